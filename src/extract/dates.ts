@@ -1,0 +1,183 @@
+// Read French and English date expressions, absolute or relative to a reference date, into ISO strings.
+import type { DateLexicon } from './lexicons.js';
+import type { Span } from './types.js';
+
+/** A calendar date known to some precision; missing parts are unknown. */
+export interface PartialDate {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+}
+
+export interface DateMention {
+  span: Span;
+  date: PartialDate;
+  /** True when the expression needed the reference date (« dimanche », « ce lundi », « en mars »). */
+  relative: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO 8601 at the precision known: "2017", "2017-07", "2017-07-10" or "2017-07-10T10:33:00". */
+export function toIsoDate(d: PartialDate): string | undefined {
+  if (d.year === undefined) return undefined;
+  let iso = String(d.year);
+  if (d.month === undefined) return iso;
+  iso += `-${pad(d.month)}`;
+  if (d.day === undefined) return iso;
+  iso += `-${pad(d.day)}`;
+  if (d.hour === undefined) return iso;
+  return `${iso}T${pad(d.hour)}:${pad(d.minute ?? 0)}:00`;
+}
+
+export function parseIsoDate(iso: string): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/.exec(iso);
+  if (!m) return undefined;
+  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  return { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]) };
+}
+
+export function precisionOf(d: PartialDate): number {
+  return [d.year, d.month, d.day, d.hour].filter((x) => x !== undefined).length;
+}
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function addDays(d: PartialDate, days: number): PartialDate {
+  const t = new Date(Date.UTC(d.year!, d.month! - 1, d.day!) + days * 86_400_000);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** The most recent given weekday on or before the reference day: news reports what has happened. */
+function lastWeekday(ref: PartialDate, weekday: number): PartialDate {
+  const refDay = new Date(Date.UTC(ref.year!, ref.month! - 1, ref.day!)).getUTCDay();
+  return addDays(ref, -((refDay - weekday + 7) % 7));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+interface Patterns {
+  iso: RegExp;
+  numeric: RegExp;
+  dayMonth: RegExp;
+  monthDay: RegExp;
+  monthYear: RegExp;
+  weekday: RegExp;
+  relativeDay: RegExp;
+}
+
+const patternCache = new WeakMap<DateLexicon, Patterns>();
+
+function patternsFor(lex: DateLexicon): Patterns {
+  let p = patternCache.get(lex);
+  if (p) return p;
+  const month = `(${alternation(Object.keys(lex.months))})\\.?`;
+  const weekday = `(${alternation(Object.keys(lex.weekdays))})`;
+  const B = '(?<![\\p{L}\\p{N}])';
+  const E = '(?![\\p{L}\\p{N}])';
+  const time = `(?:\\s*(?:à|at|,)?\\s*(\\d{1,2})\\s*[:h]\\s*(\\d{2}))?`;
+  p = {
+    iso: new RegExp(`${B}(\\d{4})-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?)?${E}`, 'gu'),
+    numeric: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${time}${E}`, 'gu'),
+    dayMonth: new RegExp(`${B}(?:${weekday}\\s+)?(\\d{1,2}|1er)\\s+${month}(?:\\s+(\\d{4}))?${time}${E}`, 'giu'),
+    monthDay: new RegExp(`${B}(?:${weekday},?\\s+)?${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${time}${E}`, 'giu'),
+    monthYear: new RegExp(`${B}(?:(en|in|de|of|depuis|since)\\s+)?${month}(?:\\s+(\\d{4}))?${E}`, 'giu'),
+    weekday: new RegExp(`${B}(?:(ce|cette|last|this|on)\\s+)?${weekday}(?:\\s+(matin|soir|après-midi|midi|morning|evening|night))?${E}`, 'giu'),
+    relativeDay: new RegExp(`${B}(${alternation(Object.keys(lex.relativeDays))})${E}`, 'giu'),
+  };
+  patternCache.set(lex, p);
+  return p;
+}
+
+export interface DateReadingOptions {
+  /** The article's publication date, to resolve « dimanche », « ce lundi », « en mars ». */
+  reference?: PartialDate;
+  /** Day/month order of numeric dates: "dmy" (French, British) or "mdy" (American). */
+  numericOrder?: 'dmy' | 'mdy';
+}
+
+/** A month without a year is the latest such month not after the reference (« en mars » in a July article). */
+function yearForMonth(month: number, ref: PartialDate | undefined): number | undefined {
+  if (ref?.year === undefined) return undefined;
+  return ref.month !== undefined && month > ref.month ? ref.year - 1 : ref.year;
+}
+
+/** A day and month without a year: the year that puts it closest before the reference, allowing a few days after. */
+function yearForDay(month: number, day: number, ref: PartialDate | undefined): number | undefined {
+  if (ref?.year === undefined) return undefined;
+  if (ref.month === undefined || ref.day === undefined) return ref.year;
+  const later = month > ref.month || (month === ref.month && day > ref.day + 7);
+  return later ? ref.year - 1 : ref.year;
+}
+
+/**
+ * Every date expression in a text, longest first where expressions overlap,
+ * each with its character span and the date it denotes at the precision the text gives.
+ */
+export function findDates(text: string, lex: DateLexicon, options: DateReadingOptions = {}): DateMention[] {
+  const p = patternsFor(lex);
+  const ref = options.reference;
+  const found: DateMention[] = [];
+  const month = (s: string | undefined) => (s === undefined ? undefined : lex.months[s.toLowerCase().replace(/\.$/, '')]);
+  const num = (s: string | undefined) => (s === undefined ? undefined : s === '1er' ? 1 : Number(s));
+  const add = (m: RegExpExecArray, date: PartialDate, relative: boolean) => {
+    if (date.year !== undefined && date.month !== undefined && date.day !== undefined && !isValidDay(date.year, date.month, date.day)) return;
+    found.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0] }, date, relative });
+  };
+
+  for (const m of text.matchAll(p.iso)) {
+    add(m, { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]) }, false);
+  }
+  for (const m of text.matchAll(p.numeric)) {
+    const [a, b] = [num(m[1])!, num(m[2])!];
+    const [day, mon] = options.numericOrder === 'mdy' ? [b, a] : [a, b];
+    add(m, { year: num(m[3]), month: mon, day, hour: num(m[4]), minute: num(m[5]) }, false);
+  }
+  for (const m of text.matchAll(p.dayMonth)) {
+    const mon = month(m[3])!;
+    const day = num(m[2])!;
+    const year = num(m[4]) ?? yearForDay(mon, day, ref);
+    add(m, { year, month: mon, day, hour: num(m[5]), minute: num(m[6]) }, m[4] === undefined);
+  }
+  for (const m of text.matchAll(p.monthDay)) {
+    const mon = month(m[2])!;
+    const day = num(m[3])!;
+    // "mars 2017" is month-year, not the 20th of March; only one- or two-digit numbers are days.
+    if (m[3]!.length > 2) continue;
+    const year = num(m[4]) ?? yearForDay(mon, day, ref);
+    add(m, { year, month: mon, day, hour: num(m[5]), minute: num(m[6]) }, m[4] === undefined);
+  }
+  for (const m of text.matchAll(p.monthYear)) {
+    const mon = month(m[2])!;
+    // A bare month name needs a year or a preposition (« en mars »): "mai" and "may" are also common words.
+    if (m[3] === undefined && m[1] === undefined) continue;
+    const year = num(m[3]) ?? yearForMonth(mon, ref);
+    add(m, { year, month: mon }, m[3] === undefined);
+  }
+  if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
+    for (const m of text.matchAll(p.weekday)) {
+      add(m, lastWeekday(ref, lex.weekdays[m[2]!.toLowerCase()]!), true);
+    }
+    for (const m of text.matchAll(p.relativeDay)) {
+      add(m, addDays(ref, lex.relativeDays[m[1]!.toLowerCase()]!), true);
+    }
+  }
+  return keepLongest(found);
+}
+
+/** Keep the longest of overlapping mentions (« ce samedi 8 juillet » over « ce samedi »), in text order. */
+function keepLongest(mentions: DateMention[]): DateMention[] {
+  const byLength = [...mentions].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
+  const kept: DateMention[] = [];
+  for (const m of byLength) {
+    if (kept.some((k) => m.span.start < k.span.end && k.span.start < m.span.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}

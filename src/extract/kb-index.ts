@@ -1,0 +1,47 @@
+// Index the knowledge base for look-ups by folded alias, Twitter handle and web domain.
+import { foldText, slugify } from './normalize.js';
+import type { EntityType, KbEntity, KnowledgeBase } from './lexicons.js';
+
+export interface KbIndex {
+  byAlias: Map<string, KbEntity[]>;
+  byHandle: Map<string, KbEntity>;
+  byDomain: Map<string, KbEntity>;
+  /** The longest alias, in words, so look-ups know how far to reach. */
+  maxAliasWords: number;
+}
+
+const TYPE_SLUG: Record<EntityType, string> = { Person: 'person', Organisation: 'org', Outlet: 'outlet', Place: 'place' };
+
+/** The stable key (and IRI path) of an entity: "person/donald-trump". */
+export function entityKey(type: EntityType, name: string): string {
+  return `${TYPE_SLUG[type]}/${slugify(name)}`;
+}
+
+export function allNames(entity: KbEntity): string[] {
+  return [entity.name, ...(entity.aliases ?? [])];
+}
+
+const cache = new WeakMap<KnowledgeBase, KbIndex>();
+
+export function indexKb(kb: KnowledgeBase): KbIndex {
+  let index = cache.get(kb);
+  if (index) return index;
+  index = { byAlias: new Map(), byHandle: new Map(), byDomain: new Map(), maxAliasWords: 1 };
+  for (const entity of kb.entities) {
+    for (const name of allNames(entity)) {
+      const key = foldText(name);
+      const list = index.byAlias.get(key) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      index.byAlias.set(key, list);
+      index.maxAliasWords = Math.max(index.maxAliasWords, key.split(' ').length);
+    }
+    for (const handle of entity.handles ?? []) index.byHandle.set(handle.toLowerCase(), entity);
+    for (const domain of entity.domains ?? []) index.byDomain.set(domain.toLowerCase(), entity);
+  }
+  cache.set(kb, index);
+  return index;
+}
+
+export function lookupDomain(index: KbIndex, domain: string): KbEntity | undefined {
+  return index.byDomain.get(domain.toLowerCase().replace(/^www\./, ''));
+}

@@ -1,0 +1,110 @@
+// Detect an article's publishing outlet and publication date from its text when its source does not give them.
+import { findDates, precisionOf, toIsoDate, type DateMention } from './dates.js';
+import { entityKey, lookupDomain, type KbIndex } from './kb-index.js';
+import { findKbMentions } from './kb-mentions.js';
+import { foldWord } from './normalize.js';
+import { tokenize } from './tokens.js';
+import type { Line } from './layout.js';
+import type { DateLexicon, KbEntity, LayoutLexicon } from './lexicons.js';
+import type { Entity, Span } from './types.js';
+
+export interface DetectedOutlet {
+  entity: Entity;
+  evidence: Span;
+}
+
+export interface DetectedDate {
+  iso: string;
+  evidence: Span;
+}
+
+const DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/u;
+
+export function kbEntityToEntity(kb: KbEntity): Entity {
+  return {
+    key: entityKey(kb.type, kb.name),
+    type: kb.type,
+    name: kb.name,
+    wikidata: kb.wikidata,
+    aliases: kb.aliases ?? [],
+    handles: kb.handles ?? [],
+    confidence: 1,
+  };
+}
+
+/** An outlet known only by its web domain is named by that domain: newskg never invents a name. */
+function outletFromDomain(domain: string): Entity {
+  const name = domain.toLowerCase().replace(/^www\./, '');
+  return { key: entityKey('Outlet', name), type: 'Outlet', name, aliases: [], handles: [], confidence: 0.8 };
+}
+
+/** "Par huffingtonpost.fr / 10/07/2017 10:33": who signs the byline, when it is an outlet and not an author. */
+function outletFromByline(line: Span, lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
+  const cue = lex.bylineCues.find((c) => foldWord(line.text).startsWith(foldWord(c)));
+  if (!cue) return undefined;
+  const rest = line.text.slice(cue.length);
+  const who = /^\s*(.+?)\s*(?:[/|–—-]|\d{1,2}[/.]\d{1,2}[/.]\d{4}|$)/u.exec(rest);
+  if (!who?.[1]) return undefined;
+  const name = who[1];
+  const start = line.start + cue.length + rest.indexOf(name);
+  const evidence = { start, end: start + name.length, text: name };
+  const known = lookupDomain(index, name) ?? index.byAlias.get(foldWord(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())?.find((e) => e.type === 'Outlet');
+  if (known) return { entity: kbEntityToEntity(known), evidence };
+  if (DOMAIN.test(name)) return { entity: outletFromDomain(name), evidence };
+  return undefined;
+}
+
+/** The outlet a site names in its own boilerplate ("abonnez-vous", "l'application France 24"), most named first. */
+function outletFromSelfReference(text: string, lines: readonly Line[], index: KbIndex): DetectedOutlet | undefined {
+  const counts = new Map<KbEntity, { n: number; evidence: Span }>();
+  for (const line of lines) {
+    if (line.kind !== 'self-reference') continue;
+    for (const m of findKbMentions(text, tokenize(text, line.span.start, line.span.end), index)) {
+      const outlet = m.candidates.find((c) => c.type === 'Outlet');
+      if (!outlet) continue;
+      const seen = counts.get(outlet);
+      counts.set(outlet, { n: (seen?.n ?? 0) + 1, evidence: seen?.evidence ?? m.span });
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  return best ? { entity: kbEntityToEntity(best[0]), evidence: best[1].evidence } : undefined;
+}
+
+export function detectOutlet(text: string, lines: readonly Line[], lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
+  for (const line of lines) {
+    if (line.kind !== 'byline') continue;
+    const found = outletFromByline(line.span, lex, index);
+    if (found) return found;
+  }
+  return outletFromSelfReference(text, lines, index);
+}
+
+/**
+ * The publication date from bylines ("Par X / 10/07/2017 10:33") and date lines ("Publié le …", "date 2017-07"),
+ * never from dates inside the story. The most precise wins.
+ */
+export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, dates: DateLexicon, lang: string): DetectedDate | undefined {
+  const candidates: DateMention[] = [];
+  for (const line of lines) {
+    const found = findDates(line.span.text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' });
+    if (line.kind === 'byline') {
+      candidates.push(...found.map((d) => shift(d, line.span.start)));
+      continue;
+    }
+    const cue = layout.publishedCues.find((c) => foldWord(line.span.text).startsWith(foldWord(c)));
+    if (!cue) continue;
+    // The date must follow the cue at once: "Publié le 10 juillet 2017", " date 2017-07".
+    const first = found[0];
+    if (first && /^[\s:,-]*(?:le\s+|on\s+)?$/iu.test(line.span.text.slice(cue.length, first.span.start))) {
+      candidates.push(shift(first, line.span.start));
+    }
+  }
+  const best = candidates
+    .filter((c) => c.date.year !== undefined)
+    .sort((a, b) => precisionOf(b.date) - precisionOf(a.date))[0];
+  return best ? { iso: toIsoDate(best.date)!, evidence: best.span } : undefined;
+}
+
+function shift(d: DateMention, by: number): DateMention {
+  return { ...d, span: { ...d.span, start: d.span.start + by, end: d.span.end + by } };
+}

@@ -1,0 +1,41 @@
+// Tokenise text into words with character offsets, splitting French elisions (« d'Assad » → d' + Assad).
+import type { Span } from './types.js';
+
+export interface Token extends Span {
+  /** True for a word that begins with a capital letter. */
+  capitalised: boolean;
+}
+
+// Order matters: web domains and handles before plain words; words keep inner hyphens and apostrophes.
+const TOKEN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:fr|com|org|net|ch|be|ca|eu|io|ru|de|uk|info|news)(?![\p{L}\p{N}])|@\w+|\p{L}+(?:[-'’]\p{L}+)*\.?|\p{N}+(?:[.,:h]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
+// A trailing period belongs to the word only for initials and abbreviations ("J.", "M.", "St.").
+const ABBREVIATION = /^(?:\p{Lu}|M|Mme|Mlle|Dr|Mr|Mrs|Ms|St|Sr|Jr|Pr|Me|Mgr|Gen|Sen|Rep|Gov|Pres)\.$/u;
+
+function token(text: string, start: number, end: number): Token {
+  const t = text.slice(start, end);
+  return { start, end, text: t, capitalised: /^\p{Lu}/u.test(t) };
+}
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN)) {
+    let start = from + m.index;
+    let end = start + m[0].length;
+    let word = m[0];
+    const elision = ELISION.exec(word);
+    if (elision) {
+      tokens.push(token(text, start, start + elision[0].length));
+      start += elision[0].length;
+      word = word.slice(elision[0].length);
+    }
+    if (word.endsWith('.') && word.length > 1 && !ABBREVIATION.test(word)) {
+      tokens.push(token(text, start, end - 1));
+      tokens.push(token(text, end - 1, end));
+      continue;
+    }
+    tokens.push(token(text, start, end));
+  }
+  return tokens;
+}

@@ -1,0 +1,65 @@
+// The data that flows between extraction steps and on to the RDF writer.
+import type { EntityType } from './lexicons.js';
+
+export type { EntityType };
+
+/** A stretch of an article's text: the evidence behind every extracted fact. */
+export interface Span {
+  /** Offset of the first character, in UTF-16 code units of the article text (as JavaScript strings index). */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** The exact text, `article.text.slice(start, end)`. */
+  text: string;
+}
+
+/** A value stated by the article's source, or detected in its text with the span that shows it. */
+export type Sourced<T> = { value: T; provenance: 'given' } | { value: T; provenance: 'detected'; evidence: Span };
+
+/** An entity as the graph knows it, after resolution: one per real-world person, organisation or outlet. */
+export interface Entity {
+  /** Stable key, `type/slug`, from which the IRI is made. */
+  key: string;
+  type: EntityType;
+  name: string;
+  wikidata?: string;
+  aliases: string[];
+  handles: string[];
+  /** 1 for entities confirmed by the knowledge base; lower for those found only in text. */
+  confidence: number;
+}
+
+export interface ArticleRecord {
+  id: string;
+  source: string;
+  text: string;
+  lang: string;
+  url?: string;
+  title?: string;
+  /** Key of the publishing outlet entity. */
+  outlet?: Sourced<string>;
+  /** ISO 8601 date or date-time. */
+  published?: Sourced<string>;
+}
+
+/** Everything extracted from one article, before the cross-article steps. */
+export interface ArticleExtraction {
+  article: ArticleRecord;
+  /** Entities this article names or is published by, keyed by entity key. */
+  entities: Entity[];
+  /** Spans where the article names each entity (entity key → spans). */
+  mentions: Mention[];
+}
+
+export interface Mention {
+  entity: string;
+  span: Span;
+  extractor: string;
+  confidence: number;
+}
+
+/** The extraction of a whole corpus, ready to be written as RDF. */
+export interface CorpusExtraction {
+  articles: ArticleExtraction[];
+  entities: Map<string, Entity>;
+}

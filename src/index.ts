@@ -1,0 +1,8 @@
+// newskg: build an RDF knowledge graph of news (people, statements, outlets, events, responses) and query it.
+export { buildGraph, extractCorpus, serializeBuild, type BuildOptions, type BuildResult } from './pipeline.js';
+export { NewskgError, type ErrorCode, type ErrorContext } from './errors.js';
+export * from './ingest/index.js';
+export * from './extract/index.js';
+export * from './rdf/index.js';
+export { writeOutputFile } from './output.js';
+export * as vocab from './vocab.js';

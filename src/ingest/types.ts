@@ -1,0 +1,30 @@
+// What ingest hands to extraction: one article's text and the metadata its source gave.
+
+/** Metadata a source states about an article (front matter, a manifest, a JSON Lines record). */
+export interface GivenMetadata {
+  outlet?: string;
+  /** ISO 8601 date or date-time, as given. */
+  published?: string;
+  lang?: string;
+  url?: string;
+  title?: string;
+}
+
+export interface ArticleInput {
+  /** Stable identifier: the file name, or `file.jsonl#L12` for a JSON Lines record. */
+  id: string;
+  /** Where the article came from, for error messages: a path, with the line for JSON Lines. */
+  source: string;
+  /** The article body; all character offsets in the graph are offsets into this string. */
+  text: string;
+  given: GivenMetadata;
+}
+
+export interface ReadOptions {
+  /** Largest article accepted, in bytes of UTF-8. */
+  maxBytes?: number;
+}
+
+export const READ_DEFAULTS: Required<ReadOptions> = {
+  maxBytes: 5 * 1024 * 1024,
+};

@@ -1,0 +1,72 @@
+// The build: ingest → extract → cross-article resolution → RDF quads.
+import type { Quad } from '@rdfjs/types';
+import { readArticles } from './ingest/read-articles.js';
+import type { ArticleInput } from './ingest/types.js';
+import { extractArticle } from './extract/article.js';
+import { loadLexicons, type Lexicons } from './extract/lexicons.js';
+import type { ArticleExtraction, CorpusExtraction, Entity } from './extract/types.js';
+import { Iris, articleSlug } from './rdf/iris.js';
+import { corpusToQuads } from './rdf/to-quads.js';
+import { serializeQuads, standardPrefixes, type RdfFormat } from './rdf/syntax.js';
+import { NewskgError } from './errors.js';
+
+export interface BuildOptions {
+  /** Base IRI for extracted things (default https://w3id.org/newskg/id/). */
+  base?: string;
+  /** Largest article accepted, in bytes. */
+  maxBytes?: number;
+  /** Lexicons to use instead of the package's own data/ folder. */
+  lexicons?: Lexicons;
+  /** Called after each article is extracted. */
+  onArticle?: (count: number, article: ArticleInput) => void;
+}
+
+export interface BuildResult {
+  corpus: CorpusExtraction;
+  quads: Quad[];
+  prefixes: Record<string, string>;
+}
+
+/** One node per entity across the corpus: the knowledge base's entry wins, aliases are pooled. */
+function mergeEntity(into: Map<string, Entity>, entity: Entity): void {
+  const seen = into.get(entity.key);
+  if (!seen) {
+    into.set(entity.key, { ...entity, aliases: [...entity.aliases], handles: [...entity.handles] });
+    return;
+  }
+  seen.confidence = Math.max(seen.confidence, entity.confidence);
+  seen.wikidata ??= entity.wikidata;
+  for (const a of entity.aliases) if (!seen.aliases.includes(a)) seen.aliases.push(a);
+  for (const h of entity.handles) if (!seen.handles.includes(h)) seen.handles.push(h);
+}
+
+export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options: BuildOptions = {}): Promise<CorpusExtraction> {
+  const lex = options.lexicons ?? loadLexicons();
+  const extractions: ArticleExtraction[] = [];
+  const entities = new Map<string, Entity>();
+  const slugs = new Map<string, string>();
+  let count = 0;
+  for await (const input of articles) {
+    const slug = articleSlug(input.id);
+    const other = slugs.get(slug);
+    if (other !== undefined) {
+      throw new NewskgError('EUSAGE', `articles "${other}" and "${input.id}" would share the IRI article/${slug}; rename one`, { file: input.source });
+    }
+    slugs.set(slug, input.id);
+    const extraction = extractArticle(input, lex);
+    for (const entity of extraction.entities) mergeEntity(entities, entity);
+    extractions.push(extraction);
+    options.onArticle?.(++count, input);
+  }
+  return { articles: extractions, entities };
+}
+
+export async function buildGraph(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const corpus = await extractCorpus(readArticles(paths, { maxBytes: options.maxBytes }), options);
+  const iris = new Iris(options.base);
+  return { corpus, quads: corpusToQuads(corpus, iris), prefixes: standardPrefixes(iris.prefixes()) };
+}
+
+export function serializeBuild(result: BuildResult, format: RdfFormat = 'turtle'): Promise<string> {
+  return serializeQuads(result.quads, format, result.prefixes);
+}

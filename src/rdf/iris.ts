@@ -1,0 +1,38 @@
+// Stable, readable IRIs for everything newskg extracts, under a configurable base.
+import { DataFactory } from 'n3';
+import type { NamedNode } from '@rdfjs/types';
+import { slugify } from '../extract/normalize.js';
+import { DEFAULT_BASE } from '../vocab.js';
+
+const { namedNode } = DataFactory;
+
+export class Iris {
+  readonly base: string;
+
+  constructor(base: string = DEFAULT_BASE) {
+    this.base = base.endsWith('/') || base.endsWith('#') ? base : `${base}/`;
+  }
+
+  /** "000_6aaf923bddb29eb2.txt" → <base/article/000-6aaf923bddb29eb2>. */
+  article(id: string): NamedNode {
+    return namedNode(`${this.base}article/${articleSlug(id)}`);
+  }
+
+  /** Entity keys are already "type/slug". */
+  entity(key: string): NamedNode {
+    return namedNode(this.base + key);
+  }
+
+  span(articleId: string, start: number, end: number): NamedNode {
+    return namedNode(`${this.base}span/${articleSlug(articleId)}-${start}-${end}`);
+  }
+
+  /** Prefixes for the data namespaces, so Turtle reads `person:donald-trump`. */
+  prefixes(): Record<string, string> {
+    return Object.fromEntries(['article', 'person', 'org', 'outlet', 'place', 'statement', 'cluster', 'event', 'span'].map((p) => [p, `${this.base}${p}/`]));
+  }
+}
+
+export function articleSlug(id: string): string {
+  return slugify(id.replace(/\.(txt|md)$/i, ''));
+}

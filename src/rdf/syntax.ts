@@ -1,0 +1,90 @@
+// RDF syntaxes in and out: Turtle, N-Triples, N-Quads and TriG through n3, deterministically sorted.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Parser, Writer } from 'n3';
+import type { Quad, Term } from '@rdfjs/types';
+import { NewskgError } from '../errors.js';
+import { NS } from '../vocab.js';
+
+export type RdfFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
+
+export const MEDIA_TYPES: Record<RdfFormat, string> = {
+  turtle: 'text/turtle',
+  ntriples: 'application/n-triples',
+  nquads: 'application/n-quads',
+  trig: 'application/trig',
+};
+
+const N3_FORMAT: Record<RdfFormat, string> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
+
+const EXTENSIONS: Record<string, RdfFormat> = {
+  '.ttl': 'turtle',
+  '.turtle': 'turtle',
+  '.nt': 'ntriples',
+  '.nq': 'nquads',
+  '.trig': 'trig',
+};
+
+export function formatOfFile(file: string): RdfFormat | undefined {
+  return EXTENSIONS[path.extname(file).toLowerCase()];
+}
+
+function termKey(t: Term): string {
+  switch (t.termType) {
+    case 'Literal':
+      return `"${t.value}"@${t.language}^^${t.datatype.value}`;
+    case 'BlankNode':
+      return `_:${t.value}`;
+    default:
+      return t.value;
+  }
+}
+
+/** Quads without duplicates, sorted by graph, subject, predicate (rdf:type first) and object: the same graph always writes the same bytes. */
+export function sortQuads(quads: Iterable<Quad>): Quad[] {
+  const rdfType = `${NS.rdf}type`;
+  const keyed = new Map<string, Quad>();
+  for (const q of quads) {
+    const p = q.predicate.value === rdfType ? '' : q.predicate.value;
+    keyed.set([termKey(q.graph), termKey(q.subject), p, termKey(q.object)].join('\u0000'), q);
+  }
+  return [...keyed.keys()].sort().map((k) => keyed.get(k)!);
+}
+
+/** The ontology's prefixes, then the data's, for readable output. */
+export function standardPrefixes(extra: Record<string, string> = {}): Record<string, string> {
+  return { ...NS, ...extra };
+}
+
+export function serializeQuads(quads: Iterable<Quad>, format: RdfFormat, prefixes: Record<string, string> = {}): Promise<string> {
+  const sorted = sortQuads(quads);
+  const usePrefixes = format === 'turtle' || format === 'trig';
+  const writer = new Writer({ format: N3_FORMAT[format], prefixes: usePrefixes ? prefixes : undefined });
+  writer.addQuads(sorted);
+  return new Promise((resolve, reject) => writer.end((err, result) => (err ? reject(err) : resolve(result))));
+}
+
+/** Parse RDF text; a syntax error names the file and the line. */
+export function parseRdf(text: string, format: RdfFormat, file = '<input>'): Quad[] {
+  try {
+    return new Parser({ format: N3_FORMAT[format] }).parse(text) as Quad[];
+  } catch (err) {
+    const context = (err as { context?: { line?: number } }).context;
+    const message = (err as Error).message.replace(/ on line \d+\.?$/, '');
+    throw new NewskgError('EFORMAT', `bad ${N3_FORMAT[format]}: ${message}`, { file, line: context?.line });
+  }
+}
+
+export async function readRdfFile(file: string): Promise<Quad[]> {
+  const format = formatOfFile(file);
+  if (!format) {
+    throw new NewskgError('EUSAGE', `unknown RDF syntax; use one of ${Object.keys(EXTENSIONS).join(', ')}`, { file });
+  }
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new NewskgError('ENOENT', 'no such file', { file });
+  }
+  return parseRdf(text, format, file);
+}

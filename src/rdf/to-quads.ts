@@ -1,0 +1,89 @@
+// Turn a corpus extraction into RDF quads under the newskg ontology.
+import { DataFactory } from 'n3';
+import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
+import { parseIsoDate, precisionOf } from '../extract/dates.js';
+import type { ArticleExtraction, CorpusExtraction, Entity, Span } from '../extract/types.js';
+import { nkg, owl, rdf, schema, xsd, NS } from '../vocab.js';
+import type { Iris } from './iris.js';
+
+const { quad, literal, namedNode } = DataFactory;
+
+/** A date literal typed at the precision it is known: xsd:gYear, xsd:gYearMonth, xsd:date or xsd:dateTime. */
+export function dateLiteral(iso: string) {
+  const d = parseIsoDate(iso);
+  const type = [xsd.gYear, xsd.gYear, xsd.gYearMonth, xsd.date, xsd.dateTime][d ? precisionOf(d) : 0]!;
+  return literal(iso, type);
+}
+
+export const intLiteral = (n: number) => literal(String(n), xsd.integer);
+export const decimalLiteral = (n: number) => literal(n.toFixed(2), xsd.decimal);
+
+const ENTITY_CLASS: Record<Entity['type'], NamedNode> = {
+  Person: nkg.Person,
+  Organisation: nkg.Organisation,
+  Outlet: nkg.Outlet,
+  Place: nkg.Place,
+};
+
+export class QuadSink {
+  readonly quads: Quad[] = [];
+  add(s: Quad_Subject, p: NamedNode, o: Quad_Object): void {
+    this.quads.push(quad(s, p, o));
+  }
+}
+
+export function spanQuads(out: QuadSink, iris: Iris, articleId: string, span: Span): NamedNode {
+  const node = iris.span(articleId, span.start, span.end);
+  out.add(node, rdf.type, nkg.Evidence);
+  out.add(node, nkg.inArticle, iris.article(articleId));
+  out.add(node, nkg.start, intLiteral(span.start));
+  out.add(node, nkg.end, intLiteral(span.end));
+  out.add(node, nkg.exactText, literal(span.text));
+  return node;
+}
+
+export function entityQuads(out: QuadSink, iris: Iris, entity: Entity): void {
+  const node = iris.entity(entity.key);
+  out.add(node, rdf.type, ENTITY_CLASS[entity.type]);
+  out.add(node, schema.name, literal(entity.name));
+  if (entity.wikidata) out.add(node, owl.sameAs, namedNode(NS.wd + entity.wikidata));
+  for (const alias of entity.aliases) out.add(node, nkg.alias, literal(alias));
+  for (const handle of entity.handles) out.add(node, nkg.handle, literal(`@${handle}`));
+  out.add(node, nkg.confidence, decimalLiteral(entity.confidence));
+}
+
+export function articleQuads(out: QuadSink, iris: Iris, extraction: ArticleExtraction): void {
+  const { article } = extraction;
+  const node = iris.article(article.id);
+  out.add(node, rdf.type, nkg.Article);
+  out.add(node, nkg.fileName, literal(article.id));
+  if (article.lang !== 'und') out.add(node, schema.inLanguage, literal(article.lang));
+  if (article.url) out.add(node, schema.url, namedNode(article.url));
+  if (article.title) out.add(node, schema.headline, literal(article.title, article.lang !== 'und' ? article.lang : undefined));
+  if (article.outlet) {
+    out.add(node, nkg.publishedBy, iris.entity(article.outlet.value));
+    if (article.outlet.provenance === 'detected') {
+      out.add(node, nkg.detectedProperty, nkg.publishedBy);
+      out.add(node, nkg.metadataEvidence, spanQuads(out, iris, article.id, article.outlet.evidence));
+    }
+  }
+  if (article.published) {
+    out.add(node, nkg.publicationDate, dateLiteral(article.published.value));
+    if (article.published.provenance === 'detected') {
+      out.add(node, nkg.detectedProperty, nkg.publicationDate);
+      out.add(node, nkg.metadataEvidence, spanQuads(out, iris, article.id, article.published.evidence));
+    }
+  }
+  for (const mention of extraction.mentions) {
+    out.add(node, nkg.mentions, iris.entity(mention.entity));
+    const span = spanQuads(out, iris, article.id, mention.span);
+    out.add(iris.entity(mention.entity), nkg.evidence, span);
+  }
+}
+
+export function corpusToQuads(corpus: CorpusExtraction, iris: Iris): Quad[] {
+  const out = new QuadSink();
+  for (const entity of corpus.entities.values()) entityQuads(out, iris, entity);
+  for (const extraction of corpus.articles) articleQuads(out, iris, extraction);
+  return out.quads;
+}

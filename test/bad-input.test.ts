@@ -1,0 +1,78 @@
+// Bad input: one clear line naming the file, exit code 2, and no output file written or clobbered.
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticles, NewskgError } from '../src/index.js';
+import { ARTICLES, newskg } from './helpers/cli.js';
+
+function scratch(): string {
+  return mkdtempSync(path.join(tmpdir(), 'newskg-bad-'));
+}
+
+type Case = [name: string, make: (dir: string) => string, expected: RegExp];
+
+const cases: Case[] = [
+  ['a missing path', (dir) => path.join(dir, 'nope.txt'), /nope\.txt: no such file or folder$/],
+  ['an empty file', (dir) => write(dir, 'empty.txt', ''), /empty\.txt: empty article$/],
+  ['a file of blanks', (dir) => write(dir, 'blank.txt', ' \n\n\t\n'), /blank\.txt: empty article$/],
+  ['a binary file', (dir) => write(dir, 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])), /image\.txt:3:1: binary file/],
+  ['a Latin-1 file', (dir) => write(dir, 'latin1.txt', Buffer.from('Première ligne\nLe président a déclaré\n', 'latin1')), /latin1\.txt:1:6: not valid UTF-8 \(byte 0xe8\)/],
+  ['a folder with no articles', (dir) => (mkdirSync(path.join(dir, 'empty-folder')), path.join(dir, 'empty-folder')), /empty-folder: no articles in folder/],
+  ['a bad JSON Lines record', (dir) => write(dir, 'feed.jsonl', '{"text": "Un article."}\n{"text": "Deux" "url": 1}\n'), /feed\.jsonl:2:17: bad JSON/],
+  ['a JSON Lines record without text', (dir) => write(dir, 'notext.jsonl', '{"url": "https://example.org/a"}\n'), /notext\.jsonl:1: record has no "text" string/],
+  ['bad front matter', (dir) => write(dir, 'fm.md', '---\noutlet: [unclosed\n---\nTexte.\n'), /fm\.md:\d+(:\d+)?: bad front matter/],
+  ['an article over --max-bytes', (dir) => write(dir, 'big.txt', 'x '.repeat(600_000)), /big\.txt: article is 1200000 bytes, over the limit of 1000000/],
+];
+
+function write(dir: string, name: string, content: string | Buffer): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('newskg build with bad input', () => {
+  it.each(cases)('%s: one line, exit 2, existing output untouched', (_name, make, expected) => {
+    const dir = scratch();
+    const input = make(dir);
+    const out = path.join(dir, 'out.ttl');
+    writeFileSync(out, 'previous build\n');
+    // A good folder first: the bad input must stop the build even after good articles were read.
+    const r = newskg(['build', ARTICLES, input, '-o', out, '--max-bytes', '1000000']);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(expected);
+    expect(lines[0]).toContain(path.basename(input));
+    expect(readFileSync(out, 'utf8')).toBe('previous build\n');
+    expect(readdirSync(dir).filter((f) => f.startsWith('out.ttl'))).toEqual(['out.ttl']);
+  });
+
+  it('writes no output file at all when the first input is bad', () => {
+    const dir = scratch();
+    const out = path.join(dir, 'graph.ttl');
+    const r = newskg(['build', path.join(dir, 'missing'), '-o', out]);
+    expect(r.status).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('rejects a bad option value with exit 2 before reading anything', () => {
+    const r = newskg(['build', ARTICLES, '--format', 'rdfxml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("argument 'rdfxml' is invalid");
+  });
+});
+
+describe('readArticles errors carry a code and a position', () => {
+  it.each([
+    ['latin1.txt', Buffer.from('abc\ndéf\n', 'latin1'), 'EENCODING', 2, 2],
+    ['nul.txt', Buffer.from('abc\0def'), 'EBINARY', 1, 4],
+  ] as const)('%s → %s at %i:%i', async (name, bytes, code, line, column) => {
+    const file = write(scratch(), name, bytes);
+    const err = await (async () => {
+      for await (const _ of readArticles([file])) void _;
+    })().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NewskgError);
+    expect(err).toMatchObject({ code, context: { file, line, column } });
+  });
+});

@@ -1,0 +1,140 @@
+// The build of the bundled articles: real triples, round trip through n3, determinism, SHACL.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, beforeAll } from 'vitest';
+import { Parser, Store, DataFactory } from 'n3';
+import { buildGraph, serializeBuild, validateQuads, parseRdf, type BuildResult } from '../src/index.js';
+import { nkg, NS, DEFAULT_BASE } from '../src/vocab.js';
+import { ARTICLES, newskg } from './helpers/cli.js';
+
+const { namedNode } = DataFactory;
+const article = (slug: string) => namedNode(`${DEFAULT_BASE}article/${slug}`);
+const outlet = (slug: string) => namedNode(`${DEFAULT_BASE}outlet/${slug}`);
+
+describe('buildGraph on the five bundled articles', () => {
+  let result: BuildResult;
+  let store: Store;
+  beforeAll(async () => {
+    result = await buildGraph([ARTICLES]);
+    store = new Store(result.quads);
+  });
+
+  it('makes one article node per file, with its file name and language', () => {
+    const articles = store.getSubjects(namedNode(`${NS.rdf}type`), nkg.Article, null).map((s) => s.value).sort();
+    expect(articles).toEqual(
+      ['000-6aaf923bddb29eb2', '001-b77b25c23546d609', '002-848892df07c77a24', '003-0a557c91ca2e5db4', '004-32735ab40d79810e'].map((s) => article(s).value),
+    );
+    expect(store.getObjects(article('002-848892df07c77a24'), nkg.fileName, null)[0]?.value).toBe('002_848892df07c77a24.txt');
+    expect(store.getObjects(article('000-6aaf923bddb29eb2'), namedNode(`${NS.schema}inLanguage`), null)[0]?.value).toBe('fr');
+  });
+
+  it.each([
+    ['000-6aaf923bddb29eb2', 'huffpost', 'huffingtonpost.fr'],
+    ['001-b77b25c23546d609', 'france-24', 'France 24'],
+    ['002-848892df07c77a24', 'journal-du-geek', 'Journal du Geek'],
+  ])('detects the outlet of %s from its text: %s', (slug, outletSlug, evidenceText) => {
+    const node = article(slug);
+    expect(store.getObjects(node, nkg.publishedBy, null)).toEqual([outlet(outletSlug)]);
+    expect(store.has(DataFactory.quad(node, nkg.detectedProperty, nkg.publishedBy))).toBe(true);
+    const spans = store.getObjects(node, nkg.metadataEvidence, null);
+    const texts = spans.map((s) => store.getObjects(s, nkg.exactText, null)[0]?.value);
+    expect(texts).toContain(evidenceText);
+  });
+
+  it('reads the publication date and time from the HuffPost byline, marked as detected', () => {
+    const node = article('000-6aaf923bddb29eb2');
+    const [date] = store.getObjects(node, nkg.publicationDate, null);
+    expect(date?.value).toBe('2017-07-10T10:33:00');
+    expect(date?.termType === 'Literal' && date.datatype.value).toBe(`${NS.xsd}dateTime`);
+    expect(store.has(DataFactory.quad(node, nkg.detectedProperty, nkg.publicationDate))).toBe(true);
+  });
+
+  it('invents no outlet and no date where the text gives none', () => {
+    for (const slug of ['003-0a557c91ca2e5db4', '004-32735ab40d79810e']) {
+      expect(store.getObjects(article(slug), nkg.publishedBy, null)).toEqual([]);
+      expect(store.getObjects(article(slug), nkg.publicationDate, null)).toEqual([]);
+    }
+    for (const slug of ['001-b77b25c23546d609', '002-848892df07c77a24']) {
+      expect(store.getObjects(article(slug), nkg.publicationDate, null)).toEqual([]);
+    }
+  });
+
+  it('evidence offsets point at the exact text in the article file', () => {
+    const text = readFileSync(path.join(ARTICLES, '000_6aaf923bddb29eb2.txt'), 'utf8');
+    const spans = store.getObjects(article('000-6aaf923bddb29eb2'), nkg.metadataEvidence, null);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const span of spans) {
+      const start = Number(store.getObjects(span, nkg.start, null)[0]?.value);
+      const end = Number(store.getObjects(span, nkg.end, null)[0]?.value);
+      expect(text.slice(start, end)).toBe(store.getObjects(span, nkg.exactText, null)[0]?.value);
+    }
+  });
+
+  it('writes Turtle that n3 parses back into the same triples', async () => {
+    const turtle = await serializeBuild(result);
+    const parsed = new Parser({ format: 'Turtle' }).parse(turtle);
+    expect(parsed.length).toBe(new Store(result.quads).size);
+    expect(new Store(parsed).size).toBe(parsed.length);
+    expect(turtle).toContain('@prefix nkg: <https://w3id.org/newskg/ontology#>.');
+    expect(turtle).toContain('nkg:publishedBy outlet:huffpost');
+  });
+
+  it('uses the base IRI it is given', async () => {
+    const other = await buildGraph([ARTICLES], { base: 'https://example.org/news/' });
+    expect(other.quads.some((q) => q.subject.value === 'https://example.org/news/article/000-6aaf923bddb29eb2')).toBe(true);
+    expect(other.quads.some((q) => q.subject.value.startsWith(DEFAULT_BASE))).toBe(false);
+  });
+
+  it('conforms to the SHACL shapes', async () => {
+    const report = await validateQuads(result.quads);
+    expect(report.violations).toEqual([]);
+    expect(report.conforms).toBe(true);
+  });
+
+  it('fails SHACL validation on a hand-broken graph, naming the node and the property', async () => {
+    const broken = parseRdf(readFileSync(path.join(__dirname, 'fixtures/broken-graph.ttl'), 'utf8'), 'turtle');
+    const report = await validateQuads(broken);
+    expect(report.conforms).toBe(false);
+    const found = report.violations.map((v) => [v.focusNode.replace(/.*\//, ''), v.path?.replace(/.*#/, '')]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['a1', 'fileName'],
+        ['a1', 'publishedBy'],
+        ['s1', 'start'],
+        ['p1', 'sameAs'],
+      ]),
+    );
+  });
+});
+
+describe('newskg build (command line)', () => {
+  it('gives byte-identical output for the same input', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newskg-'));
+    const a = path.join(dir, 'a.ttl');
+    const b = path.join(dir, 'b.ttl');
+    expect(newskg(['build', ARTICLES, '-o', a, '-q']).status).toBe(0);
+    expect(newskg(['build', ARTICLES, '-o', b, '-q']).status).toBe(0);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+    expect(readFileSync(a, 'utf8')).toContain('nkg:Article');
+  });
+
+  it('writes N-Triples chosen by the output extension, and validates the result', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newskg-'));
+    const out = path.join(dir, 'g.nt');
+    const r = newskg(['build', ARTICLES, '-o', out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/built 5 articles → \d+ triples/);
+    const nt = readFileSync(out, 'utf8');
+    expect(nt.split('\n')[0]).toMatch(/^<https:\/\/w3id\.org\/newskg\/id\/[^>]+> <[^>]+> .+ \.$/);
+    const v = newskg(['validate', out]);
+    expect(v.status).toBe(0);
+    expect(v.stdout).toContain('conforms');
+  });
+
+  it('validate exits 1 and lists violations for a broken graph', () => {
+    const v = newskg(['validate', path.join(__dirname, 'fixtures/broken-graph.ttl')]);
+    expect(v.status).toBe(1);
+    expect(v.stdout).toMatch(/Violation: <[^>]*a1> https:\/\/w3id\.org\/newskg\/ontology#fileName/);
+  });
+});
