@@ -4,6 +4,7 @@ import type { ArticleInput } from '../ingest/types.js';
 import { parseIsoDate, toIsoDate } from './dates.js';
 import { indexKb, lookupDomain, entityKey } from './kb-index.js';
 import { detectLanguage } from './language.js';
+import { extractEntities } from './entities.js';
 import { readLayout, type Line } from './layout.js';
 import { foldText } from './normalize.js';
 import { detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
@@ -51,5 +52,6 @@ export function readArticleRecord(input: ArticleInput, lines: readonly Line[], l
 export function extractArticle(input: ArticleInput, lex: Lexicons): ArticleExtraction {
   const lines = readLayout(input.text, lex.layout);
   const { record, outlet } = readArticleRecord(input, lines, lex);
-  return { article: record, entities: outlet ? [outlet] : [], mentions: [] };
+  const found = extractEntities(input.text, lines, lex, record.published?.value);
+  return { article: record, entities: outlet ? [outlet, ...found.entities] : found.entities, mentions: found.mentions, roles: found.roles };
 }

@@ -10,11 +10,20 @@ export interface KbMention {
   candidates: KbEntity[];
 }
 
-/** Capitalised words of an alias must be capitalised in the text: "Le Point" is an outlet, « au point » is not. */
+const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+
+/**
+ * Capitalised words of an alias must be capitalised in the text ("Le Point" is an outlet, « au point » is not),
+ * and acronyms must be in capitals ("UN" is not « Un petit tweet »).
+ */
 function caseCompatible(surface: readonly Token[], alias: string): boolean {
-  const aliasWords = alias.split(/[\s-]+/);
-  if (aliasWords.length !== surface.length) return surface.some((t) => t.capitalised);
-  return aliasWords.every((w, i) => !/^\p{Lu}/u.test(w) || surface[i]!.capitalised);
+  const aliasWords = alias.split(/\s+/);
+  if (aliasWords.length !== surface.length) return surface.some((t) => t.capitalised) && !aliasWords.some(isAcronym);
+  return aliasWords.every((w, i) => {
+    const t = surface[i]!.text;
+    if (isAcronym(w)) return t === t.toUpperCase();
+    return !/^\p{Lu}/u.test(w) || surface[i]!.capitalised;
+  });
 }
 
 function isWord(t: Token): boolean {
@@ -29,7 +38,8 @@ export function findKbMentions(text: string, tokens: readonly Token[], index: Kb
     if (isWord(tokens[i]!)) {
       for (let n = Math.min(index.maxAliasWords * 2, tokens.length - i); n >= 1; n--) {
         const last = tokens[i + n - 1]!;
-        if (!isWord(last)) continue;
+        // Names do not run across punctuation: « Bachar el-) Assad » is two pieces.
+        if (tokens.slice(i, i + n).some((t) => !isWord(t))) continue;
         const span = { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) };
         const candidates = index.byAlias.get(foldText(span.text));
         if (!candidates) continue;

@@ -29,10 +29,53 @@ export interface LayoutLexicon {
 
 export type Stopwords = Record<string, string[]>;
 
+export interface NamesLexicon {
+  firstNames: string[];
+  /** Lower-case particles inside family names: al-, de, van, von. */
+  particles: string[];
+  /** Capitalised words that never begin or make a name: articles, pronouns, calendar words, titles. */
+  notNames: string[];
+}
+
+export interface RolesLexicon {
+  titles: Record<string, Record<string, string[]>>;
+  honorifics: Record<string, string[]>;
+  nationalities: Record<string, string[]>;
+  counterpart: Record<string, string[]>;
+  periphrases: ({ title: string; of: string } & Record<string, string>)[];
+  parties: Record<string, string[]>;
+}
+
+export interface OrganisationsLexicon {
+  heads: string[];
+  tails: string[];
+  outletNouns: string[];
+}
+
+export type Stance = 'neutral' | 'criticism' | 'denial' | 'response' | 'retraction';
+
+export interface ReportingVerb {
+  lemma: string;
+  lang: string;
+  stance: Stance;
+  reflexive: boolean;
+  participle: string;
+  forms: string[];
+}
+
+export interface ReportingVerbsLexicon {
+  auxiliaries: Record<string, string[]>;
+  verbs: ReportingVerb[];
+}
+
 export interface Lexicons {
   dates: DateLexicon;
   layout: LayoutLexicon;
   stopwords: Stopwords;
+  names: NamesLexicon;
+  roles: RolesLexicon;
+  verbs: ReportingVerbsLexicon;
+  organisations: OrganisationsLexicon;
   kb: KnowledgeBase;
 }
 
@@ -56,6 +99,8 @@ export interface KbEntity {
   domains?: string[];
   roles?: KbRole[];
   affiliations?: string[];
+  /** ISO 3166 code of a country (Place entities), as roles and nationalities name it. */
+  country?: string;
 }
 
 export interface KnowledgeBase {
@@ -80,6 +125,10 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
       dates: readJsonData<DateLexicon>(path.join(dataDir, 'lexicon', 'dates.json')),
       layout: readJsonData<LayoutLexicon>(path.join(dataDir, 'lexicon', 'layout.json')),
       stopwords: readJsonData<Stopwords>(path.join(dataDir, 'lexicon', 'stopwords.json')),
+      names: readJsonData<NamesLexicon>(path.join(dataDir, 'lexicon', 'names.json')),
+      roles: readJsonData<RolesLexicon>(path.join(dataDir, 'lexicon', 'roles.json')),
+      verbs: readJsonData<ReportingVerbsLexicon>(path.join(dataDir, 'lexicon', 'reporting-verbs.json')),
+      organisations: readJsonData<OrganisationsLexicon>(path.join(dataDir, 'lexicon', 'organisations.json')),
       kb: readJsonData<KnowledgeBase>(path.join(dataDir, 'kb', 'entities.json')),
     };
     cache.set(dataDir, lex);

@@ -47,8 +47,24 @@ export interface ArticleExtraction {
   article: ArticleRecord;
   /** Entities this article names or is published by, keyed by entity key. */
   entities: Entity[];
-  /** Spans where the article names each entity (entity key → spans). */
+  /** Where the article names each entity, in text order. */
   mentions: Mention[];
+  /** Roles the article gives people (« le sénateur républicain de Floride »). */
+  roles: RoleAssertion[];
+}
+
+/** A role the text gives a person, with the words that say so. */
+export interface RoleAssertion {
+  entity: string;
+  /** Role key from data/lexicon/roles.json: "senator", "president". */
+  title: string;
+  /** Key of the country (a Place entity) the role is held in. */
+  country?: string;
+  /** Key of the party or organisation entity. */
+  affiliation?: string;
+  /** « de Floride »: the place or body, as written. */
+  qualifier?: string;
+  span: Span;
 }
 
 export interface Mention {

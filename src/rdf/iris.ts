@@ -23,13 +23,18 @@ export class Iris {
     return namedNode(this.base + key);
   }
 
+  /** One node per person, title, country and qualifier, gathering the evidence of every article that states it. */
+  role(entityKey: string, title: string, country?: string, qualifier?: string): NamedNode {
+    return namedNode(`${this.base}role/${slugify([entityKey.replace(/^.*\//, ''), title, country, qualifier].filter(Boolean).join(' '))}`);
+  }
+
   span(articleId: string, start: number, end: number): NamedNode {
     return namedNode(`${this.base}span/${articleSlug(articleId)}-${start}-${end}`);
   }
 
   /** Prefixes for the data namespaces, so Turtle reads `person:donald-trump`. */
   prefixes(): Record<string, string> {
-    return Object.fromEntries(['article', 'person', 'org', 'outlet', 'place', 'statement', 'cluster', 'event', 'span'].map((p) => [p, `${this.base}${p}/`]));
+    return Object.fromEntries(['article', 'person', 'org', 'outlet', 'place', 'role', 'statement', 'cluster', 'event', 'span'].map((p) => [p, `${this.base}${p}/`]));
   }
 }
 

@@ -3,7 +3,7 @@ import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
 import { parseIsoDate, precisionOf } from '../extract/dates.js';
 import type { ArticleExtraction, CorpusExtraction, Entity, Span } from '../extract/types.js';
-import { nkg, owl, rdf, schema, xsd, NS } from '../vocab.js';
+import { nkg, owl, rdf, rdfs, schema, xsd, NS } from '../vocab.js';
 import type { Iris } from './iris.js';
 
 const { quad, literal, namedNode } = DataFactory;
@@ -78,6 +78,16 @@ export function articleQuads(out: QuadSink, iris: Iris, extraction: ArticleExtra
     out.add(node, nkg.mentions, iris.entity(mention.entity));
     const span = spanQuads(out, iris, article.id, mention.span);
     out.add(iris.entity(mention.entity), nkg.evidence, span);
+  }
+  for (const role of extraction.roles) {
+    const roleNode = iris.role(role.entity, role.title, role.country?.replace(/^.*\//, ''), role.qualifier);
+    out.add(iris.entity(role.entity), nkg.hasRole, roleNode);
+    out.add(roleNode, rdf.type, nkg.Role);
+    out.add(roleNode, nkg.roleTitle, literal(role.title));
+    if (role.country) out.add(roleNode, nkg.affiliation, iris.entity(role.country));
+    if (role.affiliation) out.add(roleNode, nkg.affiliation, iris.entity(role.affiliation));
+    if (role.qualifier) out.add(roleNode, rdfs.comment, literal(role.qualifier));
+    out.add(roleNode, nkg.evidence, spanQuads(out, iris, article.id, role.span));
   }
 }
 

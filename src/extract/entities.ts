@@ -1,0 +1,452 @@
+// Find the people, organisations, outlets and places an article names, and resolve every mention to one entity:
+// knowledge-base aliases and handles, unknown names found by linguistic cues, surnames, and role phrases.
+import { parseIsoDate, type PartialDate } from './dates.js';
+import { allNames, entityKey, indexKb, type KbIndex } from './kb-index.js';
+import { findKbMentions } from './kb-mentions.js';
+import { kbEntityToEntity } from './metadata.js';
+import { foldText } from './normalize.js';
+import { foldToken, PhraseIndex } from './phrases.js';
+import { matchReportingVerb } from './reporting-verbs.js';
+import { matchRolePhrase, type RolePhrase } from './roles.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Line } from './layout.js';
+import type { EntityType, KbEntity, Lexicons } from './lexicons.js';
+import type { Entity, Mention, RoleAssertion, Span } from './types.js';
+
+export interface EntityExtraction {
+  entities: Entity[];
+  /** Mentions in text order. */
+  mentions: Mention[];
+  roles: RoleAssertion[];
+}
+
+/** Confidence of each way of finding an entity; the knowledge base confirms, text cues only suggest. */
+export const CONFIDENCE = {
+  kb: 1,
+  handle: 1,
+  nameVariant: 0.8,
+  surnameInKb: 0.8,
+  roleInArticle: 0.9,
+  roleInKb: 0.7,
+  unknownWithFirstName: 0.7,
+  unknownByCue: 0.6,
+  unknownOrganisation: 0.6,
+  unknownOutlet: 0.7,
+  unknownSingleName: 0.5,
+} as const;
+
+/** How many tokens may separate a role phrase from the name it introduces (« le fondateur du blog X Judd Legum »). */
+const ROLE_WINDOW = 6;
+
+interface Candidate {
+  /** Token range within its line. */
+  start: number;
+  end: number;
+  span: Span;
+  type: EntityType;
+  kb?: KbEntity;
+  /** Name of an entity the knowledge base does not know. */
+  name?: string;
+  /** A single capitalised word, to be resolved against the article's people. */
+  surname?: boolean;
+  role?: RolePhrase;
+  confidence: number;
+  extractor: string;
+  /** Set by resolution. */
+  entity?: Entity;
+}
+
+interface PendingRole {
+  role: RolePhrase;
+  span: Span;
+  /** The candidate the role describes, when the text names it. */
+  target?: Candidate;
+}
+
+interface Context {
+  lex: Lexicons;
+  kb: KbIndex;
+  firstNames: Set<string>;
+  notNames: Set<string>;
+  particles: Set<string>;
+  orgHeads: Set<string>;
+  orgTails: Set<string>;
+  outletNouns: PhraseIndex<true>;
+  honorifics: Set<string>;
+  auxiliaries: Set<string>;
+  /** Surname (folded) → knowledge-base people with that surname. */
+  kbSurnames: Map<string, KbEntity[]>;
+}
+
+const contexts = new WeakMap<Lexicons, Context>();
+
+/** "Bachar al-Assad" → ["al assad", "assad"]; "Donald J. Trump" → ["trump"]. */
+export function surnamesOf(name: string, particles: ReadonlySet<string>): string[] {
+  const words = foldText(name).split(' ').filter(Boolean);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!;
+  const out = [last];
+  const beforeLast = words[words.length - 2]!;
+  if (particles.has(beforeLast) && words.length > 2) out.unshift(`${beforeLast} ${last}`);
+  return out;
+}
+
+function context(lex: Lexicons): Context {
+  let ctx = contexts.get(lex);
+  if (ctx) return ctx;
+  const fold = (w: string) => foldText(w);
+  const particles = new Set(lex.names.particles.map(fold));
+  const kbSurnames = new Map<string, KbEntity[]>();
+  for (const e of lex.kb.entities) {
+    if (e.type !== 'Person') continue;
+    for (const name of allNames(e)) {
+      for (const s of surnamesOf(name, particles)) {
+        const list = kbSurnames.get(s) ?? [];
+        if (!list.includes(e)) list.push(e);
+        kbSurnames.set(s, list);
+      }
+    }
+  }
+  ctx = {
+    lex,
+    kb: indexKb(lex.kb),
+    firstNames: new Set(lex.names.firstNames.map(fold)),
+    notNames: new Set(lex.names.notNames.map(fold)),
+    particles,
+    orgHeads: new Set(lex.organisations.heads.map(fold)),
+    orgTails: new Set(lex.organisations.tails.map(fold)),
+    outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    honorifics: new Set(Object.values(lex.roles.honorifics).flat().map(fold)),
+    auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
+    kbSurnames,
+  };
+  contexts.set(lex, ctx);
+  return ctx;
+}
+
+const PARTICLE_PREFIX = /^(?:al|el|ben|bin|abu|de|van|von|di|da|du|le|la|ibn)-\p{Lu}/u;
+
+function isNameWord(t: Token | undefined, ctx: Context): boolean {
+  if (!t) return false;
+  if (PARTICLE_PREFIX.test(t.text)) return true;
+  return t.capitalised && /\p{L}/u.test(t.text) && !ctx.notNames.has(foldToken(t)) && !t.text.startsWith('@');
+}
+
+function spanOf(text: string, tokens: readonly Token[], start: number, end: number): Span {
+  const s = tokens[start]!.start;
+  const e = tokens[end - 1]!.end;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+function preferredKb(candidates: readonly KbEntity[]): KbEntity {
+  const order: EntityType[] = ['Person', 'Organisation', 'Outlet', 'Place'];
+  return [...candidates].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]!;
+}
+
+/** The words between two token positions carry no verb: a role there still describes the name after it. */
+function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: Context): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.auxiliaries.has(foldToken(tokens[k]!)) || matchReportingVerb(tokens, k, ctx.lex.verbs)) return false;
+    if (/^[.!?;:«»“”"]$/.test(tokens[k]!.text)) return false;
+  }
+  return true;
+}
+
+function outletNounBefore(tokens: readonly Token[], start: number, ctx: Context): boolean {
+  for (let k = 1; k <= 3 && start - k >= 0; k++) {
+    const m = ctx.outletNouns.matchAt(tokens, start - k);
+    if (m && m.length === k) return true;
+  }
+  return false;
+}
+
+/** Extend an organisation head over « socialiste », « de l'Intérieur », "of Defense". */
+function extendOrganisation(tokens: readonly Token[], end: number): number {
+  let e = end;
+  if (tokens[e] && /^\p{Ll}{3,}$/u.test(tokens[e]!.text) && !['de', 'des', 'du', 'et', 'sur', 'qui', 'que', 'pour', 'dans', 'avec', 'and', 'for', 'the', 'with', 'who', 'that'].includes(tokens[e]!.text)) e++;
+  while (tokens[e] && ['de', 'des', 'du', 'd', 'of', 'for'].includes(foldToken(tokens[e]!))) {
+    let k = e + 1;
+    if (tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
+    if (!tokens[k]?.capitalised) break;
+    e = k + 1;
+  }
+  return e;
+}
+
+/** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
+function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[]): Candidate[] {
+  const found: Candidate[] = [];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const tokenEnding = new Map(tokens.map((t, i) => [t.end, i]));
+  for (const m of findKbMentions(text, tokens, ctx.kb)) {
+    const start = tokenAt.get(m.span.start)!;
+    const end = tokenEnding.get(m.span.end)! + 1;
+    // "Parti républicain" yes, but the adjective « républicain » alone is no mention of the party.
+    found.push({ start, end, span: m.span, type: preferredKb(m.candidates).type, kb: preferredKb(m.candidates), confidence: CONFIDENCE.kb, extractor: 'entities/kb-alias' });
+    taken.fill(true, start, end);
+  }
+  tokens.forEach((t, i) => {
+    if (taken[i] || !t.text.startsWith('@')) return;
+    const kb = ctx.kb.byHandle.get(t.text.slice(1).toLowerCase());
+    if (!kb) return;
+    found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: kb.type, kb, confidence: CONFIDENCE.handle, extractor: 'entities/handle' });
+    taken[i] = true;
+  });
+
+  let lastRole: PendingRole | undefined;
+  let lastRoleEnd = -Infinity;
+  const isFirstName = (w: string) => ctx.firstNames.has(foldText(w));
+  for (let i = 0; i < tokens.length; i++) {
+    const kbHere = found.find((c) => c.start === i);
+    if (kbHere) {
+      if (lastRole && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && kbHere.type === 'Person' && noVerbBetween(tokens, lastRoleEnd, i, ctx)) {
+        lastRole.target = kbHere;
+      }
+      // A role right after a name and a comma describes it: « Marc Rubio, le sénateur de Floride ».
+      if (kbHere.type === 'Person' && tokens[kbHere.end]?.text === ',') {
+        const after = matchRolePhrase(tokens, kbHere.end + 1, ctx.lex.roles, isFirstName);
+        if (after) {
+          roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: kbHere });
+          taken.fill(true, after.start, after.end);
+        }
+      }
+      i = kbHere.end - 1;
+      continue;
+    }
+    if (taken[i]) continue;
+
+    const role = matchRolePhrase(tokens, i, ctx.lex.roles, isFirstName);
+    if (role) {
+      const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end) };
+      roles.push(pending);
+      lastRole = pending;
+      lastRoleEnd = role.end;
+      taken.fill(true, role.start, role.end);
+      i = role.end - 1;
+      continue;
+    }
+
+    if (!isNameWord(tokens[i], ctx)) continue;
+    let end = i + 1;
+    while (end < tokens.length && !taken[end]) {
+      if (isNameWord(tokens[end], ctx)) end++;
+      else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1]) end += 2;
+      else break;
+    }
+    const words = tokens.slice(i, end);
+    const afterRole = lastRole !== undefined && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx);
+    const honorific = i > 0 && ctx.honorifics.has(foldToken(tokens[i - 1]!));
+    const firstName = isFirstName(words[0]!.text.split('-')[0]!) || isFirstName(words[0]!.text);
+    const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined;
+    const base = { start: i, span: spanOf(text, tokens, i, end) };
+    let candidate: Candidate | undefined;
+    if (ctx.orgHeads.has(foldToken(words[0]!)) || ctx.orgTails.has(foldToken(words[words.length - 1]!))) {
+      const orgEnd = ctx.orgHeads.has(foldToken(words[0]!)) ? extendOrganisation(tokens, end) : end;
+      candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name: spanOf(text, tokens, i, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
+    } else if (outletNounBefore(tokens, i, ctx) && !firstName) {
+      candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
+    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter)) {
+      candidate = { ...base, end, type: 'Person', name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: 'entities/name-cues' };
+    } else if (words.length === 1) {
+      const single = (honorific || afterRole) && !firstName;
+      candidate = { ...base, end, type: 'Person', surname: true, name: single ? base.span.text : undefined, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/surname' };
+    }
+    if (candidate) {
+      found.push(candidate);
+      taken.fill(true, candidate.start, candidate.end);
+      if (candidate.type === 'Person' && afterRole && lastRole && !lastRole.target) lastRole.target = candidate;
+    }
+    i = Math.max(i, (candidate?.end ?? end) - 1);
+  }
+  return found;
+}
+
+function toEntity(c: Candidate): Entity | undefined {
+  if (c.kb) return kbEntityToEntity(c.kb);
+  if (!c.name) return undefined;
+  const name = c.name.replace(/\s+/g, ' ');
+  return { key: entityKey(c.type, name), type: c.type, name, aliases: [], handles: [], confidence: c.confidence };
+}
+
+interface Resolver {
+  ctx: Context;
+  date?: PartialDate;
+  /** People the article names in full, by key. */
+  people: Map<string, Entity>;
+  /** Surname (folded) → keys of the article's people. */
+  surnames: Map<string, string[]>;
+  /** Roles the article itself gives its people. */
+  statedRoles: Map<string, RolePhrase[]>;
+}
+
+function isoOf(d: PartialDate): string {
+  return [d.year, d.month, d.day].filter((x) => x !== undefined).map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0'))).join('-');
+}
+
+/** Whether the knowledge base gives the person this role (title and country) at the date, when the date is known. */
+function kbHoldsRole(kb: KbEntity | undefined, title: string, country: string | undefined, date: PartialDate | undefined): boolean {
+  return (kb?.roles ?? []).some((r) => {
+    if (r.title !== title || (country !== undefined && r.of !== country)) return false;
+    if (!date) return true;
+    const iso = isoOf(date);
+    return (r.from === undefined || r.from.slice(0, iso.length) <= iso) && (r.to === undefined || r.to.slice(0, iso.length) >= iso);
+  });
+}
+
+function kbOf(entity: Entity, ctx: Context): KbEntity | undefined {
+  return ctx.lex.kb.entities.find((e) => entityKey(e.type, e.name) === entity.key);
+}
+
+function holdsRole(entity: Entity, title: string, country: string | undefined, r: Resolver): boolean {
+  if (kbHoldsRole(kbOf(entity, r.ctx), title, country, r.date)) return true;
+  return (r.statedRoles.get(entity.key) ?? []).some((s) => s.title === title && (country === undefined || s.country === country));
+}
+
+/** The title of a person, for « son homologue »: stated in the article, else from the knowledge base at the date. */
+function titleOf(entity: Entity, r: Resolver): string | undefined {
+  const stated = r.statedRoles.get(entity.key)?.find((s) => s.title !== '');
+  if (stated) return stated.title;
+  return kbOf(entity, r.ctx)?.roles?.find((role) => kbHoldsRole({ name: '', type: 'Person', roles: [role] }, role.title, role.of, r.date))?.title;
+}
+
+function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): Entity | undefined {
+  const role = c.role!;
+  let title = role.title;
+  if (role.counterpart) {
+    title = previous ? titleOf(previous, r) ?? '' : '';
+    if (title === '') return undefined;
+  }
+  const inArticle = [...r.people.values()].filter((p) => p !== previous || !role.counterpart).filter((p) => holdsRole(p, title, role.country, r));
+  if (inArticle.length === 1) {
+    c.confidence = CONFIDENCE.roleInArticle;
+    return inArticle[0];
+  }
+  if (inArticle.length > 1 || !r.date || role.country === undefined) return undefined;
+  const inKb = r.ctx.lex.kb.entities.filter((e) => e.type === 'Person' && kbHoldsRole(e, title, role.country, r.date));
+  if (inKb.length !== 1) return undefined;
+  c.confidence = CONFIDENCE.roleInKb;
+  return kbEntityToEntity(inKb[0]!);
+}
+
+/** « Marc Rubio » is Marco Rubio: same surname as a known person and a first name with the same initial. */
+function knownVariant(name: string, r: Resolver): Entity | undefined {
+  const words = foldText(name).split(' ');
+  if (words.length < 2) return undefined;
+  for (const surname of surnamesOf(name, r.ctx.particles)) {
+    const inArticle = (r.surnames.get(surname) ?? []).map((k) => r.people.get(k)!).filter((p) => p.confidence === 1);
+    const pool = inArticle.length > 0 ? inArticle : (r.ctx.kbSurnames.get(surname) ?? []).map(kbEntityToEntity);
+    const same = pool.filter((p) => foldText(p.name).charAt(0) === words[0]!.charAt(0));
+    if (same.length === 1) return same[0];
+  }
+  return undefined;
+}
+
+function addSurnames(r: Resolver, entity: Entity): void {
+  for (const name of [entity.name, ...entity.aliases]) {
+    for (const s of surnamesOf(name, r.ctx.particles)) {
+      const keys = r.surnames.get(s) ?? [];
+      if (!keys.includes(entity.key)) keys.push(entity.key);
+      r.surnames.set(s, keys);
+    }
+  }
+}
+
+export function extractEntities(text: string, lines: readonly Line[], lex: Lexicons, published?: string): EntityExtraction {
+  const ctx = context(lex);
+  const roles: PendingRole[] = [];
+  const candidates: Candidate[] = [];
+  for (const line of lines) {
+    if (line.kind !== 'body') continue;
+    const tokens = tokenize(text, line.span.start, line.span.end);
+    const inLine = findInLine(text, tokens, ctx, roles);
+    candidates.push(...inLine);
+  }
+  // Definite role phrases that name nobody stand for a person: « le président américain a affirmé ».
+  for (const pending of roles) {
+    if (!pending.target && pending.role.definite) {
+      candidates.push({ start: -1, end: -1, span: pending.span, type: 'Person', role: pending.role, confidence: 0, extractor: 'entities/role' });
+    }
+  }
+  candidates.sort((a, b) => a.span.start - b.span.start);
+
+  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), statedRoles: new Map() };
+  // First the full names, so surnames and roles can be resolved against them wherever they stand in the article.
+  for (const c of candidates) {
+    if (c.surname || c.role) continue;
+    let entity = toEntity(c);
+    if (entity && !c.kb && entity.type === 'Person') {
+      const variant = knownVariant(entity.name, r);
+      if (variant) {
+        entity = variant;
+        c.confidence = CONFIDENCE.nameVariant;
+        c.extractor = 'entities/name-variant';
+      }
+    }
+    c.entity = entity;
+    if (entity?.type === 'Person') {
+      r.people.set(entity.key, entity);
+      addSurnames(r, entity);
+    }
+  }
+  for (const pending of roles) {
+    if (pending.target?.entity) {
+      const list = r.statedRoles.get(pending.target.entity.key) ?? [];
+      list.push(pending.role);
+      r.statedRoles.set(pending.target.entity.key, list);
+    }
+  }
+  let previousPerson: Entity | undefined;
+  for (const c of candidates) {
+    if (c.surname) {
+      const keys = r.surnames.get(foldText(c.span.text)) ?? [];
+      if (keys.length >= 1) {
+        // Two people with one surname: the one named last before this mention.
+        c.entity = r.people.get(keys.length === 1 ? keys[0]! : keys.find((k) => k === previousPerson?.key) ?? keys[0]!);
+        c.confidence = CONFIDENCE.kb;
+      } else {
+        const kb = ctx.kbSurnames.get(foldText(c.span.text)) ?? [];
+        if (kb.length === 1) {
+          c.entity = kbEntityToEntity(kb[0]!);
+          c.confidence = CONFIDENCE.surnameInKb;
+          r.people.set(c.entity.key, c.entity);
+        } else if (c.name) {
+          c.entity = toEntity(c);
+        }
+      }
+    } else if (c.role) {
+      c.entity = resolveRole(c, previousPerson, r);
+    }
+    if (c.entity?.type === 'Person') previousPerson = c.entity;
+  }
+
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    if (!c.entity) continue;
+    const entity = { ...c.entity, confidence: Math.max(c.entity.confidence, c.kb ? 1 : c.confidence) };
+    const seen = entities.get(entity.key);
+    entities.set(entity.key, seen && seen.confidence >= entity.confidence ? seen : entity);
+    mentions.push({ entity: entity.key, span: c.span, extractor: c.extractor, confidence: c.confidence });
+  }
+  const assertions: RoleAssertion[] = [];
+  for (const pending of roles) {
+    const target = pending.target?.entity;
+    if (!target || pending.role.title === '') continue;
+    // Parties and countries of roles become nodes of the graph, but are not mentions: « républicain » names no party.
+    const party = pending.role.party ? ctx.lex.kb.entities.find((e) => e.name === pending.role.party) : undefined;
+    const country = pending.role.country ? ctx.lex.kb.entities.find((e) => e.country === pending.role.country) : undefined;
+    for (const kb of [party, country]) {
+      if (kb) entities.set(entityKey(kb.type, kb.name), entities.get(entityKey(kb.type, kb.name)) ?? kbEntityToEntity(kb));
+    }
+    assertions.push({
+      entity: target.key,
+      title: pending.role.title,
+      country: country ? entityKey(country.type, country.name) : undefined,
+      affiliation: party ? entityKey(party.type, party.name) : undefined,
+      qualifier: pending.role.qualifier,
+      span: pending.span,
+    });
+  }
+  return { entities: [...entities.values()], mentions, roles: assertions };
+}

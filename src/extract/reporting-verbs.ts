@@ -1,0 +1,62 @@
+// Find reporting verbs in their French and English shapes: « a ironisé », « a-t-il tweeté », « s'est emporté », « résumait », "said".
+import type { ReportingVerb, ReportingVerbsLexicon } from './lexicons.js';
+import { PhraseIndex, type PhraseMatch } from './phrases.js';
+import type { Token } from './tokens.js';
+
+export interface VerbMatch extends PhraseMatch<ReportingVerb> {
+  /** True for an inverted form (« a-t-il dit », « a ironisé le sénateur ») whose subject follows it. */
+  inverted: boolean;
+}
+
+const cache = new WeakMap<ReportingVerbsLexicon, PhraseIndex<ReportingVerb>>();
+
+/** Every surface form of every verb: participle after each auxiliary, and the finite forms on their own. */
+function verbIndex(lex: ReportingVerbsLexicon): PhraseIndex<ReportingVerb> {
+  let index = cache.get(lex);
+  if (index) return index;
+  index = new PhraseIndex<ReportingVerb>();
+  for (const verb of lex.verbs) {
+    const auxiliaries = lex.auxiliaries[verb.lang] ?? [];
+    for (const aux of auxiliaries) {
+      const reflexiveAux = aux.startsWith("s'") || aux.startsWith('se ');
+      if (verb.lang === 'fr' && verb.reflexive !== reflexiveAux) continue;
+      index.add(`${aux} ${verb.participle}`, verb);
+      // Adverbs sit between auxiliary and participle (« a ainsi ironisé »): handled by skipping one adverb below.
+    }
+    if (!verb.reflexive) {
+      for (const form of verb.forms) index.add(form, verb);
+      if (verb.lang === 'en') index.add(verb.participle, verb);
+    } else {
+      for (const form of verb.forms) {
+        index.add(`s'${form}`, verb);
+        index.add(`se ${form}`, verb);
+      }
+    }
+  }
+  cache.set(lex, index);
+  return index;
+}
+
+const INVERTED_PRONOUN = /-t-(il|elle|on)$|-(il|elle|ils|elles)$/i;
+const ADVERBS = new Set(['ainsi', 'alors', 'aussi', 'encore', 'également', 'egalement', 'quant', 'déjà', 'deja', 'ensuite', 'enfin', 'même', 'meme', 'bien', 'simplement', 'vivement', 'immédiatement', 'notamment', 'pourtant', 'toutefois', 'sobrement', 'rapidement', 'longtemps', 'plutôt', 'plutot', 'also', 'later', 'then', 'quickly', 'simply']);
+
+/** A reporting verb starting at token i, allowing adverbs between auxiliary and participle (« a ainsi ironisé », « a quant à lui tancé »). */
+export function matchReportingVerb(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon): VerbMatch | undefined {
+  const index = verbIndex(lex);
+  const direct = index.matchAt(tokens, i);
+  if (direct) return { ...direct, inverted: INVERTED_PRONOUN.test(tokens[i]!.text) || isInvertedAux(tokens, i) };
+  // Auxiliary, then up to four adverbial words (« quant à lui »), then the participle.
+  const aux = tokens[i]?.text.toLowerCase();
+  if (!aux || !['a', 'ont', 'avait', 'avaient', 'has', 'had', 'have'].includes(aux) && !INVERTED_PRONOUN.test(aux)) return undefined;
+  for (let skip = 1; skip <= 4 && i + skip < tokens.length; skip++) {
+    const word = tokens[i + skip]!.text.toLowerCase();
+    if (!ADVERBS.has(word) && !['à', 'lui', 'elle', 'eux', 'a'].includes(word)) break;
+    const rest = index.matchAt([tokens[i]!, ...tokens.slice(i + skip + 1)], 0);
+    if (rest && rest.length > 1) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
+  }
+  return undefined;
+}
+
+function isInvertedAux(tokens: readonly Token[], i: number): boolean {
+  return INVERTED_PRONOUN.test(tokens[i]?.text ?? '');
+}

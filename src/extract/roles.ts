@@ -1,0 +1,107 @@
+// Find role phrases: a title with its nationality, party and place (« le sénateur républicain de Floride »,
+// « son homologue russe », « le maître du Kremlin »), and the determiner that says whether it stands for a person.
+import type { RolesLexicon } from './lexicons.js';
+import { foldToken, PhraseIndex } from './phrases.js';
+import type { Token } from './tokens.js';
+
+export interface RolePhrase {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  title: string;
+  /** Country code from a nationality adjective or a periphrasis. */
+  country?: string;
+  /** Party (canonical name) from a party adjective. */
+  party?: string;
+  /** « de Floride », "of Florida": the place or body, as written. */
+  qualifier?: string;
+  /** « son homologue »: the same title as the person last spoken of, in another country. */
+  counterpart: boolean;
+  /** Singular definite or possessive determiner before it: the phrase can stand for one person. */
+  definite: boolean;
+}
+
+interface RoleIndexes {
+  titles: PhraseIndex<string>;
+  nationalities: PhraseIndex<string>;
+  parties: PhraseIndex<string>;
+  counterpart: PhraseIndex<true>;
+  periphrases: PhraseIndex<{ title: string; of: string }>;
+}
+
+const cache = new WeakMap<RolesLexicon, RoleIndexes>();
+
+function indexes(lex: RolesLexicon): RoleIndexes {
+  let ix = cache.get(lex);
+  if (ix) return ix;
+  ix = {
+    titles: new PhraseIndex(),
+    nationalities: new PhraseIndex(),
+    parties: new PhraseIndex(),
+    counterpart: new PhraseIndex(),
+    periphrases: new PhraseIndex(),
+  };
+  for (const [title, byLang] of Object.entries(lex.titles)) for (const words of Object.values(byLang)) for (const w of words) ix.titles.add(w, title);
+  for (const [country, words] of Object.entries(lex.nationalities)) for (const w of words) ix.nationalities.add(w, country);
+  for (const [party, words] of Object.entries(lex.parties)) for (const w of words) ix.parties.add(w, party);
+  for (const words of Object.values(lex.counterpart)) for (const w of words) ix.counterpart.add(w, true);
+  for (const p of lex.periphrases) for (const [k, v] of Object.entries(p)) if (k !== 'title' && k !== 'of') ix.periphrases.add(v, { title: p.title, of: p.of });
+  cache.set(lex, ix);
+  return ix;
+}
+
+const SINGULAR_DEFINITE = new Set(['le', 'la', 'l', 'son', 'sa', 'the', 'his', 'her', 'its', 'this', 'ce', 'cet', 'cette', 'notre', 'leur', 'du', 'au']);
+const DETERMINERS = new Set([...SINGULAR_DEFINITE, 'les', 'des', 'ses', 'leurs', 'un', 'une', 'a', 'an', 'aux', 'ces']);
+const ORDINAL = new Set(['ancien', 'ancienne', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'former', 'new', 'actuel', 'actuelle', 'premier', 'première']);
+
+/** Role phrase starting at token i (determiner included when there is one). */
+export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesLexicon, isFirstName: (word: string) => boolean): RolePhrase | undefined {
+  const ix = indexes(lex);
+  let j = i;
+  const det = tokens[j] ? foldToken(tokens[j]!) : '';
+  const hasDeterminer = DETERMINERS.has(det);
+  if (hasDeterminer) j++;
+  while (tokens[j] && ORDINAL.has(foldToken(tokens[j]!))) j++;
+
+  const periphrasis = ix.periphrases.matchAt(tokens, j);
+  if (periphrasis) {
+    return { start: i, end: j + periphrasis.length, title: periphrasis.value.title, country: periphrasis.value.of, counterpart: false, definite: SINGULAR_DEFINITE.has(det) };
+  }
+  const counterpart = ix.counterpart.matchAt(tokens, j);
+  const title = counterpart ? undefined : ix.titles.matchAt(tokens, j);
+  if (!counterpart && !title) return undefined;
+  // A title word capitalised mid-sentence that is not a title use ("Président" as a name) is still a title here.
+  const phrase: RolePhrase = {
+    start: i,
+    end: j + (counterpart?.length ?? title!.length),
+    title: title?.value ?? '',
+    counterpart: counterpart !== undefined,
+    definite: SINGULAR_DEFINITE.has(det),
+  };
+  // Modifiers in any order: nationality, party, « de Floride » / "of Florida", « américain ».
+  for (let guard = 0; guard < 4; guard++) {
+    const k = phrase.end;
+    const nat = ix.nationalities.matchAt(tokens, k);
+    if (nat && !phrase.country) {
+      phrase.country = nat.value;
+      phrase.end += nat.length;
+      continue;
+    }
+    const party = ix.parties.matchAt(tokens, k);
+    if (party && !phrase.party) {
+      phrase.party = party.value;
+      phrase.end += party.length;
+      continue;
+    }
+    const prep = tokens[k] ? foldToken(tokens[k]!) : '';
+    if ((prep === 'de' || prep === 'of' || prep === 'd' || prep === 'du') && tokens[k + 1]?.capitalised && !phrase.qualifier) {
+      // « de Floride » but not « de Donald Trump »: a one-word place or body, not a first name.
+      if (isFirstName(tokens[k + 1]!.text)) break;
+      phrase.qualifier = tokens[k + 1]!.text;
+      phrase.end = k + 2;
+      continue;
+    }
+    break;
+  }
+  return phrase;
+}
