@@ -4,5 +4,6 @@ export { NewskgError, type ErrorCode, type ErrorContext } from './errors.js';
 export * from './ingest/index.js';
 export * from './extract/index.js';
 export * from './rdf/index.js';
+export * from './eval/index.js';
 export { writeOutputFile } from './output.js';
 export * as vocab from './vocab.js';

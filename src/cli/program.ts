@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { PACKAGE_ROOT } from '../paths.js';
 import { registerBuild } from './build.js';
 import { registerValidate } from './validate.js';
+import { registerEval } from './eval.js';
 import { handleError } from './handle-error.js';
 
 export function createProgram(): Command {
@@ -17,6 +18,7 @@ export function createProgram(): Command {
     .exitOverride();
   registerBuild(program);
   registerValidate(program);
+  registerEval(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

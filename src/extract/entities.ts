@@ -72,6 +72,7 @@ interface Context {
   orgHeads: Set<string>;
   orgTails: Set<string>;
   outletNouns: PhraseIndex<true>;
+  outletNameWords: Set<string>;
   honorifics: Set<string>;
   auxiliaries: Set<string>;
   /** Surname (folded) → knowledge-base people with that surname. */
@@ -116,6 +117,7 @@ function context(lex: Lexicons): Context {
     orgHeads: new Set(lex.organisations.heads.map(fold)),
     orgTails: new Set(lex.organisations.tails.map(fold)),
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
     honorifics: new Set(Object.values(lex.roles.honorifics).flat().map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
     kbSurnames,
@@ -229,13 +231,15 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
 
     if (!isNameWord(tokens[i], ctx)) continue;
     let end = i + 1;
-    while (end < tokens.length && !taken[end]) {
+    // A title ends a name: "Energy Secretary Tom Hale" is "Energy", then a title, then a name.
+    while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isFirstName)) {
       if (isNameWord(tokens[end], ctx)) end++;
       else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1]) end += 2;
       else break;
     }
     const words = tokens.slice(i, end);
     const afterRole = lastRole !== undefined && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx);
+    const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && ctx.honorifics.has(foldToken(tokens[i - 1]!));
     const firstName = isFirstName(words[0]!.text.split('-')[0]!) || isFirstName(words[0]!.text);
     const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined;
@@ -244,12 +248,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (ctx.orgHeads.has(foldToken(words[0]!)) || ctx.orgTails.has(foldToken(words[words.length - 1]!))) {
       const orgEnd = ctx.orgHeads.has(foldToken(words[0]!)) ? extendOrganisation(tokens, end) : end;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name: spanOf(text, tokens, i, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (outletNounBefore(tokens, i, ctx) && !firstName) {
+    } else if ((outletNounBefore(tokens, i, ctx) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !firstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter)) {
       candidate = { ...base, end, type: 'Person', name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: 'entities/name-cues' };
     } else if (words.length === 1) {
-      const single = (honorific || afterRole) && !firstName;
+      // « le sénateur Dupont », « Mme Verbeek »: a lone name right after its title.
+      const single = (honorific || rightAfterRole) && !firstName;
       candidate = { ...base, end, type: 'Person', surname: true, name: single ? base.span.text : undefined, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/surname' };
     }
     if (candidate) {
@@ -403,7 +408,7 @@ export function extractEntities(text: string, lines: readonly Line[], lex: Lexic
       if (keys.length >= 1) {
         // Two people with one surname: the one named last before this mention.
         c.entity = r.people.get(keys.length === 1 ? keys[0]! : keys.find((k) => k === previousPerson?.key) ?? keys[0]!);
-        c.confidence = CONFIDENCE.kb;
+        c.confidence = c.entity!.confidence;
       } else {
         const kb = ctx.kbSurnames.get(foldText(c.span.text)) ?? [];
         if (kb.length === 1) {
@@ -424,7 +429,7 @@ export function extractEntities(text: string, lines: readonly Line[], lex: Lexic
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (!c.entity) continue;
-    const entity = { ...c.entity, confidence: Math.max(c.entity.confidence, c.kb ? 1 : c.confidence) };
+    const entity = c.entity;
     const seen = entities.get(entity.key);
     entities.set(entity.key, seen && seen.confidence >= entity.confidence ? seen : entity);
     mentions.push({ entity: entity.key, span: c.span, extractor: c.extractor, confidence: c.confidence });

@@ -50,6 +50,8 @@ export interface OrganisationsLexicon {
   heads: string[];
   tails: string[];
   outletNouns: string[];
+  /** Words that mark a capitalised name as a news outlet: "Times", « Presse ». */
+  outletNameWords: string[];
 }
 
 export type Stance = 'neutral' | 'criticism' | 'denial' | 'response' | 'retraction';

@@ -1,0 +1,95 @@
+// Read a gold annotation file (format: test/gold/README.md) and match names through canonical names and aliases.
+import { promises as fs } from 'node:fs';
+import { NewskgError } from '../errors.js';
+
+export interface GoldEntity {
+  type: 'Person' | 'Organisation' | 'Outlet';
+  wikidata?: string;
+  aliases?: string[];
+}
+
+export interface GoldStatement {
+  speaker: string | null;
+  kind: 'direct' | 'indirect';
+  text: string;
+  cluster?: string;
+  venue?: string;
+  date?: string;
+  optional?: boolean;
+}
+
+export interface GoldResponse {
+  from: string;
+  to: string;
+  optional?: boolean;
+}
+
+export interface GoldEvent {
+  type: string;
+  date: string | null;
+  place?: string;
+  participants: string[];
+  optional?: boolean;
+}
+
+export interface GoldArticle {
+  outlet: string | null;
+  published: string | null;
+  people: string[];
+  organisations: string[];
+  outlets_mentioned: string[];
+  statements: GoldStatement[];
+  responses: GoldResponse[];
+  events: GoldEvent[];
+}
+
+export interface Gold {
+  entities: Record<string, GoldEntity>;
+  articles: Record<string, GoldArticle>;
+}
+
+export async function readGold(file: string): Promise<Gold> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new NewskgError('ENOENT', 'no such gold file', { file });
+  }
+  let gold: Gold;
+  try {
+    gold = JSON.parse(text) as Gold;
+  } catch (err) {
+    throw new NewskgError('EFORMAT', `bad JSON: ${(err as Error).message}`, { file });
+  }
+  if (typeof gold?.entities !== 'object' || typeof gold?.articles !== 'object') {
+    throw new NewskgError('EFORMAT', 'a gold file has "entities" and "articles" objects', { file });
+  }
+  for (const [id, article] of Object.entries(gold.articles)) {
+    for (const field of ['people', 'organisations', 'outlets_mentioned', 'statements', 'responses', 'events'] as const) {
+      article[field] ??= [] as never;
+    }
+    for (const name of [...article.people, ...article.organisations, ...article.outlets_mentioned]) {
+      if (!(name in gold.entities)) throw new NewskgError('EFORMAT', `article ${id} names "${name}", which is not a key of "entities"`, { file });
+    }
+  }
+  return gold;
+}
+
+/** Names compare without case, accents or punctuation (the gold format's rule). */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Folded alias → canonical gold name. */
+export function goldNameIndex(gold: Gold): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [name, entity] of Object.entries(gold.entities)) {
+    for (const alias of [name, ...(entity.aliases ?? [])]) index.set(foldName(alias), name);
+  }
+  return index;
+}

@@ -1,0 +1,107 @@
+// What an evaluation reads from a graph, per article: entities named, statements, responses and events.
+import { Store, DataFactory } from 'n3';
+import type { Quad, Term } from '@rdfjs/types';
+import { nkg, owl, rdf, schema, NS } from '../vocab.js';
+
+const { namedNode } = DataFactory;
+
+export interface ViewEntity {
+  iri: string;
+  type: 'Person' | 'Organisation' | 'Outlet' | 'Place';
+  names: string[];
+  wikidata?: string;
+}
+
+export interface ViewStatement {
+  iri: string;
+  text: string;
+  kind: string;
+  speaker?: string;
+  cluster?: string;
+  venue?: string;
+  date?: string;
+  respondsTo: string[];
+}
+
+export interface ViewEvent {
+  iri: string;
+  type: string;
+  date?: string;
+  participants: string[];
+}
+
+export interface ArticleView {
+  fileName: string;
+  publishedBy?: string;
+  mentions: string[];
+  statements: ViewStatement[];
+  events: ViewEvent[];
+}
+
+export interface GraphView {
+  entities: Map<string, ViewEntity>;
+  articles: Map<string, ArticleView>;
+  /** Event IRI → its participants, for responses to events. */
+  events: Map<string, ViewEvent>;
+  statements: Map<string, ViewStatement>;
+}
+
+const TYPES: Record<string, ViewEntity['type']> = {
+  [nkg.Person.value]: 'Person',
+  [nkg.Organisation.value]: 'Organisation',
+  [nkg.Outlet.value]: 'Outlet',
+  [nkg.Place.value]: 'Place',
+};
+
+export function viewGraph(quads: Iterable<Quad>): GraphView {
+  const store = new Store([...quads]);
+  const one = (s: Term, p: Term): string | undefined => store.getObjects(s, p, null)[0]?.value;
+  const all = (s: Term, p: Term): string[] => store.getObjects(s, p, null).map((o) => o.value);
+
+  const entities = new Map<string, ViewEntity>();
+  for (const [typeIri, type] of Object.entries(TYPES)) {
+    for (const s of store.getSubjects(rdf.type, namedNode(typeIri), null)) {
+      const sameAs = all(s, owl.sameAs).find((v) => v.startsWith(NS.wd));
+      entities.set(s.value, {
+        iri: s.value,
+        type,
+        names: [...all(s, schema.name), ...all(s, nkg.alias), ...all(s, nkg.handle)],
+        wikidata: sameAs?.slice(NS.wd.length),
+      });
+    }
+  }
+  const events = new Map<string, ViewEvent>();
+  for (const e of store.getSubjects(rdf.type, nkg.Event, null)) {
+    events.set(e.value, { iri: e.value, type: one(e, nkg.eventType) ?? 'other', date: one(e, nkg.eventDate), participants: all(e, nkg.participant) });
+  }
+  const statements = new Map<string, ViewStatement>();
+  for (const s of store.getSubjects(rdf.type, nkg.Statement, null)) {
+    statements.set(s.value, {
+      iri: s.value,
+      text: one(s, nkg.text) ?? '',
+      kind: one(s, nkg.kind) ?? 'direct',
+      speaker: one(s, nkg.speaker),
+      cluster: one(s, nkg.inCluster),
+      venue: one(s, nkg.venue),
+      date: one(s, nkg.statementDate),
+      respondsTo: all(s, nkg.respondsTo),
+    });
+  }
+  const articles = new Map<string, ArticleView>();
+  for (const a of store.getSubjects(rdf.type, nkg.Article, null)) {
+    const fileName = one(a, nkg.fileName);
+    if (!fileName) continue;
+    const eventIris = new Set<string>();
+    for (const span of store.getSubjects(nkg.inArticle, a, null)) {
+      for (const e of store.getSubjects(nkg.evidence, span, null)) if (events.has(e.value)) eventIris.add(e.value);
+    }
+    articles.set(fileName, {
+      fileName,
+      publishedBy: one(a, nkg.publishedBy),
+      mentions: all(a, nkg.mentions),
+      statements: store.getSubjects(nkg.reportedIn, a, null).map((s) => statements.get(s.value)).filter((s): s is ViewStatement => s !== undefined),
+      events: [...eventIris].map((iri) => events.get(iri)!),
+    });
+  }
+  return { entities, articles, events, statements };
+}

@@ -1,0 +1,249 @@
+// Score a graph against gold annotations: precision, recall and F1 per kind, micro-averaged over articles,
+// with the misses and false hits, following the matching rules of the gold format.
+import { foldName, goldNameIndex, type Gold, type GoldArticle, type GoldEvent, type GoldStatement } from './gold.js';
+import type { GraphView, ViewEvent, ViewStatement } from './graph-view.js';
+
+export const KINDS = ['people', 'organisations', 'outlets', 'statements', 'responses', 'events'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface KindScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: string[];
+  false_hits: string[];
+}
+
+export type EvalReport = Record<Kind, KindScore> & {
+  /** Over statements whose text matched a gold statement: the share with the right speaker. */
+  speaker_accuracy: number | null;
+  /** Over gold pairs in one cluster whose both statements were found: the share the graph also puts in one cluster. */
+  cluster_purity: number | null;
+  articles: { scored: number; missing: string[] };
+};
+
+class Tally {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  readonly misses: string[] = [];
+  readonly falseHits: string[] = [];
+
+  score(): KindScore {
+    const precision = this.tp + this.fp === 0 ? 1 : this.tp / (this.tp + this.fp);
+    const recall = this.tp + this.fn === 0 ? 1 : this.tp / (this.tp + this.fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { precision, recall, f1, tp: this.tp, fp: this.fp, fn: this.fn, misses: this.misses, false_hits: this.falseHits };
+  }
+}
+
+/** Tokens of a text as the matching rules say: lower-cased, accents and punctuation removed. */
+function textTokens(text: string): string[] {
+  return foldName(text).split(' ').filter(Boolean);
+}
+
+export function tokenF1(a: string, b: string): number {
+  const ta = textTokens(a);
+  const tb = textTokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of tb) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / ta.length;
+  const r = common / tb.length;
+  return (2 * p * r) / (p + r);
+}
+
+/** Token F1 ≥ 0.5, or one text contains the other; the score orders greedy matching. */
+export function textMatchScore(found: string, gold: string): number {
+  const f1 = tokenF1(found, gold);
+  const fa = foldName(found);
+  const ga = foldName(gold);
+  const contains = fa.length > 0 && ga.length > 0 && (fa.includes(ga) || ga.includes(fa));
+  return f1 >= 0.5 || contains ? Math.max(f1, contains ? 0.5 : 0) : 0;
+}
+
+/** Compare two sets per article; optional gold items are neither missed nor false when found. */
+function scoreSets(tally: Tally, article: string, found: Set<string>, gold: Set<string>, optional: Set<string>): void {
+  for (const g of gold) {
+    if (found.has(g)) tally.tp++;
+    else {
+      tally.fn++;
+      tally.misses.push(`${article}: ${g}`);
+    }
+  }
+  for (const f of found) {
+    if (gold.has(f) || optional.has(f)) continue;
+    tally.fp++;
+    tally.falseHits.push(`${article}: ${f}`);
+  }
+}
+
+interface Pairing<F, G> {
+  pairs: [F, G][];
+  unmatchedFound: F[];
+  unmatchedGold: G[];
+}
+
+/** One-to-one greedy matching by best score. */
+function greedyMatch<F, G>(found: readonly F[], gold: readonly G[], score: (f: F, g: G) => number): Pairing<F, G> {
+  const candidates: [number, number, number][] = [];
+  found.forEach((f, i) => gold.forEach((g, j) => {
+    const s = score(f, g);
+    if (s > 0) candidates.push([s, i, j]);
+  }));
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedF = new Set<number>();
+  const usedG = new Set<number>();
+  const pairs: [F, G][] = [];
+  for (const [, i, j] of candidates) {
+    if (usedF.has(i) || usedG.has(j)) continue;
+    usedF.add(i);
+    usedG.add(j);
+    pairs.push([found[i]!, gold[j]!]);
+  }
+  return { pairs, unmatchedFound: found.filter((_, i) => !usedF.has(i)), unmatchedGold: gold.filter((_, j) => !usedG.has(j)) };
+}
+
+function scorePairing<F, G extends { optional?: boolean }>(tally: Tally, article: string, p: Pairing<F, G>, show: { found: (f: F) => string; gold: (g: G) => string }): void {
+  for (const [, g] of p.pairs) if (!g.optional) tally.tp++;
+  for (const g of p.unmatchedGold) {
+    if (g.optional) continue;
+    tally.fn++;
+    tally.misses.push(`${article}: ${show.gold(g)}`);
+  }
+  for (const f of p.unmatchedFound) {
+    tally.fp++;
+    tally.falseHits.push(`${article}: ${show.found(f)}`);
+  }
+}
+
+const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** A date agrees with the gold's at the gold's precision: "2017-07" accepts "2017-07-07". */
+function datesAgree(found: string | undefined, gold: string | null): boolean {
+  if (gold === null) return true;
+  return found !== undefined && found.slice(0, gold.length) === gold;
+}
+
+export function evaluate(view: GraphView, gold: Gold): EvalReport {
+  const names = goldNameIndex(gold);
+  const goldWikidata = new Map(Object.entries(gold.entities).filter(([, e]) => e.wikidata).map(([n, e]) => [e.wikidata!, n]));
+  /** The gold name of a graph entity, through Wikidata, its name or an alias; else its own name. */
+  const canonical = (iri: string | undefined): string | null => {
+    if (iri === undefined) return null;
+    const e = view.entities.get(iri);
+    if (!e) return iri.replace(/.*\//, '');
+    if (e.wikidata && goldWikidata.has(e.wikidata)) return goldWikidata.get(e.wikidata)!;
+    for (const n of e.names) {
+      const hit = names.get(foldName(n));
+      if (hit) return hit;
+    }
+    return e.names[0] ?? iri;
+  };
+  const goldCanonical = (name: string | null): string | null => (name === null ? null : names.get(foldName(name)) ?? name);
+
+  const tallies = Object.fromEntries(KINDS.map((k) => [k, new Tally()])) as Record<Kind, Tally>;
+  let speakerRight = 0;
+  let speakerTotal = 0;
+  const clusterOf = new Map<GoldStatement, string | undefined>();
+  const missing: string[] = [];
+
+  for (const [id, g] of Object.entries(gold.articles)) {
+    const a = view.articles.get(id);
+    if (!a) missing.push(id);
+    const mentioned = (type: string) => new Set((a?.mentions ?? []).filter((iri) => view.entities.get(iri)?.type === type).map((iri) => canonical(iri)!));
+    scoreSets(tallies.people, id, mentioned('Person'), new Set(g.people.map((n) => goldCanonical(n)!)), new Set());
+    scoreSets(tallies.organisations, id, mentioned('Organisation'), new Set(g.organisations.map((n) => goldCanonical(n)!)), new Set());
+    const foundOutlets = mentioned('Outlet');
+    if (a?.publishedBy) foundOutlets.add(canonical(a.publishedBy)!);
+    const goldOutlets = new Set(g.outlets_mentioned.map((n) => goldCanonical(n)!));
+    if (g.outlet) goldOutlets.add(goldCanonical(g.outlet)!);
+    scoreSets(tallies.outlets, id, foundOutlets, goldOutlets, new Set());
+
+    scoreStatements(id, a?.statements ?? [], g);
+    scoreResponses(id, a?.statements ?? [], g);
+    scoreEvents(id, a?.events ?? [], g);
+  }
+
+  function scoreStatements(id: string, found: readonly ViewStatement[], g: GoldArticle): void {
+    const speakerOf = (s: ViewStatement) => canonical(s.speaker);
+    const pairing = greedyMatch(found, g.statements, (f, gs) => (speakerOf(f) === goldCanonical(gs.speaker) ? textMatchScore(f.text, gs.text) : 0));
+    scorePairing(tallies.statements, id, pairing, {
+      found: (f) => `${speakerOf(f) ?? '(no speaker)'}: “${clip(f.text)}”`,
+      gold: (gs) => `${gs.speaker ?? '(no speaker)'}: “${clip(gs.text)}”`,
+    });
+    for (const [f, gs] of pairing.pairs) clusterOf.set(gs, f.cluster ?? f.iri);
+    // Speaker accuracy: match on text alone, then compare speakers.
+    const byText = greedyMatch(found, g.statements, (f, gs) => textMatchScore(f.text, gs.text));
+    for (const [f, gs] of byText.pairs) {
+      speakerTotal++;
+      if (speakerOf(f) === goldCanonical(gs.speaker)) speakerRight++;
+    }
+  }
+
+  function scoreResponses(id: string, found: readonly ViewStatement[], g: GoldArticle): void {
+    const pairs = new Set<string>();
+    for (const s of found) {
+      const from = canonical(s.speaker);
+      if (!from) continue;
+      for (const target of s.respondsTo) {
+        const tos = view.statements.has(target)
+          ? [canonical(view.statements.get(target)!.speaker)]
+          : (view.events.get(target)?.participants ?? []).map((p) => canonical(p));
+        for (const to of tos) if (to && to !== from) pairs.add(`${from} → ${to}`);
+      }
+    }
+    const key = (r: { from: string; to: string }) => `${goldCanonical(r.from)} → ${goldCanonical(r.to)}`;
+    scoreSets(tallies.responses, id, pairs, new Set(g.responses.filter((r) => !r.optional).map(key)), new Set(g.responses.filter((r) => r.optional).map(key)));
+  }
+
+  function scoreEvents(id: string, found: readonly ViewEvent[], g: GoldArticle): void {
+    const pairing = greedyMatch(found, g.events, (f, ge) => {
+      const participants = new Set(f.participants.map((p) => canonical(p)));
+      const shared = ge.participants.filter((p) => participants.has(goldCanonical(p))).length;
+      if (shared === 0) return 0;
+      if (ge.date === null) return f.type === ge.type ? 1 + shared : 0;
+      if (!datesAgree(f.date, ge.date)) return 0;
+      return (f.type === ge.type ? 2 : 1) + shared;
+    });
+    const show = (type: string, date: string | null | undefined, participants: string[]) => `${type} ${date ?? 'undated'} (${participants.join(', ')})`;
+    scorePairing(tallies.events, id, pairing, {
+      found: (f) => show(f.type, f.date, f.participants.map((p) => canonical(p) ?? p)),
+      gold: (ge: GoldEvent) => show(ge.type, ge.date, ge.participants),
+    });
+  }
+
+  // Cluster purity over gold pairs of one cluster whose statements were both found with the right speaker.
+  const byCluster = new Map<string, GoldStatement[]>();
+  for (const g of Object.values(gold.articles)) {
+    for (const s of g.statements) if (s.cluster && clusterOf.has(s)) byCluster.set(s.cluster, [...(byCluster.get(s.cluster) ?? []), s]);
+  }
+  let samePairs = 0;
+  let pairs = 0;
+  for (const members of byCluster.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        pairs++;
+        if (clusterOf.get(members[i]!) === clusterOf.get(members[j]!)) samePairs++;
+      }
+    }
+  }
+  return {
+    ...(Object.fromEntries(KINDS.map((k) => [k, tallies[k].score()])) as Record<Kind, KindScore>),
+    speaker_accuracy: speakerTotal === 0 ? null : speakerRight / speakerTotal,
+    cluster_purity: pairs === 0 ? null : samePairs / pairs,
+    articles: { scored: Object.keys(gold.articles).length - missing.length, missing },
+  };
+}

@@ -1,0 +1,183 @@
+// Entities: people, organisations and outlets found and resolved to one node each, on the seeds and on unseen text.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph, evaluate, extractArticle, loadLexicons, readGold, viewGraph, type ArticleExtraction, type BuildResult } from '../src/index.js';
+import { ARTICLES, newskg, ROOT } from './helpers/cli.js';
+
+const GOLD = path.join(ROOT, 'test/gold/seeds.json');
+const lex = loadLexicons();
+
+function extract(text: string, lang: string, published?: string): ArticleExtraction {
+  return extractArticle({ id: `test-${lang}.txt`, source: 'test', text, given: { lang, published } }, lex);
+}
+
+function namesOf(x: ArticleExtraction, type: string): string[] {
+  const mentioned = new Set(x.mentions.map((m) => m.entity));
+  return x.entities.filter((e) => e.type === type && mentioned.has(e.key)).map((e) => e.name).sort();
+}
+
+function mentionTexts(x: ArticleExtraction, key: string): string[] {
+  return x.mentions.filter((m) => m.entity === key).map((m) => m.span.text);
+}
+
+describe('entities of the five seed articles', () => {
+  let result: BuildResult;
+  beforeAll(async () => {
+    result = await buildGraph([ARTICLES]);
+  });
+  const article = (id: string) => result.corpus.articles.find((a) => a.article.id === id)!;
+
+  it.each([
+    ['000_6aaf923bddb29eb2.txt', ['Bashar al-Assad', 'Donald Trump', 'John McCain', 'Marco Rubio', 'Vladimir Putin']],
+    ['001_b77b25c23546d609.txt', ['Bashar al-Assad', 'Donald Trump', 'Judd Legum', 'Marco Rubio', 'Vladimir Putin']],
+    ['002_848892df07c77a24.txt', ['Bashar al-Assad', 'Donald Trump', 'John McCain', 'Julian Assange', 'Lindsey Graham', 'Marco Rubio', 'Vladimir Putin']],
+    ['003_0a557c91ca2e5db4.txt', ['Bashar al-Assad', 'Donald Trump', 'Lindsey Graham', 'Marco Rubio', 'Vladimir Putin']],
+    ['004_32735ab40d79810e.txt', ['Bashar al-Assad', 'Donald Trump', 'Julian Assange', 'Lindsey Graham', 'Marco Rubio', 'Sergey Lavrov', 'Vladimir Putin']],
+  ])('%s names exactly these people', (id, people) => {
+    expect(namesOf(article(id), 'Person')).toEqual(people);
+  });
+
+  it('gives people their Wikidata ids where the knowledge base has them, and none otherwise', () => {
+    const ids = Object.fromEntries([...result.corpus.entities.values()].filter((e) => e.type === 'Person').map((e) => [e.name, e.wikidata ?? null]));
+    expect(ids).toMatchObject({
+      'Donald Trump': 'Q22686',
+      'Vladimir Putin': 'Q7747',
+      'John McCain': 'Q10390',
+      'Marco Rubio': 'Q324546',
+      'Lindsey Graham': 'Q22212',
+      'Julian Assange': 'Q47573',
+      'Judd Legum': null,
+    });
+  });
+
+  it('makes one node per person across all articles, whatever the spelling', () => {
+    const people = [...result.corpus.entities.values()].filter((e) => e.type === 'Person');
+    expect(new Set(people.map((p) => p.key)).size).toBe(people.length);
+    expect(people.map((p) => p.key).sort()).toEqual([
+      'person/bashar-al-assad', 'person/donald-trump', 'person/john-mccain', 'person/judd-legum', 'person/julian-assange',
+      'person/lindsey-graham', 'person/marco-rubio', 'person/sergey-lavrov', 'person/vladimir-putin',
+    ]);
+    const all = result.corpus.articles.flatMap((a) => a.mentions);
+    const spellings = (key: string) => [...new Set(all.filter((m) => m.entity === key).map((m) => m.span.text))].sort();
+    expect(spellings('person/donald-trump')).toEqual(expect.arrayContaining(['Donald Trump', 'Trump', 'Donald J. Trump', '@realDonaldTrump', 'le président américain']));
+    expect(spellings('person/vladimir-putin')).toEqual(expect.arrayContaining(['Poutine', 'Vladimir Poutine', 'Putin', 'son homologue russe']));
+    expect(spellings('person/marco-rubio')).toEqual(expect.arrayContaining(['Marco Rubio', 'Marc Rubio', '@marcorubio']));
+    expect(spellings('person/bashar-al-assad')).toEqual(expect.arrayContaining(['Bachar al-Assad', 'Assad']));
+    expect(spellings('outlet/huffpost')).toEqual([]);
+  });
+
+  it.each([
+    ['000_6aaf923bddb29eb2.txt', 'person/donald-trump', 'le président américain'],
+    ['000_6aaf923bddb29eb2.txt', 'person/vladimir-putin', 'son homologue russe'],
+    ['003_0a557c91ca2e5db4.txt', 'person/vladimir-putin', 'du président russe'],
+    ['004_32735ab40d79810e.txt', 'person/donald-trump', "le chef de l'État américain"],
+    ['004_32735ab40d79810e.txt', 'person/vladimir-putin', 'du maître du Kremlin'],
+  ])('%s: the role phrase resolves to %s («%s»)', (id, key, phrase) => {
+    expect(mentionTexts(article(id), key)).toContain(phrase);
+  });
+
+  it('records roles the text states, with their affiliation and evidence', () => {
+    const roles = result.corpus.articles.flatMap((a) => a.roles.map((r) => ({ ...r, article: a.article.id })));
+    expect(roles).toEqual(expect.arrayContaining([
+      expect.objectContaining({ entity: 'person/john-mccain', title: 'senator', affiliation: 'org/republican-party', span: expect.objectContaining({ text: 'le sénateur républicain' }) }),
+      expect.objectContaining({ entity: 'person/marco-rubio', title: 'senator', qualifier: 'Floride' }),
+      expect.objectContaining({ entity: 'person/sergey-lavrov', title: 'foreign-minister' }),
+      expect.objectContaining({ entity: 'person/bashar-al-assad', title: 'president', country: 'place/syria' }),
+    ]));
+  });
+
+  it('keeps boilerplate out: no FBI from a "VOIR AUSSI" teaser, no photo agency, no reader-comment names', () => {
+    const keys = result.corpus.articles.flatMap((a) => a.mentions.map((m) => m.entity));
+    expect(keys).not.toContain('org/fbi');
+    expect(keys).not.toContain('outlet/tass');
+    expect(keys.some((k) => k.includes('metzel'))).toBe(false);
+  });
+
+  it('reaches the target on the seed gold: people and outlets F1 ≥ 0.95', async () => {
+    const report = evaluate(viewGraph(result.quads), await readGold(GOLD));
+    expect(report.people.f1).toBeGreaterThanOrEqual(0.95);
+    expect(report.outlets.f1).toBeGreaterThanOrEqual(0.95);
+    expect(report.organisations.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('entities in articles no list knows about', () => {
+  const invented = ['Annelies', 'Verbeek', 'Karel', 'Dumoulin', 'Okonkwo', 'Hale', 'Ledger', 'Parool'];
+  it('uses names that are in no lexicon or knowledge base', () => {
+    const data = readFileSync(path.join(ROOT, 'data/lexicon/names.json'), 'utf8') + readFileSync(path.join(ROOT, 'data/kb/entities.json'), 'utf8');
+    for (const name of invented) expect(data).not.toContain(name);
+  });
+
+  it('French: finds unknown people by their titles and reporting verbs, and resolves their surnames', () => {
+    const x = extract(
+      `La ministre néerlandaise de l'Environnement, Annelies Verbeek, a annoncé mardi un plan contre la sécheresse. « Nous n'avons plus le choix », a déclaré Mme Verbeek lors d'une conférence de presse.
+
+Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Verbeek a répondu sur la radio NPO que le texte serait amendé. Le Parti socialiste n'a pas réagi, selon le quotidien Het Parool.`,
+      'fr',
+      '2024-05-14',
+    );
+    expect(namesOf(x, 'Person')).toEqual(['Annelies Verbeek', 'Karel Dumoulin']);
+    expect(mentionTexts(x, 'person/annelies-verbeek')).toEqual(['Annelies Verbeek', 'Verbeek', 'Verbeek']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Parti socialiste']);
+    expect(namesOf(x, 'Outlet')).toEqual(['Het Parool', 'NPO']);
+    expect(x.entities.find((e) => e.key === 'person/karel-dumoulin')?.confidence).toBeLessThan(1);
+    expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/karel-dumoulin', title: 'representative' }));
+  });
+
+  it('English: first names, titles, organisation and outlet names', () => {
+    const x = extract(
+      `Senator Maria Okonkwo criticised the plan on Tuesday. "This is a giveaway to polluters," Okonkwo told the Daily Ledger.
+
+Energy Secretary Tom Hale defended the bill. The Green Alliance Party said it would vote against it. Hale later said on Twitter that he was open to amendments.`,
+      'en',
+    );
+    expect(namesOf(x, 'Person')).toEqual(['Maria Okonkwo', 'Tom Hale']);
+    expect(mentionTexts(x, 'person/tom-hale')).toEqual(['Tom Hale', 'Hale']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Green Alliance Party', 'Twitter']);
+    expect(namesOf(x, 'Outlet')).toEqual(['Daily Ledger']);
+    expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/maria-okonkwo', title: 'senator' }));
+  });
+
+  it('does not merge two people who share a surname', () => {
+    const x = extract('Marie Lambert, la maire de Lille, a rencontré Paul Lambert, son cousin. « Nous avons parlé », a dit Paul Lambert.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Marie Lambert', 'Paul Lambert']);
+  });
+
+  it('resolves a role phrase through the knowledge base and the article date', () => {
+    const x = extract('Le président américain a reçu mardi le chancelier allemand à Washington.', 'fr', '2018-03-06');
+    expect(mentionTexts(x, 'person/donald-trump')).toEqual(['Le président américain']);
+    expect(mentionTexts(x, 'person/angela-merkel')).toEqual(['le chancelier allemand']);
+    const later = extract('Le président américain a reçu mardi le chancelier allemand à Washington.', 'fr', '2022-03-08');
+    expect(mentionTexts(later, 'person/joe-biden')).toEqual(['Le président américain']);
+    const undated = extract('Le président américain a parlé.', 'fr');
+    expect(undated.mentions).toEqual([]);
+  });
+});
+
+describe('newskg eval', () => {
+  it('prints precision, recall and F1 per kind, with misses and false hits, as JSON for scripts', () => {
+    const r = newskg(['eval', '--gold', GOLD, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    for (const kind of ['people', 'organisations', 'outlets', 'statements', 'responses', 'events']) {
+      expect(report[kind]).toEqual(expect.objectContaining({ precision: expect.any(Number), recall: expect.any(Number), f1: expect.any(Number), misses: expect.any(Array), false_hits: expect.any(Array) }));
+    }
+    expect(report.people.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('lists a false hit and a miss when the graph is wrong', async () => {
+    const gold = await readGold(GOLD);
+    const { quads } = await buildGraph([path.join(ARTICLES, '000_6aaf923bddb29eb2.txt')]);
+    const withoutMcCain = quads.filter((q) => !(q.object.value.endsWith('person/john-mccain') && q.predicate.value.endsWith('#mentions')));
+    const report = evaluate(viewGraph(withoutMcCain), { entities: gold.entities, articles: { '000_6aaf923bddb29eb2.txt': gold.articles['000_6aaf923bddb29eb2.txt']! } });
+    expect(report.people.misses).toEqual(['000_6aaf923bddb29eb2.txt: John McCain']);
+    expect(report.people.recall).toBeCloseTo(4 / 5);
+  });
+
+  it('fails clearly on a missing gold file', () => {
+    const r = newskg(['eval', '--gold', 'nope.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('newskg: nope.json: no such gold file');
+  });
+});
