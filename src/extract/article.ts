@@ -5,6 +5,7 @@ import { parseIsoDate, toIsoDate } from './dates.js';
 import { indexKb, lookupDomain, entityKey } from './kb-index.js';
 import { detectLanguage } from './language.js';
 import { extractEntities } from './entities.js';
+import { extractStatements } from './statements.js';
 import { readLayout, type Line } from './layout.js';
 import { foldText } from './normalize.js';
 import { detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
@@ -53,5 +54,7 @@ export function extractArticle(input: ArticleInput, lex: Lexicons): ArticleExtra
   const lines = readLayout(input.text, lex.layout);
   const { record, outlet } = readArticleRecord(input, lines, lex);
   const found = extractEntities(input.text, lines, lex, record.published?.value);
-  return { article: record, entities: outlet ? [outlet, ...found.entities] : found.entities, mentions: found.mentions, roles: found.roles };
+  const entities = outlet ? [outlet, ...found.entities] : found.entities;
+  const statements = extractStatements({ text: input.text, lines, article: record, entities, mentions: found.mentions }, lex);
+  return { article: record, entities, mentions: found.mentions, roles: found.roles, statements };
 }

@@ -9,7 +9,7 @@ import { foldToken, PhraseIndex } from './phrases.js';
 import { matchReportingVerb } from './reporting-verbs.js';
 import { matchRolePhrase, type RolePhrase } from './roles.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Line } from './layout.js';
+import { isArticleText, type Line } from './layout.js';
 import type { EntityType, KbEntity, Lexicons } from './lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from './types.js';
 
@@ -362,7 +362,7 @@ export function extractEntities(text: string, lines: readonly Line[], lex: Lexic
   const roles: PendingRole[] = [];
   const candidates: Candidate[] = [];
   for (const line of lines) {
-    if (line.kind !== 'body') continue;
+    if (!isArticleText(line)) continue;
     const tokens = tokenize(text, line.span.start, line.span.end);
     const inLine = findInLine(text, tokens, ctx, roles);
     candidates.push(...inLine);

@@ -4,7 +4,7 @@ import { foldWord } from './normalize.js';
 import type { LayoutLexicon } from './lexicons.js';
 import type { Span } from './types.js';
 
-export type LineKind = 'body' | 'navigation' | 'teaser' | 'credit' | 'self-reference' | 'byline' | 'comments';
+export type LineKind = 'body' | 'heading' | 'navigation' | 'teaser' | 'credit' | 'self-reference' | 'byline' | 'comments';
 
 export interface Line {
   span: Span;
@@ -50,7 +50,14 @@ function classify(line: string, lex: LayoutLexicon): LineKind {
   if (containsCue(line, lex.creditCues)) return 'credit';
   if (startsWithCue(line, lex.bylineCues) && /\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}/.test(line)) return 'byline';
   if (containsCue(line, lex.selfReferenceCues)) return 'self-reference';
+  if (isHeading(line)) return 'heading';
   return 'body';
+}
+
+/** A short line with no closing punctuation is a title or a subheading: it names people but reports no speech. */
+const MAX_HEADING_WORDS = 16;
+function isHeading(line: string): boolean {
+  return !/[.!?:;…»”"')\]]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
 export function readLayout(text: string, lex: LayoutLexicon): Line[] {
@@ -64,7 +71,7 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
   });
 }
 
-/** The lines an extractor should read for people, statements and events. */
-export function bodyLines(lines: readonly Line[]): Line[] {
-  return lines.filter((line) => line.kind === 'body');
+/** Lines of the article itself, headings included: what extractors read. */
+export function isArticleText(line: Line): boolean {
+  return line.kind === 'body' || line.kind === 'heading';
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../paths.js';
 import { NewskgError } from '../errors.js';
+import type { QuoteLexicon, VenueLexicon } from './statements.js';
 
 export interface DateLexicon {
   months: Record<string, number>;
@@ -52,6 +53,8 @@ export interface OrganisationsLexicon {
   outletNouns: string[];
   /** Words that mark a capitalised name as a news outlet: "Times", « Presse ». */
   outletNameWords: string[];
+  /** Nouns that refer back to the last organisation or outlet named (« la très controversée organisation »). */
+  anaphoraNouns: Record<'Organisation' | 'Outlet', string[]>;
 }
 
 export type Stance = 'neutral' | 'criticism' | 'denial' | 'response' | 'retraction';
@@ -78,6 +81,8 @@ export interface Lexicons {
   roles: RolesLexicon;
   verbs: ReportingVerbsLexicon;
   organisations: OrganisationsLexicon;
+  quotes: QuoteLexicon;
+  venues: VenueLexicon;
   kb: KnowledgeBase;
 }
 
@@ -131,6 +136,8 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
       roles: readJsonData<RolesLexicon>(path.join(dataDir, 'lexicon', 'roles.json')),
       verbs: readJsonData<ReportingVerbsLexicon>(path.join(dataDir, 'lexicon', 'reporting-verbs.json')),
       organisations: readJsonData<OrganisationsLexicon>(path.join(dataDir, 'lexicon', 'organisations.json')),
+      quotes: readJsonData<QuoteLexicon>(path.join(dataDir, 'lexicon', 'quotes.json')),
+      venues: readJsonData<VenueLexicon>(path.join(dataDir, 'lexicon', 'venues.json')),
       kb: readJsonData<KnowledgeBase>(path.join(dataDir, 'kb', 'entities.json')),
     };
     cache.set(dataDir, lex);

@@ -1,5 +1,5 @@
 // The data that flows between extraction steps and on to the RDF writer.
-import type { EntityType } from './lexicons.js';
+import type { EntityType, Stance } from './lexicons.js';
 
 export type { EntityType };
 
@@ -51,6 +51,36 @@ export interface ArticleExtraction {
   mentions: Mention[];
   /** Roles the article gives people (« le sénateur républicain de Floride »). */
   roles: RoleAssertion[];
+  /** What people said, as this article reports it. */
+  statements: Statement[];
+}
+
+/** One report of something a speaker said: a quote, a tweet, or reported speech, in one article. */
+export interface Statement {
+  /** Short content hash, stable for the same article and offsets. */
+  key: string;
+  kind: 'direct' | 'indirect';
+  /** The words as reported; fragments of a quote broken by an incise are joined by « … ». */
+  text: string;
+  /** Where the words stand in the article: one span, or one per fragment. */
+  spans: Span[];
+  lang: string;
+  /** Entity key of who said it; absent when the article does not say. */
+  speaker?: string;
+  /** The words that say who spoke (« a ironisé le sénateur républicain John McCain », a tweet's signature). */
+  attribution?: Span;
+  /** What the reporting verb says of the speaker's attitude (criticism, denial…). */
+  stance?: Stance;
+  /** Entity key of where it was said: Twitter, a TV channel. */
+  venue?: string;
+  /** ISO date it was said, when the text gives or implies it. */
+  date?: string;
+  /** A tweet's handle, as signed. */
+  handle?: string;
+  confidence: number;
+  extractor: string;
+  /** Key of the cluster of reports of the same statement across articles (set by clustering). */
+  cluster?: string;
 }
 
 /** A role the text gives a person, with the words that say so. */

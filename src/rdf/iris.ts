@@ -28,6 +28,14 @@ export class Iris {
     return namedNode(`${this.base}role/${slugify([entityKey.replace(/^.*\//, ''), title, country, qualifier].filter(Boolean).join(' '))}`);
   }
 
+  statement(articleId: string, key: string): NamedNode {
+    return namedNode(`${this.base}statement/${articleSlug(articleId)}-${key}`);
+  }
+
+  cluster(key: string): NamedNode {
+    return namedNode(`${this.base}cluster/${key}`);
+  }
+
   span(articleId: string, start: number, end: number): NamedNode {
     return namedNode(`${this.base}span/${articleSlug(articleId)}-${start}-${end}`);
   }

@@ -2,7 +2,7 @@
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
 import { parseIsoDate, precisionOf } from '../extract/dates.js';
-import type { ArticleExtraction, CorpusExtraction, Entity, Span } from '../extract/types.js';
+import type { ArticleExtraction, CorpusExtraction, Entity, Span, Statement } from '../extract/types.js';
 import { nkg, owl, rdf, rdfs, schema, xsd, NS } from '../vocab.js';
 import type { Iris } from './iris.js';
 
@@ -89,6 +89,23 @@ export function articleQuads(out: QuadSink, iris: Iris, extraction: ArticleExtra
     if (role.qualifier) out.add(roleNode, rdfs.comment, literal(role.qualifier));
     out.add(roleNode, nkg.evidence, spanQuads(out, iris, article.id, role.span));
   }
+  for (const statement of extraction.statements) statementQuads(out, iris, article.id, statement);
+}
+
+function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statement): void {
+  const node = iris.statement(articleId, st.key);
+  out.add(node, rdf.type, nkg.Statement);
+  out.add(node, nkg.text, literal(st.text, st.lang === 'und' ? undefined : st.lang));
+  out.add(node, nkg.kind, literal(st.kind));
+  out.add(node, nkg.reportedIn, iris.article(articleId));
+  if (st.speaker) out.add(node, nkg.speaker, iris.entity(st.speaker));
+  if (st.venue) out.add(node, nkg.venue, iris.entity(st.venue));
+  if (st.date) out.add(node, nkg.statementDate, dateLiteral(st.date));
+  if (st.cluster) out.add(node, nkg.inCluster, iris.cluster(st.cluster));
+  for (const span of st.spans) out.add(node, nkg.evidence, spanQuads(out, iris, articleId, span));
+  if (st.attribution) out.add(node, nkg.evidence, spanQuads(out, iris, articleId, st.attribution));
+  out.add(node, nkg.confidence, decimalLiteral(st.confidence));
+  out.add(node, nkg.extractor, literal(st.extractor));
 }
 
 export function corpusToQuads(corpus: CorpusExtraction, iris: Iris): Quad[] {

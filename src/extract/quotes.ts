@@ -1,0 +1,114 @@
+// Find the outermost quotations in paragraphs: « … », “ … ”, " … ", nested quotes, and quotes that run over
+// several paragraphs (each new paragraph reopening the quote, as French and English press write them).
+import type { Span } from './types.js';
+
+export interface QuoteMarks {
+  pairs: [string, string][];
+  symmetric: string[];
+}
+
+export interface Quote {
+  /** The words inside the marks. */
+  content: Span;
+  /** The quote with its marks. */
+  outer: Span;
+}
+
+/** A symmetric mark opens after a space, an opening bracket or the start; otherwise it closes. */
+function opensHere(text: string, i: number): boolean {
+  return i === 0 || /[\s([{—–-]/u.test(text.charAt(i - 1));
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text.charAt(s))) s++;
+  while (e > s && /\s/u.test(text.charAt(e - 1))) e--;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/**
+ * Quotes in the paragraphs (spans of one text, in order). A quote still open at the end of a paragraph goes on
+ * when the next paragraph starts with the same opening mark; otherwise it is dropped as unbalanced.
+ * A quote that runs over paragraphs gets one content span per paragraph, joined by a space in its text.
+ */
+export function findQuotes(text: string, paragraphs: readonly Span[], marks: QuoteMarks): Quote[][] {
+  const closers = new Map(marks.pairs.map(([open, close]) => [open, close]));
+  const closing = new Set(marks.pairs.map(([, close]) => close));
+  const found: Quote[][] = [];
+  let stack: { close: string; at: number }[] = [];
+  let pieces: Span[] = [];
+  /** Where the outermost mark opened, and where its words start in the current paragraph. */
+  let openedAt = -1;
+  let contentFrom = -1;
+
+  const open = (close: string, at: number, markLength: number) => {
+    if (stack.length === 0) {
+      openedAt = at;
+      contentFrom = at + markLength;
+    }
+    stack.push({ close, at });
+  };
+  const finish = (closeAt: number, markLength: number) => {
+    pieces.push(trimmed(text, contentFrom, closeAt));
+    const content = pieces.filter((p) => p.text !== '');
+    if (content.length > 0) {
+      found.push(
+        content.map((c, i) => {
+          const outer = { start: i === 0 ? openedAt : c.start, end: i === content.length - 1 ? closeAt + markLength : c.end };
+          return { content: c, outer: { ...outer, text: text.slice(outer.start, outer.end) } };
+        }),
+      );
+    }
+    stack = [];
+    pieces = [];
+  };
+
+  for (const para of paragraphs) {
+    let i = para.start;
+    if (stack.length > 0) {
+      // The quote goes on only if this paragraph reopens it with the same mark.
+      const reopen = [...closers.entries()].find(([open, close]) => close === stack[0]!.close && text.startsWith(open, para.start));
+      if (!reopen) {
+        stack = [];
+        pieces = [];
+      } else {
+        contentFrom = para.start + reopen[0].length;
+        i = contentFrom;
+      }
+    }
+    for (; i < para.end; i++) {
+      const ch = text.charAt(i);
+      const top = stack[stack.length - 1];
+      if (marks.symmetric.includes(ch)) {
+        if (top?.close === ch) {
+          stack.pop();
+          if (stack.length === 0) finish(i, 1);
+        } else if (opensHere(text, i)) {
+          open(ch, i, 1);
+        }
+        continue;
+      }
+      if (top && ch === top.close) {
+        stack.pop();
+        if (stack.length === 0) finish(i, 1);
+        continue;
+      }
+      if (closing.has(ch) && stack.some((s) => s.close === ch)) {
+        // A closing mark for an outer quote: inner marks were left open (« … “ … »).
+        while (stack.length > 0 && stack[stack.length - 1]!.close !== ch) stack.pop();
+        stack.pop();
+        if (stack.length === 0) finish(i, 1);
+        continue;
+      }
+      const close = closers.get(ch);
+      if (close !== undefined) open(close, i, 1);
+    }
+    if (stack.length > 0) {
+      // Keep what this paragraph said, in case the next one reopens the quote.
+      pieces.push(trimmed(text, contentFrom, para.end));
+      stack.length = 1;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,467 @@
+// Find statements and their speakers: direct quotes (attributed by a reporting verb after them, a speaker
+// introduced before a colon, or the subject of the sentence), embedded tweets (by their signature), and
+// reported speech (« a démenti », « a indiqué que »), each with its venue and date when the text gives them.
+import { createHash } from 'node:crypto';
+import { findDates, parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
+import { entityKey, indexKb } from './kb-index.js';
+import { detectLanguage } from './language.js';
+import { foldText } from './normalize.js';
+import { foldToken } from './phrases.js';
+import { findQuotes, type Quote } from './quotes.js';
+import { matchReportingVerb, type VerbMatch } from './reporting-verbs.js';
+import { splitSentences } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+import { findTweets, type EmbeddedTweet } from './tweets.js';
+import { isArticleText, type Line } from './layout.js';
+import type { Lexicons, Stance } from './lexicons.js';
+import type { ArticleRecord, Entity, Mention, Span, Statement } from './types.js';
+
+export interface QuoteLexicon {
+  pairs: [string, string][];
+  symmetric: string[];
+  minWordsAlone: number;
+  minWordsInReportedSpeech: number;
+}
+
+export interface VenueLexicon {
+  words: Record<string, string[]>;
+  prepositions: string[];
+}
+
+/** How sure each way of attributing a statement is. */
+export const ATTRIBUTION_CONFIDENCE = {
+  tweetSignature: 0.95,
+  verbAfterQuote: 0.9,
+  speakerBeforeColon: 0.85,
+  reportedSpeech: 0.75,
+  subjectOfSentence: 0.6,
+  firstPersonContext: 0.5,
+  sameWordsAttributed: 0.5,
+  none: 0.3,
+} as const;
+
+const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
+const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'placer', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than', 'que', 'qu']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
+
+interface Context {
+  text: string;
+  lex: Lexicons;
+  quotes: QuoteLexicon;
+  venues: VenueLexicon;
+  entities: Map<string, Entity>;
+  /** Speaker-type mentions in text order, outside quotes unless said otherwise. */
+  mentions: Mention[];
+  /** Spans of quoted words: mentions there are not the speaker of the sentence around them. */
+  quoted: Span[];
+  reference?: PartialDate;
+  article: ArticleRecord;
+}
+
+function statementKey(articleId: string, span: Span): string {
+  return createHash('sha256').update(`${articleId}\u0000${span.start}\u0000${span.end}`).digest('hex').slice(0, 12);
+}
+
+const inside = (p: number, spans: readonly Span[]) => spans.some((s) => p >= s.start && p < s.end);
+
+function isSpeaker(ctx: Context, m: Mention): boolean {
+  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '');
+}
+
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their']);
+
+/** The words before a mention, to tell a subject from an object (« de Trump », « sur Twitter », « d'après le Daily Dot »). */
+function afterPreposition(ctx: Context, m: Mention): boolean {
+  const words = tokenize(ctx.text.slice(Math.max(0, m.span.start - 30), m.span.start)).filter((t) => /\p{L}/u.test(t.text));
+  let k = words.length - 1;
+  // Accents matter here: « a » may be the English article, « à » never is.
+  if (k >= 0 && DETERMINERS.has(words[k]!.text.toLowerCase().replace(/['’]$/, ''))) k--;
+  return k >= 0 && PREPOSITIONS.has(foldToken(words[k]!));
+}
+
+function mentionsIn(ctx: Context, start: number, end: number, withQuoted = false): Mention[] {
+  return ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= end && isSpeaker(ctx, m) && (withQuoted || !inside(m.span.start, ctx.quoted)));
+}
+
+/** The person last named as a subject before a position, outside quotes: what « il », « a-t-il » refer to. */
+function salientPerson(ctx: Context, before: number): Mention | undefined {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.span.start >= before || inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) continue;
+    if (ctx.entities.get(m.entity)?.type === 'Person') return m;
+  }
+  return undefined;
+}
+
+/** « il faut », « il y a », « il semble »: an impersonal « il » refers to nobody. */
+const IMPERSONAL = /^(?:faut|fallait|y|semble|semblait|s['’]agit|s['’]agissait|paraît|parait|reste|restait|est|était|suffit|vaut)$/iu;
+
+function subjectPronoun(tokens: readonly Token[], before: number): Token | undefined {
+  for (let k = 0; k < before; k++) {
+    if (SUBJECT_PRONOUNS.has(foldToken(tokens[k]!)) && !IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return tokens[k];
+  }
+  return undefined;
+}
+
+/** « la très controversée organisation », « le site »: the last organisation or outlet named before. */
+function nounAnaphor(ctx: Context, tokens: readonly Token[], before: number): Mention | undefined {
+  for (let k = 0; k < before; k++) {
+    if (!DETERMINERS.has(foldToken(tokens[k]!))) continue;
+    for (let n = k + 1; n < Math.min(before, k + 4); n++) {
+      const word = foldToken(tokens[n]!);
+      const type = (Object.entries(ctx.lex.organisations.anaphoraNouns) as [string, string[]][]).find(([, nouns]) => nouns.some((x) => foldText(x) === word))?.[0];
+      if (!type) continue;
+      for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+        const m = ctx.mentions[i]!;
+        if (m.span.start < tokens[k]!.start && ctx.entities.get(m.entity)?.type === type && !inside(m.span.start, ctx.quoted)) return m;
+      }
+    }
+  }
+  return undefined;
+}
+
+function wordCount(text: string): number {
+  return tokenize(text).filter((t) => /\p{L}/u.test(t.text)).length;
+}
+
+interface Attribution {
+  speaker?: string;
+  /** The words that say who spoke. */
+  evidence: Span;
+  verb?: VerbMatch;
+  confidence: number;
+  extractor: string;
+}
+
+/** Words that are not quote marks or punctuation, so « a « catégoriquement niée » » reads as a verb. */
+function wordTokens(ctx: Context, start: number, end: number): Token[] {
+  return tokenize(ctx.text, start, end).filter((t) => !/^[«»“”"„‹›‘’]$/u.test(t.text));
+}
+
+/**
+ * « …, a ironisé le sénateur John McCain », "…," Okonkwo said, « …, a-t-il tweeté »: a reporting verb right after
+ * the quote, its subject after it (inverted) or before it.
+ */
+function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number): Attribution | undefined {
+  const tokens = wordTokens(ctx, quoteEnd, sentenceEnd);
+  let i = 0;
+  while (i < tokens.length && /^[,.;:!?)\]—–-]$/u.test(tokens[i]!.text)) i++;
+  if (i > 2 || i >= tokens.length) return undefined;
+  const verb = matchReportingVerb(tokens, i, ctx.lex.verbs);
+  if (verb) {
+    const verbEnd = tokens[i + verb.length - 1]!.end;
+    if (/-(?:t-)?(?:il|elle)$/iu.test(tokens[i]!.text) || /-(?:t-)?(?:il|elle)$/iu.test(tokens[i + verb.length - 1]!.text)) {
+      const who = salientPerson(ctx, quoteEnd);
+      return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
+    }
+    // The subject follows the verb: the first speaker named within a few words, before the sentence goes on.
+    const limit = tokens[Math.min(tokens.length - 1, i + verb.length + 8)]!.end;
+    const subject = mentionsIn(ctx, verbEnd, limit).find((m) => !afterPreposition(ctx, m));
+    return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, subject?.span.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
+  }
+  // English order: "…," Okonkwo told the Daily Ledger.
+  const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd)[0];
+  if (subject && subject.span.start === tokens[i]!.start) {
+    const after = tokens.findIndex((t) => t.start >= subject.span.end);
+    const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
+    if (v) {
+      return { speaker: subject.entity, evidence: span(ctx, subject.span.start, tokens[after + v.length - 1]!.end), verb: v, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
+    }
+  }
+  return undefined;
+}
+
+function span(ctx: Context, start: number, end: number): Span {
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/** The first reporting verb in a clause. */
+function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: VerbMatch } | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+    if (verb) return { at: k, verb };
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of a clause: the speaker named nearest before its reporting verb (not after a preposition),
+ * else a subject pronoun's referent, else the first speaker the clause names.
+ */
+function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?: VerbMatch; verbSpan?: Span } {
+  const tokens = wordTokens(ctx, clause.start, clause.end);
+  const found = findVerb(ctx, tokens);
+  const verbStart = found ? tokens[found.at]!.start : clause.end;
+  const verbSpan = found ? span(ctx, verbStart, tokens[found.at + found.verb.length - 1]!.end) : undefined;
+  const before = mentionsIn(ctx, clause.start, verbStart).filter((m) => !afterPreposition(ctx, m));
+  if (before.length > 0) return { speaker: before[before.length - 1], verb: found?.verb, verbSpan };
+  const verbIndex = found ? found.at : tokens.length;
+  const pronoun = subjectPronoun(tokens, verbIndex);
+  if (pronoun) return { speaker: salientPerson(ctx, pronoun.start), verb: found?.verb, verbSpan };
+  const anaphor = nounAnaphor(ctx, tokens, verbIndex);
+  if (anaphor) return { speaker: anaphor, verb: found?.verb, verbSpan };
+  const passive = found ? passiveAgent(ctx, tokens, found.at + found.verb.length) : undefined;
+  if (passive) return { speaker: passive, verb: found?.verb, verbSpan };
+  return { speaker: mentionsIn(ctx, clause.start, clause.end).find((m) => !afterPreposition(ctx, m)), verb: found?.verb, verbSpan };
+}
+
+/** « démentie par la Maison-Blanche »: the agent of a passive reporting verb. */
+function passiveAgent(ctx: Context, tokens: readonly Token[], afterVerb: number): Mention | undefined {
+  const par = tokens[afterVerb];
+  if (!par || !['par', 'by'].includes(foldToken(par))) return undefined;
+  return mentionsIn(ctx, par.end, tokens[Math.min(tokens.length - 1, afterVerb + 5)]!.end)[0];
+}
+
+function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefined {
+  const outlet = mentionsIn(ctx, region.start, region.end).find((m) => {
+    const type = ctx.entities.get(m.entity)?.type;
+    return (type === 'Outlet' || type === 'Organisation') && afterPreposition(ctx, m) && isVenueWord(ctx, m);
+  });
+  if (outlet) return outlet.entity;
+  const words = ` ${foldText(region.text)} ${verb ? foldText(verb.value.participle) : ''} `;
+  for (const [name, cues] of Object.entries(ctx.venues.words)) {
+    if (cues.some((c) => words.includes(` ${foldText(c)} `))) {
+      const kb = indexKb(ctx.lex.kb).byAlias.get(foldText(name))?.[0];
+      if (kb) return entityKey(kb.type, kb.name);
+    }
+  }
+  return undefined;
+}
+
+/** « sur CBS », « à la chaîne NBC », "on Twitter": where something was said, not who said it. */
+function isVenueWord(ctx: Context, m: Mention): boolean {
+  const before = foldText(ctx.text.slice(Math.max(0, m.span.start - 25), m.span.start)).split(' ');
+  return before.some((w) => ctx.venues.prepositions.includes(w));
+}
+
+function dateIn(ctx: Context, region: Span): string | undefined {
+  const d = findDates(region.text, ctx.lex.dates, { reference: ctx.reference })[0];
+  return d && d.date.year !== undefined ? toIsoDate(d.date) : undefined;
+}
+
+function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], attribution: Attribution, extra: Partial<Statement> = {}): Statement {
+  const text = spans.map((s) => s.text).join(' … ');
+  return {
+    key: statementKey(ctx.article.id, spans[0]!),
+    kind,
+    text,
+    spans,
+    lang: detectLanguage(text, ctx.lex.stopwords, ctx.article.lang),
+    speaker: attribution.speaker,
+    attribution: attribution.speaker ? attribution.evidence : undefined,
+    stance: attribution.verb?.value.stance as Stance | undefined,
+    confidence: attribution.speaker ? attribution.confidence : ATTRIBUTION_CONFIDENCE.none,
+    extractor: attribution.speaker ? attribution.extractor : 'statements/unattributed',
+    ...extra,
+  };
+}
+
+function tweetStatement(ctx: Context, tweet: EmbeddedTweet): Statement {
+  const byHandle = indexKb(ctx.lex.kb).byHandle.get(tweet.handle.toLowerCase());
+  let speaker = byHandle ? entityKey(byHandle.type, byHandle.name) : undefined;
+  speaker ??= ctx.mentions.find((m) => m.span.start >= tweet.name.start && m.span.end <= tweet.name.end && isSpeaker(ctx, m))?.entity;
+  const twitter = indexKb(ctx.lex.kb).byAlias.get('twitter')?.[0];
+  return makeStatement(ctx, 'direct', [tweet.text], { speaker, evidence: tweet.signature, confidence: ATTRIBUTION_CONFIDENCE.tweetSignature, extractor: 'statements/tweet-signature' }, {
+    venue: twitter ? entityKey(twitter.type, twitter.name) : undefined,
+    date: tweet.date,
+    handle: tweet.handle,
+  });
+}
+
+export interface StatementInput {
+  text: string;
+  lines: readonly Line[];
+  article: ArticleRecord;
+  entities: readonly Entity[];
+  mentions: readonly Mention[];
+}
+
+export function extractStatements(input: StatementInput, lex: Lexicons): Statement[] {
+  const { quotes, venues } = lex;
+  const { text, lines, article } = input;
+  const ctx: Context = {
+    text,
+    lex,
+    quotes,
+    venues,
+    entities: new Map(input.entities.map((e) => [e.key, e])),
+    mentions: [...input.mentions].sort((a, b) => a.span.start - b.span.start),
+    quoted: [],
+    reference: article.published ? parseIsoDate(article.published.value) : undefined,
+    article,
+  };
+  const body = lines.filter(isArticleText);
+  const tweets = findTweets(text, body, lex.dates, ctx.reference);
+  const tweetLines = new Set(tweets.flatMap((t) => t.lines));
+  const prose = body.filter((l) => !tweetLines.has(l));
+  const quoteGroups = findQuotes(text, prose.map((l) => l.span), quotes);
+  ctx.quoted = quoteGroups.flat().map((q) => q.content);
+  const sentences = prose.flatMap((l) => splitSentences(text, l.span.start, l.span.end, article.lang).map((s) => ({ sentence: s, line: l })));
+  const sentenceAt = (p: number) => sentences.find((s) => p >= s.sentence.start && p < s.sentence.end);
+
+  const statements: Statement[] = tweets.map((t) => tweetStatement(ctx, t));
+  const consumed = new Set<Quote[]>();
+  for (let g = 0; g < quoteGroups.length; g++) {
+    const group = quoteGroups[g]!;
+    if (consumed.has(group)) continue;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const here = sentenceAt(first.outer.start);
+    const sentence = here?.sentence ?? first.outer;
+    const spans = group.map((q) => q.content);
+    // ICU ends sentences inside quotes: what attributes a quote runs to the end of the sentence where it closes.
+    const endOf = (quote: Quote) => sentenceAt(quote.outer.end - 1)?.sentence.end ?? quote.outer.end;
+    let lastQuote = last;
+    let nextIndex = g + 1;
+    const attributionEnd = () => {
+      const next = quoteGroups[nextIndex]?.[0];
+      const end = endOf(lastQuote);
+      return next && next.outer.start > lastQuote.outer.end && next.outer.start < end ? next.outer.start : Math.max(end, lastQuote.outer.end);
+    };
+
+    let attribution = attributeAfter(ctx, lastQuote.outer.end, attributionEnd());
+    // « “…”, concernant les sanctions, “…”, a averti le président »: fragments split by a comma phrase, attributed after the last.
+    while (!attribution?.speaker && quoteGroups[nextIndex] && isCommaIncise(text, lastQuote.outer.end, quoteGroups[nextIndex]![0]!.outer.start)) {
+      const next = quoteGroups[nextIndex]!;
+      spans.push(...next.map((q) => q.content));
+      consumed.add(next);
+      lastQuote = next[next.length - 1]!;
+      nextIndex++;
+      attribution = attributeAfter(ctx, lastQuote.outer.end, attributionEnd());
+    }
+    const nextQuote = quoteGroups[nextIndex]?.[0];
+    const words = wordCount(spans.map((q) => q.text).join(' '));
+    // « …, a ironisé X, sur CBS, “…” »: a second quote right after the incise is the same statement.
+    if (attribution?.speaker && nextQuote && nextQuote.outer.start < endOf(lastQuote) + 1) {
+      const between = text.slice(attribution.evidence.end, nextQuote.outer.start);
+      if (/^[^.!?«»“”"]*,\s*$/u.test(between)) {
+        spans.push(...quoteGroups[nextIndex]!.map((q) => q.content));
+        consumed.add(quoteGroups[nextIndex]!);
+        attribution.evidence = span(ctx, attribution.evidence.start, nextQuote.outer.start);
+      }
+    }
+    if (!attribution?.speaker) {
+      const colon = colonClause(ctx, first.outer.start, here, sentences);
+      if (colon) {
+        const s = subjectOfClause(ctx, colon);
+        if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+      }
+    }
+    if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
+      // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »).
+      const s = subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
+      if (s.speaker) {
+        attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.subjectOfSentence, extractor: 'statements/subject-of-sentence' };
+      }
+    }
+    if (!attribution?.speaker && FIRST_PERSON.test(spans.map((s) => s.text).join(' '))) {
+      const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
+      if (previous && previous.line === here!.line) {
+        const who = mentionsIn(ctx, previous.sentence.start, previous.sentence.end).find((m) => !afterPreposition(ctx, m));
+        if (who && ctx.entities.get(who.entity)?.type === 'Person') {
+          attribution = { speaker: who.entity, evidence: previous.sentence, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/first-person-context' };
+        }
+      }
+    }
+    if (!attribution?.speaker && words < quotes.minWordsAlone) continue; // scare quotes: « brevet de diplomate »
+    if (!attribution?.speaker && words < quotes.minWordsInReportedSpeech && here && first.outer.start > sentence.start) continue;
+    const region = attribution?.evidence ?? sentence;
+    statements.push(
+      makeStatement(ctx, 'direct', spans, attribution ?? { evidence: sentence, confidence: ATTRIBUTION_CONFIDENCE.none, extractor: 'statements/unattributed' }, {
+        venue: venueIn(ctx, region, attribution?.verb),
+        date: dateIn(ctx, region),
+      }),
+    );
+  }
+
+  const proseSentences = sentences.filter((s) => s.line.kind === 'body').map((s) => s.sentence);
+  statements.push(...reportedSpeech(ctx, proseSentences, quoteGroups, statements));
+  adoptSpeakersOfSameWords(statements);
+  return statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+}
+
+/** Only a comma-delimited phrase, with no sentence end and no quote mark, between two quotes. */
+function isCommaIncise(text: string, from: number, to: number): boolean {
+  return /^\s*,[^.!?«»“”"]*,\s*$/u.test(text.slice(from, to));
+}
+
+/** The clause that introduces a quote with a colon: in the same sentence, or ending the paragraph before. */
+function colonClause(ctx: Context, quoteStart: number, here: { sentence: Span; line: Line } | undefined, sentences: { sentence: Span; line: Line }[]): Span | undefined {
+  const before = ctx.text.slice(here ? here.sentence.start : quoteStart, quoteStart);
+  if (here && /:\s*$/u.test(before) && before.trim().length > 1) return span(ctx, here.sentence.start, quoteStart);
+  if (here && quoteStart > here.sentence.start) return undefined;
+  // The quote opens its paragraph: was the paragraph before closed by a colon?
+  const idx = here ? sentences.indexOf(here) : sentences.findIndex((s) => s.sentence.start > quoteStart) ;
+  const prev = sentences[idx - 1];
+  if (prev && /:\s*$/u.test(prev.sentence.text) && (!here || prev.line !== here.line)) return prev.sentence;
+  return undefined;
+}
+
+/**
+ * Reported speech: a reporting verb with its subject (« Poutine a démenti », « Lavrov avait indiqué à la presse que »,
+ * « démentie par la Maison-Blanche »), also inside quotes (« Il a démenti avec véhémence »), unless the sentence's
+ * quote already gives that speaker's words.
+ */
+function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: readonly Quote[][], direct: readonly Statement[]): Statement[] {
+  const inQuotes = quoteGroups.flat().flatMap((q) => splitSentences(ctx.text, q.content.start, q.content.end, ctx.article.lang));
+  const out: Statement[] = [];
+  const quoted = quoteGroups.flat().map((q) => q.content);
+  // Sentences of the article's own prose, then the sentences inside quotes, each read once.
+  const prose = sentences.filter((s) => !quoted.some((q) => s.start >= q.start && s.end <= q.end + 1));
+  for (const sentence of [...prose, ...inQuotes]) {
+    const withinQuote = inQuotes.includes(sentence);
+    const tokens = wordTokens(ctx, sentence.start, sentence.end);
+    const found = findVerb(ctx, tokens);
+    // Retractions (« rétropédale ») are events, not speech; an inverted verb belongs to a quote.
+    if (!found || found.verb.inverted || found.verb.value.stance === 'retraction') continue;
+    const verbStart = tokens[found.at]!.start;
+    let speaker: Mention | undefined;
+    const before = mentionsIn(ctx, sentence.start, verbStart, withinQuote).filter((m) => !afterPreposition(ctx, m));
+    speaker = before[before.length - 1];
+    const pronoun = subjectPronoun(tokens, found.at);
+    if (!speaker && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start);
+    speaker ??= passiveAgent(ctx, tokens, found.at + found.verb.length);
+    if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, found.at);
+    if (!speaker) continue;
+    const quotedHere = direct.filter((d) => d.kind === 'direct' && d.spans.some((s) => s.start >= sentence.start && s.end <= sentence.end + 1) || d.attribution && d.attribution.start >= sentence.start && d.attribution.end <= sentence.end);
+    if (quotedHere.length > 0) continue;
+    const verbEnd = tokens[found.at + found.verb.length - 1]!.end;
+    out.push(
+      makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence: span(ctx, speaker.span.start < verbStart ? speaker.span.start : verbStart, Math.max(verbEnd, speaker.span.end)), verb: found.verb, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: 'statements/reported-speech' }, {
+        venue: venueIn(ctx, sentence, found.verb),
+        date: dateIn(ctx, sentence),
+      }),
+    );
+  }
+  return out;
+}
+
+/** Inside a quote, « il » is the person the quote itself last named (« le président Poutine … Il a démenti »). */
+function lastPersonIn(ctx: Context, sentence: Span, before: number): Mention | undefined {
+  const quote = ctx.quoted.find((q) => sentence.start >= q.start && sentence.end <= q.end);
+  if (!quote) return undefined;
+  const people = ctx.mentions.filter((m) => m.span.start >= quote.start && m.span.start < before && ctx.entities.get(m.entity)?.type === 'Person');
+  return people[people.length - 1];
+}
+
+/** Share of a text's words found in another: how much of a headline quote a longer quote repeats. */
+function containedShare(short: string, long: string): number {
+  const words = foldText(short).split(' ').filter(Boolean);
+  const pool = new Set(foldText(long).split(' '));
+  return words.length === 0 ? 0 : words.filter((w) => pool.has(w)).length / words.length;
+}
+
+/** A quote repeated without attribution (a headline) takes the speaker of the same words attributed elsewhere in the article. */
+function adoptSpeakersOfSameWords(statements: Statement[]): void {
+  const attributed = statements.filter((s) => s.speaker);
+  for (const s of statements) {
+    if (s.speaker) continue;
+    const same = attributed.find((a) => containedShare(s.text, a.text) >= 0.8);
+    if (same) {
+      s.speaker = same.speaker;
+      s.confidence = ATTRIBUTION_CONFIDENCE.sameWordsAttributed;
+      s.extractor = 'statements/same-words-attributed';
+    }
+  }
+}

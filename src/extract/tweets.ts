@@ -1,0 +1,55 @@
+// Find tweets pasted into articles: "text — Name (@handle) date", the signature on the tweet's line or the next one.
+import { findDates, toIsoDate, type PartialDate } from './dates.js';
+import type { DateLexicon } from './lexicons.js';
+import { isArticleText, type Line } from './layout.js';
+import type { Span } from './types.js';
+
+export interface EmbeddedTweet {
+  text: Span;
+  /** The whole "— Name (@handle) date" signature. */
+  signature: Span;
+  /** The name as signed, and its span. */
+  name: Span;
+  handle: string;
+  date?: string;
+  /** The lines the tweet occupies, text and signature. */
+  lines: Line[];
+}
+
+const SIGNATURE = /(?:^|\s)[—–-]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,15})\)\s*([^\n]{0,40})$/u;
+/** Thread counters ("2/3"), links and ".." left by scrapers at the end of a tweet's text. */
+const TRAILER = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\d+\/\d+))+\s*$/u;
+
+function cleanEnd(text: string, span: Span): Span {
+  const body = span.text.replace(TRAILER, '').replace(/\s+$/u, '');
+  return { start: span.start, end: span.start + body.length, text: text.slice(span.start, span.start + body.length) };
+}
+
+export function findTweets(text: string, lines: readonly Line[], dates: DateLexicon, reference?: PartialDate): EmbeddedTweet[] {
+  const tweets: EmbeddedTweet[] = [];
+  lines.forEach((line, i) => {
+    if (!isArticleText(line)) return;
+    const m = SIGNATURE.exec(line.span.text);
+    if (!m) return;
+    const sigStart = line.span.start + m.index + (m[0].length - m[0].trimStart().length);
+    const nameStart = line.span.start + line.span.text.indexOf(m[1]!, m.index);
+    const name = { start: nameStart, end: nameStart + m[1]!.length, text: m[1]! };
+    const signature = { start: sigStart, end: line.span.end, text: text.slice(sigStart, line.span.end) };
+    const dateMention = findDates(m[3] ?? '', dates, { reference })[0];
+    const date = dateMention ? toIsoDate(dateMention.date) : undefined;
+    const before = text.slice(line.span.start, sigStart).trimEnd();
+    let body: Span;
+    const used = [line];
+    if (before !== '') {
+      body = { start: line.span.start, end: line.span.start + before.length, text: before };
+    } else {
+      // The signature stands alone: the tweet is the line before.
+      const previous = lines[i - 1];
+      if (!previous || !isArticleText(previous)) return;
+      body = previous.span;
+      used.unshift(previous);
+    }
+    tweets.push({ text: cleanEnd(text, body), signature, name, handle: m[2]!, date, lines: used });
+  });
+  return tweets;
+}
