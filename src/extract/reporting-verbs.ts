@@ -9,6 +9,25 @@ export interface VerbMatch extends PhraseMatch<ReportingVerb> {
 }
 
 const cache = new WeakMap<ReportingVerbsLexicon, PhraseIndex<ReportingVerb>>();
+const participleCache = new WeakMap<ReportingVerbsLexicon, PhraseIndex<ReportingVerb>>();
+
+/** A French participle agrees with its object or subject: « niée », « démentis », « démenties ». */
+function participleForms(verb: ReportingVerb): string[] {
+  if (verb.lang !== 'fr') return [verb.participle];
+  const p = verb.participle;
+  return p.endsWith('s') ? [p, `${p}e`, `${p}es`] : [p, `${p}e`, `${p}s`, `${p}es`];
+}
+
+/** Bare participles, for passives: « démentie par la Maison-Blanche », "denied by the Kremlin". */
+export function participleIndex(lex: ReportingVerbsLexicon): PhraseIndex<ReportingVerb> {
+  let index = participleCache.get(lex);
+  if (!index) {
+    index = new PhraseIndex<ReportingVerb>();
+    for (const verb of lex.verbs) for (const form of participleForms(verb)) index.add(form, verb);
+    participleCache.set(lex, index);
+  }
+  return index;
+}
 
 /** Every surface form of every verb: participle after each auxiliary, and the finite forms on their own. */
 function verbIndex(lex: ReportingVerbsLexicon): PhraseIndex<ReportingVerb> {
@@ -20,7 +39,7 @@ function verbIndex(lex: ReportingVerbsLexicon): PhraseIndex<ReportingVerb> {
     for (const aux of auxiliaries) {
       const reflexiveAux = aux.startsWith("s'") || aux.startsWith('se ');
       if (verb.lang === 'fr' && verb.reflexive !== reflexiveAux) continue;
-      index.add(`${aux} ${verb.participle}`, verb);
+      for (const form of participleForms(verb)) index.add(`${aux} ${form}`, verb);
       // Adverbs sit between auxiliary and participle (« a ainsi ironisé »): handled by skipping one adverb below.
     }
     if (!verb.reflexive) {
@@ -50,7 +69,9 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
   if (!aux || !['a', 'ont', 'avait', 'avaient', 'has', 'had', 'have'].includes(aux) && !INVERTED_PRONOUN.test(aux)) return undefined;
   for (let skip = 1; skip <= 4 && i + skip < tokens.length; skip++) {
     const word = tokens[i + skip]!.text.toLowerCase();
-    if (!ADVERBS.has(word) && !['à', 'lui', 'elle', 'eux', 'a'].includes(word)) break;
+    // « a catégoriquement nié », "has flatly denied": any -ment / -ly adverb may stand between.
+    const adverb = ADVERBS.has(word) || /\p{L}{3,}(?:ment|ly)$/u.test(word);
+    if (!adverb && !['à', 'lui', 'elle', 'eux', 'a'].includes(word)) break;
     const rest = index.matchAt([tokens[i]!, ...tokens.slice(i + skip + 1)], 0);
     if (rest && rest.length > 1) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
   }

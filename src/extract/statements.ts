@@ -8,12 +8,12 @@ import { detectLanguage } from './language.js';
 import { foldText } from './normalize.js';
 import { foldToken } from './phrases.js';
 import { findQuotes, type Quote } from './quotes.js';
-import { matchReportingVerb, type VerbMatch } from './reporting-verbs.js';
+import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting-verbs.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
 import { isArticleText, type Line } from './layout.js';
-import type { Lexicons, Stance } from './lexicons.js';
+import type { Lexicons, ReportingVerb, Stance } from './lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from './types.js';
 
 export interface QuoteLexicon {
@@ -41,7 +41,7 @@ export const ATTRIBUTION_CONFIDENCE = {
 } as const;
 
 const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
-const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'placer', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than', 'que', 'qu']);
+const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'placer', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
 
@@ -73,11 +73,21 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'a
 
 /** The words before a mention, to tell a subject from an object (« de Trump », « sur Twitter », « d'après le Daily Dot »). */
 function afterPreposition(ctx: Context, m: Mention): boolean {
+  // A role phrase that starts with « du », « au » is already inside a prepositional phrase.
+  if (/^(?:du|au|aux|des)\s/iu.test(m.span.text)) return true;
   const words = tokenize(ctx.text.slice(Math.max(0, m.span.start - 30), m.span.start)).filter((t) => /\p{L}/u.test(t.text));
   let k = words.length - 1;
   // Accents matter here: « a » may be the English article, « à » never is.
   if (k >= 0 && DETERMINERS.has(words[k]!.text.toLowerCase().replace(/['’]$/, ''))) k--;
-  return k >= 0 && PREPOSITIONS.has(foldToken(words[k]!));
+  if (k < 0 || !PREPOSITIONS.has(foldToken(words[k]!))) return false;
+  // « Quant à Marco Rubio, il … », "As for Rubio, he …": the topic is the subject, not an object.
+  const topic = k > 0 ? `${foldToken(words[k - 1]!)} ${foldToken(words[k]!)}` : '';
+  return topic !== 'quant a' && topic !== 'quant au' && topic !== 'as for';
+}
+
+/** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
+function coordinated(ctx: Context, m: Mention, others: readonly Mention[]): boolean {
+  return others.some((o) => o !== m && /^\s*(?:,|et|and|&)\s*$/iu.test(ctx.text.slice(o.span.end, m.span.start)));
 }
 
 function mentionsIn(ctx: Context, start: number, end: number, withQuoted = false): Mention[] {
@@ -406,33 +416,74 @@ function colonClause(ctx: Context, quoteStart: number, here: { sentence: Span; l
 function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: readonly Quote[][], direct: readonly Statement[]): Statement[] {
   const inQuotes = quoteGroups.flat().flatMap((q) => splitSentences(ctx.text, q.content.start, q.content.end, ctx.article.lang));
   const out: Statement[] = [];
-  const quoted = quoteGroups.flat().map((q) => q.content);
+  const quoted = quoteGroups.flat().map((q) => q.outer);
   // Sentences of the article's own prose, then the sentences inside quotes, each read once.
-  const prose = sentences.filter((s) => !quoted.some((q) => s.start >= q.start && s.end <= q.end + 1));
+  // A sentence that ends with a colon introduces the quote after it: its words are attributed there.
+  const prose = sentences.filter((s) => !quoted.some((q) => s.start >= q.start && s.end <= q.end + 1) && !/:\s*$/u.test(s.text));
   for (const sentence of [...prose, ...inQuotes]) {
     const withinQuote = inQuotes.includes(sentence);
-    const tokens = wordTokens(ctx, sentence.start, sentence.end);
-    const found = findVerb(ctx, tokens);
+    // In the article's prose, the words of direct statements are someone else's: read only what is around them
+    // (short quotes stay: « a « catégoriquement niée » » is the article's own clause).
+    const quotedWords = withinQuote ? [] : direct.flatMap((d) => d.spans);
+    const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !inside(t.start, quotedWords));
+    for (const clause of reportingClauses(ctx, tokens)) {
+      const verbStart = tokens[clause.at]!.start;
+      const verbEnd = tokens[clause.at + clause.length - 1]!.end;
+      let speaker: Mention | undefined;
+      if (clause.passive) {
+        speaker = passiveAgent(ctx, tokens, clause.at + clause.length);
+      } else {
+        const from = clause.clauseStart !== undefined ? tokens[clause.clauseStart]!.start : sentence.start;
+        const before = mentionsIn(ctx, from, verbStart, withinQuote).filter((m) => !afterPreposition(ctx, m));
+        speaker = before[before.length - 1];
+        if (speaker && coordinated(ctx, speaker, before)) continue;
+        const pronoun = subjectPronoun(tokens, clause.at);
+        if (!speaker && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start);
+        if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, clause.at);
+      }
+      if (!speaker) continue;
+      const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start >= sentence.start && s.start < sentence.end));
+      if (sameSpeakerQuoted) continue;
+      out.push(
+        makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence: span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)), verb: { length: clause.length, value: clause.verb, inverted: false }, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
+          venue: venueIn(ctx, sentence, { length: clause.length, value: clause.verb, inverted: false }),
+          date: dateIn(ctx, sentence),
+        }),
+      );
+      break; // one report per sentence and speaker: the first clause that names one
+    }
+  }
+  return out;
+}
+
+interface ReportingClause {
+  at: number;
+  length: number;
+  verb: ReportingVerb;
+  passive: boolean;
+  /** Token where the clause of a later verb starts (« …, ajoutant que le président russe avait nié »). */
+  clauseStart?: number;
+}
+
+/** The reporting verbs of a sentence: finite forms with a subject before them, and bare participles with « par » after. */
+function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClause[] {
+  const out: ReportingClause[] = [];
+  const participles = participleIndex(ctx.lex.verbs);
+  let clauseStart: number | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = foldToken(tokens[k]!);
+    if (t === 'que' || t === 'qu' || t === 'that') clauseStart = k + 1;
+    const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
     // Retractions (« rétropédale ») are events, not speech; an inverted verb belongs to a quote.
-    if (!found || found.verb.inverted || found.verb.value.stance === 'retraction') continue;
-    const verbStart = tokens[found.at]!.start;
-    let speaker: Mention | undefined;
-    const before = mentionsIn(ctx, sentence.start, verbStart, withinQuote).filter((m) => !afterPreposition(ctx, m));
-    speaker = before[before.length - 1];
-    const pronoun = subjectPronoun(tokens, found.at);
-    if (!speaker && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start);
-    speaker ??= passiveAgent(ctx, tokens, found.at + found.verb.length);
-    if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, found.at);
-    if (!speaker) continue;
-    const quotedHere = direct.filter((d) => d.kind === 'direct' && d.spans.some((s) => s.start >= sentence.start && s.end <= sentence.end + 1) || d.attribution && d.attribution.start >= sentence.start && d.attribution.end <= sentence.end);
-    if (quotedHere.length > 0) continue;
-    const verbEnd = tokens[found.at + found.verb.length - 1]!.end;
-    out.push(
-      makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence: span(ctx, speaker.span.start < verbStart ? speaker.span.start : verbStart, Math.max(verbEnd, speaker.span.end)), verb: found.verb, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: 'statements/reported-speech' }, {
-        venue: venueIn(ctx, sentence, found.verb),
-        date: dateIn(ctx, sentence),
-      }),
-    );
+    if (verb && !verb.inverted && verb.value.stance !== 'retraction') {
+      out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: out.length > 0 ? clauseStart : undefined });
+      k += verb.length - 1;
+      continue;
+    }
+    const participle = participles.matchAt(tokens, k);
+    if (participle && ['par', 'by'].includes(tokens[k + participle.length] ? foldToken(tokens[k + participle.length]!) : '')) {
+      out.push({ at: k, length: participle.length, verb: participle.value, passive: true });
+    }
   }
   return out;
 }
