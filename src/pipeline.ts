@@ -4,6 +4,7 @@ import { readArticles } from './ingest/read-articles.js';
 import type { ArticleInput } from './ingest/types.js';
 import { extractArticle } from './extract/article.js';
 import { loadLexicons, type Lexicons } from './extract/lexicons.js';
+import { clusterStatements } from './extract/cluster.js';
 import type { ArticleExtraction, CorpusExtraction, Entity } from './extract/types.js';
 import { Iris, articleSlug } from './rdf/iris.js';
 import { corpusToQuads } from './rdf/to-quads.js';
@@ -58,6 +59,7 @@ export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iter
     extractions.push(extraction);
     options.onArticle?.(++count, input);
   }
+  clusterStatements(extractions, lex);
   return { articles: extractions, entities };
 }
 

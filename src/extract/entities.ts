@@ -260,7 +260,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (candidate) {
       found.push(candidate);
       taken.fill(true, candidate.start, candidate.end);
-      if (candidate.type === 'Person' && afterRole && lastRole && !lastRole.target) lastRole.target = candidate;
+      // A role describes the name it introduces; a lone capitalised word takes it only right after it.
+      const namesSomeone = candidate.name !== undefined && (!candidate.surname || rightAfterRole);
+      if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target) lastRole.target = candidate;
     }
     i = Math.max(i, (candidate?.end ?? end) - 1);
   }

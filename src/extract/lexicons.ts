@@ -66,6 +66,8 @@ export interface ReportingVerb {
   reflexive: boolean;
   participle: string;
   forms: string[];
+  /** A verb of asking: its passive agent asked the question. */
+  asks?: boolean;
 }
 
 export interface ReportingVerbsLexicon {

@@ -19,11 +19,12 @@ function opensHere(text: string, i: number): boolean {
   return i === 0 || /[\s([{—–-]/u.test(text.charAt(i - 1));
 }
 
+/** The words of a quote without surrounding spaces, nor the comma that English puts inside the marks ("…," she said). */
 function trimmed(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && /\s/u.test(text.charAt(s))) s++;
-  while (e > s && /\s/u.test(text.charAt(e - 1))) e--;
+  while (e > s && /[\s,;]/u.test(text.charAt(e - 1))) e--;
   return { start: s, end: e, text: text.slice(s, e) };
 }
 

@@ -94,11 +94,13 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
       continue;
     }
     const prep = tokens[k] ? foldToken(tokens[k]!) : '';
-    if ((prep === 'de' || prep === 'of' || prep === 'd' || prep === 'du') && tokens[k + 1]?.capitalised && !phrase.qualifier) {
-      // « de Floride » but not « de Donald Trump »: a one-word place or body, not a first name.
-      if (isFirstName(tokens[k + 1]!.text)) break;
-      phrase.qualifier = tokens[k + 1]!.text;
-      phrase.end = k + 2;
+    // « de Floride », « de l'Environnement », "of the Treasury", but not « de Donald Trump »: one word, not a first name.
+    const article = tokens[k + 1] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k + 1]!)) ? 1 : 0;
+    const word = tokens[k + 1 + article];
+    if ((prep === 'de' || prep === 'of' || prep === 'd' || prep === 'du') && word?.capitalised && !phrase.qualifier) {
+      if (isFirstName(word.text)) break;
+      phrase.qualifier = word.text;
+      phrase.end = k + 2 + article;
       continue;
     }
     break;

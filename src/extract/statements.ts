@@ -481,7 +481,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
       continue;
     }
     const participle = participles.matchAt(tokens, k);
-    if (participle && ['par', 'by'].includes(tokens[k + participle.length] ? foldToken(tokens[k + participle.length]!) : '')) {
+    if (participle && !participle.value.asks && ['par', 'by'].includes(tokens[k + participle.length] ? foldToken(tokens[k + participle.length]!) : '')) {
       out.push({ at: k, length: participle.length, verb: participle.value, passive: true });
     }
   }

@@ -1,0 +1,128 @@
+// Cluster the reports of one statement across articles and languages, near-linearly:
+// same-language reports by MinHash LSH within each speaker's block, translations by their place beside the original.
+import { createHash } from 'node:crypto';
+import { foldText } from './normalize.js';
+import { candidatePairs, minhash } from './minhash.js';
+import type { Lexicons } from './lexicons.js';
+import type { ArticleExtraction, Statement } from './types.js';
+
+export const CLUSTER_DEFAULTS = {
+  /** Overlap of content stems for two reports in one language. */
+  sameLanguageOverlap: 0.5,
+  /** Overlap for a translation beside its original, in one article. */
+  translationOverlap: 0.3,
+  /** How far apart, in characters, a translation and its original may stand. */
+  translationDistance: 1000,
+  signatureSize: 32,
+  maxBucket: 1000,
+};
+
+interface Item {
+  statement: Statement;
+  article: string;
+  features: Set<string>;
+}
+
+/** Content words cut to four letters (cognates meet: « discuté »/"discussed", « impénétrable »/"impenetrable"), and the entities named. */
+export function statementFeatures(statement: Statement, extraction: ArticleExtraction, stopwords: ReadonlySet<string>): Set<string> {
+  const words = foldText(statement.text).split(' ').filter((w) => w.length >= 3 && !stopwords.has(w));
+  const entities = extraction.mentions.filter((m) => statement.spans.some((s) => m.span.start >= s.start && m.span.end <= s.end)).map((m) => `entity:${m.entity}`);
+  return new Set([...words.map((w) => w.slice(0, 4)), ...entities]);
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/** Two dated reports of different days are different statements. */
+function datesCompatible(a: Statement, b: Statement): boolean {
+  return a.date === undefined || b.date === undefined || a.date.slice(0, 10) === b.date.slice(0, 10);
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/**
+ * Give every statement reported more than once its cluster key, and share the date and venue a tweet gives
+ * with the other reports of it. Statements without a speaker are left alone.
+ */
+export function clusterStatements(extractions: readonly ArticleExtraction[], lex: Lexicons, options = CLUSTER_DEFAULTS): void {
+  const stopwords = new Set(Object.entries(lex.stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
+  const items: Item[] = [];
+  for (const x of extractions) {
+    for (const s of x.statements) if (s.speaker) items.push({ statement: s, article: x.article.id, features: statementFeatures(s, x, stopwords) });
+  }
+  const uf = new UnionFind(items.length);
+  const blocks = new Map<string, number[]>();
+  items.forEach((item, i) => blocks.set(item.statement.speaker!, [...(blocks.get(item.statement.speaker!) ?? []), i]));
+
+  for (const members of blocks.values()) {
+    // Same language, any article.
+    const signatures = members.map((i) => minhash(items[i]!.features, options.signatureSize));
+    for (const [a, b] of candidatePairs(signatures, 1, options.maxBucket)) {
+      const x = items[members[a]!]!;
+      const y = items[members[b]!]!;
+      if (x.statement.lang === y.statement.lang && datesCompatible(x.statement, y.statement) && overlap(x.features, y.features) >= options.sameLanguageOverlap) {
+        uf.union(members[a]!, members[b]!);
+      }
+    }
+    // A translation and its original side by side in one article: each report's nearest report in the other language.
+    const byArticle = new Map<string, number[]>();
+    for (const i of members) byArticle.set(items[i]!.article, [...(byArticle.get(items[i]!.article) ?? []), i]);
+    for (const inArticle of byArticle.values()) {
+      for (const i of inArticle) {
+        const x = items[i]!;
+        const nearest = inArticle
+          .filter((j) => items[j]!.statement.lang !== x.statement.lang && datesCompatible(x.statement, items[j]!.statement))
+          .map((j) => ({ j, gap: gap(x.statement, items[j]!.statement) }))
+          .filter((c) => c.gap <= options.translationDistance)
+          .sort((p, q) => p.gap - q.gap)[0];
+        if (nearest && overlap(x.features, items[nearest.j]!.features) >= options.translationOverlap) uf.union(i, nearest.j);
+      }
+    }
+  }
+
+  const groups = new Map<number, Item[]>();
+  items.forEach((item, i) => {
+    const root = uf.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), item]);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0]!;
+    const key = `${first.statement.speaker!.replace(/^.*\//, '')}-${createHash('sha256').update(`${first.article}\u0000${first.statement.key}`).digest('hex').slice(0, 8)}`;
+    const tweet = group.find((g) => g.statement.handle !== undefined);
+    for (const { statement } of group) {
+      statement.cluster = key;
+      if (tweet && statement.kind === 'direct') {
+        statement.date ??= tweet.statement.date;
+        statement.venue ??= tweet.statement.venue;
+      }
+    }
+  }
+}
+
+/** Characters between two statements of one article. */
+function gap(a: Statement, b: Statement): number {
+  const [x, y] = a.spans[0]!.start < b.spans[0]!.start ? [a, b] : [b, a];
+  return Math.max(0, y.spans[0]!.start - x.spans[x.spans.length - 1]!.end);
+}
