@@ -153,7 +153,7 @@ function wordTokens(ctx: Context, start: number, end: number): Token[] {
  * « …, a ironisé le sénateur John McCain », "…," Okonkwo said, « …, a-t-il tweeté »: a reporting verb right after
  * the quote, its subject after it (inverted) or before it.
  */
-function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number): Attribution | undefined {
+function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, insideQuote = false): Attribution | undefined {
   const tokens = wordTokens(ctx, quoteEnd, sentenceEnd);
   let i = 0;
   while (i < tokens.length && /^[,.;:!?)\]—–-]$/u.test(tokens[i]!.text)) i++;
@@ -167,11 +167,11 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number): At
     }
     // The subject follows the verb: the first speaker named within a few words, before the sentence goes on.
     const limit = tokens[Math.min(tokens.length - 1, i + verb.length + 8)]!.end;
-    const subject = mentionsIn(ctx, verbEnd, limit).find((m) => !afterPreposition(ctx, m));
+    const subject = mentionsIn(ctx, verbEnd, limit, insideQuote).find((m) => !afterPreposition(ctx, m));
     return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, subject?.span.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
   }
   // English order: "…," Okonkwo told the Daily Ledger.
-  const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd)[0];
+  const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote)[0];
   if (subject && subject.span.start === tokens[i]!.start) {
     const after = tokens.findIndex((t) => t.start >= subject.span.end);
     const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
@@ -226,7 +226,7 @@ function passiveAgent(ctx: Context, tokens: readonly Token[], afterVerb: number)
 function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefined {
   const outlet = mentionsIn(ctx, region.start, region.end).find((m) => {
     const type = ctx.entities.get(m.entity)?.type;
-    return (type === 'Outlet' || type === 'Organisation') && afterPreposition(ctx, m) && isVenueWord(ctx, m);
+    return (type === 'Outlet' || type === 'Organisation') && isVenueWord(ctx, m);
   });
   if (outlet) return outlet.entity;
   const words = ` ${foldText(region.text)} ${verb ? foldText(verb.value.participle) : ''} `;
@@ -242,7 +242,7 @@ function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefin
 /** « sur CBS », « à la chaîne NBC », "on Twitter": where something was said, not who said it. */
 function isVenueWord(ctx: Context, m: Mention): boolean {
   const before = foldText(ctx.text.slice(Math.max(0, m.span.start - 25), m.span.start)).split(' ');
-  return before.some((w) => ctx.venues.prepositions.includes(w));
+  return before.some((w) => ctx.venues.prepositions.some((p) => foldText(p) === w));
 }
 
 function dateIn(ctx: Context, region: Span): string | undefined {
@@ -331,6 +331,11 @@ export function extractStatements(input: StatementInput, lex: Lexicons): Stateme
     };
 
     let attribution = attributeAfter(ctx, lastQuote.outer.end, attributionEnd());
+    const inner = !attribution?.speaker && group.length === 1 ? innerIncise(ctx, first.content) : undefined;
+    if (inner) {
+      spans.splice(0, spans.length, ...inner.fragments);
+      attribution = inner.attribution;
+    }
     // « “…”, concernant les sanctions, “…”, a averti le président »: fragments split by a comma phrase, attributed after the last.
     while (!attribution?.speaker && quoteGroups[nextIndex] && isCommaIncise(text, lastQuote.outer.end, quoteGroups[nextIndex]![0]!.outer.start)) {
       const next = quoteGroups[nextIndex]!;
@@ -376,7 +381,8 @@ export function extractStatements(input: StatementInput, lex: Lexicons): Stateme
     }
     if (!attribution?.speaker && words < quotes.minWordsAlone) continue; // scare quotes: « brevet de diplomate »
     if (!attribution?.speaker && words < quotes.minWordsInReportedSpeech && here && first.outer.start > sentence.start) continue;
-    const region = attribution?.evidence ?? sentence;
+    // The venue may follow the speaker: « a dit Lindsey Graham à la chaîne NBC ».
+    const region = attribution?.extractor === 'statements/verb-after-quote' ? span(ctx, attribution.evidence.start, Math.max(attribution.evidence.end, attributionEnd())) : attribution?.evidence ?? sentence;
     statements.push(
       makeStatement(ctx, 'direct', spans, attribution ?? { evidence: sentence, confidence: ATTRIBUTION_CONFIDENCE.none, extractor: 'statements/unattributed' }, {
         venue: venueIn(ctx, region, attribution?.verb),
@@ -389,6 +395,25 @@ export function extractStatements(input: StatementInput, lex: Lexicons): Stateme
   statements.push(...reportedSpeech(ctx, proseSentences, quoteGroups, statements));
   adoptSpeakersOfSameWords(statements);
   return statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+}
+
+/**
+ * « Nous ne céderons pas, a-t-elle dit, ni demain ni jamais »: an incise inside the marks, between commas,
+ * that starts with a reporting verb. The quote is the two fragments around it.
+ */
+function innerIncise(ctx: Context, content: Span): { fragments: Span[]; attribution: Attribution } | undefined {
+  const tokens = wordTokens(ctx, content.start, content.end);
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+    if (close < 0 || close - k > 12) continue;
+    const found = attributeAfter(ctx, tokens[k]!.start, tokens[close]!.start, true);
+    if (!found?.speaker) continue;
+    const before = span(ctx, content.start, tokens[k]!.start);
+    const afterStart = tokens[close + 1]?.start ?? content.end;
+    return { fragments: [before, span(ctx, afterStart, content.end)], attribution: { ...found, evidence: span(ctx, tokens[k]!.end, tokens[close]!.start) } };
+  }
+  return undefined;
 }
 
 /** Only a comma-delimited phrase, with no sentence end and no quote mark, between two quotes. */

@@ -108,9 +108,28 @@ function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statem
   out.add(node, nkg.extractor, literal(st.extractor));
 }
 
+/** Each cluster is a node; every report links to the first report of its cluster, so links grow linearly. */
+function clusterQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
+  const first = new Map<string, NamedNode>();
+  for (const x of corpus.articles) {
+    for (const st of x.statements) {
+      if (!st.cluster) continue;
+      const node = iris.statement(x.article.id, st.key);
+      const head = first.get(st.cluster);
+      if (!head) {
+        first.set(st.cluster, node);
+        out.add(iris.cluster(st.cluster), rdf.type, nkg.StatementCluster);
+      } else {
+        out.add(node, nkg.sameStatementAs, head);
+      }
+    }
+  }
+}
+
 export function corpusToQuads(corpus: CorpusExtraction, iris: Iris): Quad[] {
   const out = new QuadSink();
   for (const entity of corpus.entities.values()) entityQuads(out, iris, entity);
   for (const extraction of corpus.articles) articleQuads(out, iris, extraction);
+  clusterQuads(out, iris, corpus);
   return out.quads;
 }

@@ -1,0 +1,167 @@
+// Statements: quotes in every form the press writes them, tweets, reported speech, speakers, venues, dates, clusters.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph, evaluate, extractArticle, loadLexicons, readGold, viewGraph, type ArticleExtraction, type BuildResult, type Statement } from '../src/index.js';
+import path from 'node:path';
+import { ARTICLES, ROOT } from './helpers/cli.js';
+
+const lex = loadLexicons();
+
+function statementsOf(text: string, lang = 'fr', published?: string): Statement[] {
+  return extractArticle({ id: `t-${lang}.txt`, source: 'test', text, given: { lang, published } }, lex).statements;
+}
+
+/** [speaker slug or null, kind, text] for compact table-like assertions. */
+function summary(statements: Statement[]): [string | null, string, string][] {
+  return statements.map((s) => [s.speaker?.replace(/^.*\//, '') ?? null, s.kind, s.text]);
+}
+
+describe('quote forms, French and English', () => {
+  it.each([
+    ['« » with inner spaces', '« Nous irons jusqu’au bout de cette réforme », a déclaré Paul Lambert.', 'Nous irons jusqu’au bout de cette réforme'],
+    ['«» without spaces', '«Nous irons jusqu’au bout de cette réforme», a déclaré Paul Lambert.', 'Nous irons jusqu’au bout de cette réforme'],
+    ['curly double quotes', '“Nous irons jusqu’au bout de cette réforme”, a déclaré Paul Lambert.', 'Nous irons jusqu’au bout de cette réforme'],
+    ['straight double quotes', '"Nous irons jusqu’au bout de cette réforme", a déclaré Paul Lambert.', 'Nous irons jusqu’au bout de cette réforme'],
+    ['a nested quote', '« Ils parlent d’une ‘unité armes chimiques’ sans rire », a ironisé Paul Lambert.', 'Ils parlent d’une ‘unité armes chimiques’ sans rire'],
+    ['nested guillemets', '«Etre partenaire sur une «unité de cybersécurité», c’est absurde», a ironisé Paul Lambert.', 'Etre partenaire sur une «unité de cybersécurité», c’est absurde'],
+  ])('%s', (_name, text, words) => {
+    expect(summary(statementsOf(text))).toEqual([['paul-lambert', 'direct', words]]);
+  });
+
+  it('joins a quote broken by an incise into one statement, keeping both fragments as evidence', () => {
+    for (const text of [
+      'Marie Lambert a quitté la salle. « Nous ne céderons pas, a-t-elle dit, ni demain ni jamais. »',
+      '« Nous ne céderons pas, a dit Marie Lambert, ni demain ni jamais. »',
+      '« Nous ne céderons pas », a dit Marie Lambert, « ni demain ni jamais ».',
+    ]) {
+      const [s, ...rest] = statementsOf(text).filter((x) => x.kind === 'direct');
+      expect(rest).toEqual([]);
+      expect(s).toMatchObject({ speaker: 'person/marie-lambert', kind: 'direct', text: expect.stringMatching(/^Nous ne céderons pas … ni demain ni jamais\.?$/) });
+      expect(s!.spans).toHaveLength(2);
+    }
+  });
+
+  it('reads a quote that runs over several paragraphs', () => {
+    const text = 'La sénatrice Claire Morvan a répondu :\n\n« Nous avons attendu trop longtemps ce texte,\n\n« et nous ne le laisserons pas mourir en commission. »';
+    const statements = statementsOf(text);
+    expect(summary(statements)).toEqual([['claire-morvan', 'direct', 'Nous avons attendu trop longtemps ce texte … et nous ne le laisserons pas mourir en commission.']]);
+  });
+
+  it('English: the speaker before the verb after the quote, and "said X" inverted', () => {
+    const statements = statementsOf('"This is a giveaway to polluters," Maria Okonkwo told reporters. "We will not vote for it," said Tom Hale.', 'en');
+    expect(summary(statements)).toEqual([
+      ['maria-okonkwo', 'direct', 'This is a giveaway to polluters'],
+      ['tom-hale', 'direct', 'We will not vote for it'],
+    ]);
+  });
+});
+
+describe('speaker attribution', () => {
+  it('a speaker introduced before a colon, in the same paragraph or the one before', () => {
+    expect(summary(statementsOf('Et le porte-parole Jean Dubreuil résumait : « Il n’y aura aucune concession sur ce point précis ».'))).toEqual([
+      ['jean-dubreuil', 'direct', 'Il n’y aura aucune concession sur ce point précis'],
+    ]);
+    expect(summary(statementsOf('Le député Karel Dumoulin jugeait cette décision absurde :\n\n« C’est la décision la plus absurde de la législature. »'))).toContainEqual(
+      ['karel-dumoulin', 'direct', 'C’est la décision la plus absurde de la législature.'],
+    );
+  });
+
+  it('« a-t-il tweeté »: the pronoun is the person last named as a subject, outside the quote', () => {
+    const statements = statementsOf('Ce lundi, Paul Lambert a changé d’avis face à Marie Dupuis.\n\n« Le projet de loi sera retiré dès demain matin », a-t-il tweeté.');
+    expect(statements.find((s) => s.kind === 'direct')).toMatchObject({ speaker: 'person/paul-lambert', venue: 'org/twitter' });
+  });
+
+  it('a venue named in the attribution: « a dit X à la chaîne NBC », « sur CBS »', () => {
+    const [s] = statementsOf('« Ce n’est pas l’idée la plus stupide que j’ai entendue », a dit Lindsey Graham à la chaîne NBC.');
+    expect(s).toMatchObject({ speaker: 'person/lindsey-graham', venue: 'outlet/nbc' });
+  });
+
+  it('keeps a quote whose speaker the text does not give, with no speaker and a low confidence', () => {
+    const [s] = statementsOf('Dans les couloirs, on entendait : « Personne ne sait vraiment ce qui va se passer demain. »');
+    expect(s).toMatchObject({ kind: 'direct', text: 'Personne ne sait vraiment ce qui va se passer demain.' });
+    expect(s!.speaker).toBeUndefined();
+    expect(s!.confidence).toBeLessThan(0.5);
+  });
+
+  it('ignores short scare quotes that nobody is said to have said', () => {
+    expect(statementsOf('Le gouvernement a présenté un « plan vert » jugé ambitieux.')).toEqual([]);
+  });
+});
+
+describe('embedded tweets', () => {
+  it('reads the tweet, its speaker by handle, its date and language, signature on the same line or the next', () => {
+    const text = 'Le président a tweeté dimanche.\n\nPutin & I discussed forming an impenetrable Cyber Security unit.\n\n— Donald J. Trump (@realDonaldTrump) 9 juillet 2017\n\nWhy not put @JulianAssange in charge of it? https://t.co/abc — WikiLeaks (@wikileaks) July 9, 2017';
+    const tweets = statementsOf(text, 'fr', '2017-07-10').filter((s) => s.extractor === 'statements/tweet-signature');
+    expect(tweets.map((t) => [t.speaker, t.text, t.date, t.lang, t.venue])).toEqual([
+      ['person/donald-trump', 'Putin & I discussed forming an impenetrable Cyber Security unit.', '2017-07-09', 'en', 'org/twitter'],
+      ['org/wikileaks', 'Why not put @JulianAssange in charge of it?', '2017-07-09', 'en', 'org/twitter'],
+    ]);
+  });
+
+  it('finds the speaker of an unknown handle by the name it signs with', () => {
+    const [t] = statementsOf('The bill will cut emissions by half — Tom Hale (@TomHaleEnergy) May 14, 2024', 'en');
+    expect(t).toMatchObject({ speaker: 'person/tom-hale', date: '2024-05-14' });
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['« a démenti »', 'Vladimir Poutine a démenti avec véhémence toute ingérence.', 'vladimir-putin', 'denial'],
+    ['« a averti que »', 'Le ministre Paul Lambert a averti que rien ne serait fait avant l’été.', 'paul-lambert', 'neutral'],
+    ['« a indiqué à la presse que »', 'Le ministre des Affaires étrangères, Sergueï Lavrov, avait indiqué à la presse que l’accord tenait.', 'sergey-lavrov', 'neutral'],
+    ['a passive « démentie par »', 'Cette déclaration a été démentie par la Maison-Blanche.', 'white-house', 'denial'],
+    ['a feminine participle', 'Intervention que Poutine a « catégoriquement niée ».', 'vladimir-putin', 'denial'],
+    ['English "denied that"', 'Tom Hale denied that the bill had been written by lobbyists.', 'tom-hale', 'denial'],
+  ])('%s', (_name, text, speaker, stance) => {
+    const statements = statementsOf(text, /denied/.test(text) ? 'en' : 'fr');
+    expect(statements.map((s) => [s.speaker?.replace(/^.*\//, ''), s.kind, s.stance])).toEqual([[speaker, 'indirect', stance]]);
+  });
+
+  it('resolves « dimanche » against the article date', () => {
+    const [s] = statementsOf('Le président américain a affirmé dimanche vouloir aller de l’avant.', 'fr', '2017-07-10');
+    expect(s).toMatchObject({ speaker: 'person/donald-trump', date: '2017-07-09' });
+  });
+});
+
+describe('statements of the five seed articles', () => {
+  let result: BuildResult;
+  let byArticle: (id: string) => ArticleExtraction;
+  beforeAll(async () => {
+    result = await buildGraph([ARTICLES]);
+    byArticle = (id) => result.corpus.articles.find((a) => a.article.id.startsWith(id))!;
+  });
+
+  it('puts the Rubio tweet in one cluster reported by every article, in English and French', () => {
+    const tweet = byArticle('000').statements.find((s) => s.text.startsWith('Partnering with Putin'))!;
+    expect(tweet.speaker).toBe('person/marco-rubio');
+    const members = result.corpus.articles.flatMap((a) => a.statements.filter((s) => s.cluster === tweet.cluster).map((s) => ({ article: a.article.id.slice(0, 3), lang: s.lang })));
+    expect([...new Set(members.map((m) => m.article))].sort()).toEqual(['000', '001', '002', '003', '004']);
+    expect([...new Set(members.map((m) => m.lang))].sort()).toEqual(['en', 'fr']);
+    expect(members.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('attributes the McCain quote to McCain, said on CBS', () => {
+    for (const id of ['000', '002']) {
+      const s = byArticle(id).statements.find((x) => x.text.startsWith('Je suis sûr que Vladimir Poutine'))!;
+      expect(s).toMatchObject({ speaker: 'person/john-mccain', venue: 'outlet/cbs', kind: 'direct' });
+    }
+  });
+
+  it('attributes the WikiLeaks tweet to WikiLeaks, on Twitter, on 9 July 2017', () => {
+    const s = byArticle('004').statements.find((x) => x.text.startsWith('Why not put @JulianAssange'))!;
+    expect(s).toMatchObject({ speaker: 'org/wikileaks', venue: 'org/twitter', date: '2017-07-09', lang: 'en' });
+  });
+
+  it('makes no statement of the reader comment under the Journal du Geek article', () => {
+    const x = byArticle('002');
+    const commentsStart = x.article.text.indexOf('5 commentaires');
+    expect(commentsStart).toBeGreaterThan(0);
+    expect(x.statements.filter((s) => s.spans.some((sp) => sp.start >= commentsStart))).toEqual([]);
+  });
+
+  it('reaches the target on the seed gold: statements with the right speaker F1 ≥ 0.90', async () => {
+    const report = evaluate(viewGraph(result.quads), await readGold(path.join(ROOT, 'test/gold/seeds.json')));
+    expect(report.statements.f1).toBeGreaterThanOrEqual(0.9);
+    expect(report.speaker_accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.cluster_purity).toBeGreaterThanOrEqual(0.7);
+  });
+});
