@@ -70,6 +70,7 @@ interface Patterns {
   monthYear: RegExp;
   weekday: RegExp;
   relativeDay: RegExp;
+  year: RegExp;
 }
 
 const patternCache = new WeakMap<DateLexicon, Patterns>();
@@ -90,6 +91,8 @@ function patternsFor(lex: DateLexicon): Patterns {
     monthYear: new RegExp(`${B}(?:(en|in|de|of|depuis|since)\\s+)?${month}(?:\\s+(\\d{4}))?${E}`, 'giu'),
     weekday: new RegExp(`${B}(?:(ce|cette|last|this|on)\\s+)?${weekday}(?:\\s+(matin|soir|après-midi|midi|morning|evening|night))?${E}`, 'giu'),
     relativeDay: new RegExp(`${B}(${alternation(Object.keys(lex.relativeDays))})${E}`, 'giu'),
+    // A bare year needs a preposition: « la présidentielle de 2016 », "in 2016"; « 2016 » alone may be any number.
+    year: new RegExp(`${B}(?:de|en|depuis|in|since|of)\\s+((?:19|20)\\d{2})${E}`, 'giu'),
   };
   patternCache.set(lex, p);
   return p;
@@ -159,6 +162,10 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
     if (m[3] === undefined && m[1] === undefined) continue;
     const year = num(m[3]) ?? yearForMonth(mon, ref);
     add(m, { year, month: mon }, m[3] === undefined);
+  }
+  for (const m of text.matchAll(p.year)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ span: { start, end: start + 4, text: m[1]! }, date: { year: Number(m[1]) }, relative: false });
   }
   if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
     for (const m of text.matchAll(p.weekday)) {

@@ -57,6 +57,12 @@ export interface OrganisationsLexicon {
   anaphoraNouns: Record<'Organisation' | 'Outlet', string[]>;
 }
 
+export type EventType = 'meeting' | 'summit' | 'announcement' | 'proposal' | 'retraction' | 'denial' | 'criticism' | 'election' | 'leak' | 'other';
+
+export interface EventsLexicon {
+  types: Partial<Record<EventType, { actor: 'all' | 'subject'; triggers: string[] }>>;
+}
+
 export type Stance = 'neutral' | 'criticism' | 'denial' | 'response' | 'retraction';
 
 export interface ReportingVerb {
@@ -85,6 +91,7 @@ export interface Lexicons {
   organisations: OrganisationsLexicon;
   quotes: QuoteLexicon;
   venues: VenueLexicon;
+  events: EventsLexicon;
   kb: KnowledgeBase;
 }
 
@@ -140,6 +147,7 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
       organisations: readJsonData<OrganisationsLexicon>(path.join(dataDir, 'lexicon', 'organisations.json')),
       quotes: readJsonData<QuoteLexicon>(path.join(dataDir, 'lexicon', 'quotes.json')),
       venues: readJsonData<VenueLexicon>(path.join(dataDir, 'lexicon', 'venues.json')),
+      events: readJsonData<EventsLexicon>(path.join(dataDir, 'lexicon', 'events.json')),
       kb: readJsonData<KnowledgeBase>(path.join(dataDir, 'kb', 'entities.json')),
     };
     cache.set(dataDir, lex);

@@ -2,7 +2,7 @@
 // introduced before a colon, or the subject of the sentence), embedded tweets (by their signature), and
 // reported speech (« a démenti », « a indiqué que »), each with its venue and date when the text gives them.
 import { createHash } from 'node:crypto';
-import { findDates, parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
+import { findDates, parseIsoDate, toIsoDate } from './dates.js';
 import { entityKey, indexKb } from './kb-index.js';
 import { detectLanguage } from './language.js';
 import { foldText } from './normalize.js';
@@ -13,6 +13,7 @@ import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
 import { isArticleText, type Line } from './layout.js';
+import { afterPreposition, coordinated, inside, isSpeaker, mentionsIn, nounAnaphor, passiveAgent, salientPerson, span, subjectPronoun, wordTokens, type Context } from './discourse.js';
 import type { Lexicons, ReportingVerb, Stance } from './lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from './types.js';
 
@@ -40,95 +41,10 @@ export const ATTRIBUTION_CONFIDENCE = {
   none: 0.3,
 } as const;
 
-const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
-const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'placer', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than']);
-const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
-
-interface Context {
-  text: string;
-  lex: Lexicons;
-  quotes: QuoteLexicon;
-  venues: VenueLexicon;
-  entities: Map<string, Entity>;
-  /** Speaker-type mentions in text order, outside quotes unless said otherwise. */
-  mentions: Mention[];
-  /** Spans of quoted words: mentions there are not the speaker of the sentence around them. */
-  quoted: Span[];
-  reference?: PartialDate;
-  article: ArticleRecord;
-}
 
 function statementKey(articleId: string, span: Span): string {
   return createHash('sha256').update(`${articleId}\u0000${span.start}\u0000${span.end}`).digest('hex').slice(0, 12);
-}
-
-const inside = (p: number, spans: readonly Span[]) => spans.some((s) => p >= s.start && p < s.end);
-
-function isSpeaker(ctx: Context, m: Mention): boolean {
-  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '');
-}
-
-const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their']);
-
-/** The words before a mention, to tell a subject from an object (« de Trump », « sur Twitter », « d'après le Daily Dot »). */
-function afterPreposition(ctx: Context, m: Mention): boolean {
-  // A role phrase that starts with « du », « au » is already inside a prepositional phrase.
-  if (/^(?:du|au|aux|des)\s/iu.test(m.span.text)) return true;
-  const words = tokenize(ctx.text.slice(Math.max(0, m.span.start - 30), m.span.start)).filter((t) => /\p{L}/u.test(t.text));
-  let k = words.length - 1;
-  // Accents matter here: « a » may be the English article, « à » never is.
-  if (k >= 0 && DETERMINERS.has(words[k]!.text.toLowerCase().replace(/['’]$/, ''))) k--;
-  if (k < 0 || !PREPOSITIONS.has(foldToken(words[k]!))) return false;
-  // « Quant à Marco Rubio, il … », "As for Rubio, he …": the topic is the subject, not an object.
-  const topic = k > 0 ? `${foldToken(words[k - 1]!)} ${foldToken(words[k]!)}` : '';
-  return topic !== 'quant a' && topic !== 'quant au' && topic !== 'as for';
-}
-
-/** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
-function coordinated(ctx: Context, m: Mention, others: readonly Mention[]): boolean {
-  return others.some((o) => o !== m && /^\s*(?:,|et|and|&)\s*$/iu.test(ctx.text.slice(o.span.end, m.span.start)));
-}
-
-function mentionsIn(ctx: Context, start: number, end: number, withQuoted = false): Mention[] {
-  return ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= end && isSpeaker(ctx, m) && (withQuoted || !inside(m.span.start, ctx.quoted)));
-}
-
-/** The person last named as a subject before a position, outside quotes: what « il », « a-t-il » refer to. */
-function salientPerson(ctx: Context, before: number): Mention | undefined {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
-    if (m.span.start >= before || inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) continue;
-    if (ctx.entities.get(m.entity)?.type === 'Person') return m;
-  }
-  return undefined;
-}
-
-/** « il faut », « il y a », « il semble »: an impersonal « il » refers to nobody. */
-const IMPERSONAL = /^(?:faut|fallait|y|semble|semblait|s['’]agit|s['’]agissait|paraît|parait|reste|restait|est|était|suffit|vaut)$/iu;
-
-function subjectPronoun(tokens: readonly Token[], before: number): Token | undefined {
-  for (let k = 0; k < before; k++) {
-    if (SUBJECT_PRONOUNS.has(foldToken(tokens[k]!)) && !IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return tokens[k];
-  }
-  return undefined;
-}
-
-/** « la très controversée organisation », « le site »: the last organisation or outlet named before. */
-function nounAnaphor(ctx: Context, tokens: readonly Token[], before: number): Mention | undefined {
-  for (let k = 0; k < before; k++) {
-    if (!DETERMINERS.has(foldToken(tokens[k]!))) continue;
-    for (let n = k + 1; n < Math.min(before, k + 4); n++) {
-      const word = foldToken(tokens[n]!);
-      const type = (Object.entries(ctx.lex.organisations.anaphoraNouns) as [string, string[]][]).find(([, nouns]) => nouns.some((x) => foldText(x) === word))?.[0];
-      if (!type) continue;
-      for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-        const m = ctx.mentions[i]!;
-        if (m.span.start < tokens[k]!.start && ctx.entities.get(m.entity)?.type === type && !inside(m.span.start, ctx.quoted)) return m;
-      }
-    }
-  }
-  return undefined;
 }
 
 function wordCount(text: string): number {
@@ -142,11 +58,6 @@ interface Attribution {
   verb?: VerbMatch;
   confidence: number;
   extractor: string;
-}
-
-/** Words that are not quote marks or punctuation, so « a « catégoriquement niée » » reads as a verb. */
-function wordTokens(ctx: Context, start: number, end: number): Token[] {
-  return tokenize(ctx.text, start, end).filter((t) => !/^[«»“”"„‹›‘’]$/u.test(t.text));
 }
 
 /**
@@ -182,10 +93,6 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   return undefined;
 }
 
-function span(ctx: Context, start: number, end: number): Span {
-  return { start, end, text: ctx.text.slice(start, end) };
-}
-
 /** The first reporting verb in a clause. */
 function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: VerbMatch } | undefined {
   for (let k = 0; k < tokens.length; k++) {
@@ -216,13 +123,6 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   return { speaker: mentionsIn(ctx, clause.start, clause.end).find((m) => !afterPreposition(ctx, m)), verb: found?.verb, verbSpan };
 }
 
-/** « démentie par la Maison-Blanche »: the agent of a passive reporting verb. */
-function passiveAgent(ctx: Context, tokens: readonly Token[], afterVerb: number): Mention | undefined {
-  const par = tokens[afterVerb];
-  if (!par || !['par', 'by'].includes(foldToken(par))) return undefined;
-  return mentionsIn(ctx, par.end, tokens[Math.min(tokens.length - 1, afterVerb + 5)]!.end)[0];
-}
-
 function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefined {
   const outlet = mentionsIn(ctx, region.start, region.end).find((m) => {
     const type = ctx.entities.get(m.entity)?.type;
@@ -230,7 +130,7 @@ function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefin
   });
   if (outlet) return outlet.entity;
   const words = ` ${foldText(region.text)} ${verb ? foldText(verb.value.participle) : ''} `;
-  for (const [name, cues] of Object.entries(ctx.venues.words)) {
+  for (const [name, cues] of Object.entries(ctx.lex.venues.words)) {
     if (cues.some((c) => words.includes(` ${foldText(c)} `))) {
       const kb = indexKb(ctx.lex.kb).byAlias.get(foldText(name))?.[0];
       if (kb) return entityKey(kb.type, kb.name);
@@ -242,7 +142,7 @@ function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefin
 /** « sur CBS », « à la chaîne NBC », "on Twitter": where something was said, not who said it. */
 function isVenueWord(ctx: Context, m: Mention): boolean {
   const before = foldText(ctx.text.slice(Math.max(0, m.span.start - 25), m.span.start)).split(' ');
-  return before.some((w) => ctx.venues.prepositions.some((p) => foldText(p) === w));
+  return before.some((w) => ctx.lex.venues.prepositions.some((p) => foldText(p) === w));
 }
 
 function dateIn(ctx: Context, region: Span): string | undefined {
@@ -288,13 +188,11 @@ export interface StatementInput {
 }
 
 export function extractStatements(input: StatementInput, lex: Lexicons): Statement[] {
-  const { quotes, venues } = lex;
+  const { quotes } = lex;
   const { text, lines, article } = input;
   const ctx: Context = {
     text,
     lex,
-    quotes,
-    venues,
     entities: new Map(input.entities.map((e) => [e.key, e])),
     mentions: [...input.mentions].sort((a, b) => a.span.start - b.span.start),
     quoted: [],

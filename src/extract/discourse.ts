@@ -1,0 +1,109 @@
+// Reading who does what in a sentence: speaker mentions, subjects and objects, pronouns and noun anaphora.
+import { foldText } from './normalize.js';
+import { foldToken } from './phrases.js';
+import { tokenize, type Token } from './tokens.js';
+import type { PartialDate } from './dates.js';
+import type { Lexicons } from './lexicons.js';
+import type { ArticleRecord, Entity, Mention, Span } from './types.js';
+
+export const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
+
+export const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'placer', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than']);
+
+export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
+
+export interface Context {
+  text: string;
+  lex: Lexicons;
+  entities: Map<string, Entity>;
+  /** Speaker-type mentions in text order, outside quotes unless said otherwise. */
+  mentions: Mention[];
+  /** Spans of quoted words: mentions there are not the speaker of the sentence around them. */
+  quoted: Span[];
+  reference?: PartialDate;
+  article: ArticleRecord;
+}
+
+export const inside = (p: number, spans: readonly Span[]) => spans.some((s) => p >= s.start && p < s.end);
+
+export function isSpeaker(ctx: Context, m: Mention): boolean {
+  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '');
+}
+
+export const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their']);
+
+/** The words before a mention, to tell a subject from an object (« de Trump », « sur Twitter », « d'après le Daily Dot »). */
+export function afterPreposition(ctx: Context, m: Mention): boolean {
+  // A role phrase that starts with « du », « au » is already inside a prepositional phrase.
+  if (/^(?:du|au|aux|des)\s/iu.test(m.span.text)) return true;
+  const words = tokenize(ctx.text.slice(Math.max(0, m.span.start - 30), m.span.start)).filter((t) => /\p{L}/u.test(t.text));
+  let k = words.length - 1;
+  // Accents matter here: « a » may be the English article, « à » never is.
+  if (k >= 0 && DETERMINERS.has(words[k]!.text.toLowerCase().replace(/['’]$/, ''))) k--;
+  if (k < 0 || !PREPOSITIONS.has(foldToken(words[k]!))) return false;
+  // « Quant à Marco Rubio, il … », "As for Rubio, he …": the topic is the subject, not an object.
+  const topic = k > 0 ? `${foldToken(words[k - 1]!)} ${foldToken(words[k]!)}` : '';
+  return topic !== 'quant a' && topic !== 'quant au' && topic !== 'as for';
+}
+
+/** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
+export function coordinated(ctx: Context, m: Mention, others: readonly Mention[]): boolean {
+  return others.some((o) => o !== m && /^\s*(?:,|et|and|&)\s*$/iu.test(ctx.text.slice(o.span.end, m.span.start)));
+}
+
+export function mentionsIn(ctx: Context, start: number, end: number, withQuoted = false): Mention[] {
+  return ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= end && isSpeaker(ctx, m) && (withQuoted || !inside(m.span.start, ctx.quoted)));
+}
+
+/** The person last named as a subject before a position, outside quotes: what « il », « a-t-il » refer to. */
+export function salientPerson(ctx: Context, before: number): Mention | undefined {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.span.start >= before || inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) continue;
+    if (ctx.entities.get(m.entity)?.type === 'Person') return m;
+  }
+  return undefined;
+}
+
+/** « il faut », « il y a », « il semble »: an impersonal « il » refers to nobody. */
+export const IMPERSONAL = /^(?:faut|fallait|y|semble|semblait|s['’]agit|s['’]agissait|paraît|parait|reste|restait|est|était|suffit|vaut)$/iu;
+
+export function subjectPronoun(tokens: readonly Token[], before: number): Token | undefined {
+  for (let k = 0; k < before; k++) {
+    if (SUBJECT_PRONOUNS.has(foldToken(tokens[k]!)) && !IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return tokens[k];
+  }
+  return undefined;
+}
+
+/** « la très controversée organisation », « le site »: the last organisation or outlet named before. */
+export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: number): Mention | undefined {
+  for (let k = 0; k < before; k++) {
+    if (!DETERMINERS.has(foldToken(tokens[k]!))) continue;
+    for (let n = k + 1; n < Math.min(before, k + 4); n++) {
+      const word = foldToken(tokens[n]!);
+      const type = (Object.entries(ctx.lex.organisations.anaphoraNouns) as [string, string[]][]).find(([, nouns]) => nouns.some((x) => foldText(x) === word))?.[0];
+      if (!type) continue;
+      for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+        const m = ctx.mentions[i]!;
+        if (m.span.start < tokens[k]!.start && ctx.entities.get(m.entity)?.type === type && !inside(m.span.start, ctx.quoted)) return m;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Words that are not quote marks or punctuation, so « a « catégoriquement niée » » reads as a verb. */
+export function wordTokens(ctx: Context, start: number, end: number): Token[] {
+  return tokenize(ctx.text, start, end).filter((t) => !/^[«»“”"„‹›‘’]$/u.test(t.text));
+}
+
+export function span(ctx: Context, start: number, end: number): Span {
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/** « démentie par la Maison-Blanche »: the agent of a passive reporting verb. */
+export function passiveAgent(ctx: Context, tokens: readonly Token[], afterVerb: number): Mention | undefined {
+  const par = tokens[afterVerb];
+  if (!par || !['par', 'by'].includes(foldToken(par))) return undefined;
+  return mentionsIn(ctx, par.end, tokens[Math.min(tokens.length - 1, afterVerb + 5)]!.end)[0];
+}
