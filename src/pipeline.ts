@@ -5,6 +5,8 @@ import type { ArticleInput } from './ingest/types.js';
 import { extractArticle } from './extract/article.js';
 import { loadLexicons, type Lexicons } from './extract/lexicons.js';
 import { clusterStatements } from './extract/cluster.js';
+import { inferReferences } from './extract/references.js';
+import { mergeEvents } from './extract/merge-events.js';
 import type { ArticleExtraction, CorpusExtraction, Entity } from './extract/types.js';
 import { Iris, articleSlug } from './rdf/iris.js';
 import { corpusToQuads } from './rdf/to-quads.js';
@@ -46,6 +48,8 @@ export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iter
   const extractions: ArticleExtraction[] = [];
   const entities = new Map<string, Entity>();
   const slugs = new Map<string, string>();
+  // Articles with no date of their own are read again once the corpus tells their date (see inferReferences).
+  const undated = new Map<string, ArticleInput>();
   let count = 0;
   for await (const input of articles) {
     const slug = articleSlug(input.id);
@@ -56,11 +60,21 @@ export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iter
     slugs.set(slug, input.id);
     const extraction = extractArticle(input, lex);
     for (const entity of extraction.entities) mergeEntity(entities, entity);
+    if (!extraction.reference) undated.set(input.id, input);
     extractions.push(extraction);
     options.onArticle?.(++count, input);
   }
   clusterStatements(extractions, lex);
-  return { articles: extractions, entities };
+  const references = inferReferences(extractions);
+  if (references.size > 0) {
+    extractions.forEach((x, i) => {
+      const reference = references.get(x.article.id);
+      if (reference) extractions[i] = extractArticle(undated.get(x.article.id)!, lex, reference);
+    });
+    clusterStatements(extractions, lex);
+  }
+  const { events, conflicts } = mergeEvents(extractions);
+  return { articles: extractions, entities, events, conflicts };
 }
 
 export async function buildGraph(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {

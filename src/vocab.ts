@@ -32,7 +32,7 @@ export const schema = terms(NS.schema, ['name', 'url', 'inLanguage', 'headline',
 
 export const nkg = terms(NS.nkg, [
   // classes
-  'Article', 'Outlet', 'Person', 'Organisation', 'Place', 'Statement', 'StatementCluster', 'Event', 'Evidence', 'Role',
+  'Article', 'Outlet', 'Person', 'Organisation', 'Place', 'Statement', 'StatementCluster', 'Event', 'Evidence', 'Role', 'Claim', 'Response',
   // article metadata
   'publishedBy', 'publicationDate', 'fileName', 'detectedProperty', 'metadataEvidence',
   // mentions and evidence
@@ -44,7 +44,7 @@ export const nkg = terms(NS.nkg, [
   // events
   'eventType', 'eventDate', 'place', 'participant', 'about',
   // responses and claims
-  'respondsTo', 'respondedTo', 'conflictsWith',
+  'respondsTo', 'respondedTo', 'responseFrom', 'responseTo', 'retracts', 'conflictsWith', 'claimAbout', 'claimProperty', 'claimValue', 'claimedIn',
   // provenance of every extracted fact
   'confidence', 'extractor',
 ] as const);

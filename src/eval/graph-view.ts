@@ -95,12 +95,14 @@ export function viewGraph(quads: Iterable<Quad>): GraphView {
     for (const span of store.getSubjects(nkg.inArticle, a, null)) {
       for (const e of store.getSubjects(nkg.evidence, span, null)) if (events.has(e.value)) eventIris.add(e.value);
     }
+    // The date an article gives an event is its own claim when it makes one, else the event's date.
+    const claimed = new Map(store.getSubjects(nkg.claimedIn, a, null).map((c) => [one(c, nkg.claimAbout), one(c, nkg.claimValue)]));
     articles.set(fileName, {
       fileName,
       publishedBy: one(a, nkg.publishedBy),
       mentions: all(a, nkg.mentions),
       statements: store.getSubjects(nkg.reportedIn, a, null).map((s) => statements.get(s.value)).filter((s): s is ViewStatement => s !== undefined),
-      events: [...eventIris].map((iri) => events.get(iri)!),
+      events: [...eventIris].map((iri) => ({ ...events.get(iri)!, date: claimed.get(iri) ?? events.get(iri)!.date })),
     });
   }
   return { entities, articles, events, statements };

@@ -1,11 +1,13 @@
 // Extract one article: its layout, language, outlet and date, then what the later steps find in it.
 import { NewskgError } from '../errors.js';
 import type { ArticleInput } from '../ingest/types.js';
-import { parseIsoDate, toIsoDate } from './dates.js';
+import { parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
 import { indexKb, lookupDomain, entityKey } from './kb-index.js';
 import { detectLanguage } from './language.js';
 import { extractEntities } from './entities.js';
-import { extractStatements } from './statements.js';
+import { extractStatements, readArticle } from './statements.js';
+import { extractEvents } from './events.js';
+import { findResponses } from './responses.js';
 import { readLayout, type Line } from './layout.js';
 import { foldText } from './normalize.js';
 import { detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
@@ -50,11 +52,19 @@ export function readArticleRecord(input: ArticleInput, lines: readonly Line[], l
   return { record, outlet };
 }
 
-export function extractArticle(input: ArticleInput, lex: Lexicons): ArticleExtraction {
+/**
+ * Everything one article says. `reference` resolves relative dates when the article has no date of its own
+ * (the corpus step infers it from articles that report the same statements).
+ */
+export function extractArticle(input: ArticleInput, lex: Lexicons, reference?: PartialDate): ArticleExtraction {
   const lines = readLayout(input.text, lex.layout);
   const { record, outlet } = readArticleRecord(input, lines, lex);
   const found = extractEntities(input.text, lines, lex, record.published?.value);
   const entities = outlet ? [outlet, ...found.entities] : found.entities;
-  const statements = extractStatements({ text: input.text, lines, article: record, entities, mentions: found.mentions }, lex);
-  return { article: record, entities, mentions: found.mentions, roles: found.roles, statements };
+  const statementInput = { text: input.text, lines, article: record, entities, mentions: found.mentions };
+  const reading = reference ? readArticle(statementInput, lex, reference) : readArticle(statementInput, lex);
+  const statements = extractStatements(reading);
+  const events = extractEvents(reading, statements);
+  const responses = findResponses(reading, statements, events);
+  return { article: record, entities, mentions: found.mentions, roles: found.roles, statements, events, responses, reference: reading.ctx.reference };
 }

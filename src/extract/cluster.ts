@@ -69,6 +69,7 @@ export function clusterStatements(extractions: readonly ArticleExtraction[], lex
   const stopwords = new Set(Object.entries(lex.stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
   const items: Item[] = [];
   for (const x of extractions) {
+    for (const s of x.statements) s.cluster = undefined;
     for (const s of x.statements) if (s.speaker) items.push({ statement: s, article: x.article.id, features: statementFeatures(s, x, stopwords) });
   }
   const uf = new UnionFind(items.length);

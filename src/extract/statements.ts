@@ -2,7 +2,7 @@
 // introduced before a colon, or the subject of the sentence), embedded tweets (by their signature), and
 // reported speech (« a démenti », « a indiqué que »), each with its venue and date when the text gives them.
 import { createHash } from 'node:crypto';
-import { findDates, parseIsoDate, toIsoDate } from './dates.js';
+import { findDates, parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
 import { entityKey, indexKb } from './kb-index.js';
 import { detectLanguage } from './language.js';
 import { foldText } from './normalize.js';
@@ -187,8 +187,31 @@ export interface StatementInput {
   mentions: readonly Mention[];
 }
 
-export function extractStatements(input: StatementInput, lex: Lexicons): Statement[] {
-  const { quotes } = lex;
+/** One reading of an article shared by the statement and event extractors: its sentences, quotes and tweets. */
+export interface Reading {
+  ctx: Context;
+  tweets: EmbeddedTweet[];
+  quoteGroups: Quote[][];
+  sentences: { sentence: Span; line: Line }[];
+}
+
+/**
+ * The date relative expressions are read against: the publication date, else the latest full date the article
+ * writes (a tweet's date). It resolves « dimanche » and « en mars »; it is never written as the publication date.
+ */
+function referenceDate(input: StatementInput, lex: Lexicons): PartialDate | undefined {
+  if (input.article.published) return parseIsoDate(input.article.published.value);
+  const full = input.lines
+    .filter(isArticleText)
+    .flatMap((l) => findDates(l.span.text, lex.dates))
+    .map((d) => d.date)
+    .filter((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined)
+    .map((d) => toIsoDate({ year: d.year, month: d.month, day: d.day })!)
+    .sort();
+  return full.length > 0 ? parseIsoDate(full[full.length - 1]!) : undefined;
+}
+
+export function readArticle(input: StatementInput, lex: Lexicons, reference = referenceDate(input, lex)): Reading {
   const { text, lines, article } = input;
   const ctx: Context = {
     text,
@@ -196,16 +219,23 @@ export function extractStatements(input: StatementInput, lex: Lexicons): Stateme
     entities: new Map(input.entities.map((e) => [e.key, e])),
     mentions: [...input.mentions].sort((a, b) => a.span.start - b.span.start),
     quoted: [],
-    reference: article.published ? parseIsoDate(article.published.value) : undefined,
+    reference,
     article,
   };
   const body = lines.filter(isArticleText);
   const tweets = findTweets(text, body, lex.dates, ctx.reference);
   const tweetLines = new Set(tweets.flatMap((t) => t.lines));
   const prose = body.filter((l) => !tweetLines.has(l));
-  const quoteGroups = findQuotes(text, prose.map((l) => l.span), quotes);
+  const quoteGroups = findQuotes(text, prose.map((l) => l.span), lex.quotes);
   ctx.quoted = quoteGroups.flat().map((q) => q.content);
   const sentences = prose.flatMap((l) => splitSentences(text, l.span.start, l.span.end, article.lang).map((s) => ({ sentence: s, line: l })));
+  return { ctx, tweets, quoteGroups, sentences };
+}
+
+export function extractStatements(reading: Reading): Statement[] {
+  const { ctx, tweets, quoteGroups, sentences } = reading;
+  const { text } = ctx;
+  const quotes = ctx.lex.quotes;
   const sentenceAt = (p: number) => sentences.find((s) => p >= s.sentence.start && p < s.sentence.end);
 
   const statements: Statement[] = tweets.map((t) => tweetStatement(ctx, t));

@@ -1,5 +1,7 @@
 // The data that flows between extraction steps and on to the RDF writer.
-import type { EntityType, Stance } from './lexicons.js';
+import type { EntityType, EventType, Stance } from './lexicons.js';
+import type { PartialDate } from './dates.js';
+import type { CorpusEvent, DateConflict } from './merge-events.js';
 
 export type { EntityType };
 
@@ -53,6 +55,42 @@ export interface ArticleExtraction {
   roles: RoleAssertion[];
   /** What people said, as this article reports it. */
   statements: Statement[];
+  /** What happened, as this article reports it. */
+  events: ArticleEvent[];
+  /** Which statements respond to which statement or event. */
+  responses: Response[];
+  /** The date relative expressions were read against (publication date, or inferred); never written as publication. */
+  reference?: PartialDate;
+}
+
+/** An event as one article reports it; reports of the same event are merged into one node across articles. */
+export interface ArticleEvent {
+  /** Index within the article, for responses to point at. */
+  local: number;
+  type: EventType;
+  /** Entity keys of who took part (for acts: who acted). */
+  participants: string[];
+  /** Entity key of a Place. */
+  place?: string;
+  /** The sentences that report it. */
+  spans: Span[];
+  /** ISO date this article gives it, at the precision given. */
+  date?: string;
+  /** The words that give the date. */
+  dateEvidence?: Span;
+  confidence: number;
+  extractor: string;
+  /** Key of the corpus-wide event node (set when articles are merged). */
+  key?: string;
+}
+
+/** A statement responding to another statement or to an event, with the cue and words that show it. */
+export interface Response {
+  from: string;
+  to: { statement: string } | { event: number };
+  cue: 'denial' | 'criticism' | 'mentions-proposer' | 'shares-topic' | 'reaction-sequence' | 'criticism-context';
+  confidence: number;
+  evidence: Span;
 }
 
 /** One report of something a speaker said: a quote, a tweet, or reported speech, in one article. */
@@ -108,4 +146,6 @@ export interface Mention {
 export interface CorpusExtraction {
   articles: ArticleExtraction[];
   entities: Map<string, Entity>;
+  events: CorpusEvent[];
+  conflicts: DateConflict[];
 }

@@ -32,6 +32,18 @@ export class Iris {
     return namedNode(`${this.base}statement/${articleSlug(articleId)}-${key}`);
   }
 
+  event(key: string): NamedNode {
+    return namedNode(`${this.base}event/${key}`);
+  }
+
+  claim(eventKey: string, articleId: string): NamedNode {
+    return namedNode(`${this.base}claim/${eventKey}-${articleSlug(articleId)}`);
+  }
+
+  response(articleId: string, statementKey: string, n: number): NamedNode {
+    return namedNode(`${this.base}response/${articleSlug(articleId)}-${statementKey}-${n}`);
+  }
+
   cluster(key: string): NamedNode {
     return namedNode(`${this.base}cluster/${key}`);
   }
@@ -42,7 +54,7 @@ export class Iris {
 
   /** Prefixes for the data namespaces, so Turtle reads `person:donald-trump`. */
   prefixes(): Record<string, string> {
-    return Object.fromEntries(['article', 'person', 'org', 'outlet', 'place', 'role', 'statement', 'cluster', 'event', 'span'].map((p) => [p, `${this.base}${p}/`]));
+    return Object.fromEntries(['article', 'person', 'org', 'outlet', 'place', 'role', 'statement', 'cluster', 'event', 'claim', 'response', 'span'].map((p) => [p, `${this.base}${p}/`]));
   }
 }
 

@@ -126,10 +126,81 @@ function clusterQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void
   }
 }
 
+/** Events, one node each across articles, with every article's date claim; conflicting claims linked both ways. */
+function eventQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
+  for (const event of corpus.events) {
+    const node = iris.event(event.key);
+    out.add(node, rdf.type, nkg.Event);
+    out.add(node, nkg.eventType, literal(event.type));
+    if (event.date) out.add(node, nkg.eventDate, dateLiteral(event.date));
+    if (event.place) out.add(node, nkg.place, iris.entity(event.place));
+    for (const p of event.participants) out.add(node, nkg.participant, iris.entity(p));
+    for (const r of event.reports) for (const span of r.event.spans) out.add(node, nkg.evidence, spanQuads(out, iris, r.article, span));
+    out.add(node, nkg.confidence, decimalLiteral(Math.max(...event.reports.map((r) => r.event.confidence))));
+    out.add(node, nkg.extractor, literal([...new Set(event.reports.map((r) => r.event.extractor))].sort().join(' ')));
+    for (const claim of event.claims) {
+      const c = iris.claim(event.key, claim.article);
+      out.add(c, rdf.type, nkg.Claim);
+      out.add(c, nkg.claimAbout, node);
+      out.add(c, nkg.claimProperty, nkg.eventDate);
+      out.add(c, nkg.claimValue, dateLiteral(claim.date));
+      out.add(c, nkg.claimedIn, iris.article(claim.article));
+      if (claim.evidence) out.add(c, nkg.evidence, spanQuads(out, iris, claim.article, claim.evidence));
+    }
+  }
+  for (const { event, claims: [a, b] } of corpus.conflicts) {
+    out.add(iris.claim(event, a.article), nkg.conflictsWith, iris.claim(event, b.article));
+    out.add(iris.claim(event, b.article), nkg.conflictsWith, iris.claim(event, a.article));
+  }
+  // A retraction takes back the proposal or announcement of the same person made before it.
+  for (const r of corpus.events.filter((e) => e.type === 'retraction')) {
+    for (const p of corpus.events.filter((e) => (e.type === 'proposal' || e.type === 'announcement') && e.participants.some((x) => r.participants.includes(x)))) {
+      if (!r.date || !p.date || p.date.slice(0, 10) <= r.date.slice(0, 10)) out.add(iris.event(r.key), nkg.retracts, iris.event(p.key));
+    }
+  }
+}
+
+/**
+ * Statement-to-statement and statement-to-event responses, each with its confidence, cue and evidence in a Response
+ * node; and the person-to-person respondedTo edges they imply.
+ */
+function responseQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
+  const eventsByKey = new Map(corpus.events.map((e) => [e.key, e]));
+  for (const x of corpus.articles) {
+    const statements = new Map(x.statements.map((s) => [s.key, s]));
+    x.responses.forEach((r, n) => {
+      const from = statements.get(r.from)!;
+      const fromNode = iris.statement(x.article.id, from.key);
+      let toNode: NamedNode;
+      let toSpeakers: string[];
+      if ('statement' in r.to) {
+        const target = statements.get(r.to.statement)!;
+        toNode = iris.statement(x.article.id, target.key);
+        toSpeakers = target.speaker ? [target.speaker] : [];
+      } else {
+        const event = x.events.find((e) => e.local === (r.to as { event: number }).event)!;
+        toNode = iris.event(event.key!);
+        toSpeakers = eventsByKey.get(event.key!)?.participants ?? event.participants;
+      }
+      out.add(fromNode, nkg.respondsTo, toNode);
+      const node = iris.response(x.article.id, from.key, n);
+      out.add(node, rdf.type, nkg.Response);
+      out.add(node, nkg.responseFrom, fromNode);
+      out.add(node, nkg.responseTo, toNode);
+      out.add(node, nkg.confidence, decimalLiteral(r.confidence));
+      out.add(node, nkg.extractor, literal(`responses/${r.cue}`));
+      out.add(node, nkg.evidence, spanQuads(out, iris, x.article.id, r.evidence));
+      for (const to of toSpeakers) if (from.speaker && to !== from.speaker) out.add(iris.entity(from.speaker), nkg.respondedTo, iris.entity(to));
+    });
+  }
+}
+
 export function corpusToQuads(corpus: CorpusExtraction, iris: Iris): Quad[] {
   const out = new QuadSink();
   for (const entity of corpus.entities.values()) entityQuads(out, iris, entity);
   for (const extraction of corpus.articles) articleQuads(out, iris, extraction);
   clusterQuads(out, iris, corpus);
+  eventQuads(out, iris, corpus);
+  responseQuads(out, iris, corpus);
   return out.quads;
 }

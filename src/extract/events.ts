@@ -1,0 +1,153 @@
+// Find events in an article's prose: meetings, summits, proposals, announcements, retractions, denials,
+// elections and leaks, with who took part, where and when; and one denial event per reported denial.
+import { findDates, toIsoDate } from './dates.js';
+import { afterPreposition, mentionsIn, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from './discourse.js';
+import { PhraseIndex } from './phrases.js';
+import type { EventType, Lexicons } from './lexicons.js';
+import type { Reading } from './statements.js';
+import type { ArticleEvent, Mention, Span, Statement } from './types.js';
+import type { Token } from './tokens.js';
+
+export const EVENT_CONFIDENCE = { trigger: 0.7, fromStatement: 0.75 } as const;
+
+/** A date gives the event's date only if written this close to its trigger (« a rencontré … le 7 juillet »). */
+const MAX_DATE_DISTANCE = 120;
+/** A dateline opens the article (« date 2017-07 … », « PARIS, 10 juillet – »): it dates the article, not an event. */
+const DATELINE_CHARS = 40;
+/** Determiners that make a trigger a noun (« cette proposition », « l'annonce du président »): its actor follows it. */
+const NOUN_DETERMINERS = /^(?:le|la|les|l['’]|un|une|ce|cette|cet|ces|sa|son|ses|leur|the|an|this|that|his|her|their)$/iu;
+
+interface Trigger {
+  type: EventType;
+  actor: 'all' | 'subject';
+}
+
+const triggerCache = new WeakMap<Lexicons, PhraseIndex<Trigger>>();
+
+function triggers(lex: Lexicons): PhraseIndex<Trigger> {
+  let index = triggerCache.get(lex);
+  if (!index) {
+    index = new PhraseIndex<Trigger>();
+    for (const [type, def] of Object.entries(lex.events.types)) for (const t of def!.triggers) index.add(t, { type: type as EventType, actor: def!.actor });
+    triggerCache.set(lex, index);
+  }
+  return index;
+}
+
+const PARTICIPANT_TYPES = new Set(['Person', 'Organisation']);
+
+/** People and organisations take part; a platform where something was said (« sur Twitter ») does not. */
+function isParticipant(ctx: Context, m: Mention): boolean {
+  const entity = ctx.entities.get(m.entity);
+  return PARTICIPANT_TYPES.has(entity?.type ?? '') && !(entity!.name in ctx.lex.venues.words);
+}
+
+/** Who acted: the subject before the trigger, else « par X » or « l'annonce du président » after it, else a pronoun's referent. */
+function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: number, sentence: Span): string[] {
+  const triggerStart = tokens[at]!.start;
+  // « X a stigmatisé cette proposition »: a noun trigger is not X's act; only « la proposition de Y » names its actor.
+  const isNoun = at > 0 && NOUN_DETERMINERS.test(tokens[at - 1]!.text);
+  const before = isNoun ? [] : mentionsIn(ctx, sentence.start, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
+  if (before.length > 0) return [before[before.length - 1]!.entity];
+  const agent = passiveAgent(ctx, tokens, at + length);
+  if (agent) return [agent.entity];
+  const after = mentionsIn(ctx, tokens[at + length - 1]!.end, tokens[Math.min(tokens.length - 1, at + length + 8)]!.end).filter((m) => isParticipant(ctx, m));
+  // « l'annonce du président américain »: the role phrase may itself begin with « du ».
+  if (after.length > 0 && /^\s*(?:par|by|du|de|d['’]|of)\s/iu.test(ctx.text.slice(tokens[at + length - 1]!.end, after[0]!.span.start) + after[0]!.span.text.slice(0, 4))) return [after[0]!.entity];
+  if (isNoun) return [];
+  const pronoun = subjectPronoun(tokens, at);
+  if (pronoun) {
+    const who = salientPerson(ctx, pronoun.start);
+    if (who) return [who.entity];
+  }
+  const anaphor = nounAnaphor(ctx, tokens, at);
+  return anaphor ? [anaphor.entity] : [];
+}
+
+/** Everyone named in the sentence; « leur rencontre », "their meeting": the people of the sentence before. */
+function allParticipants(ctx: Context, tokens: readonly Token[], sentence: Span, previous: Span | undefined): string[] {
+  const named = mentionsIn(ctx, sentence.start, sentence.end).filter((m) => isParticipant(ctx, m)).map((m) => m.entity);
+  const pronoun = tokens.find((t) => /^(?:il|elle|he|she)$/iu.test(t.text));
+  if (pronoun && !/^(?:faut|y|semble|est)$/iu.test(tokens[tokens.indexOf(pronoun) + 1]?.text ?? '')) {
+    const who = salientPerson(ctx, pronoun.start);
+    if (who) named.unshift(who.entity);
+  }
+  if (named.length < 2 && previous && tokens.some((t) => /^(?:leur|leurs|their|les deux|both)$/iu.test(t.text))) {
+    named.push(...mentionsIn(ctx, previous.start, previous.end).filter((m) => isParticipant(ctx, m)).map((m) => m.entity));
+  }
+  return [...new Set(named)];
+}
+
+/** The date written nearest the trigger in its sentence: « dans la nuit de dimanche à lundi, il a fait volte-face » is Monday. */
+function nearestDate(ctx: Context, sentence: Span, triggerAt: number): { iso?: string; evidence?: Span } {
+  const dates = findDates(sentence.text, ctx.lex.dates, { reference: ctx.reference, numericOrder: ctx.article.lang === 'en' ? 'mdy' : 'dmy' });
+  const best = dates
+    .filter((d) => sentence.start + d.span.start >= DATELINE_CHARS)
+    .map((d) => ({ d, distance: Math.min(Math.abs(sentence.start + d.span.start - triggerAt), Math.abs(sentence.start + d.span.end - triggerAt)) }))
+    .filter((c) => c.distance <= MAX_DATE_DISTANCE)
+    .sort((a, b) => a.distance - b.distance)[0]?.d;
+  if (!best) return {};
+  const evidence = { start: sentence.start + best.span.start, end: sentence.start + best.span.end, text: best.span.text };
+  return { iso: best.date.year !== undefined ? toIsoDate(best.date) : undefined, evidence };
+}
+
+/** The place named nearest the trigger: « rencontrés … à Hambourg », not « avec la Russie » a clause away. */
+function placeIn(ctx: Context, sentence: Span, triggerAt: number): string | undefined {
+  return ctx.mentions
+    .filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end && ctx.entities.get(m.entity)?.type === 'Place')
+    .map((m) => ({ m, distance: Math.abs(m.span.start - triggerAt) }))
+    .filter((c) => c.distance <= MAX_DATE_DISTANCE)
+    .sort((a, b) => a.distance - b.distance)[0]?.m.entity;
+}
+
+/** Two reports of one event in one article: same type, and the same people or no people named. */
+function sameEvent(a: ArticleEvent, b: ArticleEvent): boolean {
+  if (a.type !== b.type) return false;
+  if (a.participants.length === 0 || b.participants.length === 0) return true;
+  return a.participants.some((p) => b.participants.includes(p));
+}
+
+function mergeInto(target: ArticleEvent, other: ArticleEvent): void {
+  for (const p of other.participants) if (!target.participants.includes(p)) target.participants.push(p);
+  target.spans.push(...other.spans);
+  target.place ??= other.place;
+  // A report that names nobody is too loosely tied to lend its date.
+  if (!target.date && other.date && other.participants.length > 0) {
+    target.date = other.date;
+    target.dateEvidence = other.dateEvidence;
+  }
+}
+
+export function extractEvents(reading: Reading, statements: readonly Statement[]): ArticleEvent[] {
+  const { ctx, sentences } = reading;
+  const index = triggers(ctx.lex);
+  const quotedWords = statements.filter((s) => s.kind === 'direct').flatMap((s) => s.spans);
+  const found: ArticleEvent[] = [];
+  sentences.forEach(({ sentence }, n) => {
+    const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !quotedWords.some((q) => t.start >= q.start && t.start < q.end));
+    const seen = new Set<EventType>();
+    for (let k = 0; k < tokens.length; k++) {
+      const m = index.matchAt(tokens, k);
+      if (!m || seen.has(m.value.type)) continue;
+      seen.add(m.value.type);
+      const participants = m.value.actor === 'subject' ? actorOf(ctx, tokens, k, m.length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
+      const date = nearestDate(ctx, sentence, tokens[k]!.start);
+      found.push({ local: 0, type: m.value.type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${m.value.type}` });
+      k += m.length - 1;
+    }
+  });
+  // A reported denial is a denial event by its speaker, even when its verb sits inside a quote.
+  for (const s of statements) {
+    if (s.stance !== 'denial' || !s.speaker) continue;
+    found.push({ local: 0, type: 'denial', participants: [s.speaker], spans: [s.spans[0]!], date: s.date, confidence: EVENT_CONFIDENCE.fromStatement, extractor: 'events/denial-statement' });
+  }
+  found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  const merged: ArticleEvent[] = [];
+  for (const event of found) {
+    const same = merged.find((m) => sameEvent(m, event));
+    if (same) mergeInto(same, event);
+    else merged.push(event);
+  }
+  // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
+  return merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined)).map((e, local) => ({ ...e, local }));
+}

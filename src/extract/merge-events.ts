@@ -1,0 +1,102 @@
+// One node per real event across articles, with each article's claim about its date and the conflicts between them.
+import { slugify } from './normalize.js';
+import type { ArticleEvent, ArticleExtraction, Span } from './types.js';
+import type { EventType } from './lexicons.js';
+
+/** What one article says an event's date is, with the words that say it. */
+export interface DateClaim {
+  article: string;
+  date: string;
+  evidence?: Span;
+}
+
+export interface CorpusEvent {
+  key: string;
+  type: EventType;
+  participants: string[];
+  place?: string;
+  /** The date most articles give, at the best precision they give. */
+  date?: string;
+  claims: DateClaim[];
+  reports: { article: string; event: ArticleEvent }[];
+}
+
+/** Two articles disagreeing on a fact: both claims stay, each with its article. */
+export interface DateConflict {
+  event: string;
+  claims: [DateClaim, DateClaim];
+}
+
+/** Same month at the precision both give, or one undated: reports of one event may differ by days (a conflict), not by months. */
+function monthsCompatible(a?: string, b?: string): boolean {
+  if (a === undefined || b === undefined) return true;
+  const n = Math.min(a.length, b.length, 7);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+/** Same people, or one group inside the other: a summit « with Trump » and one « with Trump and Putin » are one. */
+function participantsCompatible(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((p) => large.includes(p));
+}
+
+/** The commonest date among claims, the most precise first, the earliest on a tie. */
+function consensus(claims: readonly DateClaim[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.date, (counts.get(c.date) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => y[0].length - x[0].length || y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
+}
+
+/**
+ * Merge article events into corpus events. Events are blocked by type and participant, so an event is only
+ * compared with events that share both: near-linear in the number of events.
+ */
+export function mergeEvents(extractions: readonly ArticleExtraction[]): { events: CorpusEvent[]; conflicts: DateConflict[] } {
+  const groups: CorpusEvent[] = [];
+  const byBlock = new Map<string, CorpusEvent[]>();
+  for (const x of extractions) {
+    for (const event of x.events) {
+      const blocks = event.participants.map((p) => `${event.type}|${p}`);
+      const candidates = new Set(blocks.flatMap((b) => byBlock.get(b) ?? []));
+      const home = [...candidates].find((g) => participantsCompatible(g.participants, event.participants) && monthsCompatible(g.date, event.date));
+      const group = home ?? { key: '', type: event.type, participants: [], claims: [], reports: [] };
+      if (!home) groups.push(group);
+      group.reports.push({ article: x.article.id, event });
+      for (const p of event.participants) if (!group.participants.includes(p)) group.participants.push(p);
+      group.place ??= event.place;
+      if (event.date) {
+        group.claims.push({ article: x.article.id, date: event.date, evidence: event.dateEvidence });
+        group.date = consensus(group.claims);
+      }
+      for (const p of event.participants) {
+        const block = `${event.type}|${p}`;
+        const list = byBlock.get(block) ?? [];
+        if (!list.includes(group)) list.push(group);
+        byBlock.set(block, list);
+      }
+    }
+  }
+  const used = new Map<string, number>();
+  for (const g of groups) {
+    g.participants.sort();
+    const base = slugify([g.type, ...g.participants.map((p) => p.replace(/^.*\//, '')), g.date?.slice(0, 7) ?? 'undated'].join(' '));
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    g.key = n === 1 ? base : `${base}-${n}`;
+    for (const r of g.reports) r.event.key = g.key;
+  }
+  return { events: groups, conflicts: groups.flatMap(dateConflicts) };
+}
+
+/** Claims of different articles that disagree at the precision both give. */
+function dateConflicts(g: CorpusEvent): DateConflict[] {
+  const out: DateConflict[] = [];
+  for (let i = 0; i < g.claims.length; i++) {
+    for (let j = i + 1; j < g.claims.length; j++) {
+      const [a, b] = [g.claims[i]!, g.claims[j]!];
+      const n = Math.min(a.date.length, b.date.length, 10);
+      if (a.article !== b.article && a.date.slice(0, n) !== b.date.slice(0, n)) out.push({ event: g.key, claims: [a, b] });
+    }
+  }
+  return out;
+}
