@@ -73,6 +73,8 @@ interface Context {
   orgTails: Set<string>;
   outletNouns: PhraseIndex<true>;
   outletNameWords: Set<string>;
+  /** « l'organisation X », « l'ONG X »: nouns that introduce an organisation's name. */
+  organisationNouns: PhraseIndex<true>;
   honorifics: Set<string>;
   auxiliaries: Set<string>;
   /** Surname (folded) → knowledge-base people with that surname. */
@@ -118,6 +120,7 @@ function context(lex: Lexicons): Context {
     orgTails: new Set(lex.organisations.tails.map(fold)),
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
+    organisationNouns: lex.organisations.anaphoraNouns.Organisation.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     honorifics: new Set(Object.values(lex.roles.honorifics).flat().map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
     kbSurnames,
@@ -154,9 +157,10 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: 
   return true;
 }
 
-function outletNounBefore(tokens: readonly Token[], start: number, ctx: Context): boolean {
+/** A noun right before a name that says what it names: « la radio NPO », « l'ONG Transparence Nord ». */
+function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<true>): boolean {
   for (let k = 1; k <= 3 && start - k >= 0; k++) {
-    const m = ctx.outletNouns.matchAt(tokens, start - k);
+    const m = nouns.matchAt(tokens, start - k);
     if (m && m.length === k) return true;
   }
   return false;
@@ -245,10 +249,10 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined;
     const base = { start: i, span: spanOf(text, tokens, i, end) };
     let candidate: Candidate | undefined;
-    if (ctx.orgHeads.has(foldToken(words[0]!)) || ctx.orgTails.has(foldToken(words[words.length - 1]!))) {
+    if (ctx.orgHeads.has(foldToken(words[0]!)) || ctx.orgTails.has(foldToken(words[words.length - 1]!)) || (nounBefore(tokens, i, ctx.organisationNouns) && !firstName)) {
       const orgEnd = ctx.orgHeads.has(foldToken(words[0]!)) ? extendOrganisation(tokens, end) : end;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name: spanOf(text, tokens, i, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if ((outletNounBefore(tokens, i, ctx) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !firstName) {
+    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !firstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter)) {
       candidate = { ...base, end, type: 'Person', name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: 'entities/name-cues' };

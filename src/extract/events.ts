@@ -100,9 +100,12 @@ function placeIn(ctx: Context, sentence: Span, triggerAt: number): string | unde
     .sort((a, b) => a.distance - b.distance)[0]?.m.entity;
 }
 
+/** An announcement and a proposal by one person in one article are one act: announcing the proposal. */
+const sameAct = (a: EventType, b: EventType) => a === b || (['proposal', 'announcement'].includes(a) && ['proposal', 'announcement'].includes(b));
+
 /** Two reports of one event in one article: same type, and the same people or no people named. */
 function sameEvent(a: ArticleEvent, b: ArticleEvent): boolean {
-  if (a.type !== b.type) return false;
+  if (!sameAct(a.type, b.type)) return false;
   if (a.participants.length === 0 || b.participants.length === 0) return true;
   return a.participants.some((p) => b.participants.includes(p));
 }
@@ -111,8 +114,9 @@ function mergeInto(target: ArticleEvent, other: ArticleEvent): void {
   for (const p of other.participants) if (!target.participants.includes(p)) target.participants.push(p);
   target.spans.push(...other.spans);
   target.place ??= other.place;
-  // A report that names nobody is too loosely tied to lend its date.
-  if (!target.date && other.date && other.participants.length > 0) {
+  if (other.type === 'proposal') target.type = 'proposal';
+  // A report that names nobody is too loosely tied to lend its date, but an election is known by its year.
+  if (!target.date && other.date && (other.participants.length > 0 || other.type === 'election')) {
     target.date = other.date;
     target.dateEvidence = other.dateEvidence;
   }

@@ -1,0 +1,152 @@
+// Events, dates, who responded to whom, and conflicting claims: on the seeds and on invented articles.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Store, DataFactory } from 'n3';
+import { buildGraph, evaluate, extractCorpus, readGold, viewGraph, type ArticleInput, type BuildResult, type CorpusExtraction } from '../src/index.js';
+import { nkg, DEFAULT_BASE } from '../src/vocab.js';
+import { ARTICLES, ROOT } from './helpers/cli.js';
+
+const { namedNode } = DataFactory;
+const id = (p: string) => namedNode(DEFAULT_BASE + p);
+const local = (iri: string) => iri.replace(DEFAULT_BASE, '');
+
+function article(idText: string, text: string, published?: string): ArticleInput {
+  return { id: idText, source: idText, text, given: { lang: 'fr', published } };
+}
+
+describe('events, responses and conflicts in the five seed articles', () => {
+  let result: BuildResult;
+  let store: Store;
+  beforeAll(async () => {
+    result = await buildGraph([ARTICLES]);
+    store = new Store(result.quads);
+  });
+
+  /** Person-level edges responder → responded-to, per article, from the statement-level links. */
+  function responsesIn(prefix: string): string[] {
+    const x = result.corpus.articles.find((a) => a.article.id.startsWith(prefix))!;
+    const statements = new Map(x.statements.map((s) => [s.key, s]));
+    return x.responses.flatMap((r) => {
+      const from = statements.get(r.from)!.speaker!;
+      const to = 'statement' in r.to ? [statements.get(r.to.statement)!.speaker!] : x.events.find((e) => e.local === (r.to as { event: number }).event)!.participants;
+      return to.map((t) => `${local(from).replace(/^.*\//, '')} → ${t.replace(/^.*\//, '')}`);
+    });
+  }
+
+  it.each([
+    ['000', ['john-mccain', 'marco-rubio']],
+    ['001', ['marco-rubio', 'judd-legum']],
+    ['002', ['marco-rubio', 'lindsey-graham', 'john-mccain', 'wikileaks']],
+    ['003', ['lindsey-graham', 'marco-rubio']],
+    ['004', ['lindsey-graham', 'marco-rubio', 'wikileaks', 'the-verge']],
+  ])('%s: critics respond to Trump’s proposal: %j', (prefix, critics) => {
+    const x = result.corpus.articles.find((a) => a.article.id.startsWith(prefix))!;
+    const proposal = x.events.find((e) => (e.type === 'proposal' || e.type === 'announcement') && e.participants.includes('person/donald-trump'))!;
+    expect(proposal).toBeDefined();
+    const statements = new Map(x.statements.map((s) => [s.key, s]));
+    const toProposal = x.responses.filter((r) => 'event' in r.to && r.to.event === proposal.local).map((r) => statements.get(r.from)!.speaker!.replace(/^.*\//, ''));
+    expect(new Set(toProposal)).toEqual(new Set(critics));
+  });
+
+  it('derives person-to-person respondedTo edges in the graph', () => {
+    const responders = store.getSubjects(nkg.respondedTo, id('person/donald-trump'), null).map((s) => local(s.value)).sort();
+    expect(responders).toEqual(['org/wikileaks', 'outlet/the-verge', 'person/john-mccain', 'person/judd-legum', 'person/lindsey-graham', 'person/marco-rubio', 'person/vladimir-putin']);
+    expect(store.getObjects(id('org/white-house'), nkg.respondedTo, null).map((o) => local(o.value))).toEqual(['person/sergey-lavrov']);
+  });
+
+  it('links Putin’s denial to Trump’s questioning, and the White House’s denial to Lavrov', () => {
+    expect(responsesIn('002')).toContain('vladimir-putin → donald-trump');
+    for (const prefix of ['002', '003']) {
+      const x = result.corpus.articles.find((a) => a.article.id.startsWith(prefix))!;
+      const statements = new Map(x.statements.map((s) => [s.key, s]));
+      const denial = x.responses.find((r) => r.cue === 'denial' && statements.get(r.from)!.speaker === 'person/vladimir-putin')!;
+      const target = statements.get((denial.to as { statement: string }).statement)!;
+      expect(target).toMatchObject({ speaker: 'person/donald-trump', text: expect.stringContaining('interrogé le président Poutine') });
+    }
+    expect(responsesIn('004')).toContain('white-house → sergey-lavrov');
+  });
+
+  it('links Trump’s reversal to his proposal', () => {
+    const retraction = result.corpus.events.find((e) => e.type === 'retraction' && e.participants.includes('person/donald-trump'))!;
+    const retracted = store.getObjects(id(`event/${retraction.key}`), nkg.retracts, null).map((o) => result.corpus.events.find((e) => `${DEFAULT_BASE}event/${e.key}` === o.value)!);
+    expect(retracted.length).toBeGreaterThan(0);
+    expect(retracted.every((e) => ['proposal', 'announcement'].includes(e.type) && e.participants.includes('person/donald-trump'))).toBe(true);
+    expect(retraction.date).toBe('2017-07-10');
+  });
+
+  it('dates the tweets 2017-07-09 and 2017-07-10', () => {
+    const tweets = result.corpus.articles.flatMap((a) => a.statements.filter((s) => s.handle === 'realDonaldTrump'));
+    expect(tweets.filter((t) => t.text.startsWith('Putin & I')).map((t) => t.date)).toEqual(['2017-07-09', '2017-07-09']);
+    expect(tweets.filter((t) => t.text.startsWith('The fact that')).map((t) => t.date)).toEqual(['2017-07-10', '2017-07-10']);
+  });
+
+  it('makes one meeting node and finds the conflict on its date: 7 July against Saturday 8 July', () => {
+    const meetings = result.corpus.events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toEqual(['person/donald-trump', 'person/vladimir-putin']);
+    expect(meetings[0]!.reports.map((r) => r.article.slice(0, 3)).sort()).toEqual(['000', '001', '002', '003', '004']);
+    const conflict = result.corpus.conflicts.find((c) => c.event === meetings[0]!.key)!;
+    expect(conflict.claims.map((c) => [c.article.slice(0, 3), c.date, c.evidence?.text]).sort()).toEqual([
+      ['001', '2017-07-07', '7 juillet'],
+      ['004', '2017-07-08', 'samedi 8 juillet'],
+    ]);
+    const claimOf = (a: string) => id(`claim/${meetings[0]!.key}-${a}`);
+    expect(store.getObjects(claimOf('001-b77b25c23546d609'), nkg.conflictsWith, null)).toEqual([claimOf('004-32735ab40d79810e')]);
+    expect(store.getObjects(claimOf('004-32735ab40d79810e'), nkg.conflictsWith, null)).toEqual([claimOf('001-b77b25c23546d609')]);
+  });
+
+  it('reaches the targets on the seed gold: responses and events F1 ≥ 0.80', async () => {
+    const report = evaluate(viewGraph(result.quads), await readGold(path.join(ROOT, 'test/gold/seeds.json')));
+    expect(report.responses.f1).toBeGreaterThanOrEqual(0.8);
+    expect(report.events.f1).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('events and responses in invented articles', () => {
+  async function corpus(...articles: ArticleInput[]): Promise<CorpusExtraction> {
+    return extractCorpus(articles);
+  }
+  const responders = (c: CorpusExtraction) =>
+    c.articles.flatMap((x) => {
+      const statements = new Map(x.statements.map((s) => [s.key, s]));
+      return x.responses.map((r) => `${statements.get(r.from)!.speaker!.replace(/^.*\//, '')}:${r.cue}`);
+    });
+
+  it.each([
+    ['a critical verb', '« C’est un cadeau fait aux pollueurs », a fustigé la députée Claire Morvan.', 'claire-morvan:criticism'],
+    ['the proposer named', '« Paul Lambert se trompe de combat », a déclaré la députée Claire Morvan.', 'claire-morvan:mentions-proposer'],
+    ['the proposal’s words repeated', '« Une taxe carbone aux frontières ne protégera personne », a déclaré la députée Claire Morvan.', 'claire-morvan:shares-topic'],
+  ])('a reaction by %s', async (_name, reaction, expected) => {
+    const c = await corpus(article('a.txt', `Le ministre Paul Lambert a proposé mardi une taxe carbone aux frontières de l’Union.\n\n${reaction}`, '2024-05-15'));
+    expect(responders(c)).toEqual([expected]);
+  });
+
+  it('a run of reactions: the second critic, right after the first, answers the same proposal', async () => {
+    const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a proposé mardi une taxe carbone.\n\n« C’est un cadeau fait aux pollueurs », a fustigé la députée Claire Morvan.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
+    expect(responders(c)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
+  });
+
+  it('a denial answers the statement it denies', async () => {
+    const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
+    const x = c.articles[0]!;
+    const [denial] = x.responses;
+    expect(denial).toMatchObject({ cue: 'denial' });
+    expect(x.statements.find((s) => s.key === (denial!.to as { statement: string }).statement)!.speaker).toBe('person/paul-lambert');
+  });
+
+  it('normalises French dates against the article date: « dimanche 9 juillet », « ce lundi », « en mars »', async () => {
+    const c = await corpus(article('a.txt', 'Les deux présidents, Paul Lambert et Hugo Marchal, se sont rencontrés dimanche 9 juillet à Paris.\n\nCe lundi, Paul Lambert a fait volte-face.\n\nL’organisation Transparence Nord avait orchestré des fuites en mars.', '2017-07-11'));
+    const byType = Object.fromEntries(c.events.map((e) => [e.type, e.date]));
+    expect(byType).toMatchObject({ meeting: '2017-07-09', retraction: '2017-07-10', leak: '2017-03' });
+    expect(c.events.find((e) => e.type === 'meeting')).toMatchObject({ participants: ['person/hugo-marchal', 'person/paul-lambert'], place: 'place/paris' });
+  });
+
+  it('keeps both claims when two articles disagree on a date, and finds the conflict', async () => {
+    const c = await corpus(
+      article('a.txt', 'Paul Lambert et Hugo Marchal se sont rencontrés le 3 mars à Paris.', '2024-03-10'),
+      article('b.txt', 'Paul Lambert et Hugo Marchal se sont rencontrés samedi 2 mars à Paris.', '2024-03-10'),
+    );
+    expect(c.events).toHaveLength(1);
+    expect(c.conflicts.map((k) => k.claims.map((x) => `${x.article} ${x.date}`))).toEqual([['a.txt 2024-03-03', 'b.txt 2024-03-02']]);
+  });
+});
