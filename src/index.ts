@@ -5,5 +5,6 @@ export * from './ingest/index.js';
 export * from './extract/index.js';
 export * from './rdf/index.js';
 export * from './eval/index.js';
+export * from './sparql/index.js';
 export { writeOutputFile } from './output.js';
 export * as vocab from './vocab.js';

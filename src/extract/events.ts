@@ -91,10 +91,13 @@ function nearestDate(ctx: Context, sentence: Span, triggerAt: number): { iso?: s
   return { iso: best.date.year !== undefined ? toIsoDate(best.date) : undefined, evidence };
 }
 
-/** The place named nearest the trigger: « rencontrés … à Hambourg », not « avec la Russie » a clause away. */
+const LOCATIVE = /(?:^|\s)(?:à|au|aux|en|dans|in|at|near|près de)\s*$/iu;
+
+/** The place named nearest the trigger after a locative: « rencontrés … à Hambourg », not « avec la Russie ». */
 function placeIn(ctx: Context, sentence: Span, triggerAt: number): string | undefined {
   return ctx.mentions
     .filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end && ctx.entities.get(m.entity)?.type === 'Place')
+    .filter((m) => LOCATIVE.test(ctx.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start)))
     .map((m) => ({ m, distance: Math.abs(m.span.start - triggerAt) }))
     .filter((c) => c.distance <= MAX_DATE_DISTANCE)
     .sort((a, b) => a.distance - b.distance)[0]?.m.entity;

@@ -145,9 +145,14 @@ function isVenueWord(ctx: Context, m: Mention): boolean {
   return before.some((w) => ctx.lex.venues.prepositions.some((p) => foldText(p) === w));
 }
 
+/**
+ * The day written last in the words that attribute a statement, nearest the verb or the colon (« de dimanche à lundi »
+ * is Monday). A year or a month there dates something else (« la présidentielle de 2016 »).
+ */
 function dateIn(ctx: Context, region: Span): string | undefined {
-  const d = findDates(region.text, ctx.lex.dates, { reference: ctx.reference })[0];
-  return d && d.date.year !== undefined ? toIsoDate(d.date) : undefined;
+  const dates = findDates(region.text, ctx.lex.dates, { reference: ctx.reference }).filter((d) => d.date.year !== undefined && d.date.day !== undefined);
+  const d = dates[dates.length - 1];
+  return d ? toIsoDate(d.date) : undefined;
 }
 
 function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], attribution: Attribution, extra: Partial<Statement> = {}): Statement {
