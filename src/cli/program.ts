@@ -6,6 +6,11 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { registerBuild } from './build.js';
 import { registerValidate } from './validate.js';
 import { registerEval } from './eval.js';
+import { registerQuery } from './query.js';
+import { registerQueries } from './queries.js';
+import { registerExport } from './export.js';
+import { registerPush } from './push.js';
+import { registerServe } from './serve.js';
 import { handleError } from './handle-error.js';
 
 export function createProgram(): Command {
@@ -18,6 +23,11 @@ export function createProgram(): Command {
     .exitOverride();
   registerBuild(program);
   registerValidate(program);
+  registerQuery(program);
+  registerQueries(program);
+  registerExport(program);
+  registerPush(program);
+  registerServe(program);
   registerEval(program);
   for (const command of program.commands) command.exitOverride();
   return program;
