@@ -8,5 +8,6 @@ export { EmbeddedEngine } from './embedded.js';
 export { RemoteEngine } from './remote.js';
 export { pushQuads } from './push.js';
 export { credentialsFromEnv } from './http.js';
-export { formatResult, toSparqlJson, toSparqlXml, toCsv, toTsv, toTable, toJsonLd, RESULT_MEDIA_TYPES, type ResultFormat } from './results.js';
+export { formatResult, toSparqlJson, toSparqlXml, toCsv, toTsv, toTable, toJsonLd, shortIri, RESULT_MEDIA_TYPES, type ResultFormat } from './results.js';
+export { createSparqlServer, negotiate } from './server.js';
 export { parseSparqlJson } from './sparql-json.js';

@@ -1,5 +1,6 @@
 // Upload a graph to a store: SPARQL 1.1 Graph Store HTTP Protocol (PUT, then POST per batch), or SPARQL Update
 // (INSERT DATA per batch) where that is all the server offers.
+import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { serializeQuads } from '../rdf/syntax.js';
 import { request, type Credentials } from './http.js';
@@ -25,7 +26,8 @@ function graphUrl(endpoint: string, graph: string): string {
 
 export async function pushQuads(endpoint: string, quads: readonly Quad[], options: PushOptions): Promise<number> {
   const { protocol, batchSize } = { ...PUSH_DEFAULTS, ...options };
-  const triples = quads.map((q) => ({ ...q, graph: { termType: 'DefaultGraph', value: '' } }) as Quad);
+  // The target graph is named by the protocol: the quads go in as triples.
+  const triples = quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
   let sent = 0;
   if (protocol === 'update') {
     await request(endpoint, { method: 'POST', headers: { 'content-type': 'application/sparql-update' }, body: `CLEAR SILENT GRAPH <${options.graph}>`, credentials: options.credentials, timeoutMs: options.timeoutMs });
