@@ -13,7 +13,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export function newskg(args: string[], options: { cwd?: string; input?: string } = {}): CliResult {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8' });
+export function newskg(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, env: options.env, encoding: 'utf8' });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
