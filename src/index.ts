@@ -6,5 +6,7 @@ export * from './extract/index.js';
 export * from './rdf/index.js';
 export * from './eval/index.js';
 export * from './sparql/index.js';
+export * from './graph/index.js';
+export * from './viz/index.js';
 export { writeOutputFile } from './output.js';
 export * as vocab from './vocab.js';

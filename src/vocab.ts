@@ -47,4 +47,6 @@ export const nkg = terms(NS.nkg, [
   'respondsTo', 'respondedTo', 'responseFrom', 'responseTo', 'retracts', 'conflictsWith', 'claimAbout', 'claimProperty', 'claimValue', 'claimedIn',
   // provenance of every extracted fact
   'confidence', 'extractor',
+  // graph metrics
+  'inDegree', 'outDegree', 'responsesReceived', 'pageRank', 'betweenness', 'community',
 ] as const);

@@ -47,14 +47,14 @@ async function comunica(text: string): Promise<QueryResult> {
 describe('stored queries', () => {
   it('are at least the nine the users asked for, each with a title and an example', async () => {
     const names = (await listStoredQueries()).map((q) => q.name);
-    expect(names).toEqual(expect.arrayContaining(['who-responded-to-whom', 'person-statements', 'outlets-quote-whom', 'statement-clusters', 'timeline', 'conflicting-claims', 'most-responded-to', 'evidence', 'responses-graph']));
+    expect(names).toEqual(expect.arrayContaining(['who-responded-to-whom', 'person-statements', 'outlets-quote-whom', 'statement-clusters', 'timeline', 'conflicting-claims', 'most-responded-to', 'evidence', 'projection-responses', 'projection-co-mentions', 'projection-outlet-speakers']));
     for (const q of await listStoredQueries()) {
       expect(q.title).not.toBe('');
       expect(q.examples.length).toBeGreaterThan(0);
     }
   });
 
-  it.each(['who-responded-to-whom', 'person-statements', 'outlets-quote-whom', 'statement-clusters', 'timeline', 'conflicting-claims', 'most-responded-to', 'evidence', 'responses-graph'])(
+  it.each(['who-responded-to-whom', 'person-statements', 'outlets-quote-whom', 'statement-clusters', 'timeline', 'conflicting-claims', 'most-responded-to', 'evidence', 'projection-responses', 'projection-co-mentions', 'projection-outlet-speakers'])(
     '%s answers as its golden file says',
     async (name) => {
       const q = queries.find((x) => x.name === name)!;
@@ -66,7 +66,7 @@ describe('stored queries', () => {
     },
   );
 
-  it.each(['who-responded-to-whom', 'person-statements', 'outlets-quote-whom', 'statement-clusters', 'timeline', 'conflicting-claims', 'most-responded-to', 'evidence', 'responses-graph'])(
+  it.each(['who-responded-to-whom', 'person-statements', 'outlets-quote-whom', 'statement-clusters', 'timeline', 'conflicting-claims', 'most-responded-to', 'evidence', 'projection-responses', 'projection-co-mentions', 'projection-outlet-speakers'])(
     '%s: oxigraph and Comunica find the same solutions',
     async (name) => {
       const q = queries.find((x) => x.name === name)!;

@@ -11,6 +11,7 @@ import { registerQueries } from './queries.js';
 import { registerExport } from './export.js';
 import { registerPush } from './push.js';
 import { registerServe } from './serve.js';
+import { registerGraph, registerStats } from './graph.js';
 import { handleError } from './handle-error.js';
 
 export function createProgram(): Command {
@@ -28,6 +29,8 @@ export function createProgram(): Command {
   registerExport(program);
   registerPush(program);
   registerServe(program);
+  registerStats(program);
+  registerGraph(program);
   registerEval(program);
   for (const command of program.commands) command.exitOverride();
   return program;
