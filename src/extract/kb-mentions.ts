@@ -26,27 +26,32 @@ function caseCompatible(surface: readonly Token[], alias: string): boolean {
   });
 }
 
+/** Punctuation folds to nothing: a word has letters or digits left. */
 function isWord(t: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(t.text);
+  return t.folded !== '' && t.folded !== '@';
 }
 
 export function findKbMentions(text: string, tokens: readonly Token[], index: KbIndex): KbMention[] {
   const found: KbMention[] = [];
+  const reach = index.maxAliasWords * 2;
   let i = 0;
   while (i < tokens.length) {
     let matched = 0;
     if (isWord(tokens[i]!)) {
-      for (let n = Math.min(index.maxAliasWords * 2, tokens.length - i); n >= 1; n--) {
-        const last = tokens[i + n - 1]!;
-        // Names do not run across punctuation: « Bachar el-) Assad » is two pieces.
-        if (tokens.slice(i, i + n).some((t) => !isWord(t))) continue;
-        const span = { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) };
-        const candidates = index.byAlias.get(foldText(span.text));
+      // Names do not run across punctuation (« Bachar el-) Assad » is two pieces): grow the key word by word.
+      const keys: string[] = [];
+      for (let n = 0; n < reach && i + n < tokens.length && isWord(tokens[i + n]!); n++) {
+        keys.push(n === 0 ? tokens[i]!.folded : `${keys[n - 1]} ${tokens[i + n]!.folded}`);
+      }
+      for (let n = keys.length; n >= 1; n--) {
+        const key = keys[n - 1]!;
+        const candidates = index.byAlias.get(key);
         if (!candidates) continue;
-        const words = tokens.slice(i, i + n).filter(isWord);
-        const fitting = candidates.filter((c) => [c.name, ...(c.aliases ?? [])].some((a) => foldText(a) === foldText(span.text) && caseCompatible(words, a)));
+        const words = tokens.slice(i, i + n);
+        const fitting = candidates.filter((c) => [c.name, ...(c.aliases ?? [])].some((a) => foldText(a) === key && caseCompatible(words, a)));
         if (fitting.length === 0) continue;
-        found.push({ span, candidates: fitting });
+        const last = words[n - 1]!;
+        found.push({ span: { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) }, candidates: fitting });
         matched = n;
         break;
       }

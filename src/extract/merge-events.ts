@@ -47,17 +47,22 @@ function consensus(claims: readonly DateClaim[]): string | undefined {
   return [...counts.entries()].sort((x, y) => y[0].length - x[0].length || y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
 }
 
+/** The block of an event: its type, one participant, and its month (or "undated"). */
+const blockKey = (type: string, participant: string, date: string | undefined) => `${type}|${participant}|${date?.slice(0, 7) ?? 'undated'}`;
+
 /**
- * Merge article events into corpus events. Events are blocked by type and participant, so an event is only
- * compared with events that share both: near-linear in the number of events.
+ * Merge article events into corpus events. An event is only compared with the groups that share its type, one of its
+ * participants and its month, so the work stays near-linear however often a person appears. An undated event joins
+ * the latest group of its type and participant.
  */
 export function mergeEvents(extractions: readonly ArticleExtraction[]): { events: CorpusEvent[]; conflicts: DateConflict[] } {
   const groups: CorpusEvent[] = [];
   const byBlock = new Map<string, CorpusEvent[]>();
+  const latest = new Map<string, CorpusEvent>();
   for (const x of extractions) {
     for (const event of x.events) {
-      const blocks = event.participants.map((p) => `${event.type}|${p}`);
-      const candidates = new Set(blocks.flatMap((b) => byBlock.get(b) ?? []));
+      const blocks = event.participants.flatMap((p) => [blockKey(event.type, p, event.date), ...(event.date ? [blockKey(event.type, p, undefined)] : [])]);
+      const candidates = new Set([...blocks.flatMap((b) => byBlock.get(b) ?? []), ...(event.date ? [] : event.participants.map((p) => latest.get(`${event.type}|${p}`)).filter((g): g is CorpusEvent => g !== undefined))]);
       const home = [...candidates].find((g) => participantsCompatible(g.participants, event.participants) && monthsCompatible(g.date, event.date));
       const group = home ?? { key: '', type: event.type, participants: [], claims: [], reports: [] };
       if (!home) groups.push(group);
@@ -68,11 +73,12 @@ export function mergeEvents(extractions: readonly ArticleExtraction[]): { events
         group.claims.push({ article: x.article.id, date: event.date, evidence: event.dateEvidence });
         group.date = consensus(group.claims);
       }
-      for (const p of event.participants) {
-        const block = `${event.type}|${p}`;
+      for (const p of group.participants) {
+        const block = blockKey(group.type, p, group.date);
         const list = byBlock.get(block) ?? [];
         if (!list.includes(group)) list.push(group);
         byBlock.set(block, list);
+        latest.set(`${group.type}|${p}`, group);
       }
     }
   }

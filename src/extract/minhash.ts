@@ -27,8 +27,8 @@ export function minhash(features: ReadonlySet<string>, size: number): Uint32Arra
 
 /**
  * Pairs of items that share a band of their signatures: with one row per band, sets of Jaccard J
- * meet with probability 1 - (1 - J)^bands. Buckets larger than maxBucket (a feature everything shares)
- * are skipped, which keeps the work near-linear.
+ * meet with probability 1 - (1 - J)^bands. In a bucket larger than maxBucket (a statement reported thousands of
+ * times, or a feature everything shares) each member is paired with the bucket's first only: the work stays linear.
  */
 export function candidatePairs(signatures: readonly Uint32Array[], rowsPerBand: number, maxBucket: number): [number, number][] {
   const size = signatures[0]?.length ?? 0;
@@ -42,8 +42,9 @@ export function candidatePairs(signatures: readonly Uint32Array[], rowsPerBand: 
       else buckets.set(key, [i]);
     });
     for (const bucket of buckets.values()) {
-      if (bucket.length < 2 || bucket.length > maxBucket) continue;
-      for (let a = 0; a < bucket.length; a++) for (let b = a + 1; b < bucket.length; b++) pairs.add(`${bucket[a]},${bucket[b]}`);
+      if (bucket.length < 2) continue;
+      const firsts = bucket.length > maxBucket ? 1 : bucket.length;
+      for (let a = 0; a < firsts; a++) for (let b = a + 1; b < bucket.length; b++) pairs.add(`${bucket[a]},${bucket[b]}`);
     }
   }
   return [...pairs].map((p) => p.split(',').map(Number) as [number, number]);

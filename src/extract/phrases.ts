@@ -8,7 +8,7 @@ export interface PhraseMatch<V> {
   value: V;
 }
 
-export const foldToken = (t: Token): string => foldText(t.text);
+export const foldToken = (t: Token): string => t.folded;
 
 export class PhraseIndex<V> {
   private readonly entries = new Map<string, V>();
@@ -24,8 +24,14 @@ export class PhraseIndex<V> {
 
   /** The longest phrase starting at token i. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
-    for (let n = Math.min(this.maxTokens, tokens.length - i); n >= 1; n--) {
-      const key = tokens.slice(i, i + n).map(foldToken).join(' ');
+    let key = '';
+    const keys: string[] = [];
+    for (let n = 0; n < Math.min(this.maxTokens, tokens.length - i); n++) {
+      key = n === 0 ? tokens[i]!.folded : `${key} ${tokens[i + n]!.folded}`;
+      keys.push(key);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const key = keys[n - 1]!;
       const value = this.entries.get(key);
       if (value !== undefined) return { length: n, value };
     }

@@ -1,9 +1,12 @@
 // Tokenise text into words with character offsets, splitting French elisions (« d'Assad » → d' + Assad).
+import { foldText } from './normalize.js';
 import type { Span } from './types.js';
 
 export interface Token extends Span {
   /** True for a word that begins with a capital letter. */
   capitalised: boolean;
+  /** The text folded as foldText does, computed once: look-ups compare folded words. */
+  folded: string;
 }
 
 // Order matters: web domains and handles before plain words; words keep inner hyphens and apostrophes.
@@ -14,7 +17,7 @@ const ABBREVIATION = /^(?:\p{Lu}|M|Mme|Mlle|Dr|Mr|Mrs|Ms|St|Sr|Jr|Pr|Me|Mgr|Gen|
 
 function token(text: string, start: number, end: number): Token {
   const t = text.slice(start, end);
-  return { start, end, text: t, capitalised: /^\p{Lu}/u.test(t) };
+  return { start, end, text: t, capitalised: /^\p{Lu}/u.test(t), folded: foldText(t) };
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
