@@ -56,8 +56,9 @@ export function standardPrefixes(extra: Record<string, string> = {}): Record<str
   return { ...NS, ...extra };
 }
 
-export function serializeQuads(quads: Iterable<Quad>, format: RdfFormat, prefixes: Record<string, string> = {}): Promise<string> {
-  const sorted = sortQuads(quads);
+/** Serialise quads; sorted (deterministic bytes) unless `sorted: false`, for a machine that will not read the order. */
+export function serializeQuads(quads: Iterable<Quad>, format: RdfFormat, prefixes: Record<string, string> = {}, options: { sorted?: boolean } = {}): Promise<string> {
+  const sorted = options.sorted === false ? [...quads] : sortQuads(quads);
   const usePrefixes = format === 'turtle' || format === 'trig';
   const writer = new Writer({ format: N3_FORMAT[format], prefixes: usePrefixes ? prefixes : undefined });
   writer.addQuads(sorted);
