@@ -116,6 +116,11 @@ describe('reported speech', () => {
     expect(statements.map((s) => [s.speaker?.replace(/^.*\//, ''), s.kind, s.stance])).toEqual([[speaker, 'indirect', stance]]);
   });
 
+  it('records the source an article cites: « selon CNBC », "according to Reuters"', () => {
+    expect(statementsOf('Cette déclaration a été démentie par la Maison-Blanche, selon CNBC.')[0]).toMatchObject({ speaker: 'org/white-house', source: 'outlet/cnbc' });
+    expect(statementsOf('Tom Hale denied the report, according to Reuters.', 'en')[0]).toMatchObject({ speaker: 'person/tom-hale', source: 'outlet/reuters' });
+  });
+
   it('resolves « dimanche » against the article date', () => {
     const [s] = statementsOf('Le président américain a affirmé dimanche vouloir aller de l’avant.', 'fr', '2017-07-10');
     expect(s).toMatchObject({ speaker: 'person/donald-trump', date: '2017-07-09' });

@@ -1,6 +1,7 @@
 // Read a gold annotation file (format: test/gold/README.md) and match names through canonical names and aliases.
 import { promises as fs } from 'node:fs';
 import { NewskgError } from '../errors.js';
+import { foldText } from '../extract/normalize.js';
 
 export interface GoldEntity {
   type: 'Person' | 'Organisation' | 'Outlet';
@@ -75,14 +76,9 @@ export async function readGold(file: string): Promise<Gold> {
   return gold;
 }
 
-/** Names compare without case, accents or punctuation (the gold format's rule). */
+/** Names compare without case, accents or punctuation, "@" included (the gold format's rule). */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldText(name).replace(/@/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Folded alias → canonical gold name. */

@@ -27,6 +27,8 @@ export interface QuoteLexicon {
 export interface VenueLexicon {
   words: Record<string, string[]>;
   prepositions: string[];
+  /** Words before the outlet an article cites as its source: « selon », « d'après », "according to". */
+  sourceCues: string[];
 }
 
 /** How sure each way of attributing a statement is. */
@@ -153,6 +155,18 @@ function dateIn(ctx: Context, region: Span): string | undefined {
   const dates = findDates(region.text, ctx.lex.dates, { reference: ctx.reference }).filter((d) => d.date.year !== undefined && d.date.day !== undefined);
   const d = dates[dates.length - 1];
   return d ? toIsoDate(d.date) : undefined;
+}
+
+/** « selon CNBC », « d'après le Daily Dot »: the outlet or organisation the article cites for what it reports. */
+function citedSource(ctx: Context, sentence: Span): string | undefined {
+  const folded = (s: string) => foldText(s);
+  return ctx.mentions.find((m) => {
+    if (m.span.start < sentence.start || m.span.end > sentence.end) return false;
+    const type = ctx.entities.get(m.entity)?.type;
+    if (type !== 'Outlet' && type !== 'Organisation') return false;
+    const before = folded(ctx.text.slice(Math.max(sentence.start, m.span.start - 20), m.span.start)).replace(/\s(?:le|la|les|l|the)$/, '');
+    return ctx.lex.venues.sourceCues.some((cue) => before.endsWith(folded(cue)));
+  })?.entity;
 }
 
 function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], attribution: Attribution, extra: Partial<Statement> = {}): Statement {
@@ -406,6 +420,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence: span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)), verb: { length: clause.length, value: clause.verb, inverted: false }, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
           venue: venueIn(ctx, sentence, { length: clause.length, value: clause.verb, inverted: false }),
           date: dateIn(ctx, sentence),
+          source: citedSource(ctx, sentence),
         }),
       );
       break; // one report per sentence and speaker: the first clause that names one

@@ -115,6 +115,8 @@ export interface Statement {
   date?: string;
   /** A tweet's handle, as signed. */
   handle?: string;
+  /** Entity key of the outlet or organisation the article cites as its source (« selon CNBC »). */
+  source?: string;
   confidence: number;
   extractor: string;
   /** Key of the cluster of reports of the same statement across articles (set by clustering). */

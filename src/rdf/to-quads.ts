@@ -101,6 +101,7 @@ function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statem
   if (st.speaker) out.add(node, nkg.speaker, iris.entity(st.speaker));
   if (st.venue) out.add(node, nkg.venue, iris.entity(st.venue));
   if (st.date) out.add(node, nkg.statementDate, dateLiteral(st.date));
+  if (st.source) out.add(node, nkg.citesSource, iris.entity(st.source));
   if (st.cluster) out.add(node, nkg.inCluster, iris.cluster(st.cluster));
   for (const span of st.spans) out.add(node, nkg.evidence, spanQuads(out, iris, articleId, span));
   if (st.attribution) out.add(node, nkg.evidence, spanQuads(out, iris, articleId, st.attribution));
