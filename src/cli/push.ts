@@ -32,7 +32,7 @@ Credentials come from the environment, never from the command line:
         protocol: flags.protocol,
         batchSize: flags.batchSize,
         timeoutMs: flags.timeout,
-        credentials: credentialsFromEnv(),
+        credentials: credentialsFromEnv(process.env),
         onBatch: (n, total) => report.update(`pushed ${n}/${total} triples`),
       });
       report.done(`pushed ${sent} triples to <${flags.graph}> at ${flags.endpoint}`);

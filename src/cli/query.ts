@@ -64,7 +64,7 @@ environment: NEWSKG_SPARQL_USER and NEWSKG_SPARQL_PASSWORD.`)
       const files = flags.data ?? [DEFAULT_GRAPH];
       let result;
       if (flags.endpoint) {
-        result = await new RemoteEngine(flags.endpoint, { defaultGraph: flags.graph, credentials: credentialsFromEnv() }).query(prepared.text, { timeoutMs: flags.timeout });
+        result = await new RemoteEngine(flags.endpoint, { defaultGraph: flags.graph, credentials: credentialsFromEnv(process.env) }).query(prepared.text, { timeoutMs: flags.timeout });
       } else if (flags.timeout) {
         result = await queryInWorker(files, prepared.text, flags.timeout);
       } else {

@@ -8,7 +8,7 @@ export interface Credentials {
   password: string;
 }
 
-export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
+export function credentialsFromEnv(env: Record<string, string | undefined>): Credentials | undefined {
   const user = env.NEWSKG_SPARQL_USER;
   return user ? { user, password: env.NEWSKG_SPARQL_PASSWORD ?? '' } : undefined;
 }
