@@ -14,7 +14,8 @@ export const CLUSTER_DEFAULTS = {
   /** How far apart, in characters, a translation and its original may stand. */
   translationDistance: 1000,
   signatureSize: 32,
-  maxBucket: 1000,
+  /** Above this many reports in one LSH bucket (wire copy reprinted everywhere), link each to one representative. */
+  maxBucket: 50,
 };
 
 interface Item {

@@ -94,14 +94,28 @@ export function mergeEvents(extractions: readonly ArticleExtraction[]): { events
   return { events: groups, conflicts: groups.flatMap(dateConflicts) };
 }
 
-/** Claims of different articles that disagree at the precision both give. */
+/** Two dates disagree when they differ at the precision both give (to the day). */
+function disagree(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 10);
+  return a.slice(0, n) !== b.slice(0, n);
+}
+
+/**
+ * Claims of different articles that disagree. Claims are grouped by the date they give; each claim is linked to the
+ * first claim of every date it disagrees with, so the links grow with claims times distinct dates (few), not with
+ * the square of the articles that report an event.
+ */
 function dateConflicts(g: CorpusEvent): DateConflict[] {
+  const byDate = new Map<string, DateClaim[]>();
+  for (const c of g.claims) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
+  const dates = [...byDate.keys()];
   const out: DateConflict[] = [];
-  for (let i = 0; i < g.claims.length; i++) {
-    for (let j = i + 1; j < g.claims.length; j++) {
-      const [a, b] = [g.claims[i]!, g.claims[j]!];
-      const n = Math.min(a.date.length, b.date.length, 10);
-      if (a.article !== b.article && a.date.slice(0, n) !== b.date.slice(0, n)) out.push({ event: g.key, claims: [a, b] });
+  for (let i = 0; i < dates.length; i++) {
+    for (let j = i + 1; j < dates.length; j++) {
+      if (!disagree(dates[i]!, dates[j]!)) continue;
+      const [a, b] = [byDate.get(dates[i]!)!, byDate.get(dates[j]!)!];
+      const pairs: [DateClaim, DateClaim][] = [...b.map((y) => [a[0]!, y] as [DateClaim, DateClaim]), ...a.slice(1).map((x) => [x, b[0]!] as [DateClaim, DateClaim])];
+      for (const [x, y] of pairs) if (x.article !== y.article) out.push({ event: g.key, claims: [x, y] });
     }
   }
   return out;
