@@ -8,7 +8,7 @@ import type { ArticleRecord, Entity, Mention, Span } from './types.js';
 
 export const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
 
-export const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'placer', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than']);
+export const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than']);
 
 export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
 

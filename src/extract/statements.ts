@@ -114,7 +114,9 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const verbStart = found ? tokens[found.at]!.start : clause.end;
   const verbSpan = found ? span(ctx, verbStart, tokens[found.at + found.verb.length - 1]!.end) : undefined;
   const before = mentionsIn(ctx, clause.start, verbStart).filter((m) => !afterPreposition(ctx, m));
-  if (before.length > 0) return { speaker: before[before.length - 1], verb: found?.verb, verbSpan };
+  // With a reporting verb, its subject stands nearest before it; without one, the sentence's subject comes first
+  // (« Wikileaks y a vu l'occasion de placer Julian Assange … »).
+  if (before.length > 0) return { speaker: found ? before[before.length - 1] : before[0], verb: found?.verb, verbSpan };
   const verbIndex = found ? found.at : tokens.length;
   const pronoun = subjectPronoun(tokens, verbIndex);
   if (pronoun) return { speaker: salientPerson(ctx, pronoun.start), verb: found?.verb, verbSpan };
