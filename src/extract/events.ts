@@ -52,8 +52,8 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   const agent = passiveAgent(ctx, tokens, at + length);
   if (agent) return [agent.entity];
   const after = mentionsIn(ctx, tokens[at + length - 1]!.end, tokens[Math.min(tokens.length - 1, at + length + 8)]!.end).filter((m) => isParticipant(ctx, m));
-  // The role phrase may itself begin with « du » (« l'annonce du président américain »).
-  // « l'annonce du président », « l'idée avancée par X », "the plan floated by X": the actor after « de », « par », "by".
+  // « l'annonce du président », « l'idée avancée par X », "the plan floated by X": the actor after « de », « par »,
+  // "by", perhaps after a participle; the role phrase may itself begin with « du ».
   if (after.length > 0 && /^\s*(?:\p{L}+\s+)?(?:par|by|du|de|d['’]|of)\s/iu.test(ctx.text.slice(tokens[at + length - 1]!.end, after[0]!.span.start) + after[0]!.span.text.slice(0, 4))) return [after[0]!.entity];
   if (isNoun) return [];
   const pronoun = subjectPronoun(tokens, at);
