@@ -69,7 +69,7 @@ export function registerGraph(program: Command): void {
     .action(async (name: ProjectionName, flags: CommonFlags & { format?: GraphFormat; output?: string; sizeBy: string; colorBy: ColourBy; title?: string }) => {
       const format = flags.format ?? (flags.output ? (path.extname(flags.output).slice(1).toLowerCase() as GraphFormat) : 'html');
       if (!GRAPH_FORMATS.includes(format)) throw new NewskgError('EUSAGE', `unknown format "${format}"; use --format ${GRAPH_FORMATS.join('|')}`);
-      if ((format === 'png' || format === 'svg') && !flags.output && process.stdout.isTTY) throw new NewskgError('EUSAGE', `--format ${format} needs -o FILE`);
+      if (['png', 'svg', 'html'].includes(format) && !flags.output && process.stdout.isTTY) throw new NewskgError('EUSAGE', `--format ${format} needs -o FILE (for example: -o out/responses.${format})`);
       const { graph } = await projected(name, flags);
       layout(graph);
       const style = { sizeBy: flags.sizeBy, colourBy: flags.colorBy };
