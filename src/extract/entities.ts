@@ -35,6 +35,18 @@ export const CONFIDENCE = {
   unknownSingleName: 0.5,
 } as const;
 
+const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
+const ACRONYM_DETERMINERS = new Set(['la', 'le', 'l', 'les', 'du', 'des', 'the', 'au']);
+
+/** Whether a reporting verb ends right before token i (« a déclaré » + name). */
+function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    const v = matchReportingVerb(tokens, k, ctx.lex.verbs);
+    if (v && k + v.length === i) return true;
+  }
+  return false;
+}
+
 /** How many tokens may separate a role phrase from the name it introduces (« le fondateur du blog X Judd Legum »). */
 const ROLE_WINDOW = 6;
 
@@ -49,6 +61,8 @@ interface Candidate {
   name?: string;
   /** A single capitalised word, to be resolved against the article's people. */
   surname?: boolean;
+  /** A full name with no cue of its own: kept only if the article names that person elsewhere. */
+  pendingFullName?: boolean;
   role?: RolePhrase;
   confidence: number;
   extractor: string;
@@ -242,11 +256,16 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       else break;
     }
     const words = tokens.slice(i, end);
-    const afterRole = lastRole !== undefined && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx);
+    // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
+    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx);
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && ctx.honorifics.has(foldToken(tokens[i - 1]!));
     const firstName = isFirstName(words[0]!.text.split('-')[0]!) || isFirstName(words[0]!.text);
     const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined;
+    // « a déclaré Élise Marchand », "said Tom Hale": the subject of an inverted reporting verb.
+    const verbBefore = reportingVerbEndsAt(tokens, i, ctx);
+    // "— Helen Carter (@HelenCarterPM)": a tweet's signature names its author.
+    const signedHandle = tokens[end]?.text === '(' && tokens[end + 1]?.text.startsWith('@') === true;
     const base = { start: i, span: spanOf(text, tokens, i, end) };
     let candidate: Candidate | undefined;
     if (ctx.orgHeads.has(foldToken(words[0]!)) || ctx.orgTails.has(foldToken(words[words.length - 1]!)) || (nounBefore(tokens, i, ctx.organisationNouns) && !firstName)) {
@@ -254,8 +273,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name: spanOf(text, tokens, i, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !firstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
-    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter)) {
+    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle)) {
       candidate = { ...base, end, type: 'Person', name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: 'entities/name-cues' };
+    } else if (words.length >= 2) {
+      // No cue here, but the article may name this person elsewhere with one (« Élise Marchand » again).
+      candidate = { ...base, end, type: 'Person', name: base.span.text, pendingFullName: true, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/known-full-name' };
+    } else if (isAcronym(words[0]!) && i > 0 && ACRONYM_DETERMINERS.has(tokens[i - 1]!.folded)) {
+      // « la CGT », "the NHS": an acronym after a determiner names an organisation.
+      candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
     } else if (words.length === 1) {
       // « le sénateur Dupont », « Mme Verbeek »: a lone name right after its title.
       const single = (honorific || rightAfterRole) && !firstName;
@@ -384,7 +409,7 @@ export function extractEntities(text: string, lines: readonly Line[], lex: Lexic
   const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), statedRoles: new Map() };
   // First the full names, so surnames and roles can be resolved against them wherever they stand in the article.
   for (const c of candidates) {
-    if (c.surname || c.role) continue;
+    if (c.surname || c.role || c.pendingFullName) continue;
     let entity = toEntity(c);
     if (entity && !c.kb && entity.type === 'Person') {
       const variant = knownVariant(entity.name, r);
@@ -409,7 +434,10 @@ export function extractEntities(text: string, lines: readonly Line[], lex: Lexic
   }
   let previousPerson: Entity | undefined;
   for (const c of candidates) {
-    if (c.surname) {
+    if (c.pendingFullName) {
+      c.entity = r.people.get(entityKey('Person', c.name!.replace(/\s+/g, ' '))) ?? knownVariant(c.name!, r);
+      if (c.entity) c.confidence = c.entity.confidence;
+    } else if (c.surname) {
       const keys = r.surnames.get(foldText(c.span.text)) ?? [];
       if (keys.length >= 1) {
         // Two people with one surname: the one named last before this mention.

@@ -13,6 +13,7 @@ export interface Line {
 
 /** Boilerplate lines are short; a long line that happens to contain a cue word is article text. */
 const MAX_BOILERPLATE_CHARS = 300;
+const MAX_BYLINE_CHARS = 120;
 /** A comment section opens in the second part of a page; "12 commentaires" near the title is a counter. */
 const COMMENTS_NOT_BEFORE = 0.4;
 
@@ -48,7 +49,8 @@ function classify(line: string, lex: LayoutLexicon): LineKind {
   if (lex.navigationLines.some((nav) => foldWord(nav) === folded)) return 'navigation';
   if (startsWithCue(line, lex.teaserPrefixes)) return 'teaser';
   if (containsCue(line, lex.creditCues)) return 'credit';
-  if (startsWithCue(line, lex.bylineCues) && /\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}/.test(line)) return 'byline';
+  // « Par X / 10/07/2017 », "By Sarah Whitfield | Published March 14, 2024": a short line that opens with a byline cue and gives a year.
+  if (startsWithCue(line, lex.bylineCues) && line.length <= MAX_BYLINE_CHARS && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line)) return 'byline';
   if (containsCue(line, lex.selfReferenceCues)) return 'self-reference';
   if (isHeading(line)) return 'heading';
   return 'body';

@@ -9,6 +9,7 @@ import { foldText } from './normalize.js';
 import { foldToken } from './phrases.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting-verbs.js';
+import { matchRolePhrase } from './roles.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
@@ -411,6 +412,8 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         const before = mentionsIn(ctx, from, verbStart, withinQuote).filter((m) => !afterPreposition(ctx, m));
         speaker = before[before.length - 1];
         if (speaker && coordinated(ctx, speaker, before)) continue;
+        // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
+        if (speaker && roleBetween(ctx, tokens, speaker.span.end, verbStart)) continue;
         const pronoun = subjectPronoun(tokens, clause.at);
         if (!speaker && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start);
         if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, clause.at);
@@ -429,6 +432,10 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
     }
   }
   return out;
+}
+
+function roleBetween(ctx: Context, tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.some((t, k) => t.start >= from && t.end <= to && matchRolePhrase(tokens, k, ctx.lex.roles, () => false) !== undefined);
 }
 
 interface ReportingClause {
