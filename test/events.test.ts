@@ -141,6 +141,13 @@ describe('events and responses in invented articles', () => {
     expect(c.events.find((e) => e.type === 'meeting')).toMatchObject({ participants: ['person/hugo-marchal', 'person/paul-lambert'], place: 'place/paris' });
   });
 
+  it('counts a duration from the last date written before it: « deux jours plus tard », "12 hours later"', async () => {
+    const fr = await corpus(article('a.txt', 'Le ministre Paul Lambert a proposé dimanche 9 juillet une taxe carbone.\n\nDeux jours plus tard, Paul Lambert a fait volte-face.', '2017-07-20'));
+    expect(fr.events.find((e) => e.type === 'retraction')?.date).toBe('2017-07-11');
+    const en = await corpus({ id: 'b.txt', source: 'b', text: 'Minister Paul Lambert proposed a carbon tax on July 9, 2017.\n\nTwelve hours later, Paul Lambert reversed course.', given: { lang: 'en' } });
+    expect(en.events.find((e) => e.type === 'retraction')?.date).toBe('2017-07-10');
+  });
+
   it('keeps both claims when two articles disagree on a date, and finds the conflict', async () => {
     const c = await corpus(
       article('a.txt', 'Paul Lambert et Hugo Marchal se sont rencontrés le 3 mars à Paris.', '2024-03-10'),

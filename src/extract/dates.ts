@@ -178,6 +178,21 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
   return keepLongest(found);
 }
 
+/**
+ * « 12 heures après », « deux jours plus tard », "two days later": the date that many days after `base`,
+ * hours rounded to whole days. Undefined when the text has no duration or the base has no day.
+ */
+export function dateAfterDuration(text: string, lex: DateLexicon, base: PartialDate | undefined): PartialDate | undefined {
+  if (base?.year === undefined || base.month === undefined || base.day === undefined) return undefined;
+  const units = alternation(Object.keys(lex.durationUnits));
+  const after = alternation(lex.durationAfter);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])(\\d+|[\\p{L}-]+)\\s+(${units})\\s+(?:plus\\s+)?(${after})(?![\\p{L}])`, 'iu').exec(text);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : lex.numberWords[m[1]!.toLowerCase()];
+  if (n === undefined) return undefined;
+  return addDays(base, Math.round(n * lex.durationUnits[m[2]!.toLowerCase()]!));
+}
+
 /** Keep the longest of overlapping mentions (« ce samedi 8 juillet » over « ce samedi »), in text order. */
 function keepLongest(mentions: DateMention[]): DateMention[] {
   const byLength = [...mentions].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);

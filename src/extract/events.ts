@@ -1,6 +1,6 @@
 // Find events in an article's prose: meetings, summits, proposals, announcements, retractions, denials,
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
-import { findDates, toIsoDate } from './dates.js';
+import { dateAfterDuration, findDates, parseIsoDate, toIsoDate } from './dates.js';
 import { afterPreposition, mentionsIn, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from './discourse.js';
 import { PhraseIndex } from './phrases.js';
 import type { EventType, Lexicons } from './lexicons.js';
@@ -144,6 +144,14 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
       k += m.length - 1;
     }
   });
+  // « 12 heures après »: an undated event counted from the last date the article wrote before it.
+  const dated = [...statements.filter((s) => s.date).map((s) => ({ at: s.spans[0]!.start, date: s.date! })), ...found.filter((e) => e.date).map((e) => ({ at: e.spans[0]!.start, date: e.date! }))];
+  for (const event of found) {
+    if (event.date) continue;
+    const before = dated.filter((d) => d.at < event.spans[0]!.start && d.date.length >= 10).sort((a, b) => b.at - a.at)[0];
+    const date = dateAfterDuration(event.spans[0]!.text, ctx.lex.dates, before ? parseIsoDate(before.date) : undefined);
+    if (date) event.date = toIsoDate(date);
+  }
   // A reported denial is a denial event by its speaker, even when its verb sits inside a quote.
   for (const s of statements) {
     if (s.stance !== 'denial' || !s.speaker) continue;

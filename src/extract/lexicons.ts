@@ -9,6 +9,11 @@ export interface DateLexicon {
   months: Record<string, number>;
   weekdays: Record<string, number>;
   relativeDays: Record<string, number>;
+  /** Duration units in days: « heures » is 1/24. */
+  durationUnits: Record<string, number>;
+  /** Words after a duration that count it forward: « après », "later". */
+  durationAfter: string[];
+  numberWords: Record<string, number>;
 }
 
 export interface LayoutLexicon {
