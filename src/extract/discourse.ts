@@ -6,11 +6,11 @@ import type { PartialDate } from './dates.js';
 import type { Lexicons } from './lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span } from './types.js';
 
-export const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
+const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
 
-export const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than']);
+const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than']);
 
-export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
 
 export interface Context {
   text: string;
@@ -30,7 +30,7 @@ export function isSpeaker(ctx: Context, m: Mention): boolean {
   return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '');
 }
 
-export const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their']);
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their']);
 
 /** The words before a mention, to tell a subject from an object (« de Trump », « sur Twitter », « d'après le Daily Dot »). */
 export function afterPreposition(ctx: Context, m: Mention): boolean {
@@ -66,7 +66,7 @@ export function salientPerson(ctx: Context, before: number): Mention | undefined
 }
 
 /** « il faut », « il y a », « il semble »: an impersonal « il » refers to nobody. */
-export const IMPERSONAL = /^(?:faut|fallait|y|semble|semblait|s['’]agit|s['’]agissait|paraît|parait|reste|restait|est|était|suffit|vaut)$/iu;
+const IMPERSONAL = /^(?:faut|fallait|y|semble|semblait|s['’]agit|s['’]agissait|paraît|parait|reste|restait|est|était|suffit|vaut)$/iu;
 
 export function subjectPronoun(tokens: readonly Token[], before: number): Token | undefined {
   for (let k = 0; k < before; k++) {

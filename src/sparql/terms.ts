@@ -1,8 +1,8 @@
 // Convert terms between engines (oxigraph, n3) and a plain form that crosses worker threads.
 import { DataFactory } from 'n3';
-import type { Quad, Term } from '@rdfjs/types';
+import type { Term } from '@rdfjs/types';
 
-const { namedNode, literal, blankNode, quad, defaultGraph } = DataFactory;
+const { namedNode, literal, blankNode, defaultGraph } = DataFactory;
 
 export interface PlainTerm {
   termType: string;
@@ -29,9 +29,4 @@ export function fromPlain(t: PlainTerm): Term {
     default:
       throw new Error(`unexpected term type ${t.termType}`);
   }
-}
-
-export function toN3Quad(q: Quad): Quad {
-  const f = (t: Term) => fromPlain(toPlain(t));
-  return quad(f(q.subject) as never, f(q.predicate) as never, f(q.object) as never, f(q.graph) as never);
 }
