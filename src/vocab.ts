@@ -28,7 +28,7 @@ export const rdf = terms(NS.rdf, ['type'] as const);
 export const rdfs = terms(NS.rdfs, ['label', 'comment'] as const);
 export const owl = terms(NS.owl, ['sameAs'] as const);
 export const xsd = terms(NS.xsd, ['string', 'integer', 'decimal', 'boolean', 'date', 'dateTime', 'gYearMonth', 'gYear', 'nonNegativeInteger'] as const);
-export const schema = terms(NS.schema, ['name', 'url', 'inLanguage', 'headline', 'alternateName'] as const);
+export const schema = terms(NS.schema, ['name', 'url', 'inLanguage', 'headline', 'alternateName', 'author'] as const);
 
 export const nkg = terms(NS.nkg, [
   // classes

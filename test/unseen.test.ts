@@ -23,6 +23,8 @@ beforeAll(async () => {
 describe('an English article: a U-turn on a fuel tax', () => {
   it('reads the date from a byline written in words, and takes no author for a speaker', () => {
     expect(article('en-story.txt').article.published).toMatchObject({ value: '2024-03-14', provenance: 'detected' });
+    expect(article('en-story.txt').article.author).toMatchObject({ value: 'Sarah Whitfield', provenance: 'detected' });
+    expect(article('en-story.txt').mentions.some((m) => m.span.text === 'Sarah Whitfield')).toBe(false);
   });
 
   it('finds the people, the organisation and the outlets, and no street as a person', () => {

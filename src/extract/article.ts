@@ -10,7 +10,7 @@ import { extractEvents } from './events.js';
 import { findResponses } from './responses.js';
 import { readLayout, type Line } from './layout.js';
 import { foldText } from './normalize.js';
-import { detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
+import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
 import type { Lexicons } from './lexicons.js';
 import type { ArticleExtraction, ArticleRecord, Entity } from './types.js';
 
@@ -43,6 +43,8 @@ export function readArticleRecord(input: ArticleInput, lines: readonly Line[], l
       record.outlet = { value: outlet.key, provenance: 'detected', evidence: detected.evidence };
     }
   }
+  const author = detectAuthor(lines, lex.layout, indexKb(lex.kb));
+  if (author) record.author = { value: author.text, provenance: 'detected', evidence: author };
   if (input.given.published) {
     record.published = { value: givenDate(input.given.published, input), provenance: 'given' };
   } else {

@@ -70,6 +70,19 @@ function outletFromSelfReference(text: string, lines: readonly Line[], index: Kb
   return best ? { entity: kbEntityToEntity(best[0]), evidence: best[1].evidence } : undefined;
 }
 
+/** "By Sarah Whitfield | Published …", « Par Jean Dupont / … »: the byline's author, when it names a person, not an outlet. */
+export function detectAuthor(lines: readonly Line[], lex: LayoutLexicon, index: KbIndex): Span | undefined {
+  for (const line of lines) {
+    if (line.kind !== 'byline' || outletFromByline(line.span, lex, index)) continue;
+    const cue = lex.bylineCues.find((c) => foldWord(line.span.text).startsWith(foldWord(c)));
+    const m = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|van|von|da|di|le))+)/u.exec(line.span.text.slice(cue!.length));
+    if (!m) continue;
+    const start = line.span.start + cue!.length + m[0].indexOf(m[1]!);
+    return { start, end: start + m[1]!.length, text: m[1]! };
+  }
+  return undefined;
+}
+
 export function detectOutlet(text: string, lines: readonly Line[], lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
   for (const line of lines) {
     if (line.kind !== 'byline') continue;

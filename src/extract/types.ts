@@ -42,6 +42,8 @@ export interface ArticleRecord {
   outlet?: Sourced<string>;
   /** ISO 8601 date or date-time. */
   published?: Sourced<string>;
+  /** The author a byline names (a name, not an entity: bylines are not part of the story). */
+  author?: Sourced<string>;
 }
 
 /** Everything extracted from one article, before the cross-article steps. */

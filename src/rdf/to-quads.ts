@@ -67,6 +67,13 @@ export function articleQuads(out: QuadSink, iris: Iris, extraction: ArticleExtra
       out.add(node, nkg.metadataEvidence, spanQuads(out, iris, article.id, article.outlet.evidence));
     }
   }
+  if (article.author) {
+    out.add(node, schema.author, literal(article.author.value));
+    if (article.author.provenance === 'detected') {
+      out.add(node, nkg.detectedProperty, schema.author);
+      out.add(node, nkg.metadataEvidence, spanQuads(out, iris, article.id, article.author.evidence));
+    }
+  }
   if (article.published) {
     out.add(node, nkg.publicationDate, dateLiteral(article.published.value));
     if (article.published.provenance === 'detected') {
