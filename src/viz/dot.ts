@@ -21,7 +21,7 @@ export function toDot(graph: ProjectedGraph, options: StyleOptions = {}): string
     lines.push(`  ${quote(n)} [label=${quote(a.label)}, fillcolor=${quote(s.colour)}, width=${(0.8 + 1.6 * s.relativeSize).toFixed(2)}, tooltip=${quote(`${a.label} (${a.type})`)}];`);
   });
   graph.forEachEdge((_e, a, source, target) => {
-    const tip = a.items.map((i) => `${i.date ?? ''} ${i.outlet ?? i.article}: ${(i.text ?? '').slice(0, 80)}`).join('\n');
+    const tip = a.items.map((i) => `${i.date ? `${i.date} ` : ''}${i.outlet ?? i.article}${i.text ? `: ${i.text.slice(0, 80)}` : ''}`).join('\n');
     lines.push(`  ${quote(source)} ${arrow} ${quote(target)} [label=${quote(String(a.weight))}, penwidth=${(1 + 5 * (a.weight / heaviest)).toFixed(2)}, tooltip=${quote(tip)}];`);
   });
   lines.push('}');
