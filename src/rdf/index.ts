@@ -1,5 +1,5 @@
 // RDF: extraction to quads, syntaxes in and out, SHACL validation.
 export { Iris, articleSlug } from './iris.js';
-export { corpusToQuads, dateLiteral } from './to-quads.js';
+export { corpusToQuads, corpusQuadChunks, dateLiteral } from './to-quads.js';
 export { serializeQuads, parseRdf, readRdfFile, sortQuads, standardPrefixes, formatOfFile, MEDIA_TYPES, type RdfFormat } from './syntax.js';
 export { validateQuads, SHAPES_FILE, type ShaclReport, type ShaclViolation } from './shacl.js';

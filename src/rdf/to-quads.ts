@@ -2,7 +2,7 @@
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
 import { parseIsoDate, precisionOf } from '../extract/dates.js';
-import type { ArticleExtraction, CorpusExtraction, Entity, Span, Statement } from '../extract/types.js';
+import type { ArticleExtraction, CorpusExtraction, Entity, Response, RoleAssertion, Span, Statement } from '../extract/types.js';
 import { nkg, owl, rdf, rdfs, schema, xsd, NS } from '../vocab.js';
 import type { Iris } from './iris.js';
 
@@ -86,20 +86,23 @@ export function articleQuads(out: QuadSink, iris: Iris, extraction: ArticleExtra
     const span = spanQuads(out, iris, article.id, mention.span);
     out.add(iris.entity(mention.entity), nkg.evidence, span);
   }
-  for (const role of extraction.roles) {
-    const roleNode = iris.role(role.entity, role.title, role.country?.replace(/^.*\//, ''), role.qualifier);
-    out.add(iris.entity(role.entity), nkg.hasRole, roleNode);
-    out.add(roleNode, rdf.type, nkg.Role);
-    out.add(roleNode, nkg.roleTitle, literal(role.title));
-    if (role.country) out.add(roleNode, nkg.affiliation, iris.entity(role.country));
-    if (role.affiliation) out.add(roleNode, nkg.affiliation, iris.entity(role.affiliation));
-    if (role.qualifier) out.add(roleNode, rdfs.comment, literal(role.qualifier));
-    out.add(roleNode, nkg.evidence, spanQuads(out, iris, article.id, role.span));
-  }
-  for (const statement of extraction.statements) statementQuads(out, iris, article.id, statement);
+  for (const role of extraction.roles) out.add(roleIri(iris, role), nkg.evidence, spanQuads(out, iris, article.id, role.span));
 }
 
-function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statement): void {
+const roleIri = (iris: Iris, role: RoleAssertion) => iris.role(role.entity, role.title, role.country?.replace(/^.*\//, ''), role.qualifier);
+
+/** A role node and who holds it: shared by every article that states it, so written once. */
+function roleQuads(out: QuadSink, iris: Iris, role: RoleAssertion): void {
+  const roleNode = roleIri(iris, role);
+  out.add(iris.entity(role.entity), nkg.hasRole, roleNode);
+  out.add(roleNode, rdf.type, nkg.Role);
+  out.add(roleNode, nkg.roleTitle, literal(role.title));
+  if (role.country) out.add(roleNode, nkg.affiliation, iris.entity(role.country));
+  if (role.affiliation) out.add(roleNode, nkg.affiliation, iris.entity(role.affiliation));
+  if (role.qualifier) out.add(roleNode, rdfs.comment, literal(role.qualifier));
+}
+
+function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statement, clusterHeads: ReadonlyMap<string, NamedNode>): void {
   const node = iris.statement(articleId, st.key);
   out.add(node, rdf.type, nkg.Statement);
   out.add(node, nkg.text, literal(st.text, st.lang === 'und' ? undefined : st.lang));
@@ -109,33 +112,44 @@ function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statem
   if (st.venue) out.add(node, nkg.venue, iris.entity(st.venue));
   if (st.date) out.add(node, nkg.statementDate, dateLiteral(st.date));
   if (st.source) out.add(node, nkg.citesSource, iris.entity(st.source));
-  if (st.cluster) out.add(node, nkg.inCluster, iris.cluster(st.cluster));
+  if (st.cluster) {
+    out.add(node, nkg.inCluster, iris.cluster(st.cluster));
+    const head = clusterHeads.get(st.cluster);
+    if (head && !head.equals(node)) out.add(node, nkg.sameStatementAs, head);
+  }
   for (const span of st.spans) out.add(node, nkg.evidence, spanQuads(out, iris, articleId, span));
   if (st.attribution) out.add(node, nkg.evidence, spanQuads(out, iris, articleId, st.attribution));
   out.add(node, nkg.confidence, decimalLiteral(st.confidence));
   out.add(node, nkg.extractor, literal(st.extractor));
 }
 
-/** Each cluster is a node; every report links to the first report of its cluster, so links grow linearly. */
-function clusterQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
-  const first = new Map<string, NamedNode>();
-  for (const x of corpus.articles) {
-    for (const st of x.statements) {
-      if (!st.cluster) continue;
-      const node = iris.statement(x.article.id, st.key);
-      const head = first.get(st.cluster);
-      if (!head) {
-        first.set(st.cluster, node);
-        out.add(iris.cluster(st.cluster), rdf.type, nkg.StatementCluster);
-      } else {
-        out.add(node, nkg.sameStatementAs, head);
-      }
-    }
-  }
+/** The first report of each cluster: every other report links to it, so links grow linearly. */
+function clusterHeads(iris: Iris, corpus: CorpusExtraction): Map<string, NamedNode> {
+  const heads = new Map<string, NamedNode>();
+  for (const x of corpus.articles) for (const st of x.statements) if (st.cluster && !heads.has(st.cluster)) heads.set(st.cluster, iris.statement(x.article.id, st.key));
+  return heads;
 }
 
-/** Events, one node each across articles, with every article's date claim; conflicting claims linked both ways. */
-function eventQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
+/** The speakers a response links: the responded-to statement's speaker, or the event's participants. */
+function respondedTo(x: ArticleExtraction, r: Response, corpus: CorpusExtraction, iris: Iris): { node: NamedNode; speakers: string[] } {
+  if ('statement' in r.to) {
+    const target = x.statements.find((s) => s.key === (r.to as { statement: string }).statement)!;
+    return { node: iris.statement(x.article.id, target.key), speakers: target.speaker ? [target.speaker] : [] };
+  }
+  const event = x.events.find((e) => e.local === (r.to as { event: number }).event)!;
+  return { node: iris.event(event.key!), speakers: corpus.events.find((e) => e.key === event.key)?.participants ?? event.participants };
+}
+
+/**
+ * What the corpus shares across articles, written once: entities, roles, clusters, events (without their evidence),
+ * conflicts, retractions, and the person-to-person respondedTo edges.
+ */
+function corpusQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
+  for (const entity of corpus.entities.values()) entityQuads(out, iris, entity);
+  for (const x of corpus.articles) for (const role of x.roles) roleQuads(out, iris, role);
+  for (const cluster of new Set(corpus.articles.flatMap((x) => x.statements.map((s) => s.cluster).filter((c): c is string => c !== undefined)))) {
+    out.add(iris.cluster(cluster), rdf.type, nkg.StatementCluster);
+  }
   for (const event of corpus.events) {
     const node = iris.event(event.key);
     out.add(node, rdf.type, nkg.Event);
@@ -143,18 +157,8 @@ function eventQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
     if (event.date) out.add(node, nkg.eventDate, dateLiteral(event.date));
     if (event.place) out.add(node, nkg.place, iris.entity(event.place));
     for (const p of event.participants) out.add(node, nkg.participant, iris.entity(p));
-    for (const r of event.reports) for (const span of r.event.spans) out.add(node, nkg.evidence, spanQuads(out, iris, r.article, span));
     out.add(node, nkg.confidence, decimalLiteral(Math.max(...event.reports.map((r) => r.event.confidence))));
     out.add(node, nkg.extractor, literal([...new Set(event.reports.map((r) => r.event.extractor))].sort().join(' ')));
-    for (const claim of event.claims) {
-      const c = iris.claim(event.key, claim.article);
-      out.add(c, rdf.type, nkg.Claim);
-      out.add(c, nkg.claimAbout, node);
-      out.add(c, nkg.claimProperty, nkg.eventDate);
-      out.add(c, nkg.claimValue, dateLiteral(claim.date));
-      out.add(c, nkg.claimedIn, iris.article(claim.article));
-      if (claim.evidence) out.add(c, nkg.evidence, spanQuads(out, iris, claim.article, claim.evidence));
-    }
   }
   for (const { event, claims: [a, b] } of corpus.conflicts) {
     out.add(iris.claim(event, a.article), nkg.conflictsWith, iris.claim(event, b.article));
@@ -166,49 +170,66 @@ function eventQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
       if (!r.date || !p.date || p.date.slice(0, 10) <= r.date.slice(0, 10)) out.add(iris.event(r.key), nkg.retracts, iris.event(p.key));
     }
   }
+  for (const x of corpus.articles) {
+    for (const r of x.responses) {
+      const from = x.statements.find((s) => s.key === r.from)!.speaker;
+      for (const to of respondedTo(x, r, corpus, iris).speakers) if (from && to !== from) out.add(iris.entity(from), nkg.respondedTo, iris.entity(to));
+    }
+  }
 }
 
 /**
- * Statement-to-statement and statement-to-event responses, each with its confidence, cue and evidence in a Response
- * node; and the person-to-person respondedTo edges they imply.
+ * What one article says: its metadata and mentions, its statements, its reports of events and their dates (claims),
+ * and its responses, each with a Response node holding the cue, confidence and evidence.
  */
-function responseQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
-  const eventsByKey = new Map(corpus.events.map((e) => [e.key, e]));
+function articleChunk(out: QuadSink, iris: Iris, corpus: CorpusExtraction, x: ArticleExtraction, heads: ReadonlyMap<string, NamedNode>): void {
+  articleQuads(out, iris, x);
+  for (const statement of x.statements) statementQuads(out, iris, x.article.id, statement, heads);
+  for (const event of x.events) {
+    const node = iris.event(event.key!);
+    for (const span of event.spans) out.add(node, nkg.evidence, spanQuads(out, iris, x.article.id, span));
+  }
+  for (const event of corpus.events) {
+    for (const claim of event.claims.filter((c) => c.article === x.article.id)) {
+      const c = iris.claim(event.key, claim.article);
+      out.add(c, rdf.type, nkg.Claim);
+      out.add(c, nkg.claimAbout, iris.event(event.key));
+      out.add(c, nkg.claimProperty, nkg.eventDate);
+      out.add(c, nkg.claimValue, dateLiteral(claim.date));
+      out.add(c, nkg.claimedIn, iris.article(claim.article));
+      if (claim.evidence) out.add(c, nkg.evidence, spanQuads(out, iris, claim.article, claim.evidence));
+    }
+  }
+  x.responses.forEach((r, n) => {
+    const fromNode = iris.statement(x.article.id, r.from);
+    const { node: toNode } = respondedTo(x, r, corpus, iris);
+    out.add(fromNode, nkg.respondsTo, toNode);
+    const node = iris.response(x.article.id, r.from, n);
+    out.add(node, rdf.type, nkg.Response);
+    out.add(node, nkg.responseFrom, fromNode);
+    out.add(node, nkg.responseTo, toNode);
+    out.add(node, nkg.confidence, decimalLiteral(r.confidence));
+    out.add(node, nkg.extractor, literal(`responses/${r.cue}`));
+    out.add(node, nkg.evidence, spanQuads(out, iris, x.article.id, r.evidence));
+  });
+}
+
+/**
+ * The graph in chunks: first what the corpus shares, then one chunk per article, in input order. No triple stands in
+ * two chunks, so a writer can stream them one at a time and never hold the whole graph.
+ */
+export function* corpusQuadChunks(corpus: CorpusExtraction, iris: Iris): Generator<Quad[]> {
+  const head = new QuadSink();
+  corpusQuads(head, iris, corpus);
+  yield head.quads;
+  const heads = clusterHeads(iris, corpus);
   for (const x of corpus.articles) {
-    const statements = new Map(x.statements.map((s) => [s.key, s]));
-    x.responses.forEach((r, n) => {
-      const from = statements.get(r.from)!;
-      const fromNode = iris.statement(x.article.id, from.key);
-      let toNode: NamedNode;
-      let toSpeakers: string[];
-      if ('statement' in r.to) {
-        const target = statements.get(r.to.statement)!;
-        toNode = iris.statement(x.article.id, target.key);
-        toSpeakers = target.speaker ? [target.speaker] : [];
-      } else {
-        const event = x.events.find((e) => e.local === (r.to as { event: number }).event)!;
-        toNode = iris.event(event.key!);
-        toSpeakers = eventsByKey.get(event.key!)?.participants ?? event.participants;
-      }
-      out.add(fromNode, nkg.respondsTo, toNode);
-      const node = iris.response(x.article.id, from.key, n);
-      out.add(node, rdf.type, nkg.Response);
-      out.add(node, nkg.responseFrom, fromNode);
-      out.add(node, nkg.responseTo, toNode);
-      out.add(node, nkg.confidence, decimalLiteral(r.confidence));
-      out.add(node, nkg.extractor, literal(`responses/${r.cue}`));
-      out.add(node, nkg.evidence, spanQuads(out, iris, x.article.id, r.evidence));
-      for (const to of toSpeakers) if (from.speaker && to !== from.speaker) out.add(iris.entity(from.speaker), nkg.respondedTo, iris.entity(to));
-    });
+    const out = new QuadSink();
+    articleChunk(out, iris, corpus, x, heads);
+    yield out.quads;
   }
 }
 
 export function corpusToQuads(corpus: CorpusExtraction, iris: Iris): Quad[] {
-  const out = new QuadSink();
-  for (const entity of corpus.entities.values()) entityQuads(out, iris, entity);
-  for (const extraction of corpus.articles) articleQuads(out, iris, extraction);
-  clusterQuads(out, iris, corpus);
-  eventQuads(out, iris, corpus);
-  responseQuads(out, iris, corpus);
-  return out.quads;
+  return [...corpusQuadChunks(corpus, iris)].flat();
 }
