@@ -8,5 +8,5 @@ export * from './eval/index.js';
 export * from './sparql/index.js';
 export * from './graph/index.js';
 export * from './viz/index.js';
-export { writeOutputFile } from './output.js';
+export { writeOutputFile, writeOutputStream } from './output.js';
 export * as vocab from './vocab.js';

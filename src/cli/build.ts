@@ -1,8 +1,13 @@
 // `newskg build`: articles in, an RDF graph out.
 import type { Command } from 'commander';
-import { buildGraph, serializeBuild } from '../pipeline.js';
-import { formatOfFile, type RdfFormat } from '../rdf/syntax.js';
-import { emit } from './output.js';
+import { extractCorpus } from '../pipeline.js';
+import { readArticles } from '../ingest/read-articles.js';
+import { Iris } from '../rdf/iris.js';
+import { corpusQuadChunks } from '../rdf/to-quads.js';
+import { formatOfFile, standardPrefixes, type RdfFormat } from '../rdf/syntax.js';
+import { writeGraphChunks } from '../rdf/write-graph.js';
+import { writeOutputStream } from '../output.js';
+import { writeStdout } from './output.js';
 import { iri, oneOf, positiveInteger } from './options.js';
 import { progress } from './progress.js';
 
@@ -31,13 +36,14 @@ export function registerBuild(program: Command): void {
       const started = Date.now();
       const report = progress(flags.quiet ?? false);
       const format = flags.format ? FORMATS[flags.format] : (flags.output && formatOfFile(flags.output)) || 'turtle';
-      const result = await buildGraph(paths, {
-        base: flags.base,
-        maxBytes: flags.maxBytes,
+      const corpus = await extractCorpus(readArticles(paths, { maxBytes: flags.maxBytes }), {
         onArticle: (n, article) => report.update(`extracting: ${n} articles (${article.id})`),
       });
-      await emit(await serializeBuild(result, format), flags.output);
+      // The graph is written chunk by chunk (shared nodes, then each article): it is never held whole in memory.
+      const iris = new Iris(flags.base);
+      const write = (sink: (text: string) => Promise<void>) => writeGraphChunks(corpusQuadChunks(corpus, iris), format, standardPrefixes(iris.prefixes()), sink);
+      const triples = flags.output ? await writeOutputStream(flags.output, write) : await write(writeStdout);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      report.done(`built ${result.corpus.articles.length} articles → ${result.quads.length} triples${flags.output ? ` in ${flags.output}` : ''} (${seconds} s)`);
+      report.done(`built ${corpus.articles.length} articles → ${triples} triples${flags.output ? ` in ${flags.output}` : ''} (${seconds} s)`);
     });
 }

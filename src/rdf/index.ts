@@ -3,3 +3,4 @@ export { Iris, articleSlug } from './iris.js';
 export { corpusToQuads, corpusQuadChunks, dateLiteral } from './to-quads.js';
 export { serializeQuads, parseRdf, readRdfFile, sortQuads, standardPrefixes, formatOfFile, MEDIA_TYPES, type RdfFormat } from './syntax.js';
 export { validateQuads, SHAPES_FILE, type ShaclReport, type ShaclViolation } from './shacl.js';
+export { writeGraphChunks } from './write-graph.js';
