@@ -2,6 +2,7 @@
 // with the misses and false hits, following the matching rules of the gold format.
 import { foldName, goldNameIndex, type Gold, type GoldArticle, type GoldEvent, type GoldStatement } from './gold.js';
 import type { GraphView, ViewEvent, ViewStatement } from './graph-view.js';
+import { pushTo } from '../collections.js';
 
 export const KINDS = ['people', 'organisations', 'outlets', 'statements', 'responses', 'events'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -228,7 +229,7 @@ export function evaluate(view: GraphView, gold: Gold): EvalReport {
   // Cluster purity over gold pairs of one cluster whose statements were both found with the right speaker.
   const byCluster = new Map<string, GoldStatement[]>();
   for (const g of Object.values(gold.articles)) {
-    for (const s of g.statements) if (s.cluster && clusterOf.has(s)) byCluster.set(s.cluster, [...(byCluster.get(s.cluster) ?? []), s]);
+    for (const s of g.statements) if (s.cluster && clusterOf.has(s)) pushTo(byCluster, s.cluster, s);
   }
   let samePairs = 0;
   let pairs = 0;

@@ -5,6 +5,7 @@ import { foldText } from './normalize.js';
 import { candidatePairs, minhash } from './minhash.js';
 import type { Lexicons } from './lexicons.js';
 import type { ArticleExtraction, Statement } from './types.js';
+import { pushTo } from '../collections.js';
 
 export const CLUSTER_DEFAULTS = {
   /** Overlap of content stems for two reports in one language. */
@@ -75,7 +76,7 @@ export function clusterStatements(extractions: readonly ArticleExtraction[], lex
   }
   const uf = new UnionFind(items.length);
   const blocks = new Map<string, number[]>();
-  items.forEach((item, i) => blocks.set(item.statement.speaker!, [...(blocks.get(item.statement.speaker!) ?? []), i]));
+  items.forEach((item, i) => pushTo(blocks, item.statement.speaker!, i));
 
   for (const members of blocks.values()) {
     // Same language, any article.
@@ -89,7 +90,7 @@ export function clusterStatements(extractions: readonly ArticleExtraction[], lex
     }
     // A translation and its original side by side in one article: each report's nearest report in the other language.
     const byArticle = new Map<string, number[]>();
-    for (const i of members) byArticle.set(items[i]!.article, [...(byArticle.get(items[i]!.article) ?? []), i]);
+    for (const i of members) pushTo(byArticle, items[i]!.article, i);
     for (const inArticle of byArticle.values()) {
       for (const i of inArticle) {
         const x = items[i]!;
@@ -106,7 +107,7 @@ export function clusterStatements(extractions: readonly ArticleExtraction[], lex
   const groups = new Map<number, Item[]>();
   items.forEach((item, i) => {
     const root = uf.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), item]);
+    pushTo(groups, root, item);
   });
   for (const group of groups.values()) {
     if (group.length < 2) continue;

@@ -2,6 +2,7 @@
 import { slugify } from './normalize.js';
 import type { ArticleEvent, ArticleExtraction, Span } from './types.js';
 import type { EventType } from './lexicons.js';
+import { pushTo } from '../collections.js';
 
 /** What one article says an event's date is, with the words that say it. */
 export interface DateClaim {
@@ -107,7 +108,7 @@ function disagree(a: string, b: string): boolean {
  */
 function dateConflicts(g: CorpusEvent): DateConflict[] {
   const byDate = new Map<string, DateClaim[]>();
-  for (const c of g.claims) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
+  for (const c of g.claims) pushTo(byDate, c.date, c);
   const dates = [...byDate.keys()];
   const out: DateConflict[] = [];
   for (let i = 0; i < dates.length; i++) {

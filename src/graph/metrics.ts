@@ -2,6 +2,7 @@
 import { weightedInDegree, weightedOutDegree, weightedDegree } from 'graphology-metrics/node/weighted-degree.js';
 import { betweenness, louvain, pagerank } from './libraries.js';
 import type { ProjectedGraph } from './projection.js';
+import { pushTo } from '../collections.js';
 
 export interface NodeMetrics {
   node: string;
@@ -40,7 +41,7 @@ export function computeMetrics(graph: ProjectedGraph, options = METRICS_DEFAULTS
   const communities = louvain(graph, { rng: seededRandom(options.seed), getEdgeWeight: 'weight' });
   // Louvain numbers communities in the order it meets them; renumber by size, then by first node, for stable colours.
   const bySize = new Map<number, string[]>();
-  graph.forEachNode((n: string) => bySize.set(communities[n]!, [...(bySize.get(communities[n]!) ?? []), n]));
+  graph.forEachNode((n: string) => pushTo(bySize, communities[n]!, n));
   const order = [...bySize.entries()].sort((a: [number, string[]], b: [number, string[]]) => b[1].length - a[1].length || a[1][0]!.localeCompare(b[1][0]!)).map(([c]) => c);
   const rows = graph.mapNodes((node: string, attrs: { label: string; type: string }): NodeMetrics => {
     const directed = graph.type === 'directed';

@@ -3,6 +3,8 @@ import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
 import { parseIsoDate, precisionOf } from '../extract/dates.js';
 import type { ArticleExtraction, CorpusExtraction, Entity, Response, RoleAssertion, Span, Statement } from '../extract/types.js';
+import type { CorpusEvent, DateClaim } from '../extract/merge-events.js';
+import { pushTo } from '../collections.js';
 import { nkg, owl, rdf, rdfs, schema, xsd, NS } from '../vocab.js';
 import type { Iris } from './iris.js';
 
@@ -130,21 +132,34 @@ function clusterHeads(iris: Iris, corpus: CorpusExtraction): Map<string, NamedNo
   return heads;
 }
 
+/** Look-ups built once per corpus, so that no article's chunk scans the whole corpus. */
+interface CorpusIndex {
+  events: Map<string, CorpusEvent>;
+  claims: Map<string, { event: CorpusEvent; claim: DateClaim }[]>;
+  clusterHeads: Map<string, NamedNode>;
+}
+
+function indexCorpus(iris: Iris, corpus: CorpusExtraction): CorpusIndex {
+  const claims = new Map<string, { event: CorpusEvent; claim: DateClaim }[]>();
+  for (const event of corpus.events) for (const claim of event.claims) pushTo(claims, claim.article, { event, claim });
+  return { events: new Map(corpus.events.map((e) => [e.key, e])), claims, clusterHeads: clusterHeads(iris, corpus) };
+}
+
 /** The speakers a response links: the responded-to statement's speaker, or the event's participants. */
-function respondedTo(x: ArticleExtraction, r: Response, corpus: CorpusExtraction, iris: Iris): { node: NamedNode; speakers: string[] } {
+function respondedTo(x: ArticleExtraction, r: Response, index: CorpusIndex, iris: Iris): { node: NamedNode; speakers: string[] } {
   if ('statement' in r.to) {
     const target = x.statements.find((s) => s.key === (r.to as { statement: string }).statement)!;
     return { node: iris.statement(x.article.id, target.key), speakers: target.speaker ? [target.speaker] : [] };
   }
   const event = x.events.find((e) => e.local === (r.to as { event: number }).event)!;
-  return { node: iris.event(event.key!), speakers: corpus.events.find((e) => e.key === event.key)?.participants ?? event.participants };
+  return { node: iris.event(event.key!), speakers: index.events.get(event.key!)?.participants ?? event.participants };
 }
 
 /**
  * What the corpus shares across articles, written once: entities, roles, clusters, events (without their evidence),
  * conflicts, retractions, and the person-to-person respondedTo edges.
  */
-function corpusQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void {
+function corpusQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction, index: CorpusIndex): void {
   for (const entity of corpus.entities.values()) entityQuads(out, iris, entity);
   for (const x of corpus.articles) for (const role of x.roles) roleQuads(out, iris, role);
   for (const cluster of new Set(corpus.articles.flatMap((x) => x.statements.map((s) => s.cluster).filter((c): c is string => c !== undefined)))) {
@@ -173,7 +188,7 @@ function corpusQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void 
   for (const x of corpus.articles) {
     for (const r of x.responses) {
       const from = x.statements.find((s) => s.key === r.from)!.speaker;
-      for (const to of respondedTo(x, r, corpus, iris).speakers) if (from && to !== from) out.add(iris.entity(from), nkg.respondedTo, iris.entity(to));
+      for (const to of respondedTo(x, r, index, iris).speakers) if (from && to !== from) out.add(iris.entity(from), nkg.respondedTo, iris.entity(to));
     }
   }
 }
@@ -182,27 +197,25 @@ function corpusQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction): void 
  * What one article says: its metadata and mentions, its statements, its reports of events and their dates (claims),
  * and its responses, each with a Response node holding the cue, confidence and evidence.
  */
-function articleChunk(out: QuadSink, iris: Iris, corpus: CorpusExtraction, x: ArticleExtraction, heads: ReadonlyMap<string, NamedNode>): void {
+function articleChunk(out: QuadSink, iris: Iris, index: CorpusIndex, x: ArticleExtraction): void {
   articleQuads(out, iris, x);
-  for (const statement of x.statements) statementQuads(out, iris, x.article.id, statement, heads);
+  for (const statement of x.statements) statementQuads(out, iris, x.article.id, statement, index.clusterHeads);
   for (const event of x.events) {
     const node = iris.event(event.key!);
     for (const span of event.spans) out.add(node, nkg.evidence, spanQuads(out, iris, x.article.id, span));
   }
-  for (const event of corpus.events) {
-    for (const claim of event.claims.filter((c) => c.article === x.article.id)) {
-      const c = iris.claim(event.key, claim.article);
-      out.add(c, rdf.type, nkg.Claim);
-      out.add(c, nkg.claimAbout, iris.event(event.key));
-      out.add(c, nkg.claimProperty, nkg.eventDate);
-      out.add(c, nkg.claimValue, dateLiteral(claim.date));
-      out.add(c, nkg.claimedIn, iris.article(claim.article));
-      if (claim.evidence) out.add(c, nkg.evidence, spanQuads(out, iris, claim.article, claim.evidence));
-    }
+  for (const { event, claim } of index.claims.get(x.article.id) ?? []) {
+    const c = iris.claim(event.key, claim.article);
+    out.add(c, rdf.type, nkg.Claim);
+    out.add(c, nkg.claimAbout, iris.event(event.key));
+    out.add(c, nkg.claimProperty, nkg.eventDate);
+    out.add(c, nkg.claimValue, dateLiteral(claim.date));
+    out.add(c, nkg.claimedIn, iris.article(claim.article));
+    if (claim.evidence) out.add(c, nkg.evidence, spanQuads(out, iris, claim.article, claim.evidence));
   }
   x.responses.forEach((r, n) => {
     const fromNode = iris.statement(x.article.id, r.from);
-    const { node: toNode } = respondedTo(x, r, corpus, iris);
+    const { node: toNode } = respondedTo(x, r, index, iris);
     out.add(fromNode, nkg.respondsTo, toNode);
     const node = iris.response(x.article.id, r.from, n);
     out.add(node, rdf.type, nkg.Response);
@@ -219,13 +232,13 @@ function articleChunk(out: QuadSink, iris: Iris, corpus: CorpusExtraction, x: Ar
  * two chunks, so a writer can stream them one at a time and never hold the whole graph.
  */
 export function* corpusQuadChunks(corpus: CorpusExtraction, iris: Iris): Generator<Quad[]> {
+  const index = indexCorpus(iris, corpus);
   const head = new QuadSink();
-  corpusQuads(head, iris, corpus);
+  corpusQuads(head, iris, corpus, index);
   yield head.quads;
-  const heads = clusterHeads(iris, corpus);
   for (const x of corpus.articles) {
     const out = new QuadSink();
-    articleChunk(out, iris, corpus, x, heads);
+    articleChunk(out, iris, index, x);
     yield out.quads;
   }
 }
