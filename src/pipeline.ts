@@ -2,11 +2,11 @@
 import type { Quad } from '@rdfjs/types';
 import { readArticles } from './ingest/read-articles.js';
 import type { ArticleInput } from './ingest/types.js';
-import { extractArticle } from './extract/article.js';
-import { loadLexicons, type Lexicons } from './extract/lexicons.js';
-import { clusterStatements } from './extract/cluster.js';
-import { inferReferences } from './extract/references.js';
-import { mergeEvents } from './extract/merge-events.js';
+import { extractArticle } from './extract/article/article.js';
+import { loadLexicons, type Lexicons } from './extract/lexicon/lexicons.js';
+import { clusterStatements } from './extract/corpus/cluster.js';
+import { inferReferences } from './extract/corpus/references.js';
+import { mergeEvents } from './extract/corpus/merge-events.js';
 import type { ArticleExtraction, CorpusExtraction, Entity } from './extract/types.js';
 import { Iris, articleSlug } from './rdf/iris.js';
 import { corpusToQuads } from './rdf/to-quads.js';

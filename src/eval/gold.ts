@@ -1,7 +1,7 @@
 // Read a gold annotation file (format: test/gold/README.md) and match names through canonical names and aliases.
 import { promises as fs } from 'node:fs';
 import { NewskgError } from '../errors.js';
-import { foldText } from '../extract/normalize.js';
+import { foldText } from '../extract/document/normalize.js';
 
 export interface GoldEntity {
   type: 'Person' | 'Organisation' | 'Outlet';

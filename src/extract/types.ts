@@ -1,19 +1,11 @@
 // The data that flows between extraction steps and on to the RDF writer.
-import type { EntityType, EventType, Stance } from './lexicons.js';
-import type { PartialDate } from './dates.js';
-import type { CorpusEvent, DateConflict } from './merge-events.js';
+import type { EntityType, EventType, Stance } from './lexicon/lexicons.js';
+import type { PartialDate } from './document/dates.js';
+import type { Span } from './document/span.js';
+
+export type { Span };
 
 export type { EntityType };
-
-/** A stretch of an article's text: the evidence behind every extracted fact. */
-export interface Span {
-  /** Offset of the first character, in UTF-16 code units of the article text (as JavaScript strings index). */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
-  /** The exact text, `article.text.slice(start, end)`. */
-  text: string;
-}
 
 /** A value stated by the article's source, or detected in its text with the span that shows it. */
 export type Sourced<T> = { value: T; provenance: 'given' } | { value: T; provenance: 'detected'; evidence: Span };
@@ -152,4 +144,28 @@ export interface CorpusExtraction {
   entities: Map<string, Entity>;
   events: CorpusEvent[];
   conflicts: DateConflict[];
+}
+
+/** What one article says an event's date is, with the words that say it. */
+export interface DateClaim {
+  article: string;
+  date: string;
+  evidence?: Span;
+}
+
+export interface CorpusEvent {
+  key: string;
+  type: EventType;
+  participants: string[];
+  place?: string;
+  /** The date most articles give, at the best precision they give. */
+  date?: string;
+  claims: DateClaim[];
+  reports: { article: string; event: ArticleEvent }[];
+}
+
+/** Two articles disagreeing on a fact: both claims stay, each with its article. */
+export interface DateConflict {
+  event: string;
+  claims: [DateClaim, DateClaim];
 }

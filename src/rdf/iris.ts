@@ -1,7 +1,7 @@
 // Stable, readable IRIs for everything newskg extracts, under a configurable base.
 import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
-import { slugify } from '../extract/normalize.js';
+import { slugify } from '../extract/document/normalize.js';
 import { DEFAULT_BASE } from '../vocab.js';
 
 const { namedNode } = DataFactory;

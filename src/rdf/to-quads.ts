@@ -1,9 +1,9 @@
 // Turn a corpus extraction into RDF quads under the newskg ontology.
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
-import { parseIsoDate, precisionOf } from '../extract/dates.js';
+import { parseIsoDate, precisionOf } from '../extract/document/dates.js';
 import type { ArticleExtraction, CorpusExtraction, Entity, Response, RoleAssertion, Span, Statement } from '../extract/types.js';
-import type { CorpusEvent, DateClaim } from '../extract/merge-events.js';
+import type { CorpusEvent, DateClaim } from '../extract/types.js';
 import { pushTo } from '../collections.js';
 import { nkg, owl, rdf, rdfs, schema, xsd, NS } from '../vocab.js';
 import type { Iris } from './iris.js';

@@ -1,6 +1,6 @@
 // Tokenise text into words with character offsets, splitting French elisions (« d'Assad » → d' + Assad).
 import { foldText } from './normalize.js';
-import type { Span } from './types.js';
+import type { Span } from './span.js';
 
 export interface Token extends Span {
   /** True for a word that begins with a capital letter. */

@@ -1,8 +1,8 @@
 // Read a scraped page's layout: split it into lines and tell article body from navigation, teasers,
 // credits, bylines, the site's talk about itself, and reader comments.
 import { foldWord } from './normalize.js';
-import type { LayoutLexicon } from './lexicons.js';
-import type { Span } from './types.js';
+import type { LayoutLexicon } from '../lexicon/lexicons.js';
+import type { Span } from './span.js';
 
 export type LineKind = 'body' | 'heading' | 'navigation' | 'teaser' | 'credit' | 'self-reference' | 'byline' | 'comments';
 

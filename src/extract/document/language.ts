@@ -1,5 +1,5 @@
 // Tell the language of a text (article, quote, tweet) from its function words.
-import type { Stopwords } from './lexicons.js';
+import type { Stopwords } from '../lexicon/lexicons.js';
 
 const setCache = new WeakMap<Stopwords, Map<string, Set<string>>>();
 

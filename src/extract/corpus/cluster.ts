@@ -1,11 +1,11 @@
 // Cluster the reports of one statement across articles and languages, near-linearly:
 // same-language reports by MinHash LSH within each speaker's block, translations by their place beside the original.
 import { createHash } from 'node:crypto';
-import { foldText } from './normalize.js';
+import { foldText } from '../document/normalize.js';
 import { candidatePairs, minhash } from './minhash.js';
-import type { Lexicons } from './lexicons.js';
-import type { ArticleExtraction, Statement } from './types.js';
-import { pushTo } from '../collections.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { ArticleExtraction, Statement } from '../types.js';
+import { pushTo } from '../../collections.js';
 
 export const CLUSTER_DEFAULTS = {
   /** Overlap of content stems for two reports in one language. */

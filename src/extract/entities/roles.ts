@@ -1,8 +1,8 @@
 // Find role phrases: a title with its nationality, party and place (« le sénateur républicain de Floride »,
 // « son homologue russe », « le maître du Kremlin »), and the determiner that says whether it stands for a person.
-import type { RolesLexicon } from './lexicons.js';
-import { foldToken, PhraseIndex } from './phrases.js';
-import type { Token } from './tokens.js';
+import type { RolesLexicon } from '../lexicon/lexicons.js';
+import { foldToken, PhraseIndex } from '../document/phrases.js';
+import type { Token } from '../document/tokens.js';
 
 export interface RolePhrase {
   /** Token range [start, end). */

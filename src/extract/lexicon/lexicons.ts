@@ -1,9 +1,8 @@
 // Load the data files that drive extraction (data/lexicon/*.json, data/kb/*.json) once, typed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR } from '../paths.js';
-import { NewskgError } from '../errors.js';
-import type { QuoteLexicon, VenueLexicon } from './statements.js';
+import { DATA_DIR } from '../../paths.js';
+import { NewskgError } from '../../errors.js';
 
 export interface DateLexicon {
   months: Record<string, number>;
@@ -31,6 +30,20 @@ export interface LayoutLexicon {
   navigationLines: string[];
   /** Regular expressions (case-insensitive) for the line that opens the reader comments. */
   commentSectionCues: string[];
+}
+
+export interface QuoteLexicon {
+  pairs: [string, string][];
+  symmetric: string[];
+  minWordsAlone: number;
+  minWordsInReportedSpeech: number;
+}
+
+export interface VenueLexicon {
+  words: Record<string, string[]>;
+  prepositions: string[];
+  /** Words before the outlet an article cites as its source: « selon », « d'après », "according to". */
+  sourceCues: string[];
 }
 
 export type Stopwords = Record<string, string[]>;

@@ -1,7 +1,7 @@
 // Find reporting verbs in their French and English shapes: « a ironisé », « a-t-il tweeté », « s'est emporté », « résumait », "said".
-import type { ReportingVerb, ReportingVerbsLexicon } from './lexicons.js';
-import { PhraseIndex, type PhraseMatch } from './phrases.js';
-import type { Token } from './tokens.js';
+import type { ReportingVerb, ReportingVerbsLexicon } from '../lexicon/lexicons.js';
+import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
+import type { Token } from '../document/tokens.js';
 
 export interface VerbMatch extends PhraseMatch<ReportingVerb> {
   /** True for an inverted form (« a-t-il dit », « a ironisé le sénateur ») whose subject follows it. */

@@ -1,5 +1,5 @@
 // Split text into sentences with character offsets, using the ICU sentence rules built into Node (Intl.Segmenter).
-import type { Span } from './types.js';
+import type { Span } from './span.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

@@ -1,32 +1,7 @@
 // One node per real event across articles, with each article's claim about its date and the conflicts between them.
-import { slugify } from './normalize.js';
-import type { ArticleEvent, ArticleExtraction, Span } from './types.js';
-import type { EventType } from './lexicons.js';
-import { pushTo } from '../collections.js';
-
-/** What one article says an event's date is, with the words that say it. */
-export interface DateClaim {
-  article: string;
-  date: string;
-  evidence?: Span;
-}
-
-export interface CorpusEvent {
-  key: string;
-  type: EventType;
-  participants: string[];
-  place?: string;
-  /** The date most articles give, at the best precision they give. */
-  date?: string;
-  claims: DateClaim[];
-  reports: { article: string; event: ArticleEvent }[];
-}
-
-/** Two articles disagreeing on a fact: both claims stay, each with its article. */
-export interface DateConflict {
-  event: string;
-  claims: [DateClaim, DateClaim];
-}
+import { slugify } from '../document/normalize.js';
+import type { ArticleExtraction, CorpusEvent, DateClaim, DateConflict } from '../types.js';
+import { pushTo } from '../../collections.js';
 
 /** Same month at the precision both give, or one undated: reports of one event may differ by days (a conflict), not by months. */
 function monthsCompatible(a?: string, b?: string): boolean {

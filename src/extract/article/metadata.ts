@@ -1,12 +1,12 @@
 // Detect an article's publishing outlet and publication date from its text when its source does not give them.
-import { findDates, precisionOf, toIsoDate, type DateMention } from './dates.js';
-import { entityKey, lookupDomain, type KbIndex } from './kb-index.js';
-import { findKbMentions } from './kb-mentions.js';
-import { foldWord } from './normalize.js';
-import { tokenize } from './tokens.js';
-import type { Line } from './layout.js';
-import type { DateLexicon, KbEntity, LayoutLexicon } from './lexicons.js';
-import type { Entity, Span } from './types.js';
+import { findDates, precisionOf, toIsoDate, type DateMention } from '../document/dates.js';
+import { entityKey, lookupDomain, type KbIndex } from '../lexicon/kb-index.js';
+import { findKbMentions } from '../entities/kb-mentions.js';
+import { foldWord } from '../document/normalize.js';
+import { tokenize } from '../document/tokens.js';
+import type { Line } from '../document/layout.js';
+import type { DateLexicon, KbEntity, LayoutLexicon } from '../lexicon/lexicons.js';
+import type { Entity, Span } from '../types.js';
 
 export interface DetectedOutlet {
   entity: Entity;

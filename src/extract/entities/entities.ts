@@ -1,17 +1,17 @@
 // Find the people, organisations, outlets and places an article names, and resolve every mention to one entity:
 // knowledge-base aliases and handles, unknown names found by linguistic cues, surnames, and role phrases.
-import { parseIsoDate, type PartialDate } from './dates.js';
-import { allNames, entityKey, indexKb, type KbIndex } from './kb-index.js';
+import { parseIsoDate, type PartialDate } from '../document/dates.js';
+import { allNames, entityKey, indexKb, type KbIndex } from '../lexicon/kb-index.js';
 import { findKbMentions } from './kb-mentions.js';
-import { kbEntityToEntity } from './metadata.js';
-import { foldText } from './normalize.js';
-import { foldToken, PhraseIndex } from './phrases.js';
-import { matchReportingVerb } from './reporting-verbs.js';
+import { kbEntityToEntity } from '../article/metadata.js';
+import { foldText } from '../document/normalize.js';
+import { foldToken, PhraseIndex } from '../document/phrases.js';
+import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, type RolePhrase } from './roles.js';
-import { tokenize, type Token } from './tokens.js';
-import { isArticleText, type Line } from './layout.js';
-import type { EntityType, KbEntity, Lexicons } from './lexicons.js';
-import type { Entity, Mention, RoleAssertion, Span } from './types.js';
+import { tokenize, type Token } from '../document/tokens.js';
+import { isArticleText, type Line } from '../document/layout.js';
+import type { EntityType, KbEntity, Lexicons } from '../lexicon/lexicons.js';
+import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
 export interface EntityExtraction {
   entities: Entity[];

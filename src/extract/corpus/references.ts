@@ -1,6 +1,6 @@
 // Date an undated article by the articles that report the same statements: a story's reports appear within days.
-import { parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
-import type { ArticleExtraction } from './types.js';
+import { parseIsoDate, toIsoDate, type PartialDate } from '../document/dates.js';
+import type { ArticleExtraction } from '../types.js';
 
 /**
  * For each article without a reference date, the commonest reference date (to the day) of the articles that share

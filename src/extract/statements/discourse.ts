@@ -1,10 +1,10 @@
 // Reading who does what in a sentence: speaker mentions, subjects and objects, pronouns and noun anaphora.
-import { foldText } from './normalize.js';
-import { foldToken } from './phrases.js';
-import { tokenize, type Token } from './tokens.js';
-import type { PartialDate } from './dates.js';
-import type { Lexicons } from './lexicons.js';
-import type { ArticleRecord, Entity, Mention, Span } from './types.js';
+import { foldText } from '../document/normalize.js';
+import { foldToken } from '../document/phrases.js';
+import { tokenize, type Token } from '../document/tokens.js';
+import type { PartialDate } from '../document/dates.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { ArticleRecord, Entity, Mention, Span } from '../types.js';
 
 const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
 

@@ -1,9 +1,9 @@
 // Find where a text names knowledge-base entities, by their names and aliases, longest match first.
-import { foldText } from './normalize.js';
-import type { KbIndex } from './kb-index.js';
-import type { KbEntity } from './lexicons.js';
-import type { Token } from './tokens.js';
-import type { Span } from './types.js';
+import { foldText } from '../document/normalize.js';
+import type { KbIndex } from '../lexicon/kb-index.js';
+import type { KbEntity } from '../lexicon/lexicons.js';
+import type { Token } from '../document/tokens.js';
+import type { Span } from '../types.js';
 
 export interface KbMention {
   span: Span;

@@ -2,35 +2,21 @@
 // introduced before a colon, or the subject of the sentence), embedded tweets (by their signature), and
 // reported speech (« a démenti », « a indiqué que »), each with its venue and date when the text gives them.
 import { createHash } from 'node:crypto';
-import { findDates, parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
-import { entityKey, indexKb } from './kb-index.js';
-import { detectLanguage } from './language.js';
-import { foldText } from './normalize.js';
-import { foldToken } from './phrases.js';
+import { findDates, parseIsoDate, toIsoDate, type PartialDate } from '../document/dates.js';
+import { entityKey, indexKb } from '../lexicon/kb-index.js';
+import { detectLanguage } from '../document/language.js';
+import { foldText } from '../document/normalize.js';
+import { foldToken } from '../document/phrases.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting-verbs.js';
-import { matchRolePhrase } from './roles.js';
-import { splitSentences } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { matchRolePhrase } from '../entities/roles.js';
+import { splitSentences } from '../document/sentences.js';
+import { tokenize, type Token } from '../document/tokens.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
-import { isArticleText, type Line } from './layout.js';
+import { isArticleText, type Line } from '../document/layout.js';
 import { afterPreposition, coordinated, inside, isSpeaker, mentionsIn, nounAnaphor, passiveAgent, salientPerson, span, subjectPronoun, wordTokens, type Context } from './discourse.js';
-import type { Lexicons, ReportingVerb, Stance } from './lexicons.js';
-import type { ArticleRecord, Entity, Mention, Span, Statement } from './types.js';
-
-export interface QuoteLexicon {
-  pairs: [string, string][];
-  symmetric: string[];
-  minWordsAlone: number;
-  minWordsInReportedSpeech: number;
-}
-
-export interface VenueLexicon {
-  words: Record<string, string[]>;
-  prepositions: string[];
-  /** Words before the outlet an article cites as its source: « selon », « d'après », "according to". */
-  sourceCues: string[];
-}
+import type { Lexicons, ReportingVerb, Stance } from '../lexicon/lexicons.js';
+import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
 /** How sure each way of attributing a statement is. */
 export const ATTRIBUTION_CONFIDENCE = {

@@ -1,12 +1,12 @@
 // Find events in an article's prose: meetings, summits, proposals, announcements, retractions, denials,
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
-import { dateAfterDuration, findDates, parseIsoDate, toIsoDate } from './dates.js';
-import { afterPreposition, mentionsIn, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from './discourse.js';
-import { PhraseIndex } from './phrases.js';
-import type { EventType, Lexicons } from './lexicons.js';
-import type { Reading } from './statements.js';
-import type { ArticleEvent, Mention, Span, Statement } from './types.js';
-import type { Token } from './tokens.js';
+import { dateAfterDuration, findDates, parseIsoDate, toIsoDate } from '../document/dates.js';
+import { afterPreposition, mentionsIn, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
+import { PhraseIndex } from '../document/phrases.js';
+import type { EventType, Lexicons } from '../lexicon/lexicons.js';
+import type { Reading } from '../statements/statements.js';
+import type { ArticleEvent, Mention, Span, Statement } from '../types.js';
+import type { Token } from '../document/tokens.js';
 
 export const EVENT_CONFIDENCE = { trigger: 0.7, fromStatement: 0.75 } as const;
 

@@ -1,18 +1,18 @@
 // Extract one article: its layout, language, outlet and date, then what the later steps find in it.
-import { NewskgError } from '../errors.js';
-import type { ArticleInput } from '../ingest/types.js';
-import { parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
-import { indexKb, lookupDomain, entityKey } from './kb-index.js';
-import { detectLanguage } from './language.js';
-import { extractEntities } from './entities.js';
-import { extractStatements, readArticle } from './statements.js';
-import { extractEvents } from './events.js';
-import { findResponses } from './responses.js';
-import { readLayout, type Line } from './layout.js';
-import { foldText } from './normalize.js';
+import { NewskgError } from '../../errors.js';
+import type { ArticleInput } from '../../ingest/types.js';
+import { parseIsoDate, toIsoDate, type PartialDate } from '../document/dates.js';
+import { indexKb, lookupDomain, entityKey } from '../lexicon/kb-index.js';
+import { detectLanguage } from '../document/language.js';
+import { extractEntities } from '../entities/entities.js';
+import { extractStatements, readArticle } from '../statements/statements.js';
+import { extractEvents } from '../events/events.js';
+import { findResponses } from '../responses/responses.js';
+import { readLayout, type Line } from '../document/layout.js';
+import { foldText } from '../document/normalize.js';
 import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
-import type { Lexicons } from './lexicons.js';
-import type { ArticleExtraction, ArticleRecord, Entity } from './types.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { ArticleExtraction, ArticleRecord, Entity } from '../types.js';
 
 function givenOutlet(name: string, lex: Lexicons): Entity {
   const index = indexKb(lex.kb);

@@ -1,5 +1,5 @@
 // Index the knowledge base for look-ups by folded alias, Twitter handle and web domain.
-import { foldText, slugify } from './normalize.js';
+import { foldText, slugify } from '../document/normalize.js';
 import type { EntityType, KbEntity, KnowledgeBase } from './lexicons.js';
 
 export interface KbIndex {

@@ -1,9 +1,9 @@
 // Who responded to whom: a statement responds to the statement it denies, or to the proposal or announcement it
 // reacts to, by the cues the press gives: a critical or denying verb, the proposer named, the proposal's words
 // repeated, a criticism in the sentence before, or its place in a run of reactions after the proposal.
-import { foldText } from './normalize.js';
-import type { Reading } from './statements.js';
-import type { ArticleEvent, Response, Statement } from './types.js';
+import { foldText } from '../document/normalize.js';
+import type { Reading } from '../statements/statements.js';
+import type { ArticleEvent, Response, Statement } from '../types.js';
 
 export const RESPONSE_DEFAULTS = {
   /** Content words (first four letters) a reaction shares with the proposal's sentence. */

@@ -1,6 +1,6 @@
 // Read French and English date expressions, absolute or relative to a reference date, into ISO strings.
-import type { DateLexicon } from './lexicons.js';
-import type { Span } from './types.js';
+import type { DateLexicon } from '../lexicon/lexicons.js';
+import type { Span } from './span.js';
 
 /** A calendar date known to some precision; missing parts are unknown. */
 export interface PartialDate {
