@@ -3,12 +3,12 @@ import { NewskgError } from '../../errors.js';
 import type { ArticleInput } from '../../ingest/types.js';
 import { parseIsoDate, toIsoDate, type PartialDate } from '../document/dates.js';
 import { indexKb, lookupDomain, entityKey } from '../lexicon/kb-index.js';
-import { detectLanguage } from '../document/language.js';
+import { detectLanguageOfTokens } from '../document/language.js';
+import { ArticleDocument } from '../document/document.js';
 import { extractEntities } from '../entities/entities.js';
 import { extractStatements, readArticle } from '../statements/statements.js';
 import { extractEvents } from '../events/events.js';
 import { findResponses } from '../responses/responses.js';
-import { readLayout, type Line } from '../document/layout.js';
 import { foldText } from '../document/normalize.js';
 import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
@@ -29,15 +29,17 @@ function givenDate(value: string, input: ArticleInput): string {
 }
 
 /** The article record with its metadata: given by the source where it was, detected from the text otherwise. */
-export function readArticleRecord(input: ArticleInput, lines: readonly Line[], lex: Lexicons): { record: ArticleRecord; outlet?: Entity } {
-  const lang = input.given.lang ?? detectLanguage(input.text, lex.stopwords);
+export function readArticleRecord(input: ArticleInput, doc: ArticleDocument, lex: Lexicons): { record: ArticleRecord; outlet?: Entity } {
+  const { lines } = doc;
+  const lang = input.given.lang ?? detectLanguageOfTokens(doc.tokens, lex.stopwords);
+  doc.lang = lang;
   const record: ArticleRecord = { id: input.id, source: input.source, text: input.text, lang, url: input.given.url, title: input.given.title };
   let outlet: Entity | undefined;
   if (input.given.outlet) {
     outlet = givenOutlet(input.given.outlet, lex);
     record.outlet = { value: outlet.key, provenance: 'given' };
   } else {
-    const detected = detectOutlet(input.text, lines, lex.layout, indexKb(lex.kb));
+    const detected = detectOutlet(doc, lex.layout, indexKb(lex.kb));
     if (detected) {
       outlet = detected.entity;
       record.outlet = { value: outlet.key, provenance: 'detected', evidence: detected.evidence };
@@ -59,11 +61,11 @@ export function readArticleRecord(input: ArticleInput, lines: readonly Line[], l
  * (the corpus step infers it from articles that report the same statements).
  */
 export function extractArticle(input: ArticleInput, lex: Lexicons, reference?: PartialDate): ArticleExtraction {
-  const lines = readLayout(input.text, lex.layout);
-  const { record, outlet } = readArticleRecord(input, lines, lex);
-  const found = extractEntities(input.text, lines, lex, record.published?.value);
+  const doc = new ArticleDocument(input.text, lex.layout);
+  const { record, outlet } = readArticleRecord(input, doc, lex);
+  const found = extractEntities(doc, lex, record.published?.value);
   const entities = outlet ? [outlet, ...found.entities] : found.entities;
-  const statementInput = { text: input.text, lines, article: record, entities, mentions: found.mentions };
+  const statementInput = { doc, article: record, entities, mentions: found.mentions };
   const reading = reference ? readArticle(statementInput, lex, reference) : readArticle(statementInput, lex);
   const statements = extractStatements(reading);
   const events = extractEvents(reading, statements);

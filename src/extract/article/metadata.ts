@@ -3,7 +3,7 @@ import { findDates, precisionOf, toIsoDate, type DateMention } from '../document
 import { entityKey, lookupDomain, type KbIndex } from '../lexicon/kb-index.js';
 import { findKbMentions } from '../entities/kb-mentions.js';
 import { foldWord } from '../document/normalize.js';
-import { tokenize } from '../document/tokens.js';
+import type { ArticleDocument } from '../document/document.js';
 import type { Line } from '../document/layout.js';
 import type { DateLexicon, KbEntity, LayoutLexicon } from '../lexicon/lexicons.js';
 import type { Entity, Span } from '../types.js';
@@ -55,11 +55,11 @@ function outletFromByline(line: Span, lex: LayoutLexicon, index: KbIndex): Detec
 }
 
 /** The outlet a site names in its own boilerplate ("abonnez-vous", "l'application France 24"), most named first. */
-function outletFromSelfReference(text: string, lines: readonly Line[], index: KbIndex): DetectedOutlet | undefined {
+function outletFromSelfReference(doc: ArticleDocument, index: KbIndex): DetectedOutlet | undefined {
   const counts = new Map<KbEntity, { n: number; evidence: Span }>();
-  for (const line of lines) {
+  for (const line of doc.lines) {
     if (line.kind !== 'self-reference') continue;
-    for (const m of findKbMentions(text, tokenize(text, line.span.start, line.span.end), index)) {
+    for (const m of findKbMentions(doc.text, doc.tokensIn(line.span.start, line.span.end), index)) {
       const outlet = m.candidates.find((c) => c.type === 'Outlet');
       if (!outlet) continue;
       const seen = counts.get(outlet);
@@ -83,13 +83,13 @@ export function detectAuthor(lines: readonly Line[], lex: LayoutLexicon, index: 
   return undefined;
 }
 
-export function detectOutlet(text: string, lines: readonly Line[], lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
-  for (const line of lines) {
+export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
+  for (const line of doc.lines) {
     if (line.kind !== 'byline') continue;
     const found = outletFromByline(line.span, lex, index);
     if (found) return found;
   }
-  return outletFromSelfReference(text, lines, index);
+  return outletFromSelfReference(doc, index);
 }
 
 /**

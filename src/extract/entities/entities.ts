@@ -8,8 +8,9 @@ import { foldText } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, type RolePhrase } from './roles.js';
-import { tokenize, type Token } from '../document/tokens.js';
-import { isArticleText, type Line } from '../document/layout.js';
+import type { Token } from '../document/tokens.js';
+import type { ArticleDocument } from '../document/document.js';
+import { isArticleText } from '../document/layout.js';
 import type { EntityType, KbEntity, Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
@@ -388,13 +389,14 @@ function addSurnames(r: Resolver, entity: Entity): void {
   }
 }
 
-export function extractEntities(text: string, lines: readonly Line[], lex: Lexicons, published?: string): EntityExtraction {
+export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?: string): EntityExtraction {
+  const { text, lines } = doc;
   const ctx = context(lex);
   const roles: PendingRole[] = [];
   const candidates: Candidate[] = [];
   for (const line of lines) {
     if (!isArticleText(line)) continue;
-    const tokens = tokenize(text, line.span.start, line.span.end);
+    const tokens = doc.tokensIn(line.span.start, line.span.end);
     const inLine = findInLine(text, tokens, ctx, roles);
     candidates.push(...inLine);
   }

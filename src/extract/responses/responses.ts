@@ -24,8 +24,8 @@ const CONFIDENCE: Record<Response['cue'], number> = {
 const start = (s: Statement) => s.spans[0]!.start;
 const end = (s: Statement) => s.spans[s.spans.length - 1]!.end;
 
-function stems(text: string, stopwords: ReadonlySet<string>): Set<string> {
-  return new Set(foldText(text).split(' ').filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 4)));
+function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<string> {
+  return new Set(words.filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 4)));
 }
 
 /** The first proposal or announcement the article reports: the act its reactions answer. */
@@ -48,7 +48,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const proposal = proposalOf(events);
   const proposers = new Set(proposal?.participants ?? []);
   const proposalAt = proposal?.spans[0]!.start ?? Infinity;
-  const topic = proposal ? stems(proposal.spans.map((s) => s.text).join(' '), stopwords) : new Set<string>();
+  const topic = proposal ? stems(ctx.doc.wordsOf(proposal.spans), stopwords) : new Set<string>();
   const responses: Response[] = [];
   let lastReactionEnd = -Infinity;
 
@@ -73,12 +73,12 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const previous = context ? sentences[sentences.indexOf(context) - 1] : undefined;
     // « X et Y ont stigmatisé cette proposition. « … », a dit Y. »
     if (previous && previous.sentence.end <= start(s) && start(s) - previous.sentence.end < 200 && ctx.mentions.some((m) => m.entity === s.speaker && m.span.start >= previous.sentence.start && m.span.end <= previous.sentence.end)) {
-      const words = foldText(previous.sentence.text).split(' ');
+      const words = ctx.doc.wordsOf([previous.sentence]);
       if (ctx.lex.verbs.verbs.some((v) => v.stance === 'criticism' && (words.includes(foldText(v.participle)) || v.forms.some((f) => words.includes(foldText(f)))))) return 'criticism-context';
     }
     const named = new Set([...namesIn(s), ...ctx.mentions.filter((m) => s.attribution && m.span.start >= s.attribution.start && m.span.end <= s.attribution.end + 80).map((m) => m.entity)]);
     if ([...proposers].some((p) => named.has(p) && p !== s.speaker)) return 'mentions-proposer';
-    const around = `${s.text} ${context?.sentence.text ?? ''}`;
+    const around = ctx.doc.wordsOf(context ? [...s.spans, context.sentence] : s.spans);
     const shared = [...stems(around, stopwords)].filter((w) => topic.has(w)).length;
     if (shared >= options.minSharedStems) return 'shares-topic';
     if (start(s) - lastReactionEnd <= options.maxRunGap) return 'reaction-sequence';

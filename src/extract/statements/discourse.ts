@@ -1,7 +1,8 @@
 // Reading who does what in a sentence: speaker mentions, subjects and objects, pronouns and noun anaphora.
 import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
-import { tokenize, type Token } from '../document/tokens.js';
+import type { Token } from '../document/tokens.js';
+import type { ArticleDocument } from '../document/document.js';
 import type { PartialDate } from '../document/dates.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span } from '../types.js';
@@ -13,6 +14,7 @@ const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
 
 export interface Context {
+  doc: ArticleDocument;
   text: string;
   lex: Lexicons;
   entities: Map<string, Entity>;
@@ -36,7 +38,7 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'a
 export function afterPreposition(ctx: Context, m: Mention): boolean {
   // A role phrase that starts with « du », « au » is already inside a prepositional phrase.
   if (/^(?:du|au|aux|des)\s/iu.test(m.span.text)) return true;
-  const words = tokenize(ctx.text.slice(Math.max(0, m.span.start - 30), m.span.start)).filter((t) => /\p{L}/u.test(t.text));
+  const words = ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 30 && /\p{L}/u.test(t.text));
   let k = words.length - 1;
   // Accents matter here: « a » may be the English article, « à » never is.
   if (k >= 0 && DETERMINERS.has(words[k]!.text.toLowerCase().replace(/['’]$/, ''))) k--;
@@ -94,7 +96,7 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
 
 /** Words that are not quote marks or punctuation, so « a « catégoriquement niée » » reads as a verb. */
 export function wordTokens(ctx: Context, start: number, end: number): Token[] {
-  return tokenize(ctx.text, start, end).filter((t) => !/^[«»“”"„‹›‘’]$/u.test(t.text));
+  return ctx.doc.tokensIn(start, end).filter((t) => !/^[«»“”"„‹›‘’]$/u.test(t.text));
 }
 
 export function span(ctx: Context, start: number, end: number): Span {

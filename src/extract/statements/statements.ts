@@ -4,16 +4,16 @@
 import { createHash } from 'node:crypto';
 import { findDates, parseIsoDate, toIsoDate, type PartialDate } from '../document/dates.js';
 import { entityKey, indexKb } from '../lexicon/kb-index.js';
-import { detectLanguage } from '../document/language.js';
+import { detectLanguageOfTokens } from '../document/language.js';
+import { foldedWords, type ArticleDocument, type Sentence } from '../document/document.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
-import { splitSentences } from '../document/sentences.js';
-import { tokenize, type Token } from '../document/tokens.js';
+import type { Token } from '../document/tokens.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
-import { isArticleText, type Line } from '../document/layout.js';
+import { isArticleText } from '../document/layout.js';
 import { afterPreposition, coordinated, inside, isSpeaker, mentionsIn, nounAnaphor, passiveAgent, salientPerson, span, subjectPronoun, wordTokens, type Context } from './discourse.js';
 import type { Lexicons, ReportingVerb, Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
@@ -36,8 +36,8 @@ function statementKey(articleId: string, span: Span): string {
   return createHash('sha256').update(`${articleId}\u0000${span.start}\u0000${span.end}`).digest('hex').slice(0, 12);
 }
 
-function wordCount(text: string): number {
-  return tokenize(text).filter((t) => /\p{L}/u.test(t.text)).length;
+function wordCount(ctx: Context, spans: readonly Span[]): number {
+  return spans.reduce((n, s) => n + ctx.doc.tokensIn(s.start, s.end).filter((t) => /\p{L}/u.test(t.text)).length, 0);
 }
 
 interface Attribution {
@@ -120,7 +120,7 @@ function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefin
     return (type === 'Outlet' || type === 'Organisation') && isVenueWord(ctx, m);
   });
   if (outlet) return outlet.entity;
-  const words = ` ${foldText(region.text)} ${verb ? foldText(verb.value.participle) : ''} `;
+  const words = ` ${ctx.doc.foldedIn(region.start, region.end)} ${verb ? foldText(verb.value.participle) : ''} `;
   for (const [name, cues] of Object.entries(ctx.lex.venues.words)) {
     if (cues.some((c) => words.includes(` ${foldText(c)} `))) {
       const kb = indexKb(ctx.lex.kb).byAlias.get(foldText(name))?.[0];
@@ -132,7 +132,7 @@ function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefin
 
 /** « sur CBS », « à la chaîne NBC », "on Twitter": where something was said, not who said it. */
 function isVenueWord(ctx: Context, m: Mention): boolean {
-  const before = foldText(ctx.text.slice(Math.max(0, m.span.start - 25), m.span.start)).split(' ');
+  const before = foldedWords(ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 25));
   return before.some((w) => ctx.lex.venues.prepositions.some((p) => foldText(p) === w));
 }
 
@@ -148,13 +148,12 @@ function dateIn(ctx: Context, region: Span): string | undefined {
 
 /** « selon CNBC », « d'après le Daily Dot »: the outlet or organisation the article cites for what it reports. */
 function citedSource(ctx: Context, sentence: Span): string | undefined {
-  const folded = (s: string) => foldText(s);
   return ctx.mentions.find((m) => {
     if (m.span.start < sentence.start || m.span.end > sentence.end) return false;
     const type = ctx.entities.get(m.entity)?.type;
     if (type !== 'Outlet' && type !== 'Organisation') return false;
-    const before = folded(ctx.text.slice(Math.max(sentence.start, m.span.start - 20), m.span.start)).replace(/\s(?:le|la|les|l|the)$/, '');
-    return ctx.lex.venues.sourceCues.some((cue) => before.endsWith(folded(cue)));
+    const before = ctx.doc.foldedIn(Math.max(sentence.start, m.span.start - 20), m.span.start).replace(/(?:^|\s)(?:le|la|les|l|the)$/, '');
+    return ctx.lex.venues.sourceCues.some((cue) => before.endsWith(foldText(cue)));
   })?.entity;
 }
 
@@ -165,7 +164,7 @@ function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], att
     kind,
     text,
     spans,
-    lang: detectLanguage(text, ctx.lex.stopwords, ctx.article.lang),
+    lang: detectLanguageOfTokens(spans.flatMap((s) => ctx.doc.tokensIn(s.start, s.end)), ctx.lex.stopwords, ctx.article.lang),
     speaker: attribution.speaker,
     attribution: attribution.speaker ? attribution.evidence : undefined,
     stance: attribution.verb?.value.stance as Stance | undefined,
@@ -188,8 +187,7 @@ function tweetStatement(ctx: Context, tweet: EmbeddedTweet): Statement {
 }
 
 export interface StatementInput {
-  text: string;
-  lines: readonly Line[];
+  doc: ArticleDocument;
   article: ArticleRecord;
   entities: readonly Entity[];
   mentions: readonly Mention[];
@@ -200,7 +198,7 @@ export interface Reading {
   ctx: Context;
   tweets: EmbeddedTweet[];
   quoteGroups: Quote[][];
-  sentences: { sentence: Span; line: Line }[];
+  sentences: Sentence[];
 }
 
 /**
@@ -209,7 +207,7 @@ export interface Reading {
  */
 function referenceDate(input: StatementInput, lex: Lexicons): PartialDate | undefined {
   if (input.article.published) return parseIsoDate(input.article.published.value);
-  const full = input.lines
+  const full = input.doc.lines
     .filter(isArticleText)
     .flatMap((l) => findDates(l.span.text, lex.dates))
     .map((d) => d.date)
@@ -220,8 +218,10 @@ function referenceDate(input: StatementInput, lex: Lexicons): PartialDate | unde
 }
 
 export function readArticle(input: StatementInput, lex: Lexicons, reference = referenceDate(input, lex)): Reading {
-  const { text, lines, article } = input;
+  const { doc, article } = input;
+  const { text, lines } = doc;
   const ctx: Context = {
+    doc,
     text,
     lex,
     entities: new Map(input.entities.map((e) => [e.key, e])),
@@ -236,7 +236,7 @@ export function readArticle(input: StatementInput, lex: Lexicons, reference = re
   const prose = body.filter((l) => !tweetLines.has(l));
   const quoteGroups = findQuotes(text, prose.map((l) => l.span), lex.quotes);
   ctx.quoted = quoteGroups.flat().map((q) => q.content);
-  const sentences = prose.flatMap((l) => splitSentences(text, l.span.start, l.span.end, article.lang).map((s) => ({ sentence: s, line: l })));
+  const sentences = prose.flatMap((l) => doc.sentencesIn(l.span.start, l.span.end).map((s) => ({ sentence: s, line: l })));
   return { ctx, tweets, quoteGroups, sentences };
 }
 
@@ -282,7 +282,7 @@ export function extractStatements(reading: Reading): Statement[] {
       attribution = attributeAfter(ctx, lastQuote.outer.end, attributionEnd());
     }
     const nextQuote = quoteGroups[nextIndex]?.[0];
-    const words = wordCount(spans.map((q) => q.text).join(' '));
+    const words = wordCount(ctx, spans);
     // « …, a ironisé X, sur CBS, “…” »: a second quote right after the incise is the same statement.
     if (attribution?.speaker && nextQuote && nextQuote.outer.start < endOf(lastQuote) + 1) {
       const between = text.slice(attribution.evidence.end, nextQuote.outer.start);
@@ -329,7 +329,7 @@ export function extractStatements(reading: Reading): Statement[] {
 
   const proseSentences = sentences.filter((s) => s.line.kind === 'body').map((s) => s.sentence);
   statements.push(...reportedSpeech(ctx, proseSentences, quoteGroups, statements));
-  adoptSpeakersOfSameWords(statements);
+  adoptSpeakersOfSameWords(ctx, statements);
   return statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 }
 
@@ -358,7 +358,7 @@ function isCommaIncise(text: string, from: number, to: number): boolean {
 }
 
 /** The clause that introduces a quote with a colon: in the same sentence, or ending the paragraph before. */
-function colonClause(ctx: Context, quoteStart: number, here: { sentence: Span; line: Line } | undefined, sentences: { sentence: Span; line: Line }[]): Span | undefined {
+function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefined, sentences: readonly Sentence[]): Span | undefined {
   const before = ctx.text.slice(here ? here.sentence.start : quoteStart, quoteStart);
   if (here && /:\s*$/u.test(before) && before.trim().length > 1) return span(ctx, here.sentence.start, quoteStart);
   if (here && quoteStart > here.sentence.start) return undefined;
@@ -375,7 +375,7 @@ function colonClause(ctx: Context, quoteStart: number, here: { sentence: Span; l
  * quote already gives that speaker's words.
  */
 function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: readonly Quote[][], direct: readonly Statement[]): Statement[] {
-  const inQuotes = quoteGroups.flat().flatMap((q) => splitSentences(ctx.text, q.content.start, q.content.end, ctx.article.lang));
+  const inQuotes = quoteGroups.flat().flatMap((q) => ctx.doc.sentencesIn(q.content.start, q.content.end));
   const out: Statement[] = [];
   const quoted = quoteGroups.flat().map((q) => q.outer);
   // Sentences of the article's own prose, then the sentences inside quotes, each read once.
@@ -465,18 +465,18 @@ function lastPersonIn(ctx: Context, sentence: Span, before: number): Mention | u
 }
 
 /** Share of a text's words found in another: how much of a headline quote a longer quote repeats. */
-function containedShare(short: string, long: string): number {
-  const words = foldText(short).split(' ').filter(Boolean);
-  const pool = new Set(foldText(long).split(' '));
+function containedShare(ctx: Context, short: Statement, long: Statement): number {
+  const words = ctx.doc.wordsOf(short.spans);
+  const pool = new Set(ctx.doc.wordsOf(long.spans));
   return words.length === 0 ? 0 : words.filter((w) => pool.has(w)).length / words.length;
 }
 
 /** A quote repeated without attribution (a headline) takes the speaker of the same words attributed elsewhere in the article. */
-function adoptSpeakersOfSameWords(statements: Statement[]): void {
+function adoptSpeakersOfSameWords(ctx: Context, statements: Statement[]): void {
   const attributed = statements.filter((s) => s.speaker);
   for (const s of statements) {
     if (s.speaker) continue;
-    const same = attributed.find((a) => containedShare(s.text, a.text) >= 0.8);
+    const same = attributed.find((a) => containedShare(ctx, s, a) >= 0.8);
     if (same) {
       s.speaker = same.speaker;
       s.confidence = ATTRIBUTION_CONFIDENCE.sameWordsAttributed;

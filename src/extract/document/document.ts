@@ -1,0 +1,93 @@
+// One article read once: its lines, tokens (with folded forms) and sentences, as layers every extractor reads,
+// the way a spaCy Doc or a CoreNLP Annotation is shared by the steps of a pipeline.
+import { readLayout, isArticleText, type Line } from './layout.js';
+import { splitSentences } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+import type { LayoutLexicon } from '../lexicon/lexicons.js';
+import type { Span } from './span.js';
+
+/** A sentence of the article's own text, with the line it stands on. */
+export interface Sentence {
+  sentence: Span;
+  line: Line;
+}
+
+export class ArticleDocument {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  /** Every token of the text, in order, made once. */
+  readonly tokens: readonly Token[];
+  /** Language of the article (set once it is known: given by the source or detected from the tokens). */
+  lang = 'und';
+  private readonly sentenceCache = new Map<string, Span[]>();
+
+  constructor(text: string, layout: LayoutLexicon) {
+    this.text = text;
+    this.lines = readLayout(text, layout);
+    this.tokens = tokenize(text);
+  }
+
+  /** Index of the first token that starts at or after `offset`. */
+  tokenIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The tokens that lie wholly within [start, end). */
+  tokensIn(start: number, end: number): Token[] {
+    const out: Token[] = [];
+    for (let i = this.tokenIndexAt(start); i < this.tokens.length && this.tokens[i]!.start < end; i++) {
+      if (this.tokens[i]!.end <= end) out.push(this.tokens[i]!);
+    }
+    return out;
+  }
+
+  /** Up to `n` tokens that end at or before `offset`, in text order. */
+  tokensBefore(offset: number, n: number): Token[] {
+    const last = this.tokenIndexAt(offset);
+    return this.tokens.slice(Math.max(0, last - n), last).filter((t) => t.end <= offset);
+  }
+
+  /** The folded words of [start, end), joined by single spaces, as foldText would give them. */
+  foldedIn(start: number, end: number): string {
+    return foldedWords(this.tokensIn(start, end)).join(' ');
+  }
+
+  /** The folded words of several spans (a quote broken by an incise), in order. */
+  wordsOf(spans: readonly Span[]): string[] {
+    return spans.flatMap((s) => foldedWords(this.tokensIn(s.start, s.end)));
+  }
+
+  span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** The sentences of [start, end), segmented once per span. */
+  sentencesIn(start: number, end: number): Span[] {
+    const key = `${start}:${end}`;
+    let found = this.sentenceCache.get(key);
+    if (!found) {
+      found = splitSentences(this.text, start, end, this.lang);
+      this.sentenceCache.set(key, found);
+    }
+    return found;
+  }
+
+  /** Lines of the article itself (body and headings). */
+  articleLines(): Line[] {
+    return this.lines.filter(isArticleText);
+  }
+}
+
+/** Folded forms of the word tokens (punctuation folds to nothing and is left out). */
+export function foldedWords(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.folded !== '') out.push(...t.folded.split(' '));
+  return out;
+}
