@@ -1,5 +1,6 @@
 // Load the data files that drive extraction (data/lexicon/*.json, data/kb/*.json) once, typed.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { conjugateReportingVerb } from './verb-forms.js';
 import path from 'node:path';
 import { DATA_DIR } from '../../paths.js';
 import { NewskgError } from '../../errors.js';
@@ -83,15 +84,28 @@ export interface EventsLexicon {
 
 export type Stance = 'neutral' | 'criticism' | 'denial' | 'response' | 'retraction';
 
-export interface ReportingVerb {
+/** A reporting verb as the lexicon lists it: a lemma and what it says of the speaker. */
+export interface ReportingVerbEntry {
   lemma: string;
   lang: string;
   stance: Stance;
-  reflexive: boolean;
-  participle: string;
-  forms: string[];
   /** A verb of asking: its passive agent asked the question. */
   asks?: boolean;
+  /** A French verb the conjugation tables lack is conjugated like this one (« tweeter » like « chanter »). */
+  model?: string;
+}
+
+/** A reporting verb with its surface forms, generated from conjugation data. */
+export interface ReportingVerb extends ReportingVerbEntry {
+  reflexive: boolean;
+  /** The masculine singular past participle (« démenti », "denied"). */
+  participle: string;
+  /** Every agreement of the past participle (« démentie », « démentis »). */
+  participles: string[];
+  /** Finite third-person forms, reflexive pronoun included (« s'indigne », « dénoncent »). */
+  forms: string[];
+  /** The present participle, whose subject is the clause's (« …, accusant X de … », "…, accusing X of …"). */
+  gerund?: string;
 }
 
 export interface ReportingVerbsLexicon {
@@ -149,6 +163,21 @@ export function readJsonData<T>(file: string): T {
   }
 }
 
+function readReportingVerbs(file: string): ReportingVerbsLexicon {
+  const data = readJsonData<{ auxiliaries: Record<string, string[]>; verbs: ReportingVerbEntry[] }>(file);
+  try {
+    return { auxiliaries: data.auxiliaries, verbs: data.verbs.map(conjugateReportingVerb) };
+  } catch (err) {
+    throw new NewskgError('EFORMAT', (err as Error).message, { file });
+  }
+}
+
+/** Every JSON file of the knowledge-base folder, in file-name order, as one knowledge base. */
+function readKnowledgeBase(dir: string): KnowledgeBase {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  return { entities: files.flatMap((f) => readJsonData<KnowledgeBase>(path.join(dir, f)).entities) };
+}
+
 const cache = new Map<string, Lexicons>();
 
 /** The lexicons under a data folder (the package's own by default), read once per process. */
@@ -161,12 +190,12 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
       stopwords: readJsonData<Stopwords>(path.join(dataDir, 'lexicon', 'stopwords.json')),
       names: readJsonData<NamesLexicon>(path.join(dataDir, 'lexicon', 'names.json')),
       roles: readJsonData<RolesLexicon>(path.join(dataDir, 'lexicon', 'roles.json')),
-      verbs: readJsonData<ReportingVerbsLexicon>(path.join(dataDir, 'lexicon', 'reporting-verbs.json')),
+      verbs: readReportingVerbs(path.join(dataDir, 'lexicon', 'reporting-verbs.json')),
       organisations: readJsonData<OrganisationsLexicon>(path.join(dataDir, 'lexicon', 'organisations.json')),
       quotes: readJsonData<QuoteLexicon>(path.join(dataDir, 'lexicon', 'quotes.json')),
       venues: readJsonData<VenueLexicon>(path.join(dataDir, 'lexicon', 'venues.json')),
       events: readJsonData<EventsLexicon>(path.join(dataDir, 'lexicon', 'events.json')),
-      kb: readJsonData<KnowledgeBase>(path.join(dataDir, 'kb', 'entities.json')),
+      kb: readKnowledgeBase(path.join(dataDir, 'kb')),
     };
     cache.set(dataDir, lex);
   }

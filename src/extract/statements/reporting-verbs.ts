@@ -1,29 +1,25 @@
 // Find reporting verbs in their French and English shapes: « a ironisé », « a-t-il tweeté », « s'est emporté », « résumait », "said".
 import type { ReportingVerb, ReportingVerbsLexicon } from '../lexicon/lexicons.js';
 import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
+import { foldText } from '../document/normalize.js';
 import type { Token } from '../document/tokens.js';
 
 export interface VerbMatch extends PhraseMatch<ReportingVerb> {
   /** True for an inverted form (« a-t-il dit », « a ironisé le sénateur ») whose subject follows it. */
   inverted: boolean;
+  /** True for a present participle (« accusant », "accusing"): its subject is the clause's, before it. */
+  gerund?: boolean;
 }
 
 const cache = new WeakMap<ReportingVerbsLexicon, PhraseIndex<ReportingVerb>>();
 const participleCache = new WeakMap<ReportingVerbsLexicon, PhraseIndex<ReportingVerb>>();
-
-/** A French participle agrees with its object or subject: « niée », « démentis », « démenties ». */
-function participleForms(verb: ReportingVerb): string[] {
-  if (verb.lang !== 'fr') return [verb.participle];
-  const p = verb.participle;
-  return p.endsWith('s') ? [p, `${p}e`, `${p}es`] : [p, `${p}e`, `${p}s`, `${p}es`];
-}
 
 /** Bare participles, for passives: « démentie par la Maison-Blanche », "denied by the Kremlin". */
 export function participleIndex(lex: ReportingVerbsLexicon): PhraseIndex<ReportingVerb> {
   let index = participleCache.get(lex);
   if (!index) {
     index = new PhraseIndex<ReportingVerb>();
-    for (const verb of lex.verbs) for (const form of participleForms(verb)) index.add(form, verb);
+    for (const verb of lex.verbs) for (const form of verb.participles) index.add(form, verb);
     participleCache.set(lex, index);
   }
   return index;
@@ -39,21 +35,25 @@ function verbIndex(lex: ReportingVerbsLexicon): PhraseIndex<ReportingVerb> {
     for (const aux of auxiliaries) {
       const reflexiveAux = aux.startsWith("s'") || aux.startsWith('se ');
       if (verb.lang === 'fr' && verb.reflexive !== reflexiveAux) continue;
-      for (const form of participleForms(verb)) index.add(`${aux} ${form}`, verb);
+      for (const form of verb.participles) index.add(`${aux} ${form}`, verb);
       // Adverbs sit between auxiliary and participle (« a ainsi ironisé »): handled by skipping one adverb below.
     }
-    if (!verb.reflexive) {
-      for (const form of verb.forms) index.add(form, verb);
-      if (verb.lang === 'en') index.add(verb.participle, verb);
-    } else {
-      for (const form of verb.forms) {
-        index.add(`s'${form}`, verb);
-        index.add(`se ${form}`, verb);
-      }
+    for (const form of verb.forms) {
+      index.add(form, verb);
+      if (verb.lang === 'fr') for (const inverted of invertedForms(form)) index.add(inverted, verb);
     }
+    if (verb.lang === 'en') index.add(verb.participle, verb);
+    if (verb.gerund) index.add(verb.gerund, verb);
   }
   cache.set(lex, index);
   return index;
+}
+
+/** « ironise-t-il », « rétorque-t-elle », « dit-il », « lancent-ils »: the subject pronoun after a finite form. */
+function invertedForms(form: string): string[] {
+  if (form.endsWith('ant') || form.includes(' ')) return [];
+  if (/nt$/u.test(form)) return [`${form}-ils`, `${form}-elles`];
+  return /[aeé]$/u.test(form) ? [`${form}-t-il`, `${form}-t-elle`, `${form}-t-on`] : [`${form}-il`, `${form}-elle`, `${form}-on`];
 }
 
 const INVERTED_PRONOUN = /-t-(il|elle|on)$|-(il|elle|ils|elles)$/i;
@@ -63,7 +63,10 @@ const ADVERBS = new Set(['ainsi', 'alors', 'aussi', 'encore', 'également', 'ega
 export function matchReportingVerb(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon): VerbMatch | undefined {
   const index = verbIndex(lex);
   const direct = index.matchAt(tokens, i);
-  if (direct) return { ...direct, inverted: INVERTED_PRONOUN.test(tokens[i]!.text) || isInvertedAux(tokens, i) };
+  if (direct) {
+    const gerund = direct.value.gerund !== undefined && tokens[i]!.folded === foldText(direct.value.gerund.split(' ')[0]!);
+    return { ...direct, inverted: !gerund && (INVERTED_PRONOUN.test(tokens[i]!.text) || isInvertedAux(tokens, i)), gerund };
+  }
   // Auxiliary, then up to four adverbial words (« quant à lui »), then the participle.
   const aux = tokens[i]?.text.toLowerCase();
   if (!aux || !['a', 'ont', 'avait', 'avaient', 'has', 'had', 'have'].includes(aux) && !INVERTED_PRONOUN.test(aux)) return undefined;

@@ -59,6 +59,8 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   while (i < tokens.length && /^[,.;:!?)\]—–-]$/u.test(tokens[i]!.text)) i++;
   if (i > 2 || i >= tokens.length) return undefined;
   const verb = matchReportingVerb(tokens, i, ctx.lex.verbs);
+  // « «…», ajoutant que … »: a present participle goes on the sentence's clause; it names no speaker after it.
+  if (verb?.gerund) return undefined;
   if (verb) {
     const verbEnd = tokens[i + verb.length - 1]!.end;
     if (/-(?:t-)?(?:il|elle)$/iu.test(tokens[i]!.text) || /-(?:t-)?(?:il|elle)$/iu.test(tokens[i + verb.length - 1]!.text)) {
