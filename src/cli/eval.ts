@@ -3,17 +3,18 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { readGold } from '../eval/gold.js';
 import { viewGraph } from '../eval/graph-view.js';
-import { evaluate } from '../eval/score.js';
+import { confidenceCurve, evaluate } from '../eval/score.js';
 import { formatReport } from '../eval/format.js';
 import { buildGraph } from '../pipeline.js';
 import { readRdfFile } from '../rdf/syntax.js';
 import { DATA_DIR } from '../paths.js';
-import { oneOf } from './options.js';
+import { confidenceValue, oneOf } from './options.js';
 
 interface EvalFlags {
   gold: string;
   graph?: string;
   format: 'text' | 'json';
+  minConfidence: number;
 }
 
 export function registerEval(program: Command): void {
@@ -24,13 +25,16 @@ export function registerEval(program: Command): void {
     .requiredOption('--gold <file>', 'gold annotations (JSON, format in test/gold/README.md)')
     .option('--graph <file>', 'score this graph instead of building the articles')
     .option('--format <format>', 'text or json', oneOf(['text', 'json'] as const), 'text')
+    .option('--min-confidence <n>', 'leave out statements and responses less sure than this (0–1)', confidenceValue, 0)
     .addHelpText('after', '\nExample:\n  newskg eval --gold test/gold/seeds.json\n  newskg eval --gold gold.json --graph out/graph.ttl --format json\n')
     .action(async (articles: string[], flags: EvalFlags) => {
       const gold = await readGold(flags.gold);
       const quads = flags.graph
         ? await readRdfFile(flags.graph)
         : (await buildGraph(articles.length > 0 ? articles : [path.join(DATA_DIR, 'articles')])).quads;
-      const report = evaluate(viewGraph(quads), gold);
-      process.stdout.write(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+      const view = viewGraph(quads);
+      const report = evaluate(view, gold, { minConfidence: flags.minConfidence });
+      const curve = confidenceCurve(view, gold);
+      process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ...report, by_confidence: curve }, null, 2)}\n` : formatReport(report, curve));
     });
 }

@@ -22,3 +22,9 @@ export function iri(value: string): string {
   }
   return value;
 }
+
+export function confidenceValue(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}

@@ -20,7 +20,10 @@ export interface ViewStatement {
   cluster?: string;
   venue?: string;
   date?: string;
-  respondsTo: string[];
+  /** How sure the extractor was of the statement and its speaker (0–1). */
+  confidence: number;
+  /** What it responds to (a statement or an event), with the response's own confidence. */
+  respondsTo: { target: string; confidence: number }[];
 }
 
 export interface ViewEvent {
@@ -74,6 +77,13 @@ export function viewGraph(quads: Iterable<Quad>): GraphView {
   for (const e of store.getSubjects(rdf.type, nkg.Event, null)) {
     events.set(e.value, { iri: e.value, type: one(e, nkg.eventType) ?? 'other', date: one(e, nkg.eventDate), participants: all(e, nkg.participant) });
   }
+  const confidenceOf = (s: Term) => Number(one(s, nkg.confidence) ?? 1);
+  const responses = new Map<string, { target: string; confidence: number }[]>();
+  for (const r of store.getSubjects(rdf.type, nkg.Response, null)) {
+    const from = one(r, nkg.responseFrom);
+    const to = one(r, nkg.responseTo);
+    if (from && to) responses.set(from, [...(responses.get(from) ?? []), { target: to, confidence: confidenceOf(r) }]);
+  }
   const statements = new Map<string, ViewStatement>();
   for (const s of store.getSubjects(rdf.type, nkg.Statement, null)) {
     statements.set(s.value, {
@@ -84,7 +94,8 @@ export function viewGraph(quads: Iterable<Quad>): GraphView {
       cluster: one(s, nkg.inCluster),
       venue: one(s, nkg.venue),
       date: one(s, nkg.statementDate),
-      respondsTo: all(s, nkg.respondsTo),
+      confidence: confidenceOf(s),
+      respondsTo: responses.get(s.value) ?? all(s, nkg.respondsTo).map((target) => ({ target, confidence: 1 })),
     });
   }
   const articles = new Map<string, ArticleView>();

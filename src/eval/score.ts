@@ -138,7 +138,31 @@ function datesAgree(found: string | undefined, gold: string | null): boolean {
   return found !== undefined && found.slice(0, gold.length) === gold;
 }
 
-export function evaluate(view: GraphView, gold: Gold): EvalReport {
+export interface EvalOptions {
+  /** Statements and responses the extractor was less sure of than this are left out, as a user filtering the graph would. */
+  minConfidence?: number;
+}
+
+/** Confidence thresholds the report's curve is computed at. */
+export const CONFIDENCE_THRESHOLDS = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
+
+export interface ThresholdScore {
+  threshold: number;
+  statements: Pick<KindScore, 'precision' | 'recall' | 'f1'>;
+  responses: Pick<KindScore, 'precision' | 'recall' | 'f1'>;
+}
+
+/** Precision and recall of statements and responses when only what is at least this sure is kept. */
+export function confidenceCurve(view: GraphView, gold: Gold, thresholds: readonly number[] = CONFIDENCE_THRESHOLDS): ThresholdScore[] {
+  const prf = ({ precision, recall, f1 }: KindScore) => ({ precision, recall, f1 });
+  return thresholds.map((threshold) => {
+    const report = evaluate(view, gold, { minConfidence: threshold });
+    return { threshold, statements: prf(report.statements), responses: prf(report.responses) };
+  });
+}
+
+export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {}): EvalReport {
+  const minConfidence = options.minConfidence ?? 0;
   const names = goldNameIndex(gold);
   const goldWikidata = new Map(Object.entries(gold.entities).filter(([, e]) => e.wikidata).map(([n, e]) => [e.wikidata!, n]));
   /** The gold name of a graph entity, through Wikidata, its name or an alias; else its own name. */
@@ -173,8 +197,9 @@ export function evaluate(view: GraphView, gold: Gold): EvalReport {
     if (g.outlet) goldOutlets.add(goldCanonical(g.outlet)!);
     scoreSets(tallies.outlets, id, foundOutlets, goldOutlets, new Set());
 
-    scoreStatements(id, a?.statements ?? [], g);
-    scoreResponses(id, a?.statements ?? [], g);
+    const kept = (a?.statements ?? []).filter((st) => st.confidence >= minConfidence);
+    scoreStatements(id, kept, g);
+    scoreResponses(id, kept, g);
     scoreEvents(id, a?.events ?? [], g);
   }
 
@@ -199,7 +224,8 @@ export function evaluate(view: GraphView, gold: Gold): EvalReport {
     for (const s of found) {
       const from = canonical(s.speaker);
       if (!from) continue;
-      for (const target of s.respondsTo) {
+      for (const { target, confidence } of s.respondsTo) {
+        if (confidence < minConfidence) continue;
         const tos = view.statements.has(target)
           ? [canonical(view.statements.get(target)!.speaker)]
           : (view.events.get(target)?.participants ?? []).map((p) => canonical(p));
