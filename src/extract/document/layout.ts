@@ -43,10 +43,36 @@ function containsCue(line: string, cues: readonly string[]): boolean {
   return cues.some((cue) => folded.includes(foldWord(cue)));
 }
 
-function classify(line: string, lex: LayoutLexicon): LineKind {
+interface CompiledLayout {
+  lex: LayoutLexicon;
+  chrome: RegExp[];
+  credit: RegExp;
+  comments: RegExp[];
+}
+
+const compiled = new WeakMap<LayoutLexicon, CompiledLayout>();
+
+function compile(lex: LayoutLexicon): CompiledLayout {
+  let c = compiled.get(lex);
+  if (!c) {
+    c = {
+      lex,
+      chrome: lex.chromePatterns.map((p) => new RegExp(p, 'iu')),
+      credit: new RegExp(lex.creditPattern, 'u'),
+      comments: lex.commentSectionCues.map((cue) => new RegExp(cue, 'iu')),
+    };
+    compiled.set(lex, c);
+  }
+  return c;
+}
+
+function classify(line: string, layout: CompiledLayout): LineKind {
+  const { lex } = layout;
   if (line.length > MAX_BOILERPLATE_CHARS) return 'body';
   const folded = foldWord(line).replace(/[\s:]+$/, '');
   if (lex.navigationLines.some((nav) => foldWord(nav) === folded)) return 'navigation';
+  if (layout.chrome.some((re) => re.test(line))) return 'navigation';
+  if (startsWithCue(line, lex.selfReferencePrefixes)) return 'self-reference';
   if (startsWithCue(line, lex.teaserPrefixes)) return 'teaser';
   if (containsCue(line, lex.creditCues)) return 'credit';
   // « Par X / 10/07/2017 », "By Sarah Whitfield | Published March 14, 2024": a short line that opens with a byline cue and gives a year.
@@ -62,15 +88,41 @@ function isHeading(line: string): boolean {
   return !/[.!?:;…»”"')\]]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
+/**
+ * A photo credit that ends a caption (« Le ministre, mardi. AFP / JEAN DUPONT »): its start, when the words
+ * around the slash are names and one of them is in capitals, as agencies and photographers sign.
+ */
+function creditStart(line: Span, layout: CompiledLayout): number | undefined {
+  const m = layout.credit.exec(line.text);
+  if (!m?.[1] || !/\p{Lu}{2,}/u.test(m[1])) return undefined;
+  return line.start + m.index + m[0].indexOf(m[1]);
+}
+
+/** The line, or its caption and its credit as two lines. */
+function withCredit(text: string, span: Span, layout: CompiledLayout): Span[] {
+  const at = creditStart(span, layout);
+  if (at === undefined || at === span.start) return [span];
+  const captionEnd = at - (text.slice(span.start, at).length - text.slice(span.start, at).trimEnd().length);
+  return [
+    { start: span.start, end: captionEnd, text: text.slice(span.start, captionEnd) },
+    { start: at, end: span.end, text: text.slice(at, span.end) },
+  ];
+}
+
 export function readLayout(text: string, lex: LayoutLexicon): Line[] {
-  const commentCues = lex.commentSectionCues.map((cue) => new RegExp(cue, 'iu'));
+  const layout = compile(lex);
   let inComments = false;
-  return splitLines(text).map((span) => {
-    if (!inComments && span.start >= text.length * COMMENTS_NOT_BEFORE && commentCues.some((re) => re.test(span.text))) {
+  const lines: Line[] = [];
+  for (const line of splitLines(text)) {
+    if (!inComments && line.start >= text.length * COMMENTS_NOT_BEFORE && layout.comments.some((re) => re.test(line.text))) {
       inComments = true;
     }
-    return { span, kind: inComments ? 'comments' : classify(span.text, lex) };
-  });
+    for (const span of withCredit(text, line, layout)) {
+      const isCredit = creditStart(span, layout) === span.start;
+      lines.push({ span, kind: inComments ? 'comments' : isCredit ? 'credit' : classify(span.text, layout) });
+    }
+  }
+  return lines;
 }
 
 /** Lines of the article itself, headings included: what extractors read. */

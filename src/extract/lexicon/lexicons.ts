@@ -31,6 +31,12 @@ export interface LayoutLexicon {
   navigationLines: string[];
   /** Regular expressions (case-insensitive) for the line that opens the reader comments. */
   commentSectionCues: string[];
+  /** Starts of lines where the site names itself (« Logo Le Parisien »). */
+  selfReferencePrefixes: string[];
+  /** Regular expressions (case-insensitive) for whole lines of page furniture: skip links, breadcrumbs, reading times. */
+  chromePatterns: string[];
+  /** Regular expression for a photo credit ending a line (« AFP / JEAN DUPONT »); group 1 is the credit. */
+  creditPattern: string;
 }
 
 export interface QuoteLexicon {
