@@ -63,10 +63,10 @@ export function readArticleRecord(input: ArticleInput, doc: ArticleDocument, lex
 export function extractArticle(input: ArticleInput, lex: Lexicons, reference?: PartialDate): ArticleExtraction {
   const doc = new ArticleDocument(input.text, lex.layout);
   const { record, outlet } = readArticleRecord(input, doc, lex);
+  doc.readQuotations(lex, record.published?.value, reference);
   const found = extractEntities(doc, lex, record.published?.value);
   const entities = outlet ? [outlet, ...found.entities] : found.entities;
-  const statementInput = { doc, article: record, entities, mentions: found.mentions };
-  const reading = reference ? readArticle(statementInput, lex, reference) : readArticle(statementInput, lex);
+  const reading = readArticle({ doc, article: record, entities, mentions: found.mentions }, lex);
   const statements = extractStatements(reading);
   const events = extractEvents(reading, statements);
   const responses = findResponses(reading, statements, events);

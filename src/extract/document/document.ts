@@ -3,7 +3,10 @@
 import { readLayout, isArticleText, type Line } from './layout.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
-import type { LayoutLexicon } from '../lexicon/lexicons.js';
+import { findDates, parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
+import { findQuotes, type Quote } from './quotes.js';
+import { findTweets, type EmbeddedTweet } from './tweets.js';
+import type { DateLexicon, LayoutLexicon, QuoteLexicon } from '../lexicon/lexicons.js';
 import type { Span } from './span.js';
 
 /** A sentence of the article's own text, with the line it stands on. */
@@ -19,6 +22,15 @@ export class ArticleDocument {
   readonly tokens: readonly Token[];
   /** Language of the article (set once it is known: given by the source or detected from the tokens). */
   lang = 'und';
+  /** The date relative expressions are read against (set by readQuotations). */
+  reference?: PartialDate;
+  /** Tweets pasted into the article, each with its signature. */
+  tweets: EmbeddedTweet[] = [];
+  /** Quotations of the prose, each one or several pieces (a quote over paragraphs). */
+  quoteGroups: Quote[][] = [];
+  /** The quoted words: mentions there are not the speaker of the sentence around them. */
+  quoted: Span[] = [];
+  private prose: Line[] = [];
   private readonly sentenceCache = new Map<string, Span[]>();
 
   constructor(text: string, layout: LayoutLexicon) {
@@ -83,6 +95,41 @@ export class ArticleDocument {
   articleLines(): Line[] {
     return this.lines.filter(isArticleText);
   }
+
+  /** Whether an offset falls inside quoted words. */
+  isQuoted(offset: number): boolean {
+    return this.quoted.some((q) => offset >= q.start && offset < q.end);
+  }
+
+  /** Sentences of the article's prose (its text less the tweets pasted in), with their lines. */
+  proseSentences(): Sentence[] {
+    return this.prose.flatMap((l) => this.sentencesIn(l.span.start, l.span.end).map((s) => ({ sentence: s, line: l })));
+  }
+
+  /**
+   * Add the tweet and quotation layers. `reference` reads relative dates; without one, the publication date
+   * `published`, else the latest full date the article writes (a tweet's): it resolves « dimanche » and « en mars »,
+   * and is never written as the publication date.
+   */
+  readQuotations(lex: { quotes: QuoteLexicon; dates: DateLexicon }, published: string | undefined, reference?: PartialDate): void {
+    const body = this.articleLines();
+    this.reference = reference ?? (published ? parseIsoDate(published) : latestFullDate(body, lex.dates));
+    this.tweets = findTweets(this.text, body, lex.dates, this.reference);
+    const tweetLines = new Set(this.tweets.flatMap((t) => t.lines));
+    this.prose = body.filter((l) => !tweetLines.has(l));
+    this.quoteGroups = findQuotes(this.text, this.prose.map((l) => l.span), lex.quotes);
+    this.quoted = this.quoteGroups.flat().map((q) => q.content);
+  }
+}
+
+function latestFullDate(lines: readonly Line[], dates: DateLexicon): PartialDate | undefined {
+  const full = lines
+    .flatMap((l) => findDates(l.span.text, dates))
+    .map((d) => d.date)
+    .filter((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined)
+    .map((d) => toIsoDate({ year: d.year, month: d.month, day: d.day })!)
+    .sort();
+  return full.length > 0 ? parseIsoDate(full[full.length - 1]!) : undefined;
 }
 
 /** Folded forms of the word tokens (punctuation folds to nothing and is left out). */

@@ -9,6 +9,7 @@ import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
+import { pushTo } from '../../collections.js';
 import type { ArticleDocument } from '../document/document.js';
 import { isArticleText } from '../document/layout.js';
 import type { EntityType, KbEntity, Lexicons } from '../lexicon/lexicons.js';
@@ -28,6 +29,7 @@ export const CONFIDENCE = {
   nameVariant: 0.8,
   surnameInKb: 0.8,
   roleInArticle: 0.9,
+  roleNamedLast: 0.7,
   roleInKb: 0.7,
   unknownWithFirstName: 0.7,
   unknownByCue: 0.6,
@@ -315,6 +317,8 @@ interface Resolver {
   surnames: Map<string, string[]>;
   /** Roles the article itself gives its people. */
   statedRoles: Map<string, RolePhrase[]>;
+  /** Where the article names each person in full, by key, in text order. */
+  namedAt: Map<string, number[]>;
 }
 
 function isoOf(d: PartialDate): string {
@@ -335,9 +339,29 @@ function kbOf(entity: Entity, ctx: Context): KbEntity | undefined {
   return ctx.lex.kb.entities.find((e) => entityKey(e.type, e.name) === entity.key);
 }
 
-function holdsRole(entity: Entity, title: string, country: string | undefined, r: Resolver): boolean {
-  if (kbHoldsRole(kbOf(entity, r.ctx), title, country, r.date)) return true;
-  return (r.statedRoles.get(entity.key) ?? []).some((s) => s.title === title && (country === undefined || s.country === country));
+/** Two qualifiers of a title agree when either is missing or they are the same words (« de l'Intérieur »). */
+const qualifiersAgree = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || foldText(a) === foldText(b);
+
+function holdsRole(entity: Entity, role: RolePhrase, title: string, r: Resolver): boolean {
+  const stated = (r.statedRoles.get(entity.key) ?? []).filter((s) => s.title === title);
+  if (stated.some((s) => (role.country === undefined || s.country === role.country) && qualifiersAgree(s.qualifier, role.qualifier))) return true;
+  // The article says which one this person is (« ministre de l'Intérieur », not « de la Santé »): that outweighs the knowledge base.
+  const contradicted = stated.some((s) => (s.country !== undefined && role.country !== undefined && s.country !== role.country) || !qualifiersAgree(s.qualifier, role.qualifier));
+  return !contradicted && kbHoldsRole(kbOf(entity, r.ctx), title, role.country, r.date);
+}
+
+/**
+ * Of several people holding a role, the one a bare role phrase stands for: the one the article's own words name
+ * most often before it (the person the story is about), the one named last on a tie.
+ */
+function namedMostBefore(people: readonly Entity[], at: number, r: Resolver): Entity | undefined {
+  const rank = (p: Entity) => {
+    const before = (r.namedAt.get(p.key) ?? []).filter((pos) => pos < at);
+    return { count: before.length, last: before.length > 0 ? before[before.length - 1]! : -1 };
+  };
+  const ranked = people.map((p) => ({ p, ...rank(p) })).filter((x) => x.count > 0);
+  ranked.sort((a, b) => b.count - a.count || b.last - a.last);
+  return ranked[0]?.p;
 }
 
 /** The title of a person, for « son homologue »: stated in the article, else from the knowledge base at the date. */
@@ -354,12 +378,16 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
     title = previous ? titleOf(previous, r) ?? '' : '';
     if (title === '') return undefined;
   }
-  const inArticle = [...r.people.values()].filter((p) => p !== previous || !role.counterpart).filter((p) => holdsRole(p, title, role.country, r));
+  const inArticle = [...r.people.values()].filter((p) => p !== previous || !role.counterpart).filter((p) => holdsRole(p, role, title, r));
   if (inArticle.length === 1) {
     c.confidence = CONFIDENCE.roleInArticle;
     return inArticle[0];
   }
-  if (inArticle.length > 1 || !r.date || role.country === undefined) return undefined;
+  if (inArticle.length > 1) {
+    c.confidence = CONFIDENCE.roleNamedLast;
+    return namedMostBefore(inArticle, c.span.start, r);
+  }
+  if (!r.date || role.country === undefined) return undefined;
   const inKb = r.ctx.lex.kb.entities.filter((e) => e.type === 'Person' && kbHoldsRole(e, title, role.country, r.date));
   if (inKb.length !== 1) return undefined;
   c.confidence = CONFIDENCE.roleInKb;
@@ -408,7 +436,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
 
-  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), statedRoles: new Map() };
+  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), statedRoles: new Map(), namedAt: new Map() };
   // First the full names, so surnames and roles can be resolved against them wherever they stand in the article.
   for (const c of candidates) {
     if (c.surname || c.role || c.pendingFullName) continue;
@@ -425,6 +453,8 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     if (entity?.type === 'Person') {
       r.people.set(entity.key, entity);
       addSurnames(r, entity);
+      // What a quote names is not what the article's own words point back to.
+      if (!doc.isQuoted(c.span.start)) pushTo(r.namedAt, entity.key, c.span.start);
     }
   }
   for (const pending of roles) {

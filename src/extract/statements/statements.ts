@@ -2,18 +2,17 @@
 // introduced before a colon, or the subject of the sentence), embedded tweets (by their signature), and
 // reported speech (« a démenti », « a indiqué que »), each with its venue and date when the text gives them.
 import { createHash } from 'node:crypto';
-import { findDates, parseIsoDate, toIsoDate, type PartialDate } from '../document/dates.js';
+import { findDates, toIsoDate } from '../document/dates.js';
 import { entityKey, indexKb } from '../lexicon/kb-index.js';
 import { detectLanguageOfTokens } from '../document/language.js';
 import { foldedWords, type ArticleDocument, type Sentence } from '../document/document.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
-import { findQuotes, type Quote } from './quotes.js';
+import type { Quote } from '../document/quotes.js';
 import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
-import { findTweets, type EmbeddedTweet } from './tweets.js';
-import { isArticleText } from '../document/layout.js';
+import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, coordinated, inside, isSpeaker, mentionsIn, nounAnaphor, passiveAgent, salientPerson, span, subjectPronoun, wordTokens, type Context } from './discourse.js';
 import type { Lexicons, ReportingVerb, Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
@@ -203,43 +202,20 @@ export interface Reading {
   sentences: Sentence[];
 }
 
-/**
- * The date relative expressions are read against: the publication date, else the latest full date the article
- * writes (a tweet's date). It resolves « dimanche » and « en mars »; it is never written as the publication date.
- */
-function referenceDate(input: StatementInput, lex: Lexicons): PartialDate | undefined {
-  if (input.article.published) return parseIsoDate(input.article.published.value);
-  const full = input.doc.lines
-    .filter(isArticleText)
-    .flatMap((l) => findDates(l.span.text, lex.dates))
-    .map((d) => d.date)
-    .filter((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined)
-    .map((d) => toIsoDate({ year: d.year, month: d.month, day: d.day })!)
-    .sort();
-  return full.length > 0 ? parseIsoDate(full[full.length - 1]!) : undefined;
-}
-
-export function readArticle(input: StatementInput, lex: Lexicons, reference = referenceDate(input, lex)): Reading {
+/** The reading the statement, event and response extractors share: the document's layers and the entities found in it. */
+export function readArticle(input: StatementInput, lex: Lexicons): Reading {
   const { doc, article } = input;
-  const { text, lines } = doc;
   const ctx: Context = {
     doc,
-    text,
+    text: doc.text,
     lex,
     entities: new Map(input.entities.map((e) => [e.key, e])),
     mentions: [...input.mentions].sort((a, b) => a.span.start - b.span.start),
-    quoted: [],
-    reference,
+    quoted: doc.quoted,
+    reference: doc.reference,
     article,
   };
-  const body = lines.filter(isArticleText);
-  const tweets = findTweets(text, body, lex.dates, ctx.reference);
-  const tweetLines = new Set(tweets.flatMap((t) => t.lines));
-  const prose = body.filter((l) => !tweetLines.has(l));
-  const quoteGroups = findQuotes(text, prose.map((l) => l.span), lex.quotes);
-  ctx.quoted = quoteGroups.flat().map((q) => q.content);
-  const sentences = prose.flatMap((l) => doc.sentencesIn(l.span.start, l.span.end).map((s) => ({ sentence: s, line: l })));
-  return { ctx, tweets, quoteGroups, sentences };
+  return { ctx, tweets: doc.tweets, quoteGroups: doc.quoteGroups, sentences: doc.proseSentences() };
 }
 
 export function extractStatements(reading: Reading): Statement[] {

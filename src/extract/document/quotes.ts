@@ -1,6 +1,6 @@
 // Find the outermost quotations in paragraphs: « … », “ … ”, " … ", nested quotes, and quotes that run over
 // several paragraphs (each new paragraph reopening the quote, as French and English press write them).
-import type { Span } from '../types.js';
+import type { Span } from './span.js';
 
 export interface QuoteMarks {
   pairs: [string, string][];

@@ -1,8 +1,8 @@
 // Find tweets pasted into articles: "text — Name (@handle) date", the signature on the tweet's line or the next one.
-import { findDates, toIsoDate, type PartialDate } from '../document/dates.js';
+import { findDates, toIsoDate, type PartialDate } from './dates.js';
 import type { DateLexicon } from '../lexicon/lexicons.js';
-import { isArticleText, type Line } from '../document/layout.js';
-import type { Span } from '../types.js';
+import { isArticleText, type Line } from './layout.js';
+import type { Span } from './span.js';
 
 export interface EmbeddedTweet {
   text: Span;
