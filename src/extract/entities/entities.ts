@@ -69,6 +69,8 @@ interface Candidate {
   role?: RolePhrase;
   confidence: number;
   extractor: string;
+  /** An acronym the text defines for this name (« Mouvement pour la Justice sociale (MJS) »). */
+  acronym?: string;
   /** Set by resolution. */
   entity?: Entity;
 }
@@ -187,13 +189,20 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
 function extendOrganisation(tokens: readonly Token[], end: number): number {
   let e = end;
   if (tokens[e] && /^\p{Ll}{3,}$/u.test(tokens[e]!.text) && !['de', 'des', 'du', 'et', 'sur', 'qui', 'que', 'pour', 'dans', 'avec', 'and', 'for', 'the', 'with', 'who', 'that'].includes(tokens[e]!.text)) e++;
-  while (tokens[e] && ['de', 'des', 'du', 'd', 'of', 'for'].includes(foldToken(tokens[e]!))) {
+  while (tokens[e] && ['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(foldToken(tokens[e]!))) {
     let k = e + 1;
     if (tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
     if (!tokens[k]?.capitalised) break;
     e = k + 1;
+    while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text)) e++;
   }
   return e;
+}
+
+/** "Green Alliance Party (GAP)": the acronym a text defines in parentheses right after a name. */
+function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
+  const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]];
+  return open?.text === '(' && word && isAcronym(word) && close?.text === ')' ? word.text : undefined;
 }
 
 /** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
@@ -251,6 +260,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
 
     if (!isNameWord(tokens[i], ctx)) continue;
+    // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
+    if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
+    // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
+    if (isAcronym(tokens[i]!) && isNameWord(tokens[i + 1], ctx) && !isAcronym(tokens[i + 1]!)) {
+      found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Organisation', name: tokens[i]!.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' });
+      taken[i] = true;
+      continue;
+    }
     let end = i + 1;
     // A title ends a name: "Energy Secretary Tom Hale" is "Energy", then a title, then a name.
     while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isFirstName)) {
@@ -290,6 +307,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, end, type: 'Person', surname: true, name: single ? base.span.text : undefined, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/surname' };
     }
     if (candidate) {
+      if (candidate.type !== 'Person') candidate.acronym = acronymAfter(tokens, candidate.end);
       found.push(candidate);
       taken.fill(true, candidate.start, candidate.end);
       // A role describes the name it introduces; a lone capitalised word takes it only right after it.
@@ -437,8 +455,23 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   candidates.sort((a, b) => a.span.start - b.span.start);
 
   const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), statedRoles: new Map(), namedAt: new Map() };
+  // Acronyms the article defines (« … (MJS) ») name that organisation wherever they stand.
+  const defined = new Map<string, Entity>();
+  for (const c of candidates) {
+    const entity = c.acronym ? toEntity(c) : undefined;
+    if (!entity || defined.has(c.acronym!)) continue;
+    c.entity = entity.aliases.includes(c.acronym!) ? entity : { ...entity, aliases: [...entity.aliases, c.acronym!] };
+    defined.set(c.acronym!, c.entity);
+  }
+  const definedAcronym = (c: Candidate) => (c.entity === undefined && c.span.text.length <= 6 ? defined.get(c.span.text) : undefined);
   // First the full names, so surnames and roles can be resolved against them wherever they stand in the article.
   for (const c of candidates) {
+    if (c.entity) continue;
+    const acronym = definedAcronym(c);
+    if (acronym) {
+      c.entity = acronym;
+      continue;
+    }
     if (c.surname || c.role || c.pendingFullName) continue;
     let entity = toEntity(c);
     if (entity && !c.kb && entity.type === 'Person') {
@@ -469,7 +502,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     if (c.pendingFullName) {
       c.entity = r.people.get(entityKey('Person', c.name!.replace(/\s+/g, ' '))) ?? knownVariant(c.name!, r);
       if (c.entity) c.confidence = c.entity.confidence;
-    } else if (c.surname) {
+    } else if (c.surname && !c.entity) {
       const keys = r.surnames.get(foldText(c.span.text)) ?? [];
       if (keys.length >= 1) {
         // Two people with one surname: the one named last before this mention.
