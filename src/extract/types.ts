@@ -21,6 +21,8 @@ export interface Entity {
   handles: string[];
   /** 1 for entities confirmed by the knowledge base; lower for those found only in text. */
   confidence: number;
+  /** A person's gender as an article marks it or their first name suggests, for resolving pronouns (not written). */
+  gender?: 'female' | 'male';
 }
 
 export interface ArticleRecord {

@@ -10,6 +10,7 @@ import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo } from '../../collections.js';
+import { genderMarkedIn, genderOfName, type Gender } from './gender.js';
 import type { ArticleDocument } from '../document/document.js';
 import { isArticleText } from '../document/layout.js';
 import type { EntityType, KbEntity, Lexicons } from '../lexicon/lexicons.js';
@@ -71,6 +72,8 @@ interface Candidate {
   extractor: string;
   /** An acronym the text defines for this name (« Mouvement pour la Justice sociale (MJS) »). */
   acronym?: string;
+  /** The gender an honorific before the name marks (« Mme », "Sir"). */
+  gender?: Gender;
   /** Set by resolution. */
   entity?: Entity;
 }
@@ -78,6 +81,8 @@ interface Candidate {
 interface PendingRole {
   role: RolePhrase;
   span: Span;
+  /** The gender its words mark (« la ministre », "spokeswoman"). */
+  gender?: Gender;
   /** The candidate the role describes, when the text names it. */
   target?: Candidate;
 }
@@ -239,7 +244,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       if (kbHere.type === 'Person' && tokens[kbHere.end]?.text === ',') {
         const after = matchRolePhrase(tokens, kbHere.end + 1, ctx.lex.roles, isFirstName);
         if (after) {
-          roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: kbHere });
+          roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: kbHere, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
           taken.fill(true, after.start, after.end);
         }
       }
@@ -250,7 +255,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
 
     const role = matchRolePhrase(tokens, i, ctx.lex.roles, isFirstName);
     if (role) {
-      const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end) };
+      const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end), gender: genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles) };
       roles.push(pending);
       lastRole = pending;
       lastRoleEnd = role.end;
@@ -315,6 +320,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target) lastRole.target = candidate;
     }
     i = Math.max(i, (candidate?.end ?? end) - 1);
+  }
+  for (const c of found) {
+    if (c.type === 'Person' && c.start > 0 && ctx.honorifics.has(foldToken(tokens[c.start - 1]!))) c.gender = genderMarkedIn(tokens, c.start - 1, c.start, ctx.lex.roles);
   }
   return found;
 }
@@ -435,6 +443,22 @@ function addSurnames(r: Resolver, entity: Entity): void {
   }
 }
 
+/** Each person's gender: what the article marks (honorifics, gendered roles) when it agrees, else their first name's. */
+function assignGenders(entities: Map<string, Entity>, candidates: readonly Candidate[], roles: readonly PendingRole[]): void {
+  const marked = new Map<string, Set<Gender>>();
+  const mark = (key: string | undefined, g: Gender | undefined) => {
+    if (key && g) marked.set(key, (marked.get(key) ?? new Set<Gender>()).add(g));
+  };
+  for (const c of candidates) mark(c.entity?.key, c.gender);
+  for (const r of roles) mark(r.target?.entity?.key, r.gender);
+  for (const [key, entity] of entities) {
+    if (entity.type !== 'Person') continue;
+    const g = marked.get(key);
+    const gender = g?.size === 1 ? [...g][0] : g === undefined ? genderOfName(entity.name) : undefined;
+    if (gender) entities.set(key, { ...entity, gender });
+  }
+}
+
 export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?: string): EntityExtraction {
   const { text, lines } = doc;
   const ctx = context(lex);
@@ -533,6 +557,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     entities.set(entity.key, seen && seen.confidence >= entity.confidence ? seen : entity);
     mentions.push({ entity: entity.key, span: c.span, extractor: c.extractor, confidence: c.confidence });
   }
+  assignGenders(entities, candidates, roles);
   const assertions: RoleAssertion[] = [];
   for (const pending of roles) {
     const target = pending.target?.entity;

@@ -58,7 +58,7 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   if (isNoun) return [];
   const pronoun = subjectPronoun(tokens, at);
   if (pronoun) {
-    const who = salientPerson(ctx, pronoun.start);
+    const who = salientPerson(ctx, pronoun.start, pronoun.text);
     if (who) return [who.entity];
   }
   const anaphor = nounAnaphor(ctx, tokens, at);
@@ -70,7 +70,7 @@ function allParticipants(ctx: Context, tokens: readonly Token[], sentence: Span,
   const named = mentionsIn(ctx, sentence.start, sentence.end).filter((m) => isParticipant(ctx, m)).map((m) => m.entity);
   const pronoun = tokens.find((t) => /^(?:il|elle|he|she)$/iu.test(t.text));
   if (pronoun && !/^(?:faut|y|semble|est)$/iu.test(tokens[tokens.indexOf(pronoun) + 1]?.text ?? '')) {
-    const who = salientPerson(ctx, pronoun.start);
+    const who = salientPerson(ctx, pronoun.start, pronoun.text);
     if (who) named.unshift(who.entity);
   }
   if (named.length < 2 && previous && tokens.some((t) => /^(?:leur|leurs|their|les deux|both)$/iu.test(t.text))) {

@@ -44,6 +44,8 @@ export interface QuoteLexicon {
   symmetric: string[];
   minWordsAlone: number;
   minWordsInReportedSpeech: number;
+  /** Words that open a sentence and name the speaker of its quote with no verb (« Pour X, « … » », "According to X"). */
+  speakerCues: string[];
 }
 
 export interface VenueLexicon {
@@ -66,6 +68,8 @@ export interface NamesLexicon {
 export interface RolesLexicon {
   titles: Record<string, Record<string, string[]>>;
   honorifics: Record<string, string[]>;
+  /** Honorifics, determiners and title forms that mark a person as a woman or a man. */
+  genders: { female: string[]; male: string[] };
   nationalities: Record<string, string[]>;
   counterpart: Record<string, string[]>;
   periphrases: ({ title: string; of: string } & Record<string, string>)[];

@@ -3,6 +3,7 @@ import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { ArticleDocument } from '../document/document.js';
+import { genderOfPronoun } from '../entities/gender.js';
 import type { PartialDate } from '../document/dates.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span } from '../types.js';
@@ -57,12 +58,19 @@ export function mentionsIn(ctx: Context, start: number, end: number, withQuoted 
   return ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= end && isSpeaker(ctx, m) && (withQuoted || !inside(m.span.start, ctx.quoted)));
 }
 
-/** The person last named as a subject before a position, outside quotes: what « il », « a-t-il » refer to. */
-export function salientPerson(ctx: Context, before: number): Mention | undefined {
+/**
+ * The person last named as a subject before a position, outside quotes: what « il », « a-t-elle », she refer to.
+ * A pronoun's gender leaves out people of the other gender, when the article or their first name tells it.
+ */
+export function salientPerson(ctx: Context, before: number, pronoun?: string): Mention | undefined {
+  const gender = pronoun === undefined ? undefined : genderOfPronoun(pronoun);
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.span.start >= before || inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) continue;
-    if (ctx.entities.get(m.entity)?.type === 'Person') return m;
+    const entity = ctx.entities.get(m.entity);
+    if (entity?.type !== 'Person') continue;
+    if (gender && entity.gender && entity.gender !== gender) continue;
+    return m;
   }
   return undefined;
 }

@@ -21,13 +21,17 @@ import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.j
 export const ATTRIBUTION_CONFIDENCE = {
   tweetSignature: 0.95,
   verbAfterQuote: 0.9,
+  pronounAfterQuote: 0.8,
   speakerBeforeColon: 0.85,
+  speakerCue: 0.8,
   reportedSpeech: 0.75,
   subjectOfSentence: 0.6,
   firstPersonContext: 0.5,
   sameWordsAttributed: 0.5,
   none: 0.3,
 } as const;
+
+const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
 
@@ -62,14 +66,21 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   if (verb?.gerund) return undefined;
   if (verb) {
     const verbEnd = tokens[i + verb.length - 1]!.end;
-    if (/-(?:t-)?(?:il|elle)$/iu.test(tokens[i]!.text) || /-(?:t-)?(?:il|elle)$/iu.test(tokens[i + verb.length - 1]!.text)) {
-      const who = salientPerson(ctx, quoteEnd);
+    const inverted = [tokens[i]!, tokens[i + verb.length - 1]!].find((t) => /-(?:t-)?(?:il|elle)$/iu.test(t.text));
+    if (inverted) {
+      const who = salientPerson(ctx, quoteEnd, inverted.text);
       return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
     }
     // The subject follows the verb: the first speaker named within a few words, before the sentence goes on.
     const limit = tokens[Math.min(tokens.length - 1, i + verb.length + 8)]!.end;
     const subject = mentionsIn(ctx, verbEnd, limit, insideQuote).find((m) => !afterPreposition(ctx, m));
     return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, subject?.span.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
+  }
+  // "…," she said: a subject pronoun, then the verb.
+  const pronounVerb = SUBJECT_PRONOUN.test(tokens[i]!.text) ? matchReportingVerb(tokens, i + 1, ctx.lex.verbs) : undefined;
+  if (pronounVerb && !pronounVerb.gerund) {
+    const who = salientPerson(ctx, quoteEnd, tokens[i]!.text);
+    return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, confidence: ATTRIBUTION_CONFIDENCE.pronounAfterQuote, extractor: 'statements/pronoun-after-quote' };
   }
   // English order: "…," Okonkwo told the Daily Ledger.
   const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote)[0];
@@ -107,7 +118,7 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   if (before.length > 0) return { speaker: found ? before[before.length - 1] : before[0], verb: found?.verb, verbSpan };
   const verbIndex = found ? found.at : tokens.length;
   const pronoun = subjectPronoun(tokens, verbIndex);
-  if (pronoun) return { speaker: salientPerson(ctx, pronoun.start), verb: found?.verb, verbSpan };
+  if (pronoun) return { speaker: salientPerson(ctx, pronoun.start, pronoun.text), verb: found?.verb, verbSpan };
   const anaphor = nounAnaphor(ctx, tokens, verbIndex);
   if (anaphor) return { speaker: anaphor, verb: found?.verb, verbSpan };
   const passive = found ? passiveAgent(ctx, tokens, found.at + found.verb.length) : undefined;
@@ -277,6 +288,10 @@ export function extractStatements(reading: Reading): Statement[] {
         if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
       }
     }
+    if (!attribution?.speaker && here && first.outer.start > sentence.start) {
+      const cued = speakerByCue(ctx, span(ctx, sentence.start, first.outer.start));
+      if (cued) attribution = { speaker: cued.entity, evidence: span(ctx, sentence.start, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.speakerCue, extractor: 'statements/speaker-cue' };
+    }
     if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
       // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »).
       const s = subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
@@ -379,7 +394,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
         if (speaker && roleBetween(ctx, tokens, speaker.span.end, verbStart)) continue;
         const pronoun = subjectPronoun(tokens, clause.at);
-        if (!speaker && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start);
+        if (!speaker && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text);
         if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, clause.at);
       }
       if (!speaker) continue;
@@ -398,8 +413,21 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
   return out;
 }
 
+/**
+ * A role between a name and its verb is the verb's subject (« Reyes, in Downing Street, a spokesperson said »),
+ * unless it stands between commas right after the name, describing it (« Starmer, the Labour leader, said »).
+ */
 function roleBetween(ctx: Context, tokens: readonly Token[], from: number, to: number): boolean {
+  if (/^\s*,[^,]*,\s*$/u.test(ctx.text.slice(from, to))) return false;
   return tokens.some((t, k) => t.start >= from && t.end <= to && matchRolePhrase(tokens, k, ctx.lex.roles, () => false) !== undefined);
+}
+
+/** « Pour Mme Duval, porte-parole du groupe, « … » », "According to Hale, …": the speaker a cue names before the quote. */
+function speakerByCue(ctx: Context, clause: Span): Mention | undefined {
+  const words = ctx.doc.foldedIn(clause.start, clause.end);
+  const cue = ctx.lex.quotes.speakerCues.map(foldText).find((c) => words === c || words.startsWith(`${c} `));
+  if (!cue) return undefined;
+  return mentionsIn(ctx, clause.start, clause.end).find((m) => isSpeaker(ctx, m) && ctx.entities.get(m.entity)?.type === 'Person');
 }
 
 interface ReportingClause {

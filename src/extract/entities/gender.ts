@@ -1,0 +1,48 @@
+// A person's grammatical gender as the article marks it (« Mme », « la ministre », "spokeswoman") or, failing that,
+// as their first name suggests: what « elle », « il », she and he can point back to.
+import { getGender } from 'gender-detection-from-name';
+import { PhraseIndex } from '../document/phrases.js';
+import type { Token } from '../document/tokens.js';
+import type { RolesLexicon } from '../lexicon/lexicons.js';
+
+export type Gender = 'female' | 'male';
+
+const indexes = new WeakMap<RolesLexicon, PhraseIndex<Gender>>();
+
+function genderWords(lex: RolesLexicon): PhraseIndex<Gender> {
+  let index = indexes.get(lex);
+  if (!index) {
+    index = new PhraseIndex<Gender>();
+    for (const w of lex.genders.female) index.add(w, 'female');
+    for (const w of lex.genders.male) index.add(w, 'male');
+    indexes.set(lex, index);
+  }
+  return index;
+}
+
+/** The gender the words of tokens[from, to) mark, when they agree on one. */
+export function genderMarkedIn(tokens: readonly Token[], from: number, to: number, lex: RolesLexicon): Gender | undefined {
+  const index = genderWords(lex);
+  const found = new Set<Gender>();
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+    const m = index.matchAt(tokens, k);
+    if (m && k + m.length <= to) found.add(m.value);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The gender a full name's first name usually has, from gender-detection-from-name's lists; none for a single name. */
+export function genderOfName(name: string): Gender | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const g = getGender(words[0]!.split('-')[0]!);
+  return g === 'unknown' ? undefined : g;
+}
+
+/** « elle », « -t-elle », she → female; « il », he → male; plural and other pronouns → none. */
+export function genderOfPronoun(pronoun: string): Gender | undefined {
+  const p = pronoun.toLowerCase();
+  if (/(?:^|-)(?:elle|she|her)$/u.test(p)) return 'female';
+  if (/(?:^|-)(?:il|he|him|his)$/u.test(p)) return 'male';
+  return undefined;
+}
