@@ -114,7 +114,7 @@ describe('events and responses in invented articles', () => {
 
   it.each([
     ['a critical verb', '« C’est un cadeau fait aux pollueurs », a fustigé la députée Claire Morvan.', 'claire-morvan:criticism'],
-    ['the proposer named', '« Paul Lambert se trompe de combat », a déclaré la députée Claire Morvan.', 'claire-morvan:mentions-proposer'],
+    ['the proposer named', '« Paul Lambert se trompe de combat », a déclaré la députée Claire Morvan.', 'claire-morvan:names-actor'],
     ['the proposal’s words repeated', '« Une taxe carbone aux frontières ne protégera personne », a déclaré la députée Claire Morvan.', 'claire-morvan:shares-topic'],
   ])('a reaction by %s', async (_name, reaction, expected) => {
     const c = await corpus(article('a.txt', `Le ministre Paul Lambert a proposé mardi une taxe carbone aux frontières de l’Union.\n\n${reaction}`, '2024-05-15'));

@@ -228,7 +228,9 @@ export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {})
         if (confidence < minConfidence) continue;
         const tos = view.statements.has(target)
           ? [canonical(view.statements.get(target)!.speaker)]
-          : (view.events.get(target)?.participants ?? []).map((p) => canonical(p));
+          : view.entities.has(target)
+            ? [canonical(target)]
+            : (view.events.get(target)?.participants ?? []).map((p) => canonical(p));
         for (const to of tos) if (to && to !== from) pairs.add(`${from} → ${to}`);
       }
     }

@@ -83,8 +83,9 @@ export interface ArticleEvent {
 /** A statement responding to another statement or to an event, with the cue and words that show it. */
 export interface Response {
   from: string;
-  to: { statement: string } | { event: number };
-  cue: 'denial' | 'criticism' | 'mentions-proposer' | 'shares-topic' | 'reaction-sequence' | 'criticism-context';
+  /** A statement of the article, an event it reports, or (when it says whom but not what) a person or organisation. */
+  to: { statement: string } | { event: number } | { agent: string };
+  cue: 'addressee' | 'denial' | 'criticism' | 'answer' | 'names-actor' | 'names-speaker' | 'shares-topic' | 'reaction-sequence' | 'criticism-context';
   confidence: number;
   evidence: Span;
 }
@@ -105,6 +106,8 @@ export interface Statement {
   attribution?: Span;
   /** What the reporting verb says of the speaker's attitude (criticism, denial…). */
   stance?: Stance;
+  /** The reporting verb asks a question (« a demandé », "asked"). */
+  asks?: boolean;
   /** Entity key of where it was said: Twitter, a TV channel. */
   venue?: string;
   /** ISO date it was said, when the text gives or implies it. */

@@ -151,6 +151,7 @@ function respondedTo(x: ArticleExtraction, r: Response, index: CorpusIndex, iris
     const target = x.statements.find((s) => s.key === (r.to as { statement: string }).statement)!;
     return { node: iris.statement(x.article.id, target.key), speakers: target.speaker ? [target.speaker] : [] };
   }
+  if ('agent' in r.to) return { node: iris.entity(r.to.agent), speakers: [r.to.agent] };
   const event = x.events.find((e) => e.local === (r.to as { event: number }).event)!;
   return { node: iris.event(event.key!), speakers: index.events.get(event.key!)?.participants ?? event.participants };
 }

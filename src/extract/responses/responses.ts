@@ -1,87 +1,183 @@
-// Who responded to whom: a statement responds to the statement it denies, or to the proposal or announcement it
-// reacts to, by the cues the press gives: a critical or denying verb, the proposer named, the proposal's words
-// repeated, a criticism in the sentence before, or its place in a run of reactions after the proposal.
+// Who responded to whom. Each statement is read for the cues the press gives, strongest first: the person its verb
+// addresses (« a répliqué à X », "hit back at X", "accused X of"), a denial of what someone said, an answer to the
+// question or the attack just before it, a person it names who spoke or acted in the article, and, in a reaction
+// round-up, the article's main act. Each cue yields a candidate target with a confidence; the best one is kept.
 import { foldText } from '../document/normalize.js';
+import { foldToken } from '../document/phrases.js';
+import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
-import type { ArticleEvent, Response, Statement } from '../types.js';
+import type { Token } from '../document/tokens.js';
+import type { ArticleEvent, Response, Span, Statement } from '../types.js';
 
 export const RESPONSE_DEFAULTS = {
-  /** Content words (first four letters) a reaction shares with the proposal's sentence. */
+  /** Content words (first four letters) a reaction shares with the main act's sentence. */
   minSharedStems: 2,
+  /** How far, in characters, a statement may follow the one it answers in an exchange. */
+  maxExchangeGap: 600,
   /** How far, in characters, a reaction may follow the last one to continue a run of reactions. */
   maxRunGap: 700,
+  /** How many words after a verb its addressee may stand (« a répliqué sèchement au député X »). */
+  addresseeWindow: 8,
 };
 
-const CONFIDENCE: Record<Response['cue'], number> = {
+export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {
+  addressee: 0.85,
   denial: 0.8,
-  criticism: 0.8,
+  criticism: 0.75,
+  answer: 0.75,
   'criticism-context': 0.7,
-  'mentions-proposer': 0.7,
+  'names-actor': 0.7,
+  'names-speaker': 0.6,
   'shares-topic': 0.6,
   'reaction-sequence': 0.5,
 };
 
+/** Stances whose verbs answer someone: their object or « à X » is whom they answer. */
+const ANSWERING = new Set(['criticism', 'denial', 'response']);
+/** Words that end the stretch where a verb's addressee can stand. */
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?', 'que', 'qu', 'that', '«', '»', '“', '”', '"']);
+/** Acts a round-up's reactions answer; meetings and elections are background, and reactions answer a plan, not its withdrawal. */
+const ACTS: ReadonlySet<ArticleEvent['type']> = new Set(['proposal', 'announcement', 'other']);
+
 const start = (s: Statement) => s.spans[0]!.start;
 const end = (s: Statement) => s.spans[s.spans.length - 1]!.end;
+
+type Target = Response['to'];
+interface Candidate {
+  to: Target;
+  cue: Response['cue'];
+}
 
 function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<string> {
   return new Set(words.filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 4)));
 }
 
-/** The first proposal or announcement the article reports: the act its reactions answer. */
-function proposalOf(events: readonly ArticleEvent[]): ArticleEvent | undefined {
-  return events.filter((e) => e.type === 'proposal' || e.type === 'announcement').sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
-}
-
-/** A denial answers the nearest earlier statement by someone else, preferring one that names the denier. */
-function deniedStatement(s: Statement, all: readonly Statement[], namesIn: (s: Statement) => string[]): Statement | undefined {
-  const at = s.attribution?.start ?? start(s);
-  const earlier = all.filter((o) => o !== s && o.speaker && o.speaker !== s.speaker && start(o) < at).sort((a, b) => start(b) - start(a));
-  return earlier.find((o) => s.speaker !== undefined && namesIn(o).includes(s.speaker)) ?? earlier[0];
+/** The first act the article reports that a reaction can answer (a proposal, an announcement, a verdict…). */
+function mainActOf(events: readonly ArticleEvent[]): ArticleEvent | undefined {
+  return events.filter((e) => ACTS.has(e.type)).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
 }
 
 export function findResponses(reading: Reading, statements: readonly Statement[], events: readonly ArticleEvent[], options = RESPONSE_DEFAULTS): Response[] {
   const { ctx, sentences } = reading;
-  const namesIn = (s: Statement) => ctx.mentions.filter((m) => s.spans.some((sp) => m.span.start >= sp.start && m.span.end <= sp.end)).map((m) => m.entity);
+  const { doc } = ctx;
   const stopwords = new Set(Object.entries(ctx.lex.stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
   const ordered = statements.filter((s) => s.speaker).sort((a, b) => start(a) - start(b));
-  const proposal = proposalOf(events);
-  const proposers = new Set(proposal?.participants ?? []);
-  const proposalAt = proposal?.spans[0]!.start ?? Infinity;
-  const topic = proposal ? stems(ctx.doc.wordsOf(proposal.spans), stopwords) : new Set<string>();
+  const act = mainActOf(events);
+  const actors = new Set(act?.participants ?? []);
+  const actAt = act?.spans[0]!.start ?? Infinity;
+  const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
+  const sentenceOf = (p: number) => sentences.find((x) => x.sentence.start <= p && p < x.sentence.end);
+  /** Whether the person said something earlier in the article, in its own words (not inside the responder's quote). */
+  const spokeBefore = (who: string, s: Statement) =>
+    ordered.some((o) => o.speaker === who && end(o) < start(s) && !ordered.some((q) => q.speaker === s.speaker && q.kind === 'direct' && q.spans.some((sp) => start(o) >= sp.start && start(o) < sp.end)));
+  const isPerson = (key: string | undefined) => ctx.entities.get(key ?? '')?.type === 'Person';
+  const agentTypes = new Set(['Person', 'Organisation']);
+
+  /** Entities a stretch names, outside or inside quotes, in text order. */
+  const namedIn = (spans: readonly Span[]) => ctx.mentions.filter((m) => spans.some((sp) => m.span.start >= sp.start && m.span.end <= sp.end)).map((m) => m.entity);
+
+  /** What to point at for a response to this person: their statement nearest before, else after, else their act, else them. */
+  const targetFor = (person: string, s: Statement): Target => {
+    const theirs = ordered.filter((o) => o.speaker === person && o !== s);
+    const before = theirs.filter((o) => start(o) < start(s));
+    const said = before[before.length - 1] ?? theirs[0];
+    if (said) return { statement: said.key };
+    const acted = events.filter((e) => e.participants.includes(person)).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
+    return acted ? { event: acted.local } : { agent: person };
+  };
+
+  /** « a répliqué à X », « a accusé X de », "hit back at X": the person a responding verb of the sentence addresses. */
+  const addresseeOf = (s: Statement): string | undefined => {
+    const anchor = s.attribution?.start ?? start(s);
+    const sentence = sentenceOf(anchor)?.sentence ?? s.attribution;
+    if (!sentence) return undefined;
+    const tokens = doc.tokensIn(sentence.start, sentence.end).filter((t) => !doc.isQuoted(t.start) || s.kind === 'indirect');
+    for (let k = 0; k < tokens.length; k++) {
+      const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+      if (!verb) continue;
+      k += verb.length - 1;
+      if (!ANSWERING.has(verb.value.stance)) continue;
+      const who = firstAgentAfter(tokens, k + 1);
+      if (who && who !== s.speaker) return who;
+    }
+    return undefined;
+  };
+
+  const firstAgentAfter = (tokens: readonly Token[], from: number): string | undefined => {
+    const limit = Math.min(tokens.length, from + options.addresseeWindow);
+    let stop = tokens[limit - 1]?.end ?? 0;
+    for (let k = from; k < limit; k++) {
+      if (CLAUSE_END.has(foldToken(tokens[k]!)) || CLAUSE_END.has(tokens[k]!.text)) {
+        stop = tokens[k]!.start;
+        break;
+      }
+    }
+    const m = ctx.mentions.find((x) => x.span.start >= (tokens[from]?.start ?? Infinity) && x.span.end <= stop && agentTypes.has(ctx.entities.get(x.entity)?.type ?? ''));
+    return m?.entity;
+  };
+
+  /** A denial answers the nearest earlier statement by someone else, preferring one that names the denier. */
+  const deniedBy = (s: Statement): Statement | undefined => {
+    const at = s.attribution?.start ?? start(s);
+    const earlier = ordered.filter((o) => o.speaker !== s.speaker && start(o) < at).reverse();
+    return earlier.find((o) => namedIn(o.spans).includes(s.speaker!)) ?? earlier[0];
+  };
+
+  /** The statement just before by another speaker, close enough to be the other side of an exchange. */
+  const previousByOther = (s: Statement): Statement | undefined => {
+    const before = ordered.filter((o) => o.speaker !== s.speaker && end(o) <= start(s)).pop();
+    return before && start(s) - end(before) <= options.maxExchangeGap ? before : undefined;
+  };
+
   const responses: Response[] = [];
   let lastReactionEnd = -Infinity;
-
   for (const s of ordered) {
-    if (s.stance === 'denial') {
-      const target = deniedStatement(s, ordered, namesIn);
-      if (target) responses.push({ from: s.key, to: { statement: target.key }, cue: 'denial', confidence: CONFIDENCE.denial, evidence: s.attribution ?? s.spans[0]! });
-      continue;
-    }
-    if (!proposal || proposers.has(s.speaker!) || start(s) < proposalAt) continue;
-    const cue = reactionCue(s);
-    if (cue) {
-      responses.push({ from: s.key, to: { event: proposal.local }, cue, confidence: CONFIDENCE[cue], evidence: s.attribution ?? s.spans[0]! });
-      lastReactionEnd = end(s);
-    }
+    const candidate = bestCandidate(s);
+    if (!candidate) continue;
+    responses.push({ from: s.key, to: candidate.to, cue: candidate.cue, confidence: RESPONSE_CONFIDENCE[candidate.cue], evidence: s.attribution ?? s.spans[0]! });
+    if (act && 'event' in candidate.to && candidate.to.event === act.local) lastReactionEnd = end(s);
   }
   return responses;
 
-  function reactionCue(s: Statement): Response['cue'] | undefined {
-    if (s.stance === 'criticism' || s.stance === 'response') return 'criticism';
-    const context = sentences.find((x) => x.sentence.start <= start(s) && start(s) < x.sentence.end);
+  function bestCandidate(s: Statement): Candidate | undefined {
+    const addressee = addresseeOf(s);
+    if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
+    if (s.stance === 'denial') {
+      const denied = deniedBy(s);
+      if (denied) return { to: { statement: denied.key }, cue: 'denial' };
+    }
+    // « a répliqué », "countered", « a rétorqué »: the other side of the exchange just before.
+    if (s.stance === 'response') {
+      const answered = previousByOther(s);
+      if (answered) return { to: { statement: answered.key }, cue: 'answer' };
+    }
+    // A question and its answer: one person's statement right after another's question answers it.
+    const question = previousByOther(s);
+    if (question?.asks && !s.asks && isPerson(question.speaker) && isPerson(s.speaker)) return { to: { statement: question.key }, cue: 'answer' };
+    const reaction = reactionToAct(s);
+    if (reaction) return reaction;
+    // A quote that names someone who spoke earlier in the article answers what they said.
+    const named = s.kind === 'direct' ? namedIn(s.spans).find((e) => e !== s.speaker && spokeBefore(e, s)) : undefined;
+    return named ? { to: targetFor(named, s), cue: 'names-speaker' } : undefined;
+  }
+
+  /** In a round-up, statements after the main act, by others, react to it when a cue ties them to it. */
+  function reactionToAct(s: Statement): Candidate | undefined {
+    if (!act || actors.has(s.speaker!) || start(s) < actAt) return undefined;
+    const to = { event: act.local };
+    if (s.stance === 'criticism' || s.stance === 'response') return { to, cue: 'criticism' };
+    const context = sentenceOf(start(s));
     const previous = context ? sentences[sentences.indexOf(context) - 1] : undefined;
     // « X et Y ont stigmatisé cette proposition. « … », a dit Y. »
-    if (previous && previous.sentence.end <= start(s) && start(s) - previous.sentence.end < 200 && ctx.mentions.some((m) => m.entity === s.speaker && m.span.start >= previous.sentence.start && m.span.end <= previous.sentence.end)) {
-      const words = ctx.doc.wordsOf([previous.sentence]);
-      if (ctx.lex.verbs.verbs.some((v) => v.stance === 'criticism' && (words.includes(foldText(v.participle)) || v.forms.some((f) => words.includes(foldText(f)))))) return 'criticism-context';
+    if (previous && previous.sentence.end <= start(s) && start(s) - previous.sentence.end < 200 && namedIn([previous.sentence]).includes(s.speaker!)) {
+      const tokens = doc.tokensIn(previous.sentence.start, previous.sentence.end);
+      if (tokens.some((_, k) => matchReportingVerb(tokens, k, ctx.lex.verbs)?.value.stance === 'criticism')) return { to, cue: 'criticism-context' };
     }
-    const named = new Set([...namesIn(s), ...ctx.mentions.filter((m) => s.attribution && m.span.start >= s.attribution.start && m.span.end <= s.attribution.end + 80).map((m) => m.entity)]);
-    if ([...proposers].some((p) => named.has(p) && p !== s.speaker)) return 'mentions-proposer';
-    const around = ctx.doc.wordsOf(context ? [...s.spans, context.sentence] : s.spans);
-    const shared = [...stems(around, stopwords)].filter((w) => topic.has(w)).length;
-    if (shared >= options.minSharedStems) return 'shares-topic';
-    if (start(s) - lastReactionEnd <= options.maxRunGap) return 'reaction-sequence';
+    const named = namedIn([...s.spans, ...(s.attribution ? [s.attribution] : [])]);
+    if (named.some((e) => actors.has(e) && e !== s.speaker)) return { to, cue: 'names-actor' };
+    const around = doc.wordsOf(context ? [...s.spans, context.sentence] : s.spans);
+    if ([...stems(around, stopwords)].filter((w) => topic.has(w)).length >= options.minSharedStems) return { to, cue: 'shares-topic' };
+    if (start(s) - lastReactionEnd <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
     return undefined;
   }
 }

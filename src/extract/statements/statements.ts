@@ -180,6 +180,7 @@ function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], att
     speaker: attribution.speaker,
     attribution: attribution.speaker ? attribution.evidence : undefined,
     stance: attribution.verb?.value.stance as Stance | undefined,
+    asks: attribution.verb?.value.asks,
     confidence: attribution.speaker ? attribution.confidence : ATTRIBUTION_CONFIDENCE.none,
     extractor: attribution.speaker ? attribution.extractor : 'statements/unattributed',
     ...extra,
