@@ -18,6 +18,10 @@ export interface BuildOptions {
   base?: string;
   /** Largest article accepted, in bytes. */
   maxBytes?: number;
+  /** Stop at the first bad article instead of skipping it. */
+  strict?: boolean;
+  /** Told of each bad article skipped. */
+  onSkip?: (error: NewskgError) => void;
   /** Lexicons to use instead of the package's own data/ folder. */
   lexicons?: Lexicons;
   /** Called after each article is extracted. */
@@ -78,7 +82,7 @@ export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iter
 }
 
 export async function buildGraph(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const corpus = await extractCorpus(readArticles(paths, { maxBytes: options.maxBytes }), options);
+  const corpus = await extractCorpus(readArticles(paths, { maxBytes: options.maxBytes, strict: options.strict, onSkip: options.onSkip }), options);
   const iris = new Iris(options.base);
   return { corpus, quads: corpusToQuads(corpus, iris), prefixes: standardPrefixes(iris.prefixes()) };
 }

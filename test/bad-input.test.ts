@@ -1,14 +1,12 @@
 // Bad input: one clear line naming the file, exit code 2, and no output file written or clobbered.
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticles, NewskgError } from '../src/index.js';
 import { ARTICLES, newskg } from './helpers/cli.js';
+import { scratch as scratchDir } from './helpers/scratch.js';
 
-function scratch(): string {
-  return mkdtempSync(path.join(tmpdir(), 'newskg-bad-'));
-}
+const scratch = () => scratchDir('bad');
 
 type Case = [name: string, make: (dir: string) => string, expected: RegExp];
 
@@ -31,14 +29,14 @@ function write(dir: string, name: string, content: string | Buffer): string {
   return file;
 }
 
-describe('newskg build with bad input', () => {
+describe('newskg build --strict with bad input', () => {
   it.each(cases)('%s: one line, exit 2, existing output untouched', (_name, make, expected) => {
     const dir = scratch();
     const input = make(dir);
     const out = path.join(dir, 'out.ttl');
     writeFileSync(out, 'previous build\n');
     // A good folder first: the bad input must stop the build even after good articles were read.
-    const r = newskg(['build', ARTICLES, input, '-o', out, '--max-bytes', '1000000']);
+    const r = newskg(['build', ARTICLES, input, '-o', out, '--max-bytes', '1000000', '--strict']);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -63,6 +61,30 @@ describe('newskg build with bad input', () => {
   });
 });
 
+describe('newskg build skips bad articles', () => {
+  const skippable = cases.filter(([name]) => !/missing path|no articles/.test(name));
+  it.each(skippable)('%s: a one-line warning, the good articles built, the skip counted', (_name, make, expected) => {
+    const dir = scratch();
+    const input = make(dir);
+    const out = path.join(dir, 'out.ttl');
+    const r = newskg(['build', ARTICLES, input, '-o', out, '--max-bytes', '1000000']);
+    expect(r.status).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('warning: skipped'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(expected);
+    expect(r.stderr).toMatch(/built [56] articles, skipped 1 bad article → \d+ triples/);
+    expect(readFileSync(out, 'utf8')).toContain('nkg:Article');
+  });
+
+  it('fails when no article at all could be read', () => {
+    const dir = scratch();
+    const r = newskg(['build', write(dir, 'empty.txt', ''), '-o', path.join(dir, 'out.ttl')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no article could be read/);
+    expect(existsSync(path.join(dir, 'out.ttl'))).toBe(false);
+  });
+});
+
 describe('readArticles errors carry a code and a position', () => {
   it.each([
     ['latin1.txt', Buffer.from('abc\ndéf\n', 'latin1'), 'EENCODING', 2, 2],
@@ -70,7 +92,7 @@ describe('readArticles errors carry a code and a position', () => {
   ] as const)('%s → %s at %i:%i', async (name, bytes, code, line, column) => {
     const file = write(scratch(), name, bytes);
     const err = await (async () => {
-      for await (const _ of readArticles([file])) void _;
+      for await (const _ of readArticles([file], { strict: true })) void _;
     })().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NewskgError);
     expect(err).toMatchObject({ code, context: { file, line, column } });

@@ -1,12 +1,12 @@
 // The build of the bundled articles: real triples, round trip through n3, determinism, SHACL.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { Parser, Store, DataFactory } from 'n3';
 import { buildGraph, serializeBuild, validateQuads, parseRdf, type BuildResult } from '../src/index.js';
 import { nkg, NS, DEFAULT_BASE } from '../src/vocab.js';
 import { ARTICLES, newskg } from './helpers/cli.js';
+import { scratch } from './helpers/scratch.js';
 
 const { namedNode } = DataFactory;
 const article = (slug: string) => namedNode(`${DEFAULT_BASE}article/${slug}`);
@@ -110,7 +110,7 @@ describe('buildGraph on the five bundled articles', () => {
 
 describe('newskg build (command line)', () => {
   it('gives byte-identical output for the same input', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'newskg-'));
+    const dir = scratch('build');
     const a = path.join(dir, 'a.ttl');
     const b = path.join(dir, 'b.ttl');
     expect(newskg(['build', ARTICLES, '-o', a, '-q']).status).toBe(0);
@@ -120,7 +120,7 @@ describe('newskg build (command line)', () => {
   });
 
   it('writes N-Triples chosen by the output extension, and validates the result', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'newskg-'));
+    const dir = scratch('build');
     const out = path.join(dir, 'g.nt');
     const r = newskg(['build', ARTICLES, '-o', out]);
     expect(r.status).toBe(0);

@@ -1,6 +1,5 @@
 // Projections into graphology, metrics, filters, and every file format parsed back.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import graphml from 'graphology-graphml';
 import { Parser } from 'n3';
 import { buildGraph, computeMetrics, EmbeddedEngine, layout, project, toDot, toGexf, toGraphml, toHtml, type ProjectedGraph } from '../src/index.js';
 import { ARTICLES, newskg } from './helpers/cli.js';
+import { scratch } from './helpers/scratch.js';
 
 const P = 'https://w3id.org/newskg/id/';
 let engine: EmbeddedEngine;
@@ -132,7 +132,7 @@ describe('newskg stats and newskg graph', () => {
   let dir: string;
   let graph: string;
   beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'newskg-graph-'));
+    dir = scratch('graph');
     graph = path.join(dir, 'graph.ttl');
     expect(newskg(['build', ARTICLES, '-o', graph, '-q']).status).toBe(0);
   });

@@ -1,14 +1,14 @@
 // Ingest: plain text with front matter, manifests and JSON Lines, each into the same article shape.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticles, splitFrontMatter, buildGraph, type ArticleInput } from '../src/index.js';
+import { readArticles, splitFrontMatter, buildGraph, type ArticleInput, type NewskgError, type ReadOptions } from '../src/index.js';
 import { ARTICLES } from './helpers/cli.js';
+import { scratch } from './helpers/scratch.js';
 
-async function all(paths: string[]): Promise<ArticleInput[]> {
+async function all(paths: string[], options: ReadOptions = {}): Promise<ArticleInput[]> {
   const out: ArticleInput[] = [];
-  for await (const a of readArticles(paths)) out.push(a);
+  for await (const a of readArticles(paths, options)) out.push(a);
   return out;
 }
 
@@ -34,7 +34,7 @@ describe('readArticles', () => {
   });
 
   it('reads JSON Lines records as articles with their metadata, skipping blank lines', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'newskg-jsonl-'));
+    const dir = scratch('jsonl');
     const file = path.join(dir, 'feed.jsonl');
     writeFileSync(file, [
       JSON.stringify({ text: 'First story.', url: 'https://example.org/1', outlet: 'Le Monde', published: '2024-01-02', lang: 'fr' }),
@@ -49,7 +49,7 @@ describe('readArticles', () => {
   });
 
   it('gives metadata from a JSON Lines record to the graph, resolving a known outlet and marking nothing as detected', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'newskg-jsonl-'));
+    const dir = scratch('jsonl');
     const file = path.join(dir, 'feed.jsonl');
     writeFileSync(file, `${JSON.stringify({ text: 'Un texte.', outlet: 'lemonde.fr', published: '2024-01-02T10:00:00', url: 'https://example.org/a' })}\n`);
     const { quads } = await buildGraph([file]);
@@ -58,10 +58,13 @@ describe('readArticles', () => {
     expect(triples.some((t) => t.startsWith('detectedProperty'))).toBe(false);
   });
 
-  it('refuses two articles with the same id', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'newskg-dup-'));
+  it('skips the second of two articles with the same id, or refuses it when strict', async () => {
+    const dir = scratch('dup');
     const file = path.join(dir, 'feed.jsonl');
     writeFileSync(file, `${JSON.stringify({ id: 'a', text: 'x' })}\n${JSON.stringify({ id: 'a', text: 'y' })}\n`);
-    await expect(all([file])).rejects.toMatchObject({ code: 'EUSAGE' });
+    const skipped: NewskgError[] = [];
+    expect((await all([file], { onSkip: (e) => skipped.push(e) })).map((a) => a.text)).toEqual(['x']);
+    expect(skipped).toMatchObject([{ code: 'EUSAGE', context: { file: `${file}:2` } }]);
+    await expect(all([file], { strict: true })).rejects.toMatchObject({ code: 'EUSAGE' });
   });
 });

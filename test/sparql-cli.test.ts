@@ -1,6 +1,5 @@
 // The query command line, result formats parsed back by real parsers, export, and the SPARQL endpoint server.
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
@@ -12,13 +11,14 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { buildGraph, createSparqlServer, EmbeddedEngine, formatResult, negotiate, queryPrefixes, serializeBuild } from '../src/index.js';
 import { ARTICLES, newskg } from './helpers/cli.js';
+import { scratch } from './helpers/scratch.js';
 
 let dir: string;
 let graph: string;
 let engine: EmbeddedEngine;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'newskg-sparql-'));
+  dir = scratch('sparql');
   graph = path.join(dir, 'graph.ttl');
   const result = await buildGraph([ARTICLES]);
   writeFileSync(graph, await serializeBuild(result));

@@ -10,6 +10,7 @@ import { writeOutputStream } from '../output.js';
 import { writeStdout } from './output.js';
 import { iri, oneOf, positiveInteger } from './options.js';
 import { progress } from './progress.js';
+import type { NewskgError } from '../errors.js';
 
 const FORMATS = { ttl: 'turtle', nt: 'ntriples', nq: 'nquads', trig: 'trig' } as const satisfies Record<string, RdfFormat>;
 
@@ -19,6 +20,7 @@ interface BuildFlags {
   base?: string;
   maxBytes?: number;
   quiet?: boolean;
+  strict?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -31,12 +33,18 @@ export function registerBuild(program: Command): void {
     .option('--base <iri>', 'base IRI for extracted things', iri)
     .option('--max-bytes <n>', 'refuse articles larger than this', positiveInteger)
     .option('-q, --quiet', 'no progress or summary on stderr')
-    .addHelpText('after', '\nExample:\n  newskg build data/articles -o out/graph.ttl\n')
+    .option('--strict', 'stop at the first bad article (exit 2) instead of skipping it with a warning')
+    .addHelpText('after', '\nA bad article (empty, binary, not UTF-8, over --max-bytes, malformed) is skipped with a one-line warning and\ncounted in the summary; with --strict it stops the build. Exit codes: 0 built, 2 bad input or usage.\n\nExample:\n  newskg build data/articles -o out/graph.ttl\n')
     .action(async (paths: string[], flags: BuildFlags) => {
       const started = Date.now();
       const report = progress(flags.quiet ?? false);
       const format = flags.format ? FORMATS[flags.format] : (flags.output && formatOfFile(flags.output)) || 'turtle';
-      const corpus = await extractCorpus(readArticles(paths, { maxBytes: flags.maxBytes }), {
+      let skipped = 0;
+      const onSkip = (err: NewskgError) => {
+        skipped++;
+        report.warn(`newskg: warning: skipped ${err.toString()}`);
+      };
+      const corpus = await extractCorpus(readArticles(paths, { maxBytes: flags.maxBytes, strict: flags.strict, onSkip }), {
         onArticle: (n, article) => report.update(`extracting: ${n} articles (${article.id})`),
       });
       // The graph is written chunk by chunk (shared nodes, then each article): it is never held whole in memory.
@@ -44,6 +52,7 @@ export function registerBuild(program: Command): void {
       const write = (sink: (text: string) => Promise<void>) => writeGraphChunks(corpusQuadChunks(corpus, iris), format, standardPrefixes(iris.prefixes()), sink);
       const triples = flags.output ? await writeOutputStream(flags.output, write) : await write(writeStdout);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      report.done(`built ${corpus.articles.length} articles → ${triples} triples${flags.output ? ` in ${flags.output}` : ''} (${seconds} s)`);
+      const skips = skipped > 0 ? `, skipped ${skipped} bad article${skipped === 1 ? '' : 's'}` : '';
+      report.done(`built ${corpus.articles.length} articles${skips} → ${triples} triples${flags.output ? ` in ${flags.output}` : ''} (${seconds} s)`);
     });
 }

@@ -2,6 +2,8 @@
 
 export interface Progress {
   update(message: string): void;
+  /** A warning line: printed even with --quiet, since it says something was left out. */
+  warn(message: string): void;
   done(message: string): void;
 }
 
@@ -15,6 +17,9 @@ export function progress(quiet: boolean): Progress {
       if (now - last < 100) return;
       last = now;
       process.stderr.write(`\r\x1b[K${message}`);
+    },
+    warn(message) {
+      process.stderr.write(`${tty ? '\r\x1b[K' : ''}${message}\n`);
     },
     done(message) {
       if (quiet) return;

@@ -58,17 +58,24 @@ async function* byteLines(file: string): AsyncGenerator<Buffer> {
   if (pending.length > 0) yield pending;
 }
 
-export async function* readJsonl(file: string, maxBytes: number): AsyncGenerator<ArticleInput> {
+/** The records of a JSON Lines file; a bad line goes to `skip`, which throws to stop the reading. */
+export async function* readJsonl(file: string, maxBytes: number, skip: (err: unknown) => void = (err) => { throw err; }): AsyncGenerator<ArticleInput> {
   let lineNo = 0;
   let count = 0;
   for await (const bytes of byteLines(file)) {
     lineNo++;
-    const raw = decodeLine(bytes, file, lineNo);
-    if (raw.trim() === '') continue;
-    count++;
-    yield parseJsonlRecord(raw, file, lineNo, maxBytes);
+    let article: ArticleInput | undefined;
+    try {
+      const raw = decodeLine(bytes, file, lineNo);
+      if (raw.trim() === '') continue;
+      count++;
+      article = parseJsonlRecord(raw, file, lineNo, maxBytes);
+    } catch (err) {
+      skip(err);
+    }
+    if (article) yield article;
   }
-  if (count === 0) throw new NewskgError('EEMPTY', 'no articles in JSON Lines file', { file });
+  if (count === 0) skip(new NewskgError('EEMPTY', 'no articles in JSON Lines file', { file }));
 }
 
 function decodeLine(bytes: Buffer, file: string, lineNo: number): string {

@@ -19,24 +19,33 @@ export async function readTextArticle(file: string, manifest: Manifest, maxBytes
 
 /**
  * Yield the articles one at a time, in a deterministic order, so a build never holds all texts at once.
- * Every path is checked before the first article is yielded.
+ * Every path is checked before the first article is yielded. A bad article (empty, binary, not UTF-8, too large,
+ * malformed, or sharing another's id) is skipped and reported to `onSkip`, or stops the reading when `strict`.
  */
 export async function* readArticles(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<ArticleInput> {
-  const { maxBytes } = { ...READ_DEFAULTS, ...options };
+  const { maxBytes, strict } = { ...READ_DEFAULTS, ...options };
+  const skip = (err: unknown): void => {
+    if (strict || !(err instanceof NewskgError)) throw err;
+    options.onSkip?.(err);
+  };
   const files = await discoverArticleFiles(paths);
   const manifests = new Map<string, Manifest>();
   const seen = new Map<string, string>();
+  let read = 0;
   for (const file of files) {
-    const articles = isJsonl(file) ? readJsonl(file, maxBytes) : readOne(file);
+    const articles = isJsonl(file) ? readJsonl(file, maxBytes, skip) : readOne(file);
     for await (const article of articles) {
       const earlier = seen.get(article.id);
       if (earlier !== undefined) {
-        throw new NewskgError('EUSAGE', `two articles share the id "${article.id}" (also ${earlier}); rename one`, { file: article.source });
+        skip(new NewskgError('EUSAGE', `two articles share the id "${article.id}" (also ${earlier}); rename one`, { file: article.source }));
+        continue;
       }
       seen.set(article.id, article.source);
+      read++;
       yield article;
     }
   }
+  if (read === 0) throw new NewskgError('EEMPTY', 'no article could be read', { file: paths.join(', ') });
 
   async function* readOne(file: string): AsyncGenerator<ArticleInput> {
     const dir = path.dirname(file);
@@ -45,6 +54,10 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
       manifest = await readManifest(dir);
       manifests.set(dir, manifest);
     }
-    yield await readTextArticle(file, manifest, maxBytes);
+    try {
+      yield await readTextArticle(file, manifest, maxBytes);
+    } catch (err) {
+      skip(err);
+    }
   }
 }

@@ -1,4 +1,5 @@
 // What ingest hands to extraction: one article's text and the metadata its source gave.
+import type { NewskgError } from '../errors.js';
 
 /** Metadata a source states about an article (front matter, a manifest, a JSON Lines record). */
 export interface GivenMetadata {
@@ -23,8 +24,13 @@ export interface ArticleInput {
 export interface ReadOptions {
   /** Largest article accepted, in bytes of UTF-8. */
   maxBytes?: number;
+  /** Stop at the first bad article instead of skipping it. */
+  strict?: boolean;
+  /** Told of each bad article skipped (empty, binary, not UTF-8, too large, malformed), with where and why. */
+  onSkip?: (error: NewskgError) => void;
 }
 
-export const READ_DEFAULTS: Required<ReadOptions> = {
+export const READ_DEFAULTS = {
   maxBytes: 5 * 1024 * 1024,
+  strict: false,
 };
