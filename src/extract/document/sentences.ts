@@ -16,21 +16,58 @@ function segmenter(lang: string): Intl.Segmenter {
  * Sentences of text[from, to), trimmed. ICU splits after « ? » or « ! » inside a quote and after "M." or "J.":
  * a piece that starts in lower case, or follows an initial or honorific, is joined to the one before.
  */
+/**
+ * V8's segmenter slows down more than linearly on long strings (a 400 KB line takes seconds): long stretches are
+ * segmented in windows of about this many characters, cut after a sentence end where there is one.
+ */
+const WINDOW = 2_000;
+
+/** [from, to) cut into windows, each ending after « . », « ? » or « ! » and a space where one is near the limit. */
+function windows(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  while (to - start > WINDOW) {
+    const chunk = text.slice(start, start + WINDOW);
+    const ends = [...chunk.matchAll(/[.!?…]["»”’)]*\s+(?=\p{Lu}|["«“])/gu)];
+    const lastEnd = ends[ends.length - 1];
+    const space = chunk.lastIndexOf(' ');
+    const cut = lastEnd ? lastEnd.index + lastEnd[0].length : space > 0 ? space + 1 : WINDOW;
+    out.push([start, start + cut]);
+    start += cut;
+  }
+  out.push([start, to]);
+  return out;
+}
+
 export function splitSentences(text: string, from: number, to: number, lang: string): Span[] {
-  const out: Span[] = [];
-  for (const seg of segmenter(lang).segment(text.slice(from, to))) {
-    const raw = seg.segment;
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body === '') continue;
-    const start = from + seg.index + lead;
-    const span = { start, end: start + body.length, text: body };
-    const prev = out[out.length - 1];
-    if (prev && (/^[\p{Ll},;:»”)\]]/u.test(body) || /(?:^|\s)(?:\p{Lu}|M|Mme|Dr|Mr|Mrs|Ms|St)\.$/u.test(prev.text))) {
-      out[out.length - 1] = { start: prev.start, end: span.end, text: text.slice(prev.start, span.end) };
-    } else {
-      out.push(span);
+  const pieces: { start: number; end: number }[] = [];
+  for (const [windowStart, windowEnd] of windows(text, from, to)) {
+    for (const seg of segmenter(lang).segment(text.slice(windowStart, windowEnd))) {
+      const raw = seg.segment;
+      const lead = raw.length - raw.trimStart().length;
+      const bodyLength = raw.trim().length;
+      if (bodyLength === 0) continue;
+      const start = windowStart + seg.index + lead;
+      const end = start + bodyLength;
+      const prev = pieces[pieces.length - 1];
+      // Only the first character of this piece and the last word of the one before decide: linear in the text.
+      if (prev && (/^[\p{Ll},;:»”)\]]/u.test(text.charAt(start)) || endsWithAbbreviation(text, prev))) {
+        prev.end = end;
+      } else {
+        pieces.push({ start, end });
+      }
     }
   }
-  return out;
+  return pieces.map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
+}
+
+const ABBREVIATION = /(?:\p{Lu}|M|Mme|Dr|Mr|Mrs|Ms|St)\.$/u;
+
+/** Whether a piece ends with an initial or an honorific (« J. », « M. »), read from its last word only. */
+function endsWithAbbreviation(text: string, piece: { start: number; end: number }): boolean {
+  const from = Math.max(piece.start, piece.end - 8);
+  const tail = text.slice(from, piece.end);
+  const space = tail.search(/\s\S*$/u);
+  const word = space >= 0 ? tail.slice(space + 1) : from === piece.start ? tail : undefined;
+  return word !== undefined && ABBREVIATION.test(word) && word.replace(ABBREVIATION, '') === '';
 }

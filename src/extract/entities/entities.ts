@@ -103,6 +103,8 @@ interface Context {
   auxiliaries: Set<string>;
   /** Surname (folded) → knowledge-base people with that surname. */
   kbSurnames: Map<string, KbEntity[]>;
+  /** Entity key → its knowledge-base entry. */
+  kbByKey: Map<string, KbEntity>;
 }
 
 const contexts = new WeakMap<Lexicons, Context>();
@@ -148,6 +150,7 @@ function context(lex: Lexicons): Context {
     honorifics: new Set(Object.values(lex.roles.honorifics).flat().map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
     kbSurnames,
+    kbByKey: new Map(lex.kb.entities.map((e) => [entityKey(e.type, e.name), e])),
   };
   contexts.set(lex, ctx);
   return ctx;
@@ -234,8 +237,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   let lastRole: PendingRole | undefined;
   let lastRoleEnd = -Infinity;
   const isFirstName = (w: string) => ctx.firstNames.has(foldText(w));
+  const kbAt = new Map(found.map((c) => [c.start, c]));
   for (let i = 0; i < tokens.length; i++) {
-    const kbHere = found.find((c) => c.start === i);
+    const kbHere = kbAt.get(i);
     if (kbHere) {
       if (lastRole && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && kbHere.type === 'Person' && noVerbBetween(tokens, lastRoleEnd, i, ctx)) {
         lastRole.target = kbHere;
@@ -362,7 +366,7 @@ function kbHoldsRole(kb: KbEntity | undefined, title: string, country: string | 
 }
 
 function kbOf(entity: Entity, ctx: Context): KbEntity | undefined {
-  return ctx.lex.kb.entities.find((e) => entityKey(e.type, e.name) === entity.key);
+  return ctx.kbByKey.get(entity.key);
 }
 
 /** Two qualifiers of a title agree when either is missing or they are the same words (« de l'Intérieur »). */

@@ -1,7 +1,7 @@
 // Find events in an article's prose: meetings, summits, proposals, announcements, retractions, denials,
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { dateAfterDuration, findDates, parseIsoDate, toIsoDate } from '../document/dates.js';
-import { afterPreposition, mentionsIn, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
+import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
@@ -96,8 +96,8 @@ const LOCATIVE = /(?:^|\s)(?:à|au|aux|en|dans|in|at|near|près de)\s*$/iu;
 
 /** The place named nearest the trigger after a locative: « rencontrés … à Hambourg », not « avec la Russie ». */
 function placeIn(ctx: Context, sentence: Span, triggerAt: number): string | undefined {
-  return ctx.mentions
-    .filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end && ctx.entities.get(m.entity)?.type === 'Place')
+  return mentionsWithin(ctx, sentence.start, sentence.end)
+    .filter((m) => ctx.entities.get(m.entity)?.type === 'Place')
     .filter((m) => LOCATIVE.test(ctx.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start)))
     .map((m) => ({ m, distance: Math.abs(m.span.start - triggerAt) }))
     .filter((c) => c.distance <= MAX_DATE_DISTANCE)

@@ -6,6 +6,9 @@ import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
+import { inside, mentionsWithin } from '../statements/discourse.js';
+import { firstStartingAt } from '../document/span.js';
+import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
 import type { ArticleEvent, Response, Span, Statement } from '../types.js';
 
@@ -18,7 +21,19 @@ export const RESPONSE_DEFAULTS = {
   maxRunGap: 700,
   /** How many words after a verb its addressee may stand (« a répliqué sèchement au député X »). */
   addresseeWindow: 8,
+  /** How many earlier statements a denial is compared with to find the one it denies. */
+  maxLookBack: 20,
+  /** A quote naming someone answers them only if they were among the last few others to speak before it. */
+  maxNamedLookBack: 3,
 };
+
+function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  for (const item of items) {
+    yield item;
+    if (--n <= 0) return;
+  }
+}
 
 export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {
   addressee: 0.85,
@@ -68,13 +83,16 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
   const sentenceOf = (p: number) => sentences.find((x) => x.sentence.start <= p && p < x.sentence.end);
   /** Whether the person said something earlier in the article, in its own words (not inside the responder's quote). */
+  const quotedBy = new Map<string, Span[]>();
+  for (const o of ordered) if (o.kind === 'direct') for (const sp of o.spans) pushTo(quotedBy, o.speaker!, sp);
+  for (const spans of quotedBy.values()) spans.sort((a, b) => a.start - b.start);
   const spokeBefore = (who: string, s: Statement) =>
-    ordered.some((o) => o.speaker === who && end(o) < start(s) && !ordered.some((q) => q.speaker === s.speaker && q.kind === 'direct' && q.spans.some((sp) => start(o) >= sp.start && start(o) < sp.end)));
+    [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].some((o) => o.speaker === who && end(o) < start(s) && !inside(start(o), quotedBy.get(s.speaker!) ?? []));
   const isPerson = (key: string | undefined) => ctx.entities.get(key ?? '')?.type === 'Person';
   const agentTypes = new Set(['Person', 'Organisation']);
 
   /** Entities a stretch names, outside or inside quotes, in text order. */
-  const namedIn = (spans: readonly Span[]) => ctx.mentions.filter((m) => spans.some((sp) => m.span.start >= sp.start && m.span.end <= sp.end)).map((m) => m.entity);
+  const namedIn = (spans: readonly Span[]) => spans.flatMap((sp) => mentionsWithin(ctx, sp.start, sp.end)).map((m) => m.entity);
 
   /** What to point at for a response to this person: their statement nearest before, else after, else their act, else them. */
   const targetFor = (person: string, s: Statement): Target => {
@@ -112,21 +130,28 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
         break;
       }
     }
-    const m = ctx.mentions.find((x) => x.span.start >= (tokens[from]?.start ?? Infinity) && x.span.end <= stop && agentTypes.has(ctx.entities.get(x.entity)?.type ?? ''));
+    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => agentTypes.has(ctx.entities.get(x.entity)?.type ?? '')) : undefined;
     return m?.entity;
   };
 
-  /** A denial answers the nearest earlier statement by someone else, preferring one that names the denier. */
+  /** Statements by others before a position, nearest first (ordered is sorted by start). */
+  function* earlierByOthers(s: Statement, at: number): Generator<Statement> {
+    for (let i = firstStartingAt(ordered, at, start) - 1; i >= 0; i--) if (ordered[i]!.speaker !== s.speaker) yield ordered[i]!;
+  }
+
+  /** A denial answers the nearest earlier statement by someone else, preferring one (among the last few) that names the denier. */
   const deniedBy = (s: Statement): Statement | undefined => {
-    const at = s.attribution?.start ?? start(s);
-    const earlier = ordered.filter((o) => o.speaker !== s.speaker && start(o) < at).reverse();
+    const earlier = [...take(earlierByOthers(s, s.attribution?.start ?? start(s)), options.maxLookBack)];
     return earlier.find((o) => namedIn(o.spans).includes(s.speaker!)) ?? earlier[0];
   };
 
   /** The statement just before by another speaker, close enough to be the other side of an exchange. */
   const previousByOther = (s: Statement): Statement | undefined => {
-    const before = ordered.filter((o) => o.speaker !== s.speaker && end(o) <= start(s)).pop();
-    return before && start(s) - end(before) <= options.maxExchangeGap ? before : undefined;
+    for (const o of earlierByOthers(s, start(s))) {
+      if (end(o) > start(s)) continue;
+      return start(s) - end(o) <= options.maxExchangeGap ? o : undefined;
+    }
+    return undefined;
   };
 
   const responses: Response[] = [];

@@ -3,6 +3,7 @@ import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { ArticleDocument } from '../document/document.js';
+import { firstStartingAt, isInside } from '../document/span.js';
 import { genderOfPronoun } from '../entities/gender.js';
 import type { PartialDate } from '../document/dates.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
@@ -27,7 +28,17 @@ export interface Context {
   article: ArticleRecord;
 }
 
-export const inside = (p: number, spans: readonly Span[]) => spans.some((s) => p >= s.start && p < s.end);
+/** Whether an offset is inside one of the spans (sorted by start, not overlapping). */
+export const inside = isInside;
+
+/** The mentions wholly within [start, end), in text order (the mentions are sorted by start). */
+export function mentionsWithin(ctx: Context, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstStartingAt(ctx.mentions, start, (m) => m.span.start); i < ctx.mentions.length && ctx.mentions[i]!.span.start < end; i++) {
+    if (ctx.mentions[i]!.span.end <= end) out.push(ctx.mentions[i]!);
+  }
+  return out;
+}
 
 export function isSpeaker(ctx: Context, m: Mention): boolean {
   return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '');
@@ -55,7 +66,7 @@ export function coordinated(ctx: Context, m: Mention, others: readonly Mention[]
 }
 
 export function mentionsIn(ctx: Context, start: number, end: number, withQuoted = false): Mention[] {
-  return ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= end && isSpeaker(ctx, m) && (withQuoted || !inside(m.span.start, ctx.quoted)));
+  return mentionsWithin(ctx, start, end).filter((m) => isSpeaker(ctx, m) && (withQuoted || !inside(m.span.start, ctx.quoted)));
 }
 
 /**
@@ -64,9 +75,9 @@ export function mentionsIn(ctx: Context, start: number, end: number, withQuoted 
  */
 export function salientPerson(ctx: Context, before: number, pronoun?: string): Mention | undefined {
   const gender = pronoun === undefined ? undefined : genderOfPronoun(pronoun);
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (m.span.start >= before || inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) continue;
+    if (inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) continue;
     const entity = ctx.entities.get(m.entity);
     if (entity?.type !== 'Person') continue;
     if (gender && entity.gender && entity.gender !== gender) continue;
@@ -93,9 +104,9 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
       const word = foldToken(tokens[n]!);
       const type = (Object.entries(ctx.lex.organisations.anaphoraNouns) as [string, string[]][]).find(([, nouns]) => nouns.some((x) => foldText(x) === word))?.[0];
       if (!type) continue;
-      for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+      for (let i = firstStartingAt(ctx.mentions, tokens[k]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
         const m = ctx.mentions[i]!;
-        if (m.span.start < tokens[k]!.start && ctx.entities.get(m.entity)?.type === type && !inside(m.span.start, ctx.quoted)) return m;
+        if (ctx.entities.get(m.entity)?.type === type && !inside(m.span.start, ctx.quoted)) return m;
       }
     }
   }

@@ -6,6 +6,7 @@ import { findDates, toIsoDate } from '../document/dates.js';
 import { entityKey, indexKb } from '../lexicon/kb-index.js';
 import { detectLanguageOfTokens } from '../document/language.js';
 import { foldedWords, type ArticleDocument, type Sentence } from '../document/document.js';
+import { firstStartingAt } from '../document/span.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
 import type { Quote } from '../document/quotes.js';
@@ -13,7 +14,7 @@ import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, coordinated, inside, isSpeaker, mentionsIn, nounAnaphor, passiveAgent, salientPerson, span, subjectPronoun, wordTokens, type Context } from './discourse.js';
+import { afterPreposition, coordinated, inside, isSpeaker, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectPronoun, wordTokens, type Context } from './discourse.js';
 import type { Lexicons, ReportingVerb, Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -160,8 +161,7 @@ function dateIn(ctx: Context, region: Span): string | undefined {
 
 /** « selon CNBC », « d'après le Daily Dot »: the outlet or organisation the article cites for what it reports. */
 function citedSource(ctx: Context, sentence: Span): string | undefined {
-  return ctx.mentions.find((m) => {
-    if (m.span.start < sentence.start || m.span.end > sentence.end) return false;
+  return mentionsWithin(ctx, sentence.start, sentence.end).find((m) => {
     const type = ctx.entities.get(m.entity)?.type;
     if (type !== 'Outlet' && type !== 'Organisation') return false;
     const before = ctx.doc.foldedIn(Math.max(sentence.start, m.span.start - 20), m.span.start).replace(/(?:^|\s)(?:le|la|les|l|the)$/, '');
@@ -190,7 +190,7 @@ function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], att
 function tweetStatement(ctx: Context, tweet: EmbeddedTweet): Statement {
   const byHandle = indexKb(ctx.lex.kb).byHandle.get(tweet.handle.toLowerCase());
   let speaker = byHandle ? entityKey(byHandle.type, byHandle.name) : undefined;
-  speaker ??= ctx.mentions.find((m) => m.span.start >= tweet.name.start && m.span.end <= tweet.name.end && isSpeaker(ctx, m))?.entity;
+  speaker ??= mentionsWithin(ctx, tweet.name.start, tweet.name.end).find((m) => isSpeaker(ctx, m))?.entity;
   const twitter = indexKb(ctx.lex.kb).byAlias.get('twitter')?.[0];
   return makeStatement(ctx, 'direct', [tweet.text], { speaker, evidence: tweet.signature, confidence: ATTRIBUTION_CONFIDENCE.tweetSignature, extractor: 'statements/tweet-signature' }, {
     venue: twitter ? entityKey(twitter.type, twitter.name) : undefined,
@@ -374,12 +374,14 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
   const quoted = quoteGroups.flat().map((q) => q.outer);
   // Sentences of the article's own prose, then the sentences inside quotes, each read once.
   // A sentence that ends with a colon introduces the quote after it: its words are attributed there.
-  const prose = sentences.filter((s) => !quoted.some((q) => s.start >= q.start && s.end <= q.end + 1) && !/:\s*$/u.test(s.text));
+  const prose = sentences.filter((s) => !(inside(s.start, quoted) && s.end <= quoted[firstStartingAt(quoted, s.start + 1, (q) => q.start) - 1]!.end + 1) && !/:\s*$/u.test(s.text));
+  // In the article's prose, the words of direct statements are someone else's: read only what is around them
+  // (short quotes stay: « a « catégoriquement niée » » is the article's own clause).
+  const directWords = direct.flatMap((d) => d.spans).sort((a, b) => a.start - b.start);
+  const withinQuotes = new Set(inQuotes);
   for (const sentence of [...prose, ...inQuotes]) {
-    const withinQuote = inQuotes.includes(sentence);
-    // In the article's prose, the words of direct statements are someone else's: read only what is around them
-    // (short quotes stay: « a « catégoriquement niée » » is the article's own clause).
-    const quotedWords = withinQuote ? [] : direct.flatMap((d) => d.spans);
+    const withinQuote = withinQuotes.has(sentence);
+    const quotedWords = withinQuote ? [] : directWords;
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !inside(t.start, quotedWords));
     for (const clause of reportingClauses(ctx, tokens)) {
       const verbStart = tokens[clause.at]!.start;
@@ -467,7 +469,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
 function lastPersonIn(ctx: Context, sentence: Span, before: number): Mention | undefined {
   const quote = ctx.quoted.find((q) => sentence.start >= q.start && sentence.end <= q.end);
   if (!quote) return undefined;
-  const people = ctx.mentions.filter((m) => m.span.start >= quote.start && m.span.start < before && ctx.entities.get(m.entity)?.type === 'Person');
+  const people = mentionsWithin(ctx, quote.start, before).filter((m) => ctx.entities.get(m.entity)?.type === 'Person');
   return people[people.length - 1];
 }
 
