@@ -81,11 +81,28 @@ export function foldName(name: string): string {
   return foldText(name).replace(/@/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Folded alias → canonical gold name. */
-export function goldNameIndex(gold: Gold): Map<string, string> {
-  const index = new Map<string, string>();
+/** Folded alias → the canonical gold names it can stand for (a surname may be two people's, in different articles). */
+export function goldNameIndex(gold: Gold): Map<string, string[]> {
+  const index = new Map<string, string[]>();
   for (const [name, entity] of Object.entries(gold.entities)) {
-    for (const alias of [name, ...(entity.aliases ?? [])]) index.set(foldName(alias), name);
+    for (const alias of new Set([name, ...(entity.aliases ?? [])].map(foldName))) {
+      const names = index.get(alias);
+      if (names) names.push(name);
+      else index.set(alias, [name]);
+    }
   }
   return index;
+}
+
+/** Every name one article's gold uses: its lists, speakers, venues, response ends and event participants. */
+export function namesInGoldArticle(article: GoldArticle): Set<string> {
+  return new Set([
+    ...(article.outlet ? [article.outlet] : []),
+    ...article.people,
+    ...article.organisations,
+    ...article.outlets_mentioned,
+    ...article.statements.flatMap((s) => [s.speaker, s.venue].filter((n): n is string => typeof n === 'string')),
+    ...article.responses.flatMap((r) => [r.from, r.to]),
+    ...article.events.flatMap((e) => e.participants),
+  ]);
 }

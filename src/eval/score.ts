@@ -1,6 +1,6 @@
 // Score a graph against gold annotations: precision, recall and F1 per kind, micro-averaged over articles,
 // with the misses and false hits, following the matching rules of the gold format.
-import { foldName, goldNameIndex, type Gold, type GoldArticle, type GoldEvent, type GoldStatement } from './gold.js';
+import { foldName, goldNameIndex, namesInGoldArticle, type Gold, type GoldArticle, type GoldEvent, type GoldStatement } from './gold.js';
 import type { GraphView, ViewEvent, ViewStatement } from './graph-view.js';
 import { pushTo } from '../collections.js';
 
@@ -164,6 +164,12 @@ export function confidenceCurve(view: GraphView, gold: Gold, thresholds: readonl
 export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {}): EvalReport {
   const minConfidence = options.minConfidence ?? 0;
   const names = goldNameIndex(gold);
+  /** The names the article being scored uses: an alias two gold entities share resolves to the one this article names. */
+  let articleNames = new Set<string>();
+  const lookup = (name: string): string | undefined => {
+    const candidates = names.get(foldName(name));
+    return candidates?.find((n) => articleNames.has(n)) ?? candidates?.[0];
+  };
   const goldWikidata = new Map(Object.entries(gold.entities).filter(([, e]) => e.wikidata).map(([n, e]) => [e.wikidata!, n]));
   /** The gold name of a graph entity, through Wikidata, its name or an alias; else its own name. */
   const canonical = (iri: string | undefined): string | null => {
@@ -172,12 +178,12 @@ export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {})
     if (!e) return iri.replace(/.*\//, '');
     if (e.wikidata && goldWikidata.has(e.wikidata)) return goldWikidata.get(e.wikidata)!;
     for (const n of e.names) {
-      const hit = names.get(foldName(n));
+      const hit = lookup(n);
       if (hit) return hit;
     }
     return e.names[0] ?? iri;
   };
-  const goldCanonical = (name: string | null): string | null => (name === null ? null : names.get(foldName(name)) ?? name);
+  const goldCanonical = (name: string | null): string | null => (name === null ? null : lookup(name) ?? name);
 
   const tallies = Object.fromEntries(KINDS.map((k) => [k, new Tally()])) as Record<Kind, Tally>;
   let speakerRight = 0;
@@ -188,6 +194,7 @@ export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {})
   for (const [id, g] of Object.entries(gold.articles)) {
     const a = view.articles.get(id);
     if (!a) missing.push(id);
+    articleNames = namesInGoldArticle(g);
     const mentioned = (type: string) => new Set((a?.mentions ?? []).filter((iri) => view.entities.get(iri)?.type === type).map((iri) => canonical(iri)!));
     scoreSets(tallies.people, id, mentioned('Person'), new Set(g.people.map((n) => goldCanonical(n)!)), new Set());
     scoreSets(tallies.organisations, id, mentioned('Organisation'), new Set(g.organisations.map((n) => goldCanonical(n)!)), new Set());
