@@ -70,14 +70,24 @@ function outletFromSelfReference(doc: ArticleDocument, index: KbIndex): Detected
   return best ? { entity: kbEntityToEntity(best[0]), evidence: best[1].evidence } : undefined;
 }
 
+/** Where the author's name starts in a byline: after its cue ("By", « Par », "(Reporting by"), else at the start ("Jane Roe, Political Correspondent"). */
+function bylineNameStart(line: string, lex: LayoutLexicon): number {
+  const head = foldWord(line.slice(0, 40));
+  for (const cue of lex.bylineCues) {
+    const m = new RegExp(`(?:^|[\\s(])${foldWord(cue)}\\s+`, 'u').exec(head);
+    if (m) return m.index + m[0].length;
+  }
+  return 0;
+}
+
 /** "By Sarah Whitfield | Published …", « Par Jean Dupont / … »: the byline's author, when it names a person, not an outlet. */
 export function detectAuthor(lines: readonly Line[], lex: LayoutLexicon, index: KbIndex): Span | undefined {
   for (const line of lines) {
     if (line.kind !== 'byline' || outletFromByline(line.span, lex, index)) continue;
-    const cue = lex.bylineCues.find((c) => foldWord(line.span.text).startsWith(foldWord(c)));
-    const m = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|van|von|da|di|le))+)/u.exec(line.span.text.slice(cue!.length));
+    const from = bylineNameStart(line.span.text, lex);
+    const m = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|van|von|da|di|le))+)/u.exec(line.span.text.slice(from));
     if (!m) continue;
-    const start = line.span.start + cue!.length + m[0].indexOf(m[1]!);
+    const start = line.span.start + from + m[0].indexOf(m[1]!);
     return { start, end: start + m[1]!.length, text: m[1]! };
   }
   return undefined;

@@ -46,7 +46,8 @@ function containsCue(line: string, cues: readonly string[]): boolean {
 interface CompiledLayout {
   lex: LayoutLexicon;
   chrome: RegExp[];
-  credit: RegExp;
+  credits: RegExp[];
+  bylines: RegExp[];
   comments: RegExp[];
 }
 
@@ -58,7 +59,8 @@ function compile(lex: LayoutLexicon): CompiledLayout {
     c = {
       lex,
       chrome: lex.chromePatterns.map((p) => new RegExp(p, 'iu')),
-      credit: new RegExp(lex.creditPattern, 'u'),
+      credits: lex.creditPatterns.map((p) => new RegExp(p, 'u')),
+      bylines: lex.bylinePatterns.map((p) => new RegExp(p, 'u')),
       comments: lex.commentSectionCues.map((cue) => new RegExp(cue, 'iu')),
     };
     compiled.set(lex, c);
@@ -77,6 +79,7 @@ function classify(line: string, layout: CompiledLayout): LineKind {
   if (containsCue(line, lex.creditCues)) return 'credit';
   // « Par X / 10/07/2017 », "By Sarah Whitfield | Published March 14, 2024": a short line that opens with a byline cue and gives a year.
   if (startsWithCue(line, lex.bylineCues) && line.length <= MAX_BYLINE_CHARS && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line)) return 'byline';
+  if (line.length <= MAX_BYLINE_CHARS * 2 && layout.bylines.some((re) => re.test(line))) return 'byline';
   if (containsCue(line, lex.selfReferenceCues)) return 'self-reference';
   if (isHeading(line)) return 'heading';
   return 'body';
@@ -93,9 +96,11 @@ function isHeading(line: string): boolean {
  * around the slash are names and one of them is in capitals, as agencies and photographers sign.
  */
 function creditStart(line: Span, layout: CompiledLayout): number | undefined {
-  const m = layout.credit.exec(line.text);
-  if (!m?.[1] || !/\p{Lu}{2,}/u.test(m[1])) return undefined;
-  return line.start + m.index + m[0].indexOf(m[1]);
+  for (const re of layout.credits) {
+    const m = re.exec(line.text);
+    if (m?.[1] && /\p{Lu}{2,}/u.test(m[1])) return line.start + m.index + m[0].indexOf(m[1]);
+  }
+  return undefined;
 }
 
 /** The line, or its caption and its credit as two lines. */
@@ -122,7 +127,14 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
       lines.push({ span, kind: inComments ? 'comments' : isCredit ? 'credit' : classify(span.text, layout) });
     }
   }
-  return lines;
+  return withNameLinesSigning(lines, lex);
+}
+
+/** A line that is only a name (two to four capitalised words) is the author's when a byline or a publication date follows it. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+function withNameLinesSigning(lines: Line[], lex: LayoutLexicon): Line[] {
+  const signs = (line: Line | undefined) => line !== undefined && (line.kind === 'byline' || startsWithCue(line.span.text, lex.publishedCues));
+  return lines.map((line, k) => (line.kind === 'heading' && NAME_LINE.test(line.span.text) && signs(lines[k + 1]) ? { ...line, kind: 'byline' } : line));
 }
 
 /** Lines of the article itself, headings included: what extractors read. */

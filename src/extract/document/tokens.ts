@@ -11,6 +11,8 @@ export interface Token extends Span {
 
 // Order matters: web domains and handles before plain words; words keep inner hyphens and apostrophes.
 const TOKEN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:fr|com|org|net|ch|be|ca|eu|io|ru|de|uk|info|news)(?![\p{L}\p{N}])|@\w+|\p{L}+(?:[-'’]\p{L}+)*\.?|\p{N}+(?:[.,:h]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+// English possessive and contraction: "Whitfield's" → Whitfield + 's, so a name never ends in 's.
+const POSSESSIVE = /\p{L}['’]s$/u;
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
 // A trailing period belongs to the word only for initials and abbreviations ("J.", "M.", "St.").
 const ABBREVIATION = /^(?:\p{Lu}|M|Mme|Mlle|Dr|Mr|Mrs|Ms|St|Sr|Jr|Pr|Me|Mgr|Gen|Sen|Rep|Gov|Pres)\.$/u;
@@ -32,6 +34,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       tokens.push(token(text, start, start + elision[0].length));
       start += elision[0].length;
       word = word.slice(elision[0].length);
+    }
+    if (POSSESSIVE.test(word)) {
+      tokens.push(token(text, start, end - 2));
+      tokens.push(token(text, end - 2, end));
+      continue;
     }
     if (word.endsWith('.') && word.length > 1 && !ABBREVIATION.test(word)) {
       tokens.push(token(text, start, end - 1));

@@ -10,7 +10,7 @@ import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo } from '../../collections.js';
-import { genderMarkedIn, genderOfName, type Gender } from './gender.js';
+import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './gender.js';
 import type { ArticleDocument } from '../document/document.js';
 import { isArticleText } from '../document/layout.js';
 import type { EntityType, KbEntity, Lexicons } from '../lexicon/lexicons.js';
@@ -213,6 +213,15 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
   return open?.text === '(' && word && isAcronym(word) && close?.text === ')' ? word.text : undefined;
 }
 
+/** Where a first name starts a person's name inside a capitalised run that opens with other words; 0 when none does. */
+function firstNameInside(words: readonly Token[], ctx: Context): number {
+  // Inside a run only an unambiguous first name counts: in "Maternity Justice Northbridge", "Justice" is a word.
+  const known = (k: number) => ctx.firstNames.has(words[k]!.folded) || isListedFirstName(words[k]!.text);
+  if (words.length < 3 || known(0)) return 0;
+  for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1)) return k;
+  return 0;
+}
+
 /** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
 function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[]): Candidate[] {
   const found: Candidate[] = [];
@@ -236,7 +245,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
 
   let lastRole: PendingRole | undefined;
   let lastRoleEnd = -Infinity;
-  const isFirstName = (w: string) => ctx.firstNames.has(foldText(w));
+  // Roles read their modifiers with the curated list only: « le sénateur de Floride » is no « de » + first name.
+  const isCuratedFirstName = (w: string) => ctx.firstNames.has(foldText(w));
+  const isFirstName = (w: string, next?: string) => isCuratedFirstName(w) || isListedFirstName(w, next);
   const kbAt = new Map(found.map((c) => [c.start, c]));
   for (let i = 0; i < tokens.length; i++) {
     const kbHere = kbAt.get(i);
@@ -246,7 +257,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       }
       // A role right after a name and a comma describes it: « Marc Rubio, le sénateur de Floride ».
       if (kbHere.type === 'Person' && tokens[kbHere.end]?.text === ',') {
-        const after = matchRolePhrase(tokens, kbHere.end + 1, ctx.lex.roles, isFirstName);
+        const after = matchRolePhrase(tokens, kbHere.end + 1, ctx.lex.roles, isCuratedFirstName);
         if (after) {
           roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: kbHere, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
           taken.fill(true, after.start, after.end);
@@ -257,7 +268,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
     if (taken[i]) continue;
 
-    const role = matchRolePhrase(tokens, i, ctx.lex.roles, isFirstName);
+    const role = matchRolePhrase(tokens, i, ctx.lex.roles, isCuratedFirstName);
     if (role) {
       const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end), gender: genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles) };
       roles.push(pending);
@@ -279,17 +290,27 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
     let end = i + 1;
     // A title ends a name: "Energy Secretary Tom Hale" is "Energy", then a title, then a name.
-    while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isFirstName)) {
+    while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
       if (isNameWord(tokens[end], ctx)) end++;
       else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1]) end += 2;
       else break;
+    }
+    // « de Seine-Saint-Denis Inès Bouchareb », "Sport Ireland chief Padraig Lonergan": words before a first name
+    // that are not a first name themselves name a place or a body, not the person.
+    const inner = firstNameInside(tokens.slice(i, end), ctx);
+    if (inner > 0) {
+      i += inner - 1;
+      continue;
     }
     const words = tokens.slice(i, end);
     // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
     const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx);
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && ctx.honorifics.has(foldToken(tokens[i - 1]!));
-    const firstName = isFirstName(words[0]!.text.split('-')[0]!) || isFirstName(words[0]!.text);
+    const first = words[0]!.text;
+    const firstName = isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text);
+    // Only a first name the curated list knows outweighs a noun that types the name (« la banque Vernet Privée »).
+    const listedFirstName = isCuratedFirstName(first.split('-')[0]!) || isCuratedFirstName(first);
     const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined;
     // « a déclaré Élise Marchand », "said Tom Hale": the subject of an inverted reporting verb.
     const verbBefore = reportingVerbEndsAt(tokens, i, ctx);
@@ -297,10 +318,10 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const signedHandle = tokens[end]?.text === '(' && tokens[end + 1]?.text.startsWith('@') === true;
     const base = { start: i, span: spanOf(text, tokens, i, end) };
     let candidate: Candidate | undefined;
-    if (ctx.orgHeads.has(foldToken(words[0]!)) || ctx.orgTails.has(foldToken(words[words.length - 1]!)) || (nounBefore(tokens, i, ctx.organisationNouns) && !firstName)) {
+    if (ctx.orgHeads.has(foldToken(words[0]!)) || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
       const orgEnd = ctx.orgHeads.has(foldToken(words[0]!)) ? extendOrganisation(tokens, end) : end;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name: spanOf(text, tokens, i, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !firstName) {
+    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !listedFirstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle)) {
       candidate = { ...base, end, type: 'Person', name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: 'entities/name-cues' };

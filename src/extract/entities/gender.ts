@@ -1,6 +1,7 @@
 // A person's grammatical gender as the article marks it (« Mme », « la ministre », "spokeswoman") or, failing that,
 // as their first name suggests: what « elle », « il », she and he can point back to.
 import { getGender } from 'gender-detection-from-name';
+import { isCommonWord } from '../lexicon/dictionary.js';
 import { PhraseIndex } from '../document/phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { RolesLexicon } from '../lexicon/lexicons.js';
@@ -37,6 +38,15 @@ export function genderOfName(name: string): Gender | undefined {
   if (words.length < 2) return undefined;
   const g = getGender(words[0]!.split('-')[0]!);
   return g === 'unknown' ? undefined : g;
+}
+
+/**
+ * A word the first-name lists of gender-detection-from-name know. They hold common words too ("Justice", "Premier"):
+ * such a word is a first name only when the word after it, the family name, is no common word ("Guy Lafrenière").
+ */
+export function isListedFirstName(word: string, next?: string): boolean {
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || getGender(word.split('-')[0]!) === 'unknown') return false;
+  return !isCommonWord(word) || (next !== undefined && /^\p{Lu}/u.test(next) && !isCommonWord(next));
 }
 
 /** « elle », « -t-elle », she → female; « il », he → male; plural and other pronouns → none. */

@@ -61,7 +61,18 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
   const det = tokens[j] ? foldToken(tokens[j]!) : '';
   const hasDeterminer = DETERMINERS.has(det);
   if (hasDeterminer) j++;
-  while (tokens[j] && ORDINAL.has(foldToken(tokens[j]!))) j++;
+  // « le premier secrétaire »: an ordinal before a title; but "Premier Michael Hollis" is a title itself.
+  let k = j;
+  while (tokens[k] && ORDINAL.has(foldToken(tokens[k]!))) k++;
+  if (k > j) {
+    const whole = ix.titles.matchAt(tokens, j);
+    const ordinalInTitle = whole !== undefined && j + whole.length > k; // « Premier ministre »
+    const titleAfter = ix.titles.matchAt(tokens, k) || ix.periphrases.matchAt(tokens, k) || ix.counterpart.matchAt(tokens, k);
+    if (!ordinalInTitle) {
+      if (titleAfter) j = k;
+      else if (!whole || hasDeterminer || !tokens[j]!.capitalised) return undefined;
+    }
+  }
 
   const periphrasis = ix.periphrases.matchAt(tokens, j);
   if (periphrasis) {

@@ -35,8 +35,10 @@ export interface LayoutLexicon {
   selfReferencePrefixes: string[];
   /** Regular expressions (case-insensitive) for whole lines of page furniture: skip links, breadcrumbs, reading times. */
   chromePatterns: string[];
-  /** Regular expression for a photo credit ending a line (« AFP / JEAN DUPONT »); group 1 is the credit. */
-  creditPattern: string;
+  /** Regular expressions for a photo credit ending a line (« AFP / JEAN DUPONT »); group 1 is the credit. */
+  creditPatterns: string[];
+  /** Regular expressions (case-sensitive) for whole lines that sign the article ("By Jane Roe", "(Reporting by …)"). */
+  bylinePatterns: string[];
 }
 
 export interface QuoteLexicon {
