@@ -11,7 +11,7 @@ import { extractEvents } from '../events/events.js';
 import { findResponses } from '../responses/responses.js';
 import { foldText } from '../document/normalize.js';
 import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
-import type { Lexicons } from '../lexicon/lexicons.js';
+import { lexiconsFor, type Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleExtraction, ArticleRecord, Entity } from '../types.js';
 
 function givenOutlet(name: string, lex: Lexicons): Entity {
@@ -60,9 +60,10 @@ export function readArticleRecord(input: ArticleInput, doc: ArticleDocument, lex
  * Everything one article says. `reference` resolves relative dates when the article has no date of its own
  * (the corpus step infers it from articles that report the same statements).
  */
-export function extractArticle(input: ArticleInput, lex: Lexicons, reference?: PartialDate): ArticleExtraction {
-  const doc = new ArticleDocument(input.text, lex.layout);
-  const { record, outlet } = readArticleRecord(input, doc, lex);
+export function extractArticle(input: ArticleInput, allLexicons: Lexicons, reference?: PartialDate): ArticleExtraction {
+  const doc = new ArticleDocument(input.text, allLexicons.layout);
+  const { record, outlet } = readArticleRecord(input, doc, allLexicons);
+  const lex = lexiconsFor(allLexicons, doc.lang);
   doc.readQuotations(lex, record.published?.value, reference);
   const found = extractEntities(doc, lex, record.published?.value);
   const entities = outlet ? [outlet, ...found.entities] : found.entities;

@@ -213,3 +213,21 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
   }
   return lex;
 }
+
+const byLanguage = new WeakMap<Lexicons, Map<string, Lexicons>>();
+
+/**
+ * The lexicons an article in one language reads with: reporting verbs of that language only, so that the English
+ * "questions" or "states" is no verb in French prose. Cached, so that indexes built per lexicon are built once.
+ */
+export function lexiconsFor(lex: Lexicons, lang: string): Lexicons {
+  if (lang !== 'fr' && lang !== 'en') return lex;
+  let forLex = byLanguage.get(lex);
+  if (!forLex) byLanguage.set(lex, (forLex = new Map()));
+  let scoped = forLex.get(lang);
+  if (!scoped) {
+    scoped = { ...lex, verbs: { ...lex.verbs, verbs: lex.verbs.verbs.filter((v) => v.lang === lang) } };
+    forLex.set(lang, scoped);
+  }
+  return scoped;
+}

@@ -28,6 +28,7 @@ export const ATTRIBUTION_CONFIDENCE = {
   reportedSpeech: 0.75,
   subjectOfSentence: 0.6,
   firstPersonContext: 0.5,
+  continuation: 0.55,
   sameWordsAttributed: 0.5,
   none: 0.3,
 } as const;
@@ -324,7 +325,39 @@ export function extractStatements(reading: Reading): Statement[] {
   const proseSentences = sentences.filter((s) => s.line.kind === 'body').map((s) => s.sentence);
   statements.push(...reportedSpeech(ctx, proseSentences, quoteGroups, statements));
   adoptSpeakersOfSameWords(ctx, statements);
-  return statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  continueSpeakers(ctx, statements);
+  return statements;
+}
+
+/**
+ * « … », a lancé l'élue. « Pendant dix-neuf jours, … » / Puis, haussant le ton : « … »: a quote nobody is named
+ * for, in the paragraph of an attributed statement or the next one, with nobody else named in between, goes on
+ * that statement's speaker.
+ */
+function continueSpeakers(ctx: Context, statements: Statement[]): void {
+  let previous: Statement | undefined;
+  for (const s of statements) {
+    if (!s.speaker && s.kind === 'direct' && previous && continuesFrom(ctx, previous, s)) {
+      s.speaker = previous.speaker;
+      s.confidence = ATTRIBUTION_CONFIDENCE.continuation;
+      s.extractor = 'statements/continuation';
+    }
+    if (s.speaker) previous = s;
+  }
+}
+
+function continuesFrom(ctx: Context, previous: Statement, s: Statement): boolean {
+  const from = Math.max(...previous.spans.map((p) => p.end), previous.attribution?.end ?? 0);
+  const to = s.spans[0]!.start;
+  if (from > to) return false;
+  const between = ctx.doc.lines.filter((l) => l.span.start >= from && l.span.end <= to);
+  if (between.some((l) => l.kind === 'heading')) return false;
+  // The previous paragraph at most: the lines that start after the statement, the quote's own line included.
+  const linesStarted = ctx.doc.lines.filter((l) => l.span.start > from && l.span.start <= to).length;
+  if (linesStarted > 1) return false;
+  const others = mentionsWithin(ctx, from, to).filter((m) => m.entity !== previous.speaker && ctx.entities.get(m.entity)?.type === 'Person' && !inside(m.span.start, ctx.quoted));
+  return others.length === 0;
 }
 
 /**
@@ -369,7 +402,10 @@ function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefine
  * quote already gives that speaker's words.
  */
 function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: readonly Quote[][], direct: readonly Statement[]): Statement[] {
-  const inQuotes = quoteGroups.flat().flatMap((q) => ctx.doc.sentencesIn(q.content.start, q.content.end));
+  // Sentences inside quotes, cut at the closing mark: "…, she said." after it is the article's, not the quote's.
+  const inQuotes = quoteGroups.flat().flatMap((q) =>
+    ctx.doc.sentencesIn(q.content.start, q.content.end).map((s) => (s.end > q.content.end || s.start < q.content.start ? span(ctx, Math.max(s.start, q.content.start), Math.min(s.end, q.content.end)) : s)),
+  );
   const out: Statement[] = [];
   const quoted = quoteGroups.flat().map((q) => q.outer);
   // Sentences of the article's own prose, then the sentences inside quotes, each read once.
@@ -401,7 +437,10 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, clause.at);
       }
       if (!speaker) continue;
-      const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start >= sentence.start && s.start < sentence.end));
+      // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject.
+      if (withinQuote && ctx.entities.get(speaker.entity)?.type !== 'Person') continue;
+      if (!clause.passive && !reportsContent(tokens, clause.at + clause.length, clause.verb)) continue;
+      const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start));
       if (sameSpeakerQuoted) continue;
       out.push(
         makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence: span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)), verb: { length: clause.length, value: clause.verb, inverted: false }, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
@@ -440,6 +479,41 @@ interface ReportingClause {
   passive: boolean;
   /** Token where the clause of a later verb starts (« …, ajoutant que le président russe avait nié »). */
   clauseStart?: number;
+}
+
+const COMPLEMENTISERS = new Set(['que', 'qu', 'si', 'comment', 'pourquoi', 'combien', 'that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where']);
+/** Words that open an English clause reported without "that" ("said he would", "said the State had"). */
+const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'no', 'every', 'all', 'some', 'both']);
+/** How far after its verb (and the person it addresses: « a indiqué à la presse que ») what was said must begin. */
+const CONTENT_WINDOW = 8;
+
+/**
+ * Whether a reporting verb reports something: a clause (« que », "that", "said he would"), a quote or a colon,
+ * an infinitive (« a refusé de commenter », "vowed to"), or, for a verb that takes a side (criticism, denial),
+ * its object (« a dénoncé une réforme »). "X has conceded." or "X was questioned in the House" reports nothing.
+ */
+function reportsContent(tokens: readonly Token[], after: number, verb: ReportingVerb): boolean {
+  // « a démenti », "denied", « a dénoncé une réforme »: taking a side is a statement in itself.
+  if (verb.stance !== 'neutral') return true;
+  const next = tokens[after];
+  if (!next) return false;
+  if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
+  for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return false;
+    if (COMPLEMENTISERS.has(t.folded) || /^[:«“"]$/u.test(t.text)) return true;
+    const following = tokens[k + 1];
+    if (['de', 'd', 'a', 'to'].includes(t.folded) && following && /^\p{Ll}/u.test(following.text) && (t.folded === 'to' || isInfinitive(following))) return true;
+    // « a affirmé dimanche vouloir … », « expliquait avoir discuté »: a bare infinitive right after the verb.
+    if (k <= after + 1 && isInfinitive(t) && !DETERMINERS_BEFORE_NOUN.has(tokens[k - 1]?.folded ?? '')) return true;
+  }
+  return false;
+}
+
+const DETERMINERS_BEFORE_NOUN = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'ce', 'cette', 'the', 'a', 'an']);
+/** A French infinitive's shape (« vouloir », « créer », « être »): a lower-case word ending in -er, -ir, -oir or -re. */
+function isInfinitive(t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text) && t.text.length > 3 && /(?:er|ir|re)$/u.test(t.folded);
 }
 
 /** The reporting verbs of a sentence: finite forms with a subject before them, and bare participles with « par » after. */
