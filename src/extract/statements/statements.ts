@@ -117,7 +117,7 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const before = mentionsIn(ctx, clause.start, verbStart).filter((m) => !afterPreposition(ctx, m));
   // With a reporting verb, its subject stands nearest before it; without one, the sentence's subject comes first
   // (« Wikileaks y a vu l'occasion de placer Julian Assange … »).
-  if (before.length > 0) return { speaker: found ? before[before.length - 1] : before[0], verb: found?.verb, verbSpan };
+  if (before.length > 0) return { speaker: found ? subjectBefore(ctx, before) : before[0], verb: found?.verb, verbSpan };
   const verbIndex = found ? found.at : tokens.length;
   const pronoun = subjectPronoun(tokens, verbIndex);
   if (pronoun) return { speaker: salientPerson(ctx, pronoun.start, pronoun.text), verb: found?.verb, verbSpan };
@@ -126,6 +126,16 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const passive = found ? passiveAgent(ctx, tokens, found.at + found.verb.length) : undefined;
   if (passive) return { speaker: passive, verb: found?.verb, verbSpan };
   return { speaker: mentionsIn(ctx, clause.start, clause.end).find((m) => !afterPreposition(ctx, m)), verb: found?.verb, verbSpan };
+}
+
+/**
+ * The subject among the speakers named before a verb: the person nearest it, else the nearest body. A party,
+ * union or agency named beside a person describes them (« Pieter De Smet (N-VA) a répondu », "Nathalie Claes,
+ * who leads the union CSC, told marchers").
+ */
+function subjectBefore(ctx: Context, before: readonly Mention[]): Mention | undefined {
+  for (let k = before.length - 1; k >= 0; k--) if (ctx.entities.get(before[k]!.entity)?.type === 'Person') return before[k];
+  return before[before.length - 1];
 }
 
 function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefined {
@@ -428,7 +438,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       } else {
         const from = clause.clauseStart !== undefined ? tokens[clause.clauseStart]!.start : sentence.start;
         const before = mentionsIn(ctx, from, verbStart, withinQuote).filter((m) => !afterPreposition(ctx, m));
-        speaker = before[before.length - 1];
+        speaker = subjectBefore(ctx, before);
         if (speaker && coordinated(ctx, speaker, before)) continue;
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
         if (speaker && roleBetween(ctx, tokens, speaker.span.end, verbStart)) continue;
@@ -489,14 +499,15 @@ const CONTENT_WINDOW = 8;
 
 /**
  * Whether a reporting verb reports something: a clause (« que », "that", "said he would"), a quote or a colon,
- * an infinitive (« a refusé de commenter », "vowed to"), or, for a verb that takes a side (criticism, denial),
- * its object (« a dénoncé une réforme »). "X has conceded." or "X was questioned in the House" reports nothing.
+ * an infinitive (« a refusé de commenter », "vowed to"), or a denial, or criticism's object (« a dénoncé une réforme »).
+ * "X has conceded.", "X hit back within the hour." or « X réplique sur Radio 1 » reports nothing.
  */
 function reportsContent(tokens: readonly Token[], after: number, verb: ReportingVerb): boolean {
-  // « a démenti », "denied", « a dénoncé une réforme »: taking a side is a statement in itself.
-  if (verb.stance !== 'neutral') return true;
+  // « a démenti », "denied": a denial is a statement in itself; « a dénoncé une réforme »: so is criticism of something.
   const next = tokens[after];
+  if (verb.stance === 'denial') return true;
   if (!next) return false;
+  if (verb.stance === 'criticism' && /^[\p{L}«“"]/u.test(next.text)) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
     const t = tokens[k]!;
