@@ -7,7 +7,7 @@ import { findDates, parseIsoDate, toIsoDate, type PartialDate } from './dates.js
 import { findQuotes, type Quote } from './quotes.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
 import type { DateLexicon, LayoutLexicon, QuoteLexicon } from '../lexicon/lexicons.js';
-import type { Span } from './span.js';
+import { firstStartingAt, type Span } from './span.js';
 
 /** A sentence of the article's own text, with the line it stands on. */
 export interface Sentence {
@@ -89,6 +89,14 @@ export class ArticleDocument {
       this.sentenceCache.set(key, found);
     }
     return found;
+  }
+
+  /** The sentence around an offset, within its line. */
+  sentenceAt(offset: number): Span | undefined {
+    const k = firstStartingAt(this.lines, offset + 1, (l) => l.span.start) - 1;
+    const line = this.lines[k];
+    if (!line || offset >= line.span.end) return undefined;
+    return this.sentencesIn(line.span.start, line.span.end).find((s) => offset >= s.start && offset < s.end);
   }
 
   /** Lines of the article itself (body and headings). */

@@ -75,13 +75,18 @@ export function mentionsIn(ctx: Context, start: number, end: number, withQuoted 
  */
 export function salientPerson(ctx: Context, before: number, pronoun?: string): Mention | undefined {
   const gender = pronoun === undefined ? undefined : genderOfPronoun(pronoun);
+  const fits = (m: Mention) => {
+    if (inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) return false;
+    const entity = ctx.entities.get(m.entity);
+    return entity?.type === 'Person' && !(gender && entity.gender && entity.gender !== gender);
+  };
   for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) continue;
-    const entity = ctx.entities.get(m.entity);
-    if (entity?.type !== 'Person') continue;
-    if (gender && entity.gender && entity.gender !== gender) continue;
-    return m;
+    if (!fits(m)) continue;
+    // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé ».
+    const sentence = ctx.doc.sentenceAt(m.span.start);
+    const subject = sentence ? mentionsWithin(ctx, sentence.start, m.span.start).find(fits) : undefined;
+    return subject ?? m;
   }
   return undefined;
 }
