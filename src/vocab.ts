@@ -42,7 +42,7 @@ export const nkg = terms(NS.nkg, [
   // statements
   'speaker', 'text', 'kind', 'reportedIn', 'venue', 'statementDate', 'inCluster', 'sameStatementAs', 'citesSource',
   // events
-  'eventType', 'eventDate', 'place', 'participant', 'about',
+  'eventType', 'eventDate', 'eventDateAssumed', 'place', 'participant', 'about',
   // responses and claims
   'respondsTo', 'respondedTo', 'responseFrom', 'responseTo', 'retracts', 'conflictsWith', 'claimAbout', 'claimProperty', 'claimValue', 'claimedIn',
   // provenance of every extracted fact

@@ -74,6 +74,8 @@ export interface ArticleEvent {
   date?: string;
   /** The words that give the date. */
   dateEvidence?: Span;
+  /** The text gives no date: `date` is the article's publication day, what a news report of the day implies. */
+  dateAssumed?: boolean;
   confidence: number;
   extractor: string;
   /** Key of the corpus-wide event node (set when articles are merged). */
@@ -163,8 +165,10 @@ export interface CorpusEvent {
   type: EventType;
   participants: string[];
   place?: string;
-  /** The date most articles give, at the best precision they give. */
+  /** The date most articles give, at the best precision they give; else the day the first report was published. */
   date?: string;
+  /** No article gives the date: it is the first report's publication day. */
+  dateAssumed?: boolean;
   claims: DateClaim[];
   reports: { article: string; event: ArticleEvent }[];
 }

@@ -171,6 +171,7 @@ function corpusQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction, index:
     out.add(node, rdf.type, nkg.Event);
     out.add(node, nkg.eventType, literal(event.type));
     if (event.date) out.add(node, nkg.eventDate, dateLiteral(event.date));
+    if (event.dateAssumed) out.add(node, nkg.eventDateAssumed, literal('true', xsd.boolean));
     if (event.place) out.add(node, nkg.place, iris.entity(event.place));
     for (const p of event.participants) out.add(node, nkg.participant, iris.entity(p));
     out.add(node, nkg.confidence, decimalLiteral(Math.max(...event.reports.map((r) => r.event.confidence))));

@@ -37,17 +37,23 @@ export function mergeEvents(extractions: readonly ArticleExtraction[]): { events
   const latest = new Map<string, CorpusEvent>();
   for (const x of extractions) {
     for (const event of x.events) {
-      const blocks = event.participants.flatMap((p) => [blockKey(event.type, p, event.date), ...(event.date ? [blockKey(event.type, p, undefined)] : [])]);
-      const candidates = new Set([...blocks.flatMap((b) => byBlock.get(b) ?? []), ...(event.date ? [] : event.participants.map((p) => latest.get(`${event.type}|${p}`)).filter((g): g is CorpusEvent => g !== undefined))]);
-      const home = [...candidates].find((g) => participantsCompatible(g.participants, event.participants) && monthsCompatible(g.date, event.date));
+      // A publication day is no claim about the event: such an event joins like an undated one.
+      const written = event.dateAssumed ? undefined : event.date;
+      const blocks = event.participants.flatMap((p) => [blockKey(event.type, p, written), ...(written ? [blockKey(event.type, p, undefined)] : [])]);
+      const candidates = new Set([...blocks.flatMap((b) => byBlock.get(b) ?? []), ...(written ? [] : event.participants.map((p) => latest.get(`${event.type}|${p}`)).filter((g): g is CorpusEvent => g !== undefined))]);
+      const home = [...candidates].find((g) => participantsCompatible(g.participants, event.participants) && (g.dateAssumed || monthsCompatible(g.date, written)));
       const group = home ?? { key: '', type: event.type, participants: [], claims: [], reports: [] };
       if (!home) groups.push(group);
       group.reports.push({ article: x.article.id, event });
       for (const p of event.participants) if (!group.participants.includes(p)) group.participants.push(p);
       group.place ??= event.place;
-      if (event.date) {
-        group.claims.push({ article: x.article.id, date: event.date, evidence: event.dateEvidence });
+      if (written) {
+        group.claims.push({ article: x.article.id, date: written, evidence: event.dateEvidence });
         group.date = consensus(group.claims);
+        group.dateAssumed = undefined;
+      } else if (event.date && !group.date) {
+        group.date = event.date;
+        group.dateAssumed = true;
       }
       for (const p of group.participants) {
         const block = blockKey(group.type, p, group.date);

@@ -79,13 +79,32 @@ function allParticipants(ctx: Context, tokens: readonly Token[], sentence: Span,
   return [...new Set(named)];
 }
 
-/** The date written nearest the trigger in its sentence: « dans la nuit de dimanche à lundi, il a fait volte-face » is Monday. */
-function nearestDate(ctx: Context, sentence: Span, triggerAt: number): { iso?: string; evidence?: Span } {
+/** « PARIS, 10 juillet (AFP) – », « date 2017-07 »: a date that opens the article, before any prose, or a dash after it. */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (start >= DATELINE_CHARS) return false;
+  const before = text.slice(0, start);
+  return !/\p{Ll}{3,}/u.test(before.replace(/\bdate\b/giu, '')) || /^\s*(?:\(|[–—-]|:)/u.test(text.slice(end, end + 4));
+}
+
+/**
+ * Whether a date can date a trigger: any trigger before it (« se sont rencontrés dans le cadre du G20 ce samedi »),
+ * a trigger after it only when none stands before (« a rencontré … le 7 juillet en marge du sommet » dates the meeting).
+ */
+function canDate(triggerAt: number, dateAt: number, triggers: readonly number[]): boolean {
+  return triggerAt <= dateAt || !triggers.some((t) => t <= dateAt);
+}
+
+/**
+ * The date written nearest the trigger in its sentence (« dans la nuit de dimanche à lundi, il a fait volte-face »
+ * is Monday), among the dates it owns: « fait machine arrière lundi sur l'idée évoquée … » dates the reversal, not the idea.
+ */
+function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: readonly number[]): { iso?: string; evidence?: Span } {
   const dates = findDates(sentence.text, ctx.lex.dates, { reference: ctx.reference, numericOrder: ctx.article.lang === 'en' ? 'mdy' : 'dmy' });
+  const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(sentence.start + d.span.start - at), Math.abs(sentence.start + d.span.end - at));
   const best = dates
-    .filter((d) => sentence.start + d.span.start >= DATELINE_CHARS)
-    .map((d) => ({ d, distance: Math.min(Math.abs(sentence.start + d.span.start - triggerAt), Math.abs(sentence.start + d.span.end - triggerAt)) }))
-    .filter((c) => c.distance <= MAX_DATE_DISTANCE)
+    .filter((d) => !isDateline(ctx.text, sentence.start + d.span.start, sentence.start + d.span.end))
+    .map((d) => ({ d, distance: distance(d, triggerAt) }))
+    .filter((c) => c.distance <= MAX_DATE_DISTANCE && canDate(triggerAt, sentence.start + c.d.span.start, triggers))
     .sort((a, b) => a.distance - b.distance)[0]?.d;
   if (!best) return {};
   const evidence = { start: sentence.start + best.span.start, end: sentence.start + best.span.end, text: best.span.text };
@@ -134,14 +153,19 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   sentences.forEach(({ sentence }, n) => {
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !quotedWords.some((q) => t.start >= q.start && t.start < q.end));
     const seen = new Set<EventType>();
+    const hits: { k: number; length: number; type: EventType; actor: string }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = index.matchAt(tokens, k);
       if (!m || seen.has(m.value.type)) continue;
       seen.add(m.value.type);
-      const participants = m.value.actor === 'subject' ? actorOf(ctx, tokens, k, m.length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
-      const date = nearestDate(ctx, sentence, tokens[k]!.start);
-      found.push({ local: 0, type: m.value.type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${m.value.type}` });
+      hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor });
       k += m.length - 1;
+    }
+    const triggerStarts = hits.map((h) => tokens[h.k]!.start);
+    for (const { k, length, type, actor } of hits) {
+      const participants = actor === 'subject' ? actorOf(ctx, tokens, k, length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
+      const date = nearestDate(ctx, sentence, tokens[k]!.start, triggerStarts);
+      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}` });
     }
   });
   // « 12 heures après »: an undated event counted from the last date the article wrote before it.
@@ -165,5 +189,29 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     else merged.push(event);
   }
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
-  return merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined)).map((e, local) => ({ ...e, local }));
+  const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
+  assumeDates(ctx, kept);
+  return kept.map((e, local) => ({ ...e, local }));
+}
+
+/**
+ * An event the text does not date took place on the day its paragraph last dated, or else on the day the article
+ * was published: a news report tells what happened that day. The date is marked as assumed, never as a claim.
+ */
+function assumeDates(ctx: Context, events: ArticleEvent[]): void {
+  const published = ctx.article.published?.value.slice(0, 10) ?? (ctx.reference?.day !== undefined ? toIsoDate(ctx.reference) : undefined);
+  const lineOf = (e: ArticleEvent) => ctx.doc.lines.find((l) => e.spans[0]!.start >= l.span.start && e.spans[0]!.start < l.span.end);
+  let lastDated: { line: unknown; date: string } | undefined;
+  for (const e of [...events].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) {
+    const line = lineOf(e);
+    if (e.date) {
+      if (e.date.length >= 10) lastDated = { line, date: e.date.slice(0, 10) };
+      continue;
+    }
+    const date = lastDated && lastDated.line === line ? lastDated.date : published;
+    if (date) {
+      e.date = date;
+      e.dateAssumed = true;
+    }
+  }
 }

@@ -449,7 +449,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       if (!speaker) continue;
       // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject.
       if (withinQuote && ctx.entities.get(speaker.entity)?.type !== 'Person') continue;
-      if (!clause.passive && !reportsContent(tokens, clause.at + clause.length, clause.verb)) continue;
+      if (!clause.passive && !reportsContent(ctx, tokens, clause.at + clause.length, clause.verb)) continue;
       const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start));
       if (sameSpeakerQuoted) continue;
       out.push(
@@ -499,21 +499,30 @@ const CONTENT_WINDOW = 8;
 
 /**
  * Whether a reporting verb reports something: a clause (« que », "that", "said he would"), a quote or a colon,
- * an infinitive (« a refusé de commenter », "vowed to"), or a denial, or criticism's object (« a dénoncé une réforme »).
+ * an infinitive (« a refusé de commenter », "vowed to"), a thing asked or announced (« a réclamé le remboursement »),
+ * or a denial, or criticism's object (« a dénoncé une réforme »).
  * "X has conceded.", "X hit back within the hour." or « X réplique sur Radio 1 » reports nothing.
  */
-function reportsContent(tokens: readonly Token[], after: number, verb: ReportingVerb): boolean {
+function reportsContent(ctx: Context, tokens: readonly Token[], after: number, verb: ReportingVerb): boolean {
   // « a démenti », "denied": a denial is a statement in itself; « a dénoncé une réforme »: so is criticism of something.
   const next = tokens[after];
   if (verb.stance === 'denial') return true;
   if (!next) return false;
   if (verb.stance === 'criticism' && /^[\p{L}«“"]/u.test(next.text)) return true;
+  // « a réclamé le remboursement », « a annoncé la création de … », "proposed a cap": a thing asked, announced,
+  // offered; but « a interpellé la ministre » names whom it addresses, not what was said.
+  const object = /(?:ment|ly)$/u.test(next.folded) && tokens[after + 1] ? tokens[after + 1]! : next;
+  if (DETERMINERS_BEFORE_NOUN.has(object.folded) && !isPersonAt(ctx, object)) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
     const t = tokens[k]!;
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return false;
     if (COMPLEMENTISERS.has(t.folded) || /^[:«“"]$/u.test(t.text)) return true;
     const following = tokens[k + 1];
+    // « a plaidé pour l'ouverture », "called for an inquiry": what someone argues for or against.
+    if (['pour', 'for', 'contre', 'against'].includes(t.folded) && following && DETERMINERS_BEFORE_NOUN.has(following.folded) && !isPersonAt(ctx, following)) return true;
+    // « proposait au président, dans un tweet, les services de … »: the object after an incise.
+    if (t.text === ',' && following && DETERMINERS_BEFORE_NOUN.has(following.folded) && k > after && !isPersonAt(ctx, following)) return true;
     if (['de', 'd', 'a', 'to'].includes(t.folded) && following && /^\p{Ll}/u.test(following.text) && (t.folded === 'to' || isInfinitive(following))) return true;
     // « a affirmé dimanche vouloir … », « expliquait avoir discuté »: a bare infinitive right after the verb.
     if (k <= after + 1 && isInfinitive(t) && !DETERMINERS_BEFORE_NOUN.has(tokens[k - 1]?.folded ?? '')) return true;
@@ -521,7 +530,8 @@ function reportsContent(tokens: readonly Token[], after: number, verb: Reporting
   return false;
 }
 
-const DETERMINERS_BEFORE_NOUN = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'ce', 'cette', 'the', 'a', 'an']);
+const isPersonAt = (ctx: Context, t: Token) => mentionsWithin(ctx, t.start, t.end + 200).some((m) => m.span.start === t.start && ctx.entities.get(m.entity)?.type === 'Person');
+const DETERMINERS_BEFORE_NOUN = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** A French infinitive's shape (« vouloir », « créer », « être »): a lower-case word ending in -er, -ir, -oir or -re. */
 function isInfinitive(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && t.text.length > 3 && /(?:er|ir|re)$/u.test(t.folded);
