@@ -28,7 +28,9 @@ function triggers(lex: Lexicons): PhraseIndex<Trigger> {
   let index = triggerCache.get(lex);
   if (!index) {
     index = new PhraseIndex<Trigger>();
-    for (const [type, def] of Object.entries(lex.events.types)) for (const t of def!.triggers) index.add(t, { type: type as EventType, actor: def!.actor });
+    for (const [type, groups] of Object.entries(lex.events.types)) {
+      for (const group of groups!) for (const t of group.triggers) index.add(t, { type: type as EventType, actor: group.actor });
+    }
     triggerCache.set(lex, index);
   }
   return index;

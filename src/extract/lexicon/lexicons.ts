@@ -90,8 +90,14 @@ export interface OrganisationsLexicon {
 
 export type EventType = 'meeting' | 'summit' | 'announcement' | 'proposal' | 'retraction' | 'denial' | 'criticism' | 'election' | 'leak' | 'other';
 
+/** Triggers of one event type that find their participants one way: the acting subject, or everyone named. */
+export interface TriggerGroup {
+  actor: 'all' | 'subject';
+  triggers: string[];
+}
+
 export interface EventsLexicon {
-  types: Partial<Record<EventType, { actor: 'all' | 'subject'; triggers: string[] }>>;
+  types: Partial<Record<EventType, TriggerGroup[]>>;
 }
 
 export type Stance = 'neutral' | 'criticism' | 'denial' | 'response' | 'retraction';

@@ -10,6 +10,7 @@ import { inside, mentionsWithin } from '../statements/discourse.js';
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
+import type { Line } from '../document/layout.js';
 import type { ArticleEvent, Response, Span, Statement } from '../types.js';
 
 export const RESPONSE_DEFAULTS = {
@@ -23,6 +24,8 @@ export const RESPONSE_DEFAULTS = {
   addresseeWindow: 8,
   /** How many earlier statements a denial is compared with to find the one it denies. */
   maxLookBack: 20,
+  /** How many body paragraphs make an article's lead, where the act everyone reacts to is told. */
+  leadParagraphs: 2,
   /** A quote naming someone answers them only if they were among the last few others to speak before it. */
   maxNamedLookBack: 3,
 };
@@ -67,9 +70,21 @@ function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<st
   return new Set(words.filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 4)));
 }
 
-/** The first act the article reports that a reaction can answer (a proposal, an announcement, a verdict…). */
-function mainActOf(events: readonly ArticleEvent[]): ArticleEvent | undefined {
-  return events.filter((e) => ACTS.has(e.type)).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
+/**
+ * The act the article is about, that reactions answer (a proposal, an announcement, a resignation, a verdict…):
+ * the first act by someone its lead names (headline, standfirst, first paragraphs). An act by someone the lead does
+ * not name is a detail of the story, not what everyone reacts to.
+ */
+function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>): ArticleEvent | undefined {
+  return events
+    .filter((e) => ACTS.has(e.type) && e.participants.some((p) => protagonists.has(p)))
+    .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
+}
+
+/** Where an article's lead ends: after its first body paragraphs (the title and standfirst are lines before them). */
+function leadEndOf(lines: readonly Line[], paragraphs: number): number {
+  const body = lines.filter((l) => l.kind === 'body');
+  return body[Math.min(paragraphs, body.length) - 1]?.span.end ?? 0;
 }
 
 export function findResponses(reading: Reading, statements: readonly Statement[], events: readonly ArticleEvent[], options = RESPONSE_DEFAULTS): Response[] {
@@ -77,7 +92,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const { doc } = ctx;
   const stopwords = new Set(Object.entries(ctx.lex.stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
   const ordered = statements.filter((s) => s.speaker).sort((a, b) => start(a) - start(b));
-  const act = mainActOf(events);
+  const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
+  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)));
   const actors = new Set(act?.participants ?? []);
   const actAt = act?.spans[0]!.start ?? Infinity;
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
