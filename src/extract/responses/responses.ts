@@ -56,6 +56,7 @@ const ANSWERING = new Set(['criticism', 'denial', 'response']);
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', 'que', 'qu', 'that', '«', '»', '“', '”', '"']);
 /** Acts a round-up's reactions answer; meetings and elections are background, and reactions answer a plan, not its withdrawal. */
 const ACTS: ReadonlySet<ArticleEvent['type']> = new Set(['proposal', 'announcement', 'other']);
+const MAX_ACTORS = 2;
 
 const start = (s: Statement) => s.spans[0]!.start;
 const end = (s: Statement) => s.spans[s.spans.length - 1]!.end;
@@ -77,7 +78,8 @@ function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<st
  */
 function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>): ArticleEvent | undefined {
   return events
-    .filter((e) => ACTS.has(e.type) && e.participants.some((p) => protagonists.has(p)))
+    // An act has one or two actors; an event naming a crowd is a gathering (a debate, a session), not an act.
+    .filter((e) => ACTS.has(e.type) && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
 }
 
