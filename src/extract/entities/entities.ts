@@ -11,6 +11,7 @@ import { matchRolePhrase, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo } from '../../collections.js';
 import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './gender.js';
+import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
 import { isArticleText } from '../document/layout.js';
 import type { EntityType, KbEntity, Lexicons } from '../lexicon/lexicons.js';
@@ -40,7 +41,6 @@ export const CONFIDENCE = {
 } as const;
 
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
-const ACRONYM_DETERMINERS = new Set(['la', 'le', 'l', 'les', 'du', 'des', 'the', 'au']);
 
 /** Whether a reporting verb ends right before token i (« a déclaré » + name). */
 function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
@@ -88,6 +88,7 @@ interface PendingRole {
 }
 
 interface Context {
+  commonAcronyms: ReadonlySet<string>;
   lex: Lexicons;
   kb: KbIndex;
   firstNames: Set<string>;
@@ -143,6 +144,7 @@ function context(lex: Lexicons): Context {
     notNames: new Set(lex.names.notNames.map(fold)),
     particles,
     orgHeads: new Set(lex.organisations.heads.map(fold)),
+    commonAcronyms: new Set(lex.organisations.commonAcronyms),
     orgTails: new Set(lex.organisations.tails.map(fold)),
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
@@ -193,16 +195,32 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
   return false;
 }
 
-/** Extend an organisation head over « socialiste », « de l'Intérieur », "of Defense". */
+/** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « nationale ». */
+const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|if|ive|aire|ier|ière|eur|eure|é|ée|és|ées|ic|ical|ial|ary|ern)$/u;
+/** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
+const NAME_OF_WORDS = 3;
+
+/**
+ * Extend an organisation's name over what follows its head or tail: adjectives (« Tribunal pénal fédéral »),
+ * « de l'Intérieur », "of Midwives", and in French lower-case words after « de » (« Haut Conseil des finances
+ * publiques », « Agence nationale de sécurité du médicament »), never over a verb or a preposition (« Assemblée entre »).
+ */
 function extendOrganisation(tokens: readonly Token[], end: number): number {
   let e = end;
-  if (tokens[e] && /^\p{Ll}{3,}$/u.test(tokens[e]!.text) && !['de', 'des', 'du', 'et', 'sur', 'qui', 'que', 'pour', 'dans', 'avec', 'and', 'for', 'the', 'with', 'who', 'that'].includes(tokens[e]!.text)) e++;
+  while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
   while (tokens[e] && ['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(foldToken(tokens[e]!))) {
     let k = e + 1;
     if (tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
-    if (!tokens[k]?.capitalised) break;
-    e = k + 1;
-    while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text)) e++;
+    if (tokens[k]?.capitalised) {
+      e = k + 1;
+      while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text)) e++;
+      continue;
+    }
+    // « des finances publiques », « de sécurité du médicament »: French only, lower-case nouns and adjectives.
+    if (!['de', 'des', 'du', 'd'].includes(foldToken(tokens[e]!)) || !tokens[k] || !/^\p{Ll}{3,}$/u.test(tokens[k]!.text)) break;
+    let n = k;
+    while (n < k + NAME_OF_WORDS && tokens[n] && /^\p{Ll}{3,}$/u.test(tokens[n]!.text) && (n === k || ADJECTIVE.test(tokens[n]!.text))) n++;
+    e = n;
   }
   return e;
 }
@@ -222,6 +240,14 @@ function firstNameInside(words: readonly Token[], ctx: Context): number {
   return 0;
 }
 
+/** A capitalised common noun, not a first name and not opening the sentence, right before a place's name. */
+function isBodyBeforePlace(tokens: readonly Token[], placeStart: number, ctx: Context): boolean {
+  const before = tokens[placeStart - 1];
+  const opener = tokens[placeStart - 2];
+  if (!before?.capitalised || !opener || /^[.!?:;«»"“”(—–-]$/u.test(opener.text)) return false;
+  return before.text.length >= 4 && isCommonWord(before.text) && !ctx.firstNames.has(before.folded) && !ctx.notNames.has(before.folded);
+}
+
 /** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
 function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[]): Candidate[] {
   const found: Candidate[] = [];
@@ -231,8 +257,16 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   for (const m of findKbMentions(text, tokens, ctx.kb)) {
     const start = tokenAt.get(m.span.start)!;
     const end = tokenEnding.get(m.span.end)! + 1;
+    const kb = preferredKb(m.candidates);
+    // "Swimming Australia", "Sport Ireland", « Santé Québec »: a common noun before a country or region names a body.
+    if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, ctx)) {
+      const span = spanOf(text, tokens, start - 1, end);
+      found.push({ start: start - 1, end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
+      taken.fill(true, start - 1, end);
+      continue;
+    }
     // "Parti républicain" yes, but the adjective « républicain » alone is no mention of the party.
-    found.push({ start, end, span: m.span, type: preferredKb(m.candidates).type, kb: preferredKb(m.candidates), confidence: CONFIDENCE.kb, extractor: 'entities/kb-alias' });
+    found.push({ start, end, span: m.span, type: kb.type, kb, confidence: CONFIDENCE.kb, extractor: 'entities/kb-alias' });
     taken.fill(true, start, end);
   }
   tokens.forEach((t, i) => {
@@ -318,8 +352,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const signedHandle = tokens[end]?.text === '(' && tokens[end + 1]?.text.startsWith('@') === true;
     const base = { start: i, span: spanOf(text, tokens, i, end) };
     let candidate: Candidate | undefined;
-    if (ctx.orgHeads.has(foldToken(words[0]!)) || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
-      const orgEnd = ctx.orgHeads.has(foldToken(words[0]!)) ? extendOrganisation(tokens, end) : end;
+    // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
+    // is a common noun's capital unless the text defines an acronym for it.
+    const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
+    if (headed || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
+      const orgEnd = extendOrganisation(tokens, end);
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name: spanOf(text, tokens, i, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !listedFirstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
@@ -328,8 +365,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (words.length >= 2) {
       // No cue here, but the article may name this person elsewhere with one (« Élise Marchand » again).
       candidate = { ...base, end, type: 'Person', name: base.span.text, pendingFullName: true, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/known-full-name' };
-    } else if (isAcronym(words[0]!) && i > 0 && ACRONYM_DETERMINERS.has(tokens[i - 1]!.folded)) {
-      // « la CGT », "the NHS": an acronym after a determiner names an organisation.
+    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && tokens[1]?.text === ',')) {
+      // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
+      // (a city in capitals opening a dateline, "LONDON, March 14 –", does not).
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
     } else if (words.length === 1) {
       // « le sénateur Dupont », « Mme Verbeek »: a lone name right after its title.

@@ -1,4 +1,5 @@
 // Load the data files that drive extraction (data/lexicon/*.json, data/kb/*.json) once, typed.
+import countries from 'i18n-iso-countries';
 import { readdirSync, readFileSync } from 'node:fs';
 import { conjugateReportingVerb } from './verb-forms.js';
 import path from 'node:path';
@@ -84,6 +85,8 @@ export interface OrganisationsLexicon {
   outletNouns: string[];
   /** Words that mark a capitalised name as a news outlet: "Times", « Presse ». */
   outletNameWords: string[];
+  /** Words in capitals that name no body: « PIB », "GDP". */
+  commonAcronyms: string[];
   /** Nouns that refer back to the last organisation or outlet named (« la très controversée organisation »). */
   anaphoraNouns: Record<'Organisation' | 'Outlet', string[]>;
 }
@@ -191,9 +194,27 @@ function readReportingVerbs(file: string): ReportingVerbsLexicon {
 }
 
 /** Every JSON file of the knowledge-base folder, in file-name order, as one knowledge base. */
-function readKnowledgeBase(dir: string): KnowledgeBase {
+function readKnowledgeBase(dir: string, names: NamesLexicon): KnowledgeBase {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  return { entities: files.flatMap((f) => readJsonData<KnowledgeBase>(path.join(dir, f)).entities) };
+  const entities = files.flatMap((f) => readJsonData<KnowledgeBase>(path.join(dir, f)).entities);
+  return { entities: [...entities, ...countriesNotIn(entities, names)] };
+}
+
+/**
+ * Every country, in English and French (i18n-iso-countries), as a place the knowledge base does not already hold:
+ * "Australia" is no surname, "Swimming Australia" a body. A country named like a first name (Jordan, Israel) is
+ * left out: in a news article it is more often a person.
+ */
+function countriesNotIn(entities: readonly KbEntity[], names: NamesLexicon): KbEntity[] {
+  const held = new Set(entities.filter((e) => e.type === 'Place' && e.country).map((e) => e.country));
+  const firstNames = new Set(names.firstNames.map((n) => n.toLowerCase()));
+  const english = countries.getNames('en', { select: 'all' });
+  const french = countries.getNames('fr', { select: 'all' });
+  return Object.entries(english)
+    .filter(([code]) => !held.has(code))
+    .map(([code, en]) => [code, [...en, ...(french[code] ?? [])].filter((n) => !firstNames.has(n.toLowerCase()) && n.length > 2)] as const)
+    .filter(([, all]) => all.length > 0)
+    .map(([code, all]) => ({ name: all[0]!, type: 'Place' as const, aliases: [...new Set(all.slice(1))], country: code }));
 }
 
 const cache = new Map<string, Lexicons>();
@@ -202,18 +223,19 @@ const cache = new Map<string, Lexicons>();
 export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
   let lex = cache.get(dataDir);
   if (lex === undefined) {
+    const names = readJsonData<NamesLexicon>(path.join(dataDir, 'lexicon', 'names.json'));
     lex = {
       dates: readJsonData<DateLexicon>(path.join(dataDir, 'lexicon', 'dates.json')),
       layout: readJsonData<LayoutLexicon>(path.join(dataDir, 'lexicon', 'layout.json')),
       stopwords: readJsonData<Stopwords>(path.join(dataDir, 'lexicon', 'stopwords.json')),
-      names: readJsonData<NamesLexicon>(path.join(dataDir, 'lexicon', 'names.json')),
+      names,
       roles: readJsonData<RolesLexicon>(path.join(dataDir, 'lexicon', 'roles.json')),
       verbs: readReportingVerbs(path.join(dataDir, 'lexicon', 'reporting-verbs.json')),
       organisations: readJsonData<OrganisationsLexicon>(path.join(dataDir, 'lexicon', 'organisations.json')),
       quotes: readJsonData<QuoteLexicon>(path.join(dataDir, 'lexicon', 'quotes.json')),
       venues: readJsonData<VenueLexicon>(path.join(dataDir, 'lexicon', 'venues.json')),
       events: readJsonData<EventsLexicon>(path.join(dataDir, 'lexicon', 'events.json')),
-      kb: readKnowledgeBase(path.join(dataDir, 'kb')),
+      kb: readKnowledgeBase(path.join(dataDir, 'kb'), names),
     };
     cache.set(dataDir, lex);
   }
