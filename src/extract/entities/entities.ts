@@ -365,9 +365,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (words.length >= 2) {
       // No cue here, but the article may name this person elsewhere with one (« Élise Marchand » again).
       candidate = { ...base, end, type: 'Person', name: base.span.text, pendingFullName: true, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/known-full-name' };
-    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && tokens[1]?.text === ',')) {
+    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? ''))) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
-      // (a city in capitals opening a dateline, "LONDON, March 14 –", does not).
+      // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
     } else if (words.length === 1) {
       // « le sénateur Dupont », « Mme Verbeek »: a lone name right after its title.
