@@ -45,6 +45,7 @@ function containsCue(line: string, cues: readonly string[]): boolean {
 
 interface CompiledLayout {
   lex: LayoutLexicon;
+  sections: Set<string>;
   chrome: RegExp[];
   credits: RegExp[];
   bylines: RegExp[];
@@ -59,6 +60,7 @@ function compile(lex: LayoutLexicon): CompiledLayout {
     c = {
       lex,
       chrome: lex.chromePatterns.map((p) => new RegExp(p, 'iu')),
+      sections: new Set(lex.sectionNames.map(foldWord)),
       credits: lex.creditPatterns.map((p) => new RegExp(p, 'u')),
       bylines: lex.bylinePatterns.map((p) => new RegExp(p, 'u')),
       comments: lex.commentSectionCues.map((cue) => new RegExp(cue, 'iu')),
@@ -68,12 +70,18 @@ function compile(lex: LayoutLexicon): CompiledLayout {
   return c;
 }
 
+/** Three or more section names and nothing else: « Monde   Économie   Sports   Culture ». */
+function isMenu(line: string, layout: CompiledLayout): boolean {
+  const words = line.split(/\s*[|·•/]\s*|\s{2,}|\s+(?=\p{Lu})/u).map((w) => foldWord(w.trim())).filter(Boolean);
+  return words.length >= 3 && words.every((w) => layout.sections.has(w));
+}
+
 function classify(line: string, layout: CompiledLayout): LineKind {
   const { lex } = layout;
   if (line.length > MAX_BOILERPLATE_CHARS) return 'body';
   const folded = foldWord(line).replace(/[\s:]+$/, '');
   if (lex.navigationLines.some((nav) => foldWord(nav) === folded)) return 'navigation';
-  if (layout.chrome.some((re) => re.test(line))) return 'navigation';
+  if (layout.chrome.some((re) => re.test(line)) || isMenu(line, layout)) return 'navigation';
   if (startsWithCue(line, lex.selfReferencePrefixes)) return 'self-reference';
   if (startsWithCue(line, lex.teaserPrefixes)) return 'teaser';
   if (containsCue(line, lex.creditCues)) return 'credit';

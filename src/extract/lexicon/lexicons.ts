@@ -38,6 +38,8 @@ export interface LayoutLexicon {
   chromePatterns: string[];
   /** Regular expressions for a photo credit ending a line (« AFP / JEAN DUPONT »); group 1 is the credit. */
   creditPatterns: string[];
+  /** Names of a site's sections: a line made only of them is its menu (« Monde Économie Sports »). */
+  sectionNames: string[];
   /** Regular expressions (case-sensitive) for whole lines that sign the article ("By Jane Roe", "(Reporting by …)"). */
   bylinePatterns: string[];
 }
