@@ -7,7 +7,7 @@ import { kbEntityToEntity } from '../article/metadata.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
-import { matchRolePhrase, type RolePhrase } from './roles.js';
+import { matchRolePhrase, NOT_CURRENT, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo } from '../../collections.js';
 import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './gender.js';
@@ -304,6 +304,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
 
     const role = matchRolePhrase(tokens, i, ctx.lex.roles, isCuratedFirstName);
     if (role) {
+      // "Shadow education secretary Fiona Caldwell": a not-current word may stand before the role's own words.
+      if (tokens.slice(Math.max(0, role.start - 2), role.start).some((t) => NOT_CURRENT.has(foldToken(t)))) role.notCurrent = true;
       const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end), gender: genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles) };
       roles.push(pending);
       lastRole = pending;
@@ -432,7 +434,8 @@ function kbOf(entity: Entity, ctx: Context): KbEntity | undefined {
 const qualifiersAgree = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || foldText(a) === foldText(b);
 
 function holdsRole(entity: Entity, role: RolePhrase, title: string, r: Resolver): boolean {
-  const stated = (r.statedRoles.get(entity.key) ?? []).filter((s) => s.title === title);
+  // A former or shadow minister is not « le ministre », nor the other way round.
+  const stated = (r.statedRoles.get(entity.key) ?? []).filter((s) => s.title === title && !s.notCurrent === !role.notCurrent);
   if (stated.some((s) => (role.country === undefined || s.country === role.country) && qualifiersAgree(s.qualifier, role.qualifier))) return true;
   // The article says which one this person is (« ministre de l'Intérieur », not « de la Santé »): that outweighs the knowledge base.
   const contradicted = stated.some((s) => (s.country !== undefined && role.country !== undefined && s.country !== role.country) || !qualifiersAgree(s.qualifier, role.qualifier));

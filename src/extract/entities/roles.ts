@@ -17,6 +17,8 @@ export interface RolePhrase {
   qualifier?: string;
   /** « son homologue »: the same title as the person last spoken of, in another country. */
   counterpart: boolean;
+  /** « l'ancien ministre », "the shadow education secretary": a title the person does not hold now. */
+  notCurrent?: boolean;
   /** Singular definite or possessive determiner before it: the phrase can stand for one person. */
   definite: boolean;
 }
@@ -52,6 +54,8 @@ function indexes(lex: RolesLexicon): RoleIndexes {
 
 const SINGULAR_DEFINITE = new Set(['le', 'la', 'l', 'son', 'sa', 'the', 'his', 'her', 'its', 'this', 'ce', 'cet', 'cette', 'notre', 'leur', 'du', 'au']);
 const DETERMINERS = new Set([...SINGULAR_DEFINITE, 'les', 'des', 'ses', 'leurs', 'un', 'une', 'a', 'an', 'aux', 'ces']);
+/** Words before a title that say the person does not hold it now. */
+export const NOT_CURRENT = new Set(['ancien', 'ancienne', 'ex', 'former', 'shadow', 'fantome', 'futur', 'future', 'outgoing', 'sortant', 'sortante']);
 const ORDINAL = new Set(['ancien', 'ancienne', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'former', 'new', 'actuel', 'actuelle', 'premier', 'première']);
 
 /** Role phrase starting at token i (determiner included when there is one). */
@@ -64,6 +68,7 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
   // « le premier secrétaire »: an ordinal before a title; but "Premier Michael Hollis" is a title itself.
   let k = j;
   while (tokens[k] && ORDINAL.has(foldToken(tokens[k]!))) k++;
+  const notCurrent = tokens.slice(j, k).some((t) => NOT_CURRENT.has(foldToken(t))) || undefined;
   if (k > j) {
     const whole = ix.titles.matchAt(tokens, j);
     const ordinalInTitle = whole !== undefined && j + whole.length > k; // « Premier ministre »
@@ -88,6 +93,7 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     title: title?.value ?? '',
     counterpart: counterpart !== undefined,
     definite: SINGULAR_DEFINITE.has(det),
+    notCurrent,
   };
   // Modifiers in any order: nationality, party, « de Floride » / "of Florida", « américain ».
   for (let guard = 0; guard < 4; guard++) {

@@ -15,6 +15,8 @@ export interface DateLexicon {
   /** Words after a duration that count it forward: « après », "later". */
   durationAfter: string[];
   numberWords: Record<string, number>;
+  /** Nouns of time (« lendemain », "morning"): after a verb they say when, not what. */
+  timeNouns: string[];
 }
 
 export interface LayoutLexicon {

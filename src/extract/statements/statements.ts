@@ -37,6 +37,9 @@ export const ATTRIBUTION_CONFIDENCE = {
 } as const;
 
 const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
+const OBJECT_CLITICS = new Set(['l', 'lui', 'leur', 'les', 'le', 'la', 'nous', 'vous', 'y', 'en']);
+/** How many words after an inverted reporting verb its subject may end (« a lancé le député de Haute-Garonne X »). */
+const SUBJECT_WINDOW = 16;
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
 
@@ -66,6 +69,8 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   let i = 0;
   while (i < tokens.length && /^[,.;:!?)\]—–-]$/u.test(tokens[i]!.text)) i++;
   if (i > 2 || i >= tokens.length) return undefined;
+  // « …, l'a relancé la journaliste », « …, lui a répondu le ministre »: an object pronoun before the verb.
+  if (OBJECT_CLITICS.has(tokens[i]!.folded) && matchReportingVerb(tokens, i + 1, ctx.lex.verbs)) i++;
   const verb = matchReportingVerb(tokens, i, ctx.lex.verbs);
   // « «…», ajoutant que … »: a present participle goes on the sentence's clause; it names no speaker after it.
   if (verb?.gerund) return undefined;
@@ -76,9 +81,11 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
       const who = salientPerson(ctx, quoteEnd, inverted.text);
       return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
     }
-    // The subject follows the verb: the first speaker named within a few words, before the sentence goes on.
-    const limit = tokens[Math.min(tokens.length - 1, i + verb.length + 8)]!.end;
-    const subject = mentionsIn(ctx, verbEnd, limit, insideQuote).find((m) => !afterPreposition(ctx, m));
+    // The subject follows the verb: the first speaker named within a few words, before the sentence goes on; a
+    // person before a body (« a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur »).
+    const limit = tokens[Math.min(tokens.length - 1, i + verb.length + SUBJECT_WINDOW)]!.end;
+    const after = mentionsIn(ctx, verbEnd, limit, insideQuote).filter((m) => !afterPreposition(ctx, m));
+    const subject = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? after[0];
     return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, subject?.span.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
   }
   // "…," she said: a subject pronoun, then the verb.
@@ -515,7 +522,9 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   // « a réclamé le remboursement », « a annoncé la création de … », "proposed a cap": a thing asked, announced,
   // offered; but « a interpellé la ministre » names whom it addresses, not what was said.
   const object = /(?:ment|ly)$/u.test(next.folded) && tokens[after + 1] ? tokens[after + 1]! : next;
-  if (DETERMINERS_BEFORE_NOUN.has(object.folded) && !isPersonAt(ctx, object)) return true;
+  const noun = tokens[tokens.indexOf(object) + 1];
+  const timeNoun = noun !== undefined && ctx.lex.dates.timeNouns.some((w) => foldText(w) === noun.folded);
+  if (DETERMINERS_BEFORE_NOUN.has(object.folded) && !isPersonAt(ctx, object) && !timeNoun) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
     const t = tokens[k]!;
