@@ -131,6 +131,8 @@ const sameAct = (a: EventType, b: EventType) => a === b || (['proposal', 'announ
 /** Two reports of one event in one article: same type, and the same people or no people named. */
 function sameEvent(a: ArticleEvent, b: ArticleEvent): boolean {
   if (!sameAct(a.type, b.type)) return false;
+  // The critics of one story are one wave of criticism, whoever voices it.
+  if (a.type === 'criticism') return a.date === b.date || !a.date || !b.date;
   if (a.participants.length === 0 || b.participants.length === 0) return true;
   return a.participants.some((p) => b.participants.includes(p));
 }
@@ -178,10 +180,10 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const date = dateAfterDuration(event.spans[0]!.text, ctx.lex.dates, before ? parseIsoDate(before.date) : undefined);
     if (date) event.date = toIsoDate(date);
   }
-  // A reported denial is a denial event by its speaker, even when its verb sits inside a quote.
+  // A reported denial is a denial event by its speaker, even when its verb sits inside a quote; criticism likewise.
   for (const s of statements) {
-    if (s.stance !== 'denial' || !s.speaker) continue;
-    found.push({ local: 0, type: 'denial', participants: [s.speaker], spans: [s.spans[0]!], date: s.date, confidence: EVENT_CONFIDENCE.fromStatement, extractor: 'events/denial-statement' });
+    if ((s.stance !== 'denial' && s.stance !== 'criticism') || !s.speaker) continue;
+    found.push({ local: 0, type: s.stance, participants: [s.speaker], spans: [s.spans[0]!], date: s.date, confidence: EVENT_CONFIDENCE.fromStatement, extractor: `events/${s.stance}-statement` });
   }
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   const merged: ArticleEvent[] = [];
