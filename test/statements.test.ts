@@ -127,6 +127,61 @@ describe('reported speech', () => {
   });
 });
 
+describe('what reported speech must report', () => {
+  it.each([
+    ['no object: "has conceded."', 'Doug Whitfield has not conceded.', 'en'],
+    ['a response verb with only a time: « réplique le lendemain »', 'Paul Lambert réplique le lendemain sur la radio flamande.', 'fr'],
+    ['a verb addressing a person: « a interpellé la ministre »', 'La députée Inès Berrada a interpellé la ministre sur le rappel des lots.', 'fr'],
+    ['a response verb and a time: "hit back within the hour"', 'Rachel Mainwaring hit back within the hour.', 'en'],
+  ])('nothing from %s', (_name, text, lang) => {
+    expect(statementsOf(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['a thing asked: « a réclamé le remboursement »', 'Le ministre Paul Lambert a réclamé le remboursement des abonnements.', 'fr'],
+    ['what one argues for: « a plaidé pour l’ouverture »', 'Paul Lambert a plaidé, via son compte Twitter, pour l’ouverture d’un nouveau chapitre.', 'fr'],
+    ['a bare infinitive: « a affirmé dimanche vouloir »', 'Paul Lambert a affirmé dimanche vouloir aller de l’avant.', 'fr'],
+    ['an English clause without "that"', 'Paul Whitfield said he had every sympathy with his staff.', 'en'],
+  ])('a statement from %s', (_name, text, lang) => {
+    expect(summary(statementsOf(text, lang)).map(([who, kind]) => [who, kind])).toEqual([['paul-lambert', 'indirect']].map(([w, k]) => [lang === 'en' ? 'paul-whitfield' : w, k]));
+  });
+
+  it('inside a quote, only a person reports speech: "Tonight Ottawa said yes" is a slogan', () => {
+    const statements = statementsOf('"Tonight Ottawa said yes. Yes to building homes," Priya Raghunathan told supporters.', 'en');
+    expect(summary(statements)).toEqual([['priya-raghunathan', 'direct', 'Tonight Ottawa said yes. Yes to building homes']]);
+  });
+});
+
+describe('attribution from the discourse around a quote', () => {
+  it('a quote nobody is named for continues the speaker just before, until someone else is named', () => {
+    const statements = statementsOf(
+      '« Madame la ministre, vous saviez », a lancé la députée Inès Berrada. « Pendant dix-neuf jours, des parents ont donné ce sirop. »\n\nPuis, haussant le ton : « Qui avez-vous protégé, eux ou le laboratoire ? »\n\nLe ministre Paul Lambert a répondu plus tard. « Je ne laisserai personne dire cela. »',
+    );
+    expect(summary(statements).map(([who, , text]) => [who, text.slice(0, 20)])).toEqual([
+      ['ines-berrada', 'Madame la ministre, '],
+      ['ines-berrada', 'Pendant dix-neuf jou'],
+      ['ines-berrada', 'Qui avez-vous protég'],
+      ['paul-lambert', 'Je ne laisserai pers'],
+    ]);
+    expect(statements[1]).toMatchObject({ extractor: 'statements/continuation', confidence: 0.75 });
+  });
+
+  it('« a-t-il dénoncé » after a quote is the subject of the sentence before, not its object', () => {
+    const statements = statementsOf('Le syndicaliste Thierry Lemasson a accusé le ministre Clément Varenne de caricaturer les grévistes. « Il fait un numéro d’équilibriste », a-t-il dénoncé.');
+    expect(statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/thierry-lemasson');
+  });
+
+  it('the subject of a reporting verb is the person beside the party, union or agency named with them', () => {
+    const [s] = statementsOf('Interrogé par l’agence Belga, le ministre Pieter De Smet (N-VA) a répondu que le gouvernement ne reculerait pas.');
+    expect(s).toMatchObject({ speaker: 'person/pieter-de-smet', kind: 'indirect' });
+  });
+
+  it('an inverted verb after a quote finds the person after a long role, before a body or an outlet', () => {
+    const [s] = statementsOf('« Elle a agi avec rigueur », a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur, sur franceinfo.');
+    expect(s).toMatchObject({ speaker: 'person/claire-vasseur' });
+  });
+});
+
 describe('statements of the five seed articles', () => {
   let result: BuildResult;
   let byArticle: (id: string) => ArticleExtraction;

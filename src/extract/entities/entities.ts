@@ -52,7 +52,7 @@ function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context):
 }
 
 /** How many tokens may separate a role phrase from the name it introduces (« le fondateur du blog X Judd Legum »). */
-const ROLE_WINDOW = 6;
+const ROLE_WINDOW = 10;
 
 interface Candidate {
   /** Token range within its line. */

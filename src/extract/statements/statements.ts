@@ -518,13 +518,14 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   const next = tokens[after];
   if (verb.stance === 'denial') return true;
   if (!next) return false;
-  if (verb.stance === 'criticism' && /^[\p{L}«“"]/u.test(next.text)) return true;
+  // A person as the object is whom it addresses (« a interpellé la ministre sur … »): what was said must follow.
+  if (verb.stance === 'criticism' && /^[\p{L}«“"]/u.test(next.text) && !namesPerson(ctx, tokens, after)) return true;
   // « a réclamé le remboursement », « a annoncé la création de … », "proposed a cap": a thing asked, announced,
   // offered; but « a interpellé la ministre » names whom it addresses, not what was said.
   const object = /(?:ment|ly)$/u.test(next.folded) && tokens[after + 1] ? tokens[after + 1]! : next;
   const noun = tokens[tokens.indexOf(object) + 1];
   const timeNoun = noun !== undefined && ctx.lex.dates.timeNouns.some((w) => foldText(w) === noun.folded);
-  if (DETERMINERS_BEFORE_NOUN.has(object.folded) && !isPersonAt(ctx, object) && !timeNoun) return true;
+  if (DETERMINERS_BEFORE_NOUN.has(object.folded) && !namesPerson(ctx, tokens, tokens.indexOf(object)) && !timeNoun) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
     const t = tokens[k]!;
@@ -542,6 +543,9 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   return false;
 }
 
+/** A person named, or a role standing for one (« la ministre »), at token k. */
+const namesPerson = (ctx: Context, tokens: readonly Token[], k: number) =>
+  isPersonAt(ctx, tokens[k]!) || matchRolePhrase(tokens, k, ctx.lex.roles, () => false) !== undefined;
 const isPersonAt = (ctx: Context, t: Token) => mentionsWithin(ctx, t.start, t.end + 200).some((m) => m.span.start === t.start && ctx.entities.get(m.entity)?.type === 'Person');
 const DETERMINERS_BEFORE_NOUN = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** A French infinitive's shape (« vouloir », « créer », « être »): a lower-case word ending in -er, -ir, -oir or -re. */
