@@ -155,6 +155,35 @@ Energy Secretary Tom Hale defended the bill. The Green Alliance Party said it wo
   });
 });
 
+describe('entities in the shapes real pages give them', () => {
+  it('bylines sign the article and name nobody it is about: "By …", "…, Political Correspondent", a name over a date, "(Reporting by …)"', () => {
+    const x = extract('Teachers strike again\n\nBy Hannah Kerslake\n\nRebecca Lowndes, Health Correspondent\n\nAnne-Laure Perrinjaquet\nPublished 18 March 2025\n\nThe strike began on Monday, union leader Fiona Strachan said.\n\n(Reporting by Elise Moreau; Editing by Tom Hallett)', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Fiona Strachan']);
+    expect(x.article.author).toMatchObject({ value: 'Hannah Kerslake' });
+  });
+
+  it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
+    expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
+    expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);
+  });
+
+  it('first names beyond the curated list, weighed against ordinary words: Guy Lafrenière yes, "Maternity Justice Northbridge" no', () => {
+    const x = extract('Guy Lafrenière, leader parlementaire, a répliqué. Le collectif Maternity Justice Northbridge a réagi.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Guy Lafrenière']);
+  });
+
+  it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
+    const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);
+  });
+
+  it('a former or shadow minister is not "the minister"', () => {
+    const x = extract('Schools minister Daniel Okafor spoke on Tuesday. Shadow education secretary Fiona Caldwell replied. The minister then left.', 'en');
+    const role = x.mentions.find((m) => m.span.text === 'The minister');
+    expect(role?.entity).toBe('person/daniel-okafor');
+  });
+});
+
 describe('newskg eval', () => {
   it('prints precision, recall and F1 per kind, with misses and false hits, as JSON for scripts', () => {
     const r = newskg(['eval', '--gold', GOLD, '--format', 'json']);

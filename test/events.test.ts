@@ -156,4 +156,34 @@ describe('events and responses in invented articles', () => {
     expect(c.events).toHaveLength(1);
     expect(c.conflicts.map((k) => k.claims.map((x) => `${x.article} ${x.date}`))).toEqual([['a.txt 2024-03-03', 'b.txt 2024-03-02']]);
   });
+
+  it('dates an event the text leaves undated by the publication day, marked as assumed, and never as a conflicting claim', async () => {
+    const c = await corpus(
+      article('a.txt', 'Le ministre Paul Lambert a démissionné.', '2024-03-10'),
+      article('b.txt', 'Le ministre Paul Lambert a démissionné, a-t-on appris.', '2024-03-11'),
+    );
+    expect(c.events.map((e) => [e.type, e.date, e.dateAssumed, e.participants])).toEqual([['other', '2024-03-10', true, ['person/paul-lambert']]]);
+    expect(c.conflicts).toEqual([]);
+  });
+
+  it('a date belongs to the act before it: « fait machine arrière lundi sur l’idée évoquée » dates the reversal, not the idea', async () => {
+    const c = await corpus(article('a.txt', 'Le président Paul Lambert fait machine arrière lundi sur l’idée évoquée avec Hugo Marchal.', '2017-07-11'));
+    const x = c.articles[0]!;
+    expect(x.events.find((e) => e.type === 'retraction')).toMatchObject({ date: '2017-07-10' });
+    expect(x.events.find((e) => e.type === 'proposal')?.dateEvidence).toBeUndefined();
+  });
+
+  it('the act a round-up reacts to is one the lead tells, by someone it names; a later act by someone else is a detail', async () => {
+    const c = await corpus(
+      article(
+        'a.txt',
+        'Le ministre Paul Lambert a démissionné mardi.\n\nLa décision surprend. Les réactions se multiplient.\n\nPlus tard, le syndicat CGT a voté la grève.\n\n« C’est un départ inévitable et tardif », a réagi la députée Claire Morvan.',
+        '2024-05-15',
+      ),
+    );
+    const x = c.articles[0]!;
+    const [reaction] = x.responses;
+    const act = x.events.find((e) => 'event' in reaction!.to && e.local === reaction!.to.event);
+    expect(act).toMatchObject({ type: 'other', participants: ['person/paul-lambert'] });
+  });
 });

@@ -210,7 +210,9 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
   while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
   while (tokens[e] && ['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(foldToken(tokens[e]!))) {
     let k = e + 1;
-    if (tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
+    // « de l'Intérieur », "of the Treasury"; but "SIPTU and the Haut Conseil" is two bodies.
+    const joins = ['et', 'and', 'pour', 'for'].includes(foldToken(tokens[e]!));
+    if (!joins && tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
     if (tokens[k]?.capitalised) {
       e = k + 1;
       while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text)) e++;
@@ -362,6 +364,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name: spanOf(text, tokens, i, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !listedFirstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
+    } else if (words.length >= 2 && !firstName && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && isCommonWord(first)) {
+      // "Maternity Justice Northbridge a réagi": a speaker whose name opens with an ordinary word is a body.
+      candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/speaking-body' };
     } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle)) {
       candidate = { ...base, end, type: 'Person', name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: 'entities/name-cues' };
     } else if (words.length >= 2) {
