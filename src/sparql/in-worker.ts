@@ -6,7 +6,7 @@ import { fromPlain } from './terms.js';
 import type { QueryResult } from './types.js';
 import type { PlainResult, WorkerMessage, WorkerRequest } from './worker.js';
 
-function fromPlainResult(r: PlainResult): QueryResult {
+export function fromPlainResult(r: PlainResult): QueryResult {
   if (r.type === 'boolean') return r;
   if (r.type === 'quads') return { type: 'quads', quads: r.quads.map(([s, p, o, g]) => DataFactory.quad(fromPlain(s!) as never, fromPlain(p!) as never, fromPlain(o!) as never, fromPlain(g!) as never)) };
   return { type: 'bindings', variables: r.variables, bindings: r.bindings.map((row) => new Map(row.map(([k, v]) => [k, fromPlain(v)]))) };

@@ -5,6 +5,7 @@ export { listStoredQueries, resolveQuery, parseStoredQuery, type StoredQuery, ty
 export { bindParameters, paramTerm } from './bind.js';
 export { prepareQuery, runQuery, type PreparedQuery } from './run.js';
 export { EmbeddedEngine } from './embedded.js';
+export { QueryPool, type PoolOptions } from './pool.js';
 export { RemoteEngine } from './remote.js';
 export { pushQuads } from './push.js';
 export { credentialsFromEnv } from './http.js';

@@ -1,7 +1,7 @@
 // A SPARQL 1.1 Protocol endpoint over an engine: GET and POST, content negotiation, CORS; read-only unless writable.
 import http from 'node:http';
 import { NewskgError } from '../errors.js';
-import { queryKind, queryPrefixes } from './parse.js';
+import { parseQuery, queryKind, queryPrefixes } from './parse.js';
 import { formatResult, RESULT_MEDIA_TYPES, type ResultFormat } from './results.js';
 import type { SparqlEngine } from './types.js';
 
@@ -10,6 +10,16 @@ export interface ServerOptions {
   timeoutMs?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Run SERVICE clauses: the server would fetch the URLs a client names, so they are refused unless allowed. */
+  allowService?: boolean;
+}
+
+/** Whether a parsed query has a SERVICE clause anywhere. */
+function usesService(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(usesService);
+  if (node === null || typeof node !== 'object') return false;
+  if ((node as { type?: unknown }).type === 'service') return true;
+  return Object.values(node).some(usesService);
 }
 
 const BY_MEDIA_TYPE: [string, ResultFormat][] = [
@@ -94,11 +104,18 @@ export function createSparqlServer(engine: SparqlEngine, options: ServerOptions 
       }
       if (!query) return send(400, 'Give a query: ?query=… or POST it\n');
       if (queryKind(query) === 'update') return send(403, 'Updates go in an update request, and this endpoint is read-only unless --writable\n');
-      const result = await engine.query(query, { timeoutMs: options.timeoutMs });
+      if (!options.allowService && usesService(parseQuery(query))) return send(403, 'SERVICE (federated queries) is refused: start the endpoint with --allow-service to let it fetch other endpoints\n');
+      // A client that goes away stops its query.
+      const gone = new AbortController();
+      res.on('close', () => {
+        if (!res.writableEnded) gone.abort();
+      });
+      const result = await engine.query(query, { timeoutMs: options.timeoutMs, signal: gone.signal });
       const format = negotiate(req.headers.accept, result.type === 'quads');
       return send(200, await formatResult(result, format, prefixes), `${RESULT_MEDIA_TYPES[format]}; charset=utf-8`);
     } catch (err) {
-      const status = err instanceof NewskgError ? (err.code === 'ETIMEOUT' ? 503 : err.exitCode === 2 ? 400 : 502) : 500;
+      if (res.destroyed) return;
+      const status = err instanceof NewskgError ? (err.code === 'ETIMEOUT' ? 503 : err.code === 'ETOOLARGE' ? 413 : err.exitCode === 2 ? 400 : 502) : 500;
       return send(status, `${err instanceof NewskgError ? err.toString() : (err as Error).message}\n`);
     }
   });

@@ -11,6 +11,8 @@ export type QueryResult =
 export interface QueryOptions {
   /** Stop the query after this many milliseconds. */
   timeoutMs?: number;
+  /** Stop the query when this aborts (its client went away). */
+  signal?: AbortSignal;
 }
 
 /** The one interface the embedded store and a remote endpoint both implement. */

@@ -8,13 +8,20 @@ import type { QueryResult } from './types.js';
 
 export interface WorkerRequest {
   files: string[];
+  /** One query to run, then stop; without it the worker stays and answers { id, text } messages (a pool's worker). */
+  text?: string;
+}
+
+/** A query a pool's worker is asked to run. */
+export interface PoolRequest {
+  id: number;
   text: string;
 }
 
 export type WorkerMessage =
   | { kind: 'loaded' }
-  | { kind: 'result'; result: PlainResult }
-  | { kind: 'error'; code?: string; message: string; context?: object };
+  | { kind: 'result'; id?: number; result: PlainResult }
+  | { kind: 'error'; id?: number; code?: string; message: string; context?: object };
 
 export type PlainResult =
   | { type: 'bindings'; variables: string[]; bindings: [string, ReturnType<typeof toPlain>][][] }
@@ -27,17 +34,35 @@ export function toPlainResult(result: QueryResult): PlainResult {
   return { type: 'bindings', variables: result.variables, bindings: result.bindings.map((row) => [...row].map(([k, v]) => [k, toPlain(v)])) };
 }
 
+function errorMessage(err: unknown, id?: number): WorkerMessage {
+  const e = err as NewskgError;
+  return { kind: 'error', id, code: e instanceof NewskgError ? e.code : undefined, message: e.message, context: e instanceof NewskgError ? e.context : undefined };
+}
+
 async function main(): Promise<void> {
   const { files, text } = workerData as WorkerRequest;
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+  let engine: EmbeddedEngine;
   try {
-    const engine = await EmbeddedEngine.fromFiles(files);
+    engine = await EmbeddedEngine.fromFiles(files);
     post({ kind: 'loaded' });
-    post({ kind: 'result', result: toPlainResult(await engine.query(text)) });
   } catch (err) {
-    const e = err as NewskgError;
-    post({ kind: 'error', code: e instanceof NewskgError ? e.code : undefined, message: e.message, context: e instanceof NewskgError ? e.context : undefined });
+    return post(errorMessage(err));
   }
+  if (text !== undefined) {
+    try {
+      post({ kind: 'result', result: toPlainResult(await engine.query(text)) });
+    } catch (err) {
+      post(errorMessage(err));
+    }
+    return;
+  }
+  parentPort!.on('message', (request: PoolRequest) => {
+    engine
+      .query(request.text)
+      .then((result) => post({ kind: 'result', id: request.id, result: toPlainResult(result) }))
+      .catch((err: unknown) => post(errorMessage(err, request.id)));
+  });
 }
 
 if (parentPort) void main();
