@@ -84,6 +84,22 @@ function expand(text: string): string {
   return Object.entries(queryPrefixes()).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join('\n') + '\n' + text;
 }
 
+describe('credentials for remote endpoints', () => {
+  it('come from the environment and are never printed: not in errors, not in --help', () => {
+    const env = { ...process.env, NEWSKG_SPARQL_USER: 'alice', NEWSKG_SPARQL_PASSWORD: 'p4ss-n0t-printed' };
+    const inUrl = newskg(['query', '-e', 'ASK { ?s ?p ?o }', '--endpoint', 'http://alice:p4ss-n0t-printed@127.0.0.1:9/sparql'], { env });
+    expect(inUrl.status).toBe(2);
+    expect(inUrl.stderr).toMatch(/no credentials in the endpoint URL/);
+    const failed = newskg(['query', '-e', 'ASK { ?s ?p ?o }', '--endpoint', 'http://127.0.0.1:9/sparql'], { env });
+    expect(failed.status).toBe(3);
+    const pushed = newskg(['push', '--endpoint', 'http://127.0.0.1:9/store', '--graph', 'https://example.org/g', '--data', 'test/fixtures/broken-graph.ttl'], { env });
+    expect(pushed.status).not.toBe(0);
+    for (const r of [inUrl, failed, pushed, newskg(['push', '--help'], { env }), newskg(['query', '--help'], { env })]) {
+      expect(r.stdout + r.stderr).not.toContain('p4ss-n0t-printed');
+    }
+  });
+});
+
 describe('newskg query', () => {
   it('prints an aligned table with prefixed names by default', () => {
     const r = newskg(['query', 'most-responded-to', '--data', graph]);

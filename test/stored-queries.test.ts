@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Store } from 'n3';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs';
-import { buildGraph, EmbeddedEngine, listStoredQueries, prepareQuery, type QueryResult, type StoredQuery } from '../src/index.js';
+import { buildGraph, EmbeddedEngine, listStoredQueries, prepareQuery, queryKind, type QueryResult, type StoredQuery } from '../src/index.js';
 import { ARTICLES, ROOT } from './helpers/cli.js';
 import { readableRows, solutionSet } from './helpers/results.js';
 
@@ -133,6 +133,23 @@ describe('answers a person can check in the articles', () => {
     const run = async (value: string) => readableRows(await engine.query(prepareQuery(byName, [`name=${value}`]).text));
     expect(await run('Donald Trump')).toEqual([{ p: 'person:donald-trump' }]);
     expect(await run('Donald Trump" } ; DROP ALL ; SELECT * WHERE { ?a ?b "')).toEqual([]);
+    expect(engine.store.size).toBeGreaterThan(1000);
+  });
+  const HOSTILE = ['"} ; DROP ALL ; {"', "'} ; DROP ALL ; {'", '> } ; DROP ALL ; <x', '1 } ; DROP ALL ; #', '2017-07-09"^^xsd:date } ; CLEAR ALL ; #', '\\" } INSERT DATA { <a> <b> <c> } #', '""" } ; DROP ALL ; { """'];
+  it.each(['iri', 'string', 'integer', 'date', 'limit'] as const)('a %s parameter never carries SPARQL: hostile values are refused or bound as one term', async (type) => {
+    const q: Pick<StoredQuery, 'text' | 'file' | 'params'> = { text: 'SELECT * WHERE { ?s ?p ?o } LIMIT 1', file: `${type}.rq`, params: [{ name: 'x', type, required: true, description: '' }] };
+    for (const value of HOSTILE) {
+      let text: string;
+      try {
+        text = prepareQuery(q, [`x=${value}`]).text;
+      } catch (err) {
+        expect((err as Error).message).toMatch(/not an IRI|not a whole number|not a date|takes/);
+        continue;
+      }
+      // Bound as one term: the query is still one read-only query, and running it changes nothing.
+      expect(queryKind(text)).not.toBe('update');
+      await engine.query(text);
+    }
     expect(engine.store.size).toBeGreaterThan(1000);
   });
 });

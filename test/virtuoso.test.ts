@@ -77,9 +77,10 @@ describe.skipIf(missing !== undefined)(`Virtuoso round trip${missing ? ` (skippe
   });
 
   it('pushes from the command line with credentials from the environment, and reports HTTP errors with exit 3', () => {
-    const env = { ...process.env, NEWSKG_SPARQL_USER: 'dba', NEWSKG_SPARQL_PASSWORD: 'wrong' };
+    const env = { ...process.env, NEWSKG_SPARQL_USER: 'dba', NEWSKG_SPARQL_PASSWORD: 'Wr0ng-s3cret' };
     const bad = newskg(['push', '--endpoint', virtuoso.graphStore, '--graph', `${GRAPH}/cli`, '--data', 'test/fixtures/broken-graph.ttl'], { env });
     expect(bad.status).toBe(3);
     expect(bad.stderr).toMatch(/answered 401/);
+    expect(bad.stderr + bad.stdout).not.toContain('Wr0ng-s3cret');
   });
 });

@@ -1,4 +1,5 @@
 // Parsers for option values, so bad values fail before any work with a clear message.
+import { NewskgError } from '../errors.js';
 import { InvalidArgumentError } from 'commander';
 
 export function positiveInteger(value: string): number {
@@ -21,6 +22,25 @@ export function iri(value: string): string {
     throw new InvalidArgumentError('expected an absolute IRI, such as https://example.org/news/');
   }
   return value;
+}
+
+/** An endpoint's URL (absolute, http or https). */
+export function endpointUrl(value: string): string {
+  try {
+    new URL(value);
+  } catch {
+    throw new InvalidArgumentError('expected an absolute http(s) URL, such as http://127.0.0.1:8890/sparql');
+  }
+  return value;
+}
+
+/**
+ * Refuse a user name or password written in an endpoint's URL, without echoing it (commander would quote a refused
+ * argument): credentials come from the environment only.
+ */
+export function refuseCredentialsIn(url: string): void {
+  const { username, password } = new URL(url);
+  if (username || password) throw new NewskgError('EUSAGE', 'no credentials in the endpoint URL, please: set NEWSKG_SPARQL_USER and NEWSKG_SPARQL_PASSWORD instead');
 }
 
 export function confidenceValue(value: string): number {

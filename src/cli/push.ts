@@ -4,7 +4,7 @@ import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/syntax.js';
 import { credentialsFromEnv } from '../sparql/http.js';
 import { pushQuads, PUSH_DEFAULTS } from '../sparql/push.js';
-import { iri, oneOf, positiveInteger } from './options.js';
+import { endpointUrl, iri, oneOf, positiveInteger, refuseCredentialsIn } from './options.js';
 import { progress } from './progress.js';
 import { DEFAULT_GRAPH } from './query.js';
 
@@ -12,7 +12,7 @@ export function registerPush(program: Command): void {
   program
     .command('push')
     .description('upload a graph to a SPARQL store: Graph Store HTTP Protocol, or SPARQL Update')
-    .requiredOption('--endpoint <url>', 'graph store endpoint (gsp), or update endpoint (update)', iri)
+    .requiredOption('--endpoint <url>', 'graph store endpoint (gsp), or update endpoint (update)', endpointUrl)
     .requiredOption('--graph <iri>', 'the named graph to replace with this graph', iri)
     .option('-d, --data <file>', `graph file, repeatable (default: ${DEFAULT_GRAPH})`, (v: string, p: string[] = []) => [...p, v])
     .option('--protocol <protocol>', 'gsp (PUT, then POST per batch) or update (INSERT DATA per batch)', oneOf(['gsp', 'update'] as const), PUSH_DEFAULTS.protocol)
@@ -24,6 +24,7 @@ Credentials come from the environment, never from the command line:
   NEWSKG_SPARQL_USER=dba NEWSKG_SPARQL_PASSWORD=… newskg push \\
     --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --graph https://example.org/news`)
     .action(async (flags: { endpoint: string; graph: string; data?: string[]; protocol: 'gsp' | 'update'; batchSize: number; timeout?: number; quiet?: boolean }) => {
+      refuseCredentialsIn(flags.endpoint);
       const quads: Quad[] = [];
       for (const file of flags.data ?? [DEFAULT_GRAPH]) quads.push(...(await readRdfFile(file)));
       const report = progress(flags.quiet ?? false);

@@ -15,6 +15,11 @@ export function credentialsFromEnv(env: Record<string, string | undefined>): Cre
 
 const md5 = (s: string) => createHash('md5').update(s).digest('hex');
 
+/** A URL, or a message quoting one, with any user name and password in it masked. */
+function withoutCredentials(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/giu, '$1***@');
+}
+
 /** RFC 7616 Digest (MD5, qop=auth), as Virtuoso asks for on its authenticated endpoints. */
 function digestHeader(challenge: string, method: string, url: URL, c: Credentials): string {
   const field = (name: string) => new RegExp(`${name}="?([^",]*)"?`, 'i').exec(challenge)?.[1];
@@ -52,7 +57,7 @@ export async function request(url: string, options: RequestOptions): Promise<Res
     } catch (err) {
       const e = err as Error & { cause?: { code?: string; message?: string } };
       if (e.name === 'TimeoutError' || e.name === 'AbortError') throw new NewskgError('ETIMEOUT', `${url} did not answer within ${options.timeoutMs} ms`);
-      throw new NewskgError('EREMOTE', `cannot reach ${url}: ${e.cause?.code ?? e.cause?.message ?? e.message}`);
+      throw new NewskgError('EREMOTE', `cannot reach ${withoutCredentials(url)}: ${withoutCredentials(String(e.cause?.code ?? e.cause?.message ?? e.message))}`);
     }
   };
   let response = await send();
