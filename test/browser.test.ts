@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { buildGraph, computeMetrics, EmbeddedEngine, layout, project, toHtml } from '../src/index.js';
+import { buildGraph, computeMetrics, corpusToQuads, EmbeddedEngine, extractCorpus, Iris, layout, project, toHtml } from '../src/index.js';
 import { ARTICLES, ROOT } from './helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -72,6 +72,36 @@ describe.skipIf(missing !== undefined)(`the who-responded-to-whom page in Chromi
     expect(panel).toContain('Ce n’est pas l’idée la plus stupide que j’ai entendue');
     expect(panel).toContain('Journal du Geek');
     await page.screenshot({ path: path.join(OUTPUT, 'responses-clicked.png') });
+  });
+
+  it('shows words from an article as text: a quote with <script> or an onerror attribute runs nothing', async () => {
+    const hostile = [
+      { id: 'a.txt', source: 'a.txt', given: { lang: 'fr', published: '2024-05-15' }, text: 'Le ministre Paul Lambert a proposé mardi une taxe carbone.' },
+      {
+        id: 'b.txt',
+        source: 'b.txt',
+        given: { lang: 'fr', published: '2024-05-15' },
+        text: 'Le ministre Paul Lambert a proposé mardi une taxe carbone.\n\n« Paul Lambert se trompe <script>window.pwned = 1</script> et "><img src=x onerror="window.pwned = 2"> de combat », a fustigé la députée Claire Morvan.',
+      },
+    ];
+    const graph = await project(await EmbeddedEngine.fromQuads(corpusToQuads(await extractCorpus(hostile), new Iris())), 'responses');
+    computeMetrics(graph);
+    layout(graph);
+    const file = path.join(OUTPUT, 'hostile.html');
+    writeFileSync(file, toHtml(graph, '<script>window.pwned = 3</script>'));
+    const p = await browser.newPage();
+    const pageErrors: string[] = [];
+    p.on('pageerror', (e) => pageErrors.push(String(e)));
+    await p.goto(`file://${file}`);
+    await p.waitForFunction(() => (window as unknown as { newskg?: { ready: boolean } }).newskg?.ready === true, null, { timeout: 15_000 });
+    await p.fill('#search', 'claire morvan');
+    await p.locator('#search').dispatchEvent('change');
+    await expect.poll(() => p.locator('#panel h2').innerText()).toBe('Claire Morvan');
+    expect(await p.locator('#panel').innerText()).toContain('<script>window.pwned = 1</script>');
+    expect(await p.locator('#panel img').count()).toBe(0);
+    expect(await p.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(pageErrors).toEqual([]);
+    await p.close();
   });
 
   it('finds a speaker with the search box', async () => {
