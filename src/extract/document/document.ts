@@ -96,7 +96,9 @@ export class ArticleDocument {
     const k = firstStartingAt(this.lines, offset + 1, (l) => l.span.start) - 1;
     const line = this.lines[k];
     if (!line || offset >= line.span.end) return undefined;
-    return this.sentencesIn(line.span.start, line.span.end).find((s) => offset >= s.start && offset < s.end);
+    const sentences = this.sentencesIn(line.span.start, line.span.end);
+    const sentence = sentences[firstStartingAt(sentences, offset + 1, (s) => s.start) - 1];
+    return sentence && offset < sentence.end ? sentence : undefined;
   }
 
   /** Lines of the article itself (body and headings). */

@@ -1,5 +1,6 @@
 // Find events in an article's prose: meetings, summits, proposals, announcements, retractions, denials,
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
+import { isInside } from '../document/span.js';
 import { dateAfterDuration, findDates, parseIsoDate, toIsoDate } from '../document/dates.js';
 import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
@@ -152,10 +153,10 @@ function mergeInto(target: ArticleEvent, other: ArticleEvent): void {
 export function extractEvents(reading: Reading, statements: readonly Statement[]): ArticleEvent[] {
   const { ctx, sentences } = reading;
   const index = triggers(ctx.lex);
-  const quotedWords = statements.filter((s) => s.kind === 'direct').flatMap((s) => s.spans);
+  const quotedWords = statements.filter((s) => s.kind === 'direct').flatMap((s) => s.spans).sort((a, b) => a.start - b.start);
   const found: ArticleEvent[] = [];
   sentences.forEach(({ sentence }, n) => {
-    const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !quotedWords.some((q) => t.start >= q.start && t.start < q.end));
+    const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !isInside(t.start, quotedWords));
     const seen = new Set<EventType>();
     const hits: { k: number; length: number; type: EventType; actor: string }[] = [];
     for (let k = 0; k < tokens.length; k++) {

@@ -69,6 +69,9 @@ export function mentionsIn(ctx: Context, start: number, end: number, withQuoted 
   return mentionsWithin(ctx, start, end).filter((m) => isSpeaker(ctx, m) && (withQuoted || !inside(m.span.start, ctx.quoted)));
 }
 
+/** How far back, in characters, a pronoun's person may have been named: a few paragraphs. */
+const ANTECEDENT_REACH = 3000;
+
 /**
  * The person last named as a subject before a position, outside quotes: what « il », « a-t-elle », she refer to.
  * A pronoun's gender leaves out people of the other gender, when the article or their first name tells it.
@@ -82,6 +85,7 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string): M
   };
   for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
+    if (before - m.span.start > ANTECEDENT_REACH) break;
     if (!fits(m)) continue;
     // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé ».
     const sentence = ctx.doc.sentenceAt(m.span.start);
