@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticles, NewskgError } from '../src/index.js';
+import { extractArticle, loadLexicons, readArticles, NewskgError, type ArticleExtraction } from '../src/index.js';
 import { ARTICLES, newskg } from './helpers/cli.js';
 import { scratch as scratchDir } from './helpers/scratch.js';
 
@@ -96,5 +96,37 @@ describe('readArticles errors carry a code and a position', () => {
     })().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NewskgError);
     expect(err).toMatchObject({ code, context: { file, line, column } });
+  });
+});
+
+describe('hostile but readable articles give a correct graph', () => {
+  const said = (x: ArticleExtraction) => x.statements.map((s) => [s.speaker?.replace(/^.*\//, '') ?? null, s.text]);
+  const extract = (text: string) => extractArticle({ id: 'h.txt', source: 'h.txt', text, given: { lang: 'fr', published: '2024-05-15' } }, loadLexicons());
+
+  it('UTF-16 with a byte order mark, and Windows line endings, read as text', async () => {
+    const dir = scratch();
+    const utf16 = write(dir, 'utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('« Nous irons jusqu’au bout », a déclaré Paul Lambert.\r\n', 'utf16le')]));
+    const articles = [];
+    for await (const a of readArticles([utf16], { strict: true })) articles.push(a);
+    expect(said(extract(articles[0]!.text))).toEqual([['paul-lambert', 'Nous irons jusqu’au bout']]);
+    expect(said(extract('Titre\r\n\r\n« Nous irons jusqu’au bout de cette réforme », a déclaré Paul Lambert.\r\n'))).toEqual([['paul-lambert', 'Nous irons jusqu’au bout de cette réforme']]);
+  });
+
+  it('a quote that never closes, and unbalanced nested marks, spoil nothing after them', () => {
+    const x = extract('« Cette citation ne se ferme jamais, a dit Marie Dupont.\n\n« « « Un » « deux\n\nParagraphe suivant. « Nous irons jusqu’au bout de cette réforme », a déclaré Paul Lambert.');
+    expect(said(x)).toContainEqual(['paul-lambert', 'Nous irons jusqu’au bout de cette réforme']);
+  });
+
+  it('2,000 quotes in one article: 2,000 statements', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `« Citation numéro ${i} de cette longue série », a déclaré Paul Lambert.`).join('\n');
+    expect(extract(text).statements.filter((s) => s.speaker === 'person/paul-lambert')).toHaveLength(2000);
+  });
+
+  it('HTML, <script>, emoji and right-to-left text stay words of the article', () => {
+    const x = extract('<script>alert(1)</script>\n\n« Nous irons jusqu’au bout <b>toujours</b> », a déclaré 😀 Paul Lambert.\n\n« אנחנו נמשיך עד הסוף », a déclaré la ministre Sarah Lévy.');
+    expect(said(x)).toEqual([
+      ['paul-lambert', 'Nous irons jusqu’au bout <b>toujours</b>'],
+      ['sarah-levy', 'אנחנו נמשיך עד הסוף'],
+    ]);
   });
 });

@@ -54,6 +54,16 @@ export function decodeText(bytes: Uint8Array, file: string, maxBytes: number): s
   if (bytes.length > maxBytes) {
     throw new NewskgError('ETOOLARGE', `article is ${bytes.length} bytes, over the limit of ${maxBytes} (see --max-bytes)`, { file });
   }
+  // UTF-16 announced by its byte order mark (as Windows tools save text) is text, whatever its NUL bytes.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    try {
+      return checkedText(new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes), file);
+    } catch (err) {
+      if (err instanceof NewskgError) throw err;
+      throw new NewskgError('EENCODING', `not valid ${utf16.toUpperCase()} despite its byte order mark`, { file });
+    }
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new NewskgError('EBINARY', 'binary file (contains a NUL byte), not a text article', { file, ...positionOfByte(bytes, nul) });
@@ -68,8 +78,15 @@ export function decodeText(bytes: Uint8Array, file: string, maxBytes: number): s
       ...positionOfByte(bytes, at),
     });
   }
+  return checkedText(text, file);
+}
+
+function checkedText(text: string, file: string): string {
   if (text.trim() === '') {
     throw new NewskgError('EEMPTY', 'empty article', { file });
+  }
+  if (text.includes('\0')) {
+    throw new NewskgError('EBINARY', 'binary file (contains a NUL character), not a text article', { file });
   }
   return text;
 }
