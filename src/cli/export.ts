@@ -1,4 +1,5 @@
 // `newskg export`: write a graph in another RDF syntax, deterministically, with the ontology's prefixes.
+import { appendAll } from '../collections.js';
 import type { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile, serializeQuads } from '../rdf/syntax.js';
@@ -21,7 +22,7 @@ export function registerExport(program: Command): void {
     .addHelpText('after', '\nExample:\n  newskg export --format jsonld -o out/graph.jsonld\n')
     .action(async (flags: { data?: string[]; format: keyof typeof FORMATS; output?: string; base?: string }) => {
       const quads: Quad[] = [];
-      for (const file of flags.data ?? [DEFAULT_GRAPH]) quads.push(...(await readRdfFile(file)));
+      for (const file of flags.data ?? [DEFAULT_GRAPH]) appendAll(quads, await readRdfFile(file));
       const prefixes = queryPrefixes(flags.base);
       const syntax = FORMATS[flags.format];
       await emit(syntax === 'jsonld' ? await toJsonLd(quads, prefixes) : await serializeQuads(quads, syntax, prefixes), flags.output);

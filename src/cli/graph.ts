@@ -1,7 +1,9 @@
 // `newskg graph` and `newskg stats`: project the graph with graphology, measure it, and draw it.
+import { appendAll } from '../collections.js';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewskgError } from '../errors.js';
+import type { Quad } from '@rdfjs/types';
 import { metricQuads } from '../graph/annotate.js';
 import { layout } from '../graph/layout.js';
 import { computeMetrics, METRIC_NAMES, type NodeMetrics } from '../graph/metrics.js';
@@ -131,9 +133,10 @@ export function registerStats(program: Command): void {
     const { metrics } = await projected(name, flags);
     await emit(metricsTable(metrics, flags.format), flags.output);
     if (flags.annotate) {
-      const quads = [];
-      for (const file of flags.data ?? [DEFAULT_GRAPH]) quads.push(...(await readRdfFile(file)));
-      await writeOutputFile(flags.annotate, await serializeQuads([...quads, ...metricQuads(metrics)], 'turtle', queryPrefixes()));
+      const quads: Quad[] = [];
+      for (const file of flags.data ?? [DEFAULT_GRAPH]) appendAll(quads, await readRdfFile(file));
+      appendAll(quads, metricQuads(metrics));
+      await writeOutputFile(flags.annotate, await serializeQuads(quads, 'turtle', queryPrefixes()));
     }
   });
 }

@@ -1,4 +1,5 @@
 // `newskg push`: upload a graph to a SPARQL store, in batches.
+import { appendAll } from '../collections.js';
 import type { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/syntax.js';
@@ -26,7 +27,7 @@ Credentials come from the environment, never from the command line:
     .action(async (flags: { endpoint: string; graph: string; data?: string[]; protocol: 'gsp' | 'update'; batchSize: number; timeout?: number; quiet?: boolean }) => {
       refuseCredentialsIn(flags.endpoint);
       const quads: Quad[] = [];
-      for (const file of flags.data ?? [DEFAULT_GRAPH]) quads.push(...(await readRdfFile(file)));
+      for (const file of flags.data ?? [DEFAULT_GRAPH]) appendAll(quads, await readRdfFile(file));
       const report = progress(flags.quiet ?? false);
       const sent = await pushQuads(flags.endpoint, quads, {
         graph: flags.graph,

@@ -1,4 +1,5 @@
 // Detect an article's publishing outlet and publication date from its text when its source does not give them.
+import { appendAll } from '../../collections.js';
 import { findDates, precisionOf, toIsoDate, type DateMention } from '../document/dates.js';
 import { entityKey, lookupDomain, type KbIndex } from '../lexicon/kb-index.js';
 import { findKbMentions } from '../entities/kb-mentions.js';
@@ -111,7 +112,7 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
   for (const line of lines) {
     const found = findDates(line.span.text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' });
     if (line.kind === 'byline') {
-      candidates.push(...found.map((d) => shift(d, line.span.start)));
+      appendAll(candidates, found.map((d) => shift(d, line.span.start)));
       continue;
     }
     const cue = layout.publishedCues.find((c) => foldWord(line.span.text).startsWith(foldWord(c)));

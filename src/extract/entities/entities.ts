@@ -9,7 +9,7 @@ import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, NOT_CURRENT, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
-import { pushTo } from '../../collections.js';
+import { pushTo, appendAll } from '../../collections.js';
 import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
@@ -539,7 +539,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     if (!isArticleText(line)) continue;
     const tokens = doc.tokensIn(line.span.start, line.span.end);
     const inLine = findInLine(text, tokens, ctx, roles);
-    candidates.push(...inLine);
+    appendAll(candidates, inLine);
   }
   // Definite role phrases that name nobody stand for a person: « le président américain a affirmé ».
   for (const pending of roles) {

@@ -1,6 +1,7 @@
 // Find statements and their speakers: direct quotes (attributed by a reporting verb after them, a speaker
 // introduced before a colon, or the subject of the sentence), embedded tweets (by their signature), and
 // reported speech (« a démenti », « a indiqué que »), each with its venue and date when the text gives them.
+import { appendAll } from '../../collections.js';
 import { createHash } from 'node:crypto';
 import { findDates, toIsoDate } from '../document/dates.js';
 import { entityKey, indexKb } from '../lexicon/kb-index.js';
@@ -343,7 +344,7 @@ export function extractStatements(reading: Reading): Statement[] {
   }
 
   const proseSentences = sentences.filter((s) => s.line.kind === 'body').map((s) => s.sentence);
-  statements.push(...reportedSpeech(ctx, proseSentences, quoteGroups, statements));
+  appendAll(statements, reportedSpeech(ctx, proseSentences, quoteGroups, statements));
   adoptSpeakersOfSameWords(ctx, statements);
   statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   continueSpeakers(ctx, statements);
