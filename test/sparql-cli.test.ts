@@ -1,6 +1,8 @@
 // The query command line, result formats parsed back by real parsers, export, and the SPARQL endpoint server.
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import https from 'node:https';
+import { spawn, spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +85,27 @@ describe('result formats, as the W3C specs write them', () => {
 function expand(text: string): string {
   return Object.entries(queryPrefixes()).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join('\n') + '\n' + text;
 }
+
+describe('TLS to remote endpoints', () => {
+  it('is never silenced: a self-signed certificate fails the query with exit 3, naming the certificate', async () => {
+    const dir = scratch('tls');
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+    expect(made.status, 'openssl makes a self-signed certificate').toBe(0);
+    const server = https.createServer({ key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) }, (_req, res) => res.end('{"boolean": true}'));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    // Run in a child process, so this test's own server can answer it.
+    const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join('dist', 'cli', 'main.js'), 'query', '-e', 'ASK { ?s ?p ?o }', '--endpoint', `https://127.0.0.1:${port}/sparql`]);
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.once('exit', (status) => resolve({ status, stderr }));
+    });
+    server.close();
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/SELF_SIGNED|self[- ]signed|certificate/i);
+  });
+});
 
 describe('credentials for remote endpoints', () => {
   it('come from the environment and are never printed: not in errors, not in --help', () => {
