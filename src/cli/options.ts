@@ -24,16 +24,6 @@ export function iri(value: string): string {
   return value;
 }
 
-/** An endpoint's URL (absolute, http or https). */
-export function endpointUrl(value: string): string {
-  try {
-    new URL(value);
-  } catch {
-    throw new InvalidArgumentError('expected an absolute http(s) URL, such as http://127.0.0.1:8890/sparql');
-  }
-  return value;
-}
-
 /**
  * Refuse a user name or password written in an endpoint's URL, without echoing it (commander would quote a refused
  * argument): credentials come from the environment only.

@@ -5,7 +5,7 @@ import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/syntax.js';
 import { credentialsFromEnv } from '../sparql/http.js';
 import { pushQuads, PUSH_DEFAULTS } from '../sparql/push.js';
-import { endpointUrl, iri, oneOf, positiveInteger, refuseCredentialsIn } from './options.js';
+import { iri, oneOf, positiveInteger, refuseCredentialsIn } from './options.js';
 import { progress } from './progress.js';
 import { DEFAULT_GRAPH } from './query.js';
 
@@ -13,7 +13,7 @@ export function registerPush(program: Command): void {
   program
     .command('push')
     .description('upload a graph to a SPARQL store: Graph Store HTTP Protocol, or SPARQL Update')
-    .requiredOption('--endpoint <url>', 'graph store endpoint (gsp), or update endpoint (update)', endpointUrl)
+    .requiredOption('--endpoint <url>', 'graph store endpoint (gsp), or update endpoint (update)', iri)
     .requiredOption('--graph <iri>', 'the named graph to replace with this graph', iri)
     .option('-d, --data <file>', `graph file, repeatable (default: ${DEFAULT_GRAPH})`, (v: string, p: string[] = []) => [...p, v])
     .option('--protocol <protocol>', 'gsp (PUT, then POST per batch) or update (INSERT DATA per batch)', oneOf(['gsp', 'update'] as const), PUSH_DEFAULTS.protocol)

@@ -11,7 +11,7 @@ import { formatResult, type ResultFormat } from '../sparql/results.js';
 import { prepareQuery } from '../sparql/run.js';
 import { resolveQuery, type StoredQuery } from '../sparql/stored.js';
 import { emit } from './output.js';
-import { endpointUrl, iri, oneOf, positiveInteger, refuseCredentialsIn } from './options.js';
+import { iri, oneOf, positiveInteger, refuseCredentialsIn } from './options.js';
 
 export const DEFAULT_GRAPH = 'out/graph.ttl';
 const FORMATS = ['table', 'csv', 'tsv', 'json', 'xml', 'ttl', 'nt', 'jsonld'] as const;
@@ -41,7 +41,7 @@ export function registerQuery(program: Command): void {
     .option('-p, --param <name=value>', 'bind a parameter of the query, repeatable', collect, [])
     .option('-f, --format <format>', `${FORMATS.join(', ')} (default: from -o's extension, else table)`, oneOf(FORMATS))
     .option('-o, --output <file>', 'write the results to this file (atomically) instead of stdout')
-    .option('--endpoint <url>', 'run the query on this SPARQL 1.1 endpoint instead of a local graph', endpointUrl)
+    .option('--endpoint <url>', 'run the query on this SPARQL 1.1 endpoint instead of a local graph', iri)
     .option('--graph <iri>', 'with --endpoint: the graph to query (default-graph-uri)', iri)
     .option('--timeout <ms>', 'stop the query after this many milliseconds', positiveInteger)
     .option('--base <iri>', 'base IRI of the graph, for the person:, event:… prefixes', iri)
