@@ -388,6 +388,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // A role describes the name it introduces; a lone capitalised word takes it only right after it.
       const namesSomeone = candidate.name !== undefined && (!candidate.surname || rightAfterRole);
       if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target) lastRole.target = candidate;
+      // « Thibault Garnier, élu Les Républicains du Var, a estimé »: a role after the name and a comma describes it.
+      if (candidate.type === 'Person' && namesSomeone && tokens[candidate.end]?.text === ',') {
+        const after = matchRolePhrase(tokens, candidate.end + 1, ctx.lex.roles, isCuratedFirstName);
+        if (after && !taken.slice(after.start, after.end).some(Boolean)) {
+          roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: candidate, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
+          taken.fill(true, after.start, after.end);
+        }
+      }
     }
     i = Math.max(i, (candidate?.end ?? end) - 1);
   }

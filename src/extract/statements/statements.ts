@@ -38,6 +38,7 @@ export const ATTRIBUTION_CONFIDENCE = {
 } as const;
 
 const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|M|Mme|Me|Mgr)\.?$/u;
 const OBJECT_CLITICS = new Set(['l', 'lui', 'leur', 'les', 'le', 'la', 'nous', 'vous', 'y', 'en']);
 /** How many words after an inverted reporting verb its subject may end (« a lancé le député de Haute-Garonne X »). */
 const SUBJECT_WINDOW = 16;
@@ -95,7 +96,8 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const who = salientPerson(ctx, quoteEnd, tokens[i]!.text);
     return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, confidence: ATTRIBUTION_CONFIDENCE.pronounAfterQuote, extractor: 'statements/pronoun-after-quote' };
   }
-  // English order: "…," Okonkwo told the Daily Ledger.
+  // English order: "…," Okonkwo told the Daily Ledger; "…," Mr Lyons said.
+  if (HONORIFICS.test(tokens[i]!.text) && tokens[i + 1]) i++;
   const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote)[0];
   if (subject && subject.span.start === tokens[i]!.start) {
     const after = tokens.findIndex((t) => t.start >= subject.span.end);
@@ -146,7 +148,9 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
  */
 function subjectBefore(ctx: Context, before: readonly Mention[]): Mention | undefined {
   for (let k = before.length - 1; k >= 0; k--) if (ctx.entities.get(before[k]!.entity)?.type === 'Person') return before[k];
-  return before[before.length - 1];
+  // « Invité de La Première (RTBF), … », "Speaking to RTÉ": an outlet named as where it was said is no subject.
+  const subjects = before.filter((m) => ctx.entities.get(m.entity)?.type !== 'Outlet' || !isVenueWord(ctx, m));
+  return subjects[subjects.length - 1];
 }
 
 function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefined {
@@ -454,7 +458,9 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
         if (speaker && roleBetween(ctx, tokens, speaker.span.end, verbStart)) continue;
         const pronoun = subjectPronoun(tokens, clause.at);
-        if (!speaker && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text);
+        // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than any name is its subject.
+        const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person';
+        if ((!speaker || pronounNearer) && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text);
         if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, clause.at);
       }
       if (!speaker) continue;
