@@ -197,6 +197,7 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
 
 /** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « nationale ». */
 const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|if|ive|aire|ier|ière|eur|eure|é|ée|és|ées|ic|ical|ial|ary|ern)$/u;
+const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u;
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
 const NAME_OF_WORDS = 3;
 
@@ -218,8 +219,10 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
       while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text)) e++;
       continue;
     }
-    // « des finances publiques », « de sécurité du médicament »: French only, lower-case nouns and adjectives.
+    // « des finances publiques », « de sécurité du médicament »: French only, lower-case nouns and adjectives, but
+    // not the infinitive of the sentence going on (« accusant Lenoir Pharma d'avoir … »).
     if (!['de', 'des', 'du', 'd'].includes(foldToken(tokens[e]!)) || !tokens[k] || !/^\p{Ll}{3,}$/u.test(tokens[k]!.text)) break;
+    if (k === e + 1 && INFINITIVE.test(tokens[k]!.text)) break;
     let n = k;
     while (n < k + NAME_OF_WORDS && tokens[n] && /^\p{Ll}{3,}$/u.test(tokens[n]!.text) && (n === k || ADJECTIVE.test(tokens[n]!.text))) n++;
     e = n;
