@@ -11,7 +11,7 @@ import { SparqlJsonParser } from 'sparqljson-parse';
 import { SparqlXmlParser } from 'sparqlxml-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
 import jsonld from 'jsonld';
-import { buildGraph, createSparqlServer, EmbeddedEngine, formatResult, negotiate, queryPrefixes, serializeBuild } from '../src/index.js';
+import { buildGraph, createSparqlServer, EmbeddedEngine, formatResult, negotiate, queryPrefixes, serializeBuild, toTable } from '../src/index.js';
 import { ARTICLES, newskg } from './helpers/cli.js';
 import { scratch } from './helpers/scratch.js';
 
@@ -120,6 +120,20 @@ describe('credentials for remote endpoints', () => {
     for (const r of [inUrl, failed, pushed, newskg(['push', '--help'], { env }), newskg(['query', '--help'], { env })]) {
       expect(r.stdout + r.stderr).not.toContain('p4ss-n0t-printed');
     }
+  });
+});
+
+describe('tables people read', () => {
+  it('fit a terminal width: long cells are cut with …, and whole when no width is given (a file, a pipe, --wide)', async () => {
+    const engine = await EmbeddedEngine.fromQuads((await buildGraph([ARTICLES])).quads);
+    const q = 'PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?s ?text WHERE { ?s nkg:text ?text } ORDER BY ?s LIMIT 5';
+    const result = await engine.query(q);
+    const fitted = toTable(result, queryPrefixes(), 80).split('\n');
+    expect(Math.max(...fitted.map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(fitted.some((l) => l.includes('…'))).toBe(true);
+    const whole = toTable(result, queryPrefixes()).split('\n');
+    expect(Math.max(...whole.map((l) => [...l].length))).toBeGreaterThan(80);
+    expect(whole.some((l) => l.includes('…'))).toBe(false);
   });
 });
 

@@ -27,6 +27,7 @@ interface QueryFlags {
   graph?: string;
   timeout?: number;
   base?: string;
+  wide?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -45,6 +46,7 @@ export function registerQuery(program: Command): void {
     .option('--graph <iri>', 'with --endpoint: the graph to query (default-graph-uri)', iri)
     .option('--timeout <ms>', 'stop the query after this many milliseconds', positiveInteger)
     .option('--base <iri>', 'base IRI of the graph, for the person:, event:… prefixes', iri)
+    .option('--wide', 'print table cells whole, even wider than the terminal')
     .addHelpText('after', `
 Examples:
   newskg query who-responded-to-whom
@@ -71,7 +73,8 @@ environment: NEWSKG_SPARQL_USER and NEWSKG_SPARQL_PASSWORD.`)
       } else {
         result = await (await EmbeddedEngine.fromFiles(files)).query(prepared.text);
       }
-      const width = !flags.output && process.stdout.isTTY ? 60 : undefined;
+      // A table on a terminal fits its width; in a file, a pipe or with --wide, cells stay whole.
+      const width = !flags.output && !flags.wide && process.stdout.isTTY ? (process.stdout.columns ?? 100) : undefined;
       await emit(await formatResult(result, format, queryPrefixes(flags.base), width), flags.output);
     });
 }

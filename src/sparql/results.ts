@@ -110,32 +110,59 @@ function readable(t: Term | undefined, prefixes: Record<string, string>): string
 }
 
 /** An aligned table with prefixed names; cells cut to `maxWidth` characters when given (a terminal). */
-export function toTable(result: QueryResult, prefixes: Record<string, string>, maxWidth?: number): string {
+/** Narrowest a column is cut to when a table must fit a width. */
+const MIN_COLUMN = 8;
+const GAP = 2;
+
+/** Column widths that fit `total`: the widest column gives way, a character at a time, none below MIN_COLUMN. */
+function fitWidths(natural: readonly number[], total: number): number[] {
+  const widths = [...natural];
+  let excess = widths.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1) - total;
+  while (excess > 0) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= MIN_COLUMN) break;
+    widths[widest]!--;
+    excess--;
+  }
+  return widths;
+}
+
+/** A cell cut to a width, its end marked with … */
+const cut = (cell: string, width: number) => ([...cell].length > width ? `${[...cell].slice(0, width - 1).join('')}…` : cell);
+
+/**
+ * An aligned table for people to read. With `width` (a terminal's columns), long cells are cut with … so that each
+ * row fits it; without, cells are whole.
+ */
+export function toTable(result: QueryResult, prefixes: Record<string, string>, width?: number): string {
   if (result.type === 'boolean') return `${result.value ? 'yes' : 'no'}\n`;
-  const cut = (s: string) => (maxWidth !== undefined && s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
   let header: string[];
   let rows: string[][];
   if (result.type === 'quads') {
     header = ['subject', 'predicate', 'object'];
-    rows = result.quads.map((q) => [q.subject, q.predicate, q.object].map((t) => cut(readable(t, prefixes))));
+    rows = result.quads.map((q) => [q.subject, q.predicate, q.object].map((t) => readable(t, prefixes)));
   } else {
     header = result.variables;
-    rows = result.bindings.map((row) => result.variables.map((v) => cut(readable(row.get(v), prefixes))));
+    rows = result.bindings.map((row) => result.variables.map((v) => readable(row.get(v), prefixes).replace(/\s*\n\s*/g, ' ')));
   }
-  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd();
+  const natural = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
+  const widths = width === undefined ? natural : fitWidths(natural, width);
+  const line = (cells: string[]) => cells.map((c, i) => {
+    const shown = cut(c, widths[i]!);
+    return shown + ' '.repeat(widths[i]! - [...shown].length);
+  }).join(' '.repeat(GAP)).trimEnd();
   const count = `${rows.length} ${result.type === 'quads' ? 'triple' : 'row'}${rows.length === 1 ? '' : 's'}`;
   return `${[line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n')}\n${count}\n`;
 }
 
-export async function formatResult(result: QueryResult, format: ResultFormat, prefixes: Record<string, string>, maxWidth?: number): Promise<string> {
+export async function formatResult(result: QueryResult, format: ResultFormat, prefixes: Record<string, string>, width?: number): Promise<string> {
   const allowed = result.type === 'quads' ? GRAPH_FORMATS : BINDING_FORMATS;
   if (!allowed.includes(format)) {
     throw new NewskgError('EUSAGE', `--format ${format} does not fit ${result.type === 'quads' ? 'a graph (CONSTRUCT, DESCRIBE)' : 'solutions (SELECT, ASK)'}; use one of ${allowed.join(', ')}`);
   }
   switch (format) {
     case 'table':
-      return toTable(result, prefixes, maxWidth);
+      return toTable(result, prefixes, width);
     case 'json':
       return `${toSparqlJson(result)}\n`;
     case 'xml':
