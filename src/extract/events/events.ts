@@ -138,6 +138,44 @@ function sameEvent(a: ArticleEvent, b: ArticleEvent): boolean {
   return a.participants.some((p) => b.participants.includes(p));
 }
 
+/**
+ * Merge each event into the first earlier one it is the same as (sameEvent), looking only at the candidates an index
+ * gives (the first of its family with no people, with each of its people, of its date), so that an article with
+ * thousands of events is merged in near-linear time.
+ */
+function mergeSameEvents(found: readonly ArticleEvent[]): ArticleEvent[] {
+  const merged: ArticleEvent[] = [];
+  const first = new Map<string, number>();
+  const family = (e: ArticleEvent) => (sameAct(e.type, 'proposal') ? 'act' : e.type);
+  const remember = (key: string, at: number) => {
+    if (!first.has(key)) first.set(key, at);
+  };
+  const index = (e: ArticleEvent, at: number) => {
+    const f = family(e);
+    remember(`${f}|any`, at);
+    remember(`${f}|date|${e.date ?? ''}`, at);
+    if (e.participants.length === 0) remember(`${f}|nobody`, at);
+    for (const p of e.participants) remember(`${f}|${p}`, at);
+  };
+  for (const event of found) {
+    const f = family(event);
+    const keys =
+      event.type === 'criticism'
+        ? event.date ? [`${f}|date|${event.date}`, `${f}|date|`] : [`${f}|any`]
+        : event.participants.length === 0 ? [`${f}|any`] : [`${f}|nobody`, ...event.participants.map((p) => `${f}|${p}`)];
+    const candidates = keys.map((k) => first.get(k)).filter((k): k is number => k !== undefined);
+    const at = candidates.length > 0 ? Math.min(...candidates) : -1;
+    if (at >= 0 && sameEvent(merged[at]!, event)) {
+      mergeInto(merged[at]!, event);
+      index(merged[at]!, at);
+    } else {
+      merged.push(event);
+      index(event, merged.length - 1);
+    }
+  }
+  return merged;
+}
+
 function mergeInto(target: ArticleEvent, other: ArticleEvent): void {
   for (const p of other.participants) if (!target.participants.includes(p)) target.participants.push(p);
   target.spans.push(...other.spans);
@@ -187,12 +225,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     found.push({ local: 0, type: s.stance, participants: [s.speaker], spans: [s.spans[0]!], date: s.date, confidence: EVENT_CONFIDENCE.fromStatement, extractor: `events/${s.stance}-statement` });
   }
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
-  const merged: ArticleEvent[] = [];
-  for (const event of found) {
-    const same = merged.find((m) => sameEvent(m, event));
-    if (same) mergeInto(same, event);
-    else merged.push(event);
-  }
+  const merged = mergeSameEvents(found);
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
   const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
   assumeDates(ctx, kept);

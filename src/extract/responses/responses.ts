@@ -100,7 +100,12 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const actors = new Set(act?.participants ?? []);
   const actAt = act?.spans[0]!.start ?? Infinity;
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
-  const sentenceOf = (p: number) => sentences.find((x) => x.sentence.start <= p && p < x.sentence.end);
+  /** Index of the sentence around a position (sentences are in text order), or -1. */
+  const sentenceIndexOf = (p: number) => {
+    const k = firstStartingAt(sentences, p + 1, (x) => x.sentence.start) - 1;
+    return k >= 0 && p < sentences[k]!.sentence.end ? k : -1;
+  };
+  const sentenceOf = (p: number) => sentences[sentenceIndexOf(p)];
   /** Whether the person said something earlier in the article, in its own words (not inside the responder's quote). */
   const quotedBy = new Map<string, Span[]>();
   for (const o of ordered) if (o.kind === 'direct') for (const sp of o.spans) pushTo(quotedBy, o.speaker!, sp);
@@ -210,8 +215,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (!act || actors.has(s.speaker!) || start(s) < actAt) return undefined;
     const to = { event: act.local };
     if (s.stance === 'criticism' || s.stance === 'response') return { to, cue: 'criticism' };
-    const context = sentenceOf(start(s));
-    const previous = context ? sentences[sentences.indexOf(context) - 1] : undefined;
+    const at = sentenceIndexOf(start(s));
+    const context = sentences[at];
+    const previous = at > 0 ? sentences[at - 1] : undefined;
     // « X et Y ont stigmatisé cette proposition. « … », a dit Y. »
     if (previous && previous.sentence.end <= start(s) && start(s) - previous.sentence.end < 200 && namedIn([previous.sentence]).includes(s.speaker!)) {
       const tokens = doc.tokensIn(previous.sentence.start, previous.sentence.end);
