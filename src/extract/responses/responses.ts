@@ -119,12 +119,16 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const namedIn = (spans: readonly Span[]) => spans.flatMap((sp) => mentionsWithin(ctx, sp.start, sp.end)).map((m) => m.entity);
 
   /** What to point at for a response to this person: their statement nearest before, else after, else their act, else them. */
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const o of ordered) pushTo(bySpeaker, o.speaker!, o);
+  const firstActOf = new Map<string, ArticleEvent>();
+  for (const e of [...events].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) for (const p of e.participants) if (!firstActOf.has(p)) firstActOf.set(p, e);
   const targetFor = (person: string, s: Statement): Target => {
-    const theirs = ordered.filter((o) => o.speaker === person && o !== s);
-    const before = theirs.filter((o) => start(o) < start(s));
-    const said = before[before.length - 1] ?? theirs[0];
+    const theirs = bySpeaker.get(person) ?? [];
+    const k = firstStartingAt(theirs, start(s), start) - 1;
+    const said = theirs[k] ?? theirs.find((o) => o !== s);
     if (said) return { statement: said.key };
-    const acted = events.filter((e) => e.participants.includes(person)).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
+    const acted = firstActOf.get(person);
     return acted ? { event: acted.local } : { agent: person };
   };
 
