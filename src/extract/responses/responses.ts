@@ -22,6 +22,8 @@ export const RESPONSE_DEFAULTS = {
   maxRunGap: 700,
   /** How many words after a verb its addressee may stand (« a répliqué sèchement au député X »). */
   addresseeWindow: 8,
+  /** How far back, in characters, a statement is looked for that another one answers. */
+  maxReach: 10_000,
   /** How many earlier statements a denial is compared with to find the one it denies. */
   maxLookBack: 20,
   /** How many body paragraphs make an article's lead, where the act everyone reacts to is told. */
@@ -164,7 +166,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
 
   /** Statements by others before a position, nearest first (ordered is sorted by start). */
   function* earlierByOthers(s: Statement, at: number): Generator<Statement> {
-    for (let i = firstStartingAt(ordered, at, start) - 1; i >= 0; i--) if (ordered[i]!.speaker !== s.speaker) yield ordered[i]!;
+    for (let i = firstStartingAt(ordered, at, start) - 1; i >= 0 && at - start(ordered[i]!) <= options.maxReach; i--) {
+      if (ordered[i]!.speaker !== s.speaker) yield ordered[i]!;
+    }
   }
 
   /** A denial answers the nearest earlier statement by someone else, preferring one (among the last few) that names the denier. */
