@@ -196,7 +196,8 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
 }
 
 /** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « nationale ». */
-const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|if|ive|aire|ier|ière|eur|eure|é|ée|és|ées|ic|ical|ial|ary|ern)$/u;
+// Not past participles: « Brussels Airport paralysé » is the sentence going on.
+const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern)$/u;
 const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u;
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
 const NAME_OF_WORDS = 3;

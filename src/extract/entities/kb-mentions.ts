@@ -14,7 +14,8 @@ const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 
 /**
  * Capitalised words of an alias must be capitalised in the text ("Le Point" is an outlet, « au point » is not),
- * and acronyms must be in capitals ("UN" is not « Un petit tweet »).
+ * and acronyms must be in capitals ("UN" is not « Un petit tweet »). After a capitalised first word, French writes
+ * the rest of a name in lower case (« Parti québécois » for "Parti Québécois").
  */
 function caseCompatible(surface: readonly Token[], alias: string): boolean {
   const aliasWords = alias.split(/\s+/);
@@ -22,7 +23,7 @@ function caseCompatible(surface: readonly Token[], alias: string): boolean {
   return aliasWords.every((w, i) => {
     const t = surface[i]!.text;
     if (isAcronym(w)) return t === t.toUpperCase();
-    return !/^\p{Lu}/u.test(w) || surface[i]!.capitalised;
+    return !/^\p{Lu}/u.test(w) || surface[i]!.capitalised || (i > 0 && surface[0]!.capitalised);
   });
 }
 
