@@ -177,6 +177,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);
   });
 
+  it('parties by their adjective before a noun or a title, and French names in lower case after their first word', () => {
+    expect(namesOf(extract('Under the previous Conservative government, deficits rose. Labor MP Jane Roe said no.', 'en'), 'Organisation')).toEqual(['Australian Labor Party', 'Conservative Party']);
+    expect(namesOf(extract('Au Parti québécois, la porte-parole Josée Bérubé a jugé la démission tardive.', 'fr'), 'Organisation')).toEqual(['Parti Québécois']);
+  });
+
   it('a former or shadow minister is not "the minister"', () => {
     const x = extract('Schools minister Daniel Okafor spoke on Tuesday. Shadow education secretary Fiona Caldwell replied. The minister then left.', 'en');
     const role = x.mentions.find((m) => m.span.text === 'The minister');

@@ -7,7 +7,7 @@ import { kbEntityToEntity } from '../article/metadata.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
-import { matchRolePhrase, NOT_CURRENT, type RolePhrase } from './roles.js';
+import { matchRolePhrase, NOT_CURRENT, partyNamedAt, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo, appendAll } from '../../collections.js';
 import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './gender.js';
@@ -89,6 +89,7 @@ interface PendingRole {
 
 interface Context {
   commonAcronyms: ReadonlySet<string>;
+  kbByName: ReadonlyMap<string, KbEntity>;
   lex: Lexicons;
   kb: KbIndex;
   firstNames: Set<string>;
@@ -153,6 +154,7 @@ function context(lex: Lexicons): Context {
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
     kbSurnames,
     kbByKey: new Map(lex.kb.entities.map((e) => [entityKey(e.type, e.name), e])),
+    kbByName: new Map(lex.kb.entities.map((e) => [e.name, e])),
   };
   contexts.set(lex, ctx);
   return ctx;
@@ -321,6 +323,15 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
 
+    // "the previous Conservative government", "Greens senator": a party named by its adjective, mid-sentence.
+    const party = partyNamedAt(tokens, i, ctx.lex.roles, i === 0 || /^[.!?:«"“—–-]$/u.test(tokens[i - 1]!.text));
+    const partyKb = party ? ctx.kbByName.get(party.party) : undefined;
+    if (party && partyKb) {
+      found.push({ start: i, end: i + party.length, span: spanOf(text, tokens, i, i + party.length), type: 'Organisation', kb: partyKb, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/party-adjective' });
+      taken.fill(true, i, i + party.length);
+      i += party.length - 1;
+      continue;
+    }
     if (!isNameWord(tokens[i], ctx)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;

@@ -58,6 +58,16 @@ const DETERMINERS = new Set([...SINGULAR_DEFINITE, 'les', 'des', 'ses', 'leurs',
 export const NOT_CURRENT = new Set(['ancien', 'ancienne', 'ex', 'former', 'shadow', 'fantome', 'futur', 'future', 'outgoing', 'sortant', 'sortante']);
 const ORDINAL = new Set(['ancien', 'ancienne', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'former', 'new', 'actuel', 'actuelle', 'premier', 'première']);
 
+/** "Conservative government", "Labor MP": a capitalised party adjective before a lower-case word names the party. */
+export function partyNamedAt(tokens: readonly Token[], i: number, lex: RolesLexicon, sentenceStart: boolean): { party: string; length: number } | undefined {
+  const m = indexes(lex).parties.matchAt(tokens, i);
+  if (!m || !tokens[i]!.capitalised) return undefined;
+  // Before a title ("Labor MP", "Conservative leader") even at a sentence's start; before another word, only inside one.
+  const beforeTitle = indexes(lex).titles.matchAt(tokens, i + m.length) !== undefined;
+  if (!beforeTitle && (sentenceStart || !/^\p{Ll}/u.test(tokens[i + m.length]?.text ?? ''))) return undefined;
+  return { party: m.value, length: m.length };
+}
+
 /** Role phrase starting at token i (determiner included when there is one). */
 export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesLexicon, isFirstName: (word: string) => boolean): RolePhrase | undefined {
   const ix = indexes(lex);
