@@ -215,7 +215,13 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (reaction) return reaction;
     // A quote that names someone who spoke earlier in the article answers what they said.
     const named = s.kind === 'direct' ? namedIn(s.spans).find((e) => e !== s.speaker && spokeBefore(e, s)) : undefined;
-    return named ? { to: targetFor(named, s), cue: 'names-speaker' } : undefined;
+    if (named) return { to: targetFor(named, s), cue: 'names-speaker' };
+    // Criticism that names a person who speaks in the article is aimed at them (« a jugé que Mme Morvan « n'avait plus l'autorité » »).
+    if (s.stance === 'criticism') {
+      const aimed = namedIn([...s.spans, ...(s.attribution ? [s.attribution] : [])]).find((e) => e !== s.speaker && isPerson(e) && bySpeaker.has(e));
+      if (aimed) return { to: targetFor(aimed, s), cue: 'names-speaker' };
+    }
+    return undefined;
   }
 
   /** In a round-up, statements after the main act, by others, react to it when a cue ties them to it. */
