@@ -186,4 +186,9 @@ describe('events and responses in invented articles', () => {
     const act = x.events.find((e) => 'event' in reaction!.to && e.local === reaction!.to.event);
     expect(act).toMatchObject({ type: 'other', participants: ['person/paul-lambert'] });
   });
+
+  it('an act months before the article is background: reactions do not answer it', async () => {
+    const c = await corpus(article('a.txt', 'L’élection fait suite à la démission du maire Paul Lambert en juin.\n\n« La démission du maire laisse une ville divisée et inquiète », a déclaré la candidate Claire Morvan.', '2025-09-16'));
+    expect(c.articles[0]!.responses).toEqual([]);
+  });
 });

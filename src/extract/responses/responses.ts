@@ -79,11 +79,23 @@ function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<st
  * the first act by someone its lead names (headline, standfirst, first paragraphs). An act by someone the lead does
  * not name is a detail of the story, not what everyone reacts to.
  */
-function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>): ArticleEvent | undefined {
+function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>, published: string | undefined): ArticleEvent | undefined {
   return events
     // An act has one or two actors; an event naming a crowd is a gathering (a debate, a session), not an act.
     .filter((e) => ACTS.has(e.type) && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
+    .filter((e) => isRecent(e, published))
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
+}
+
+/** How many days before its report an act can still be what the reactions answer. */
+const RECENT_DAYS = 7;
+
+/** « la démission du maire en juin », in an article of September: background, not the news the article reacts to. */
+function isRecent(e: ArticleEvent, published: string | undefined): boolean {
+  if (!e.date || e.dateAssumed || !published) return true;
+  const at = (iso: string) => Date.parse(iso.length === 7 ? `${iso}-28` : iso.length === 4 ? `${iso}-12-31` : iso.slice(0, 10));
+  const days = (at(published) - at(e.date)) / 86_400_000;
+  return Number.isNaN(days) || days <= RECENT_DAYS;
 }
 
 /** Where an article's lead ends: after its first body paragraphs (the title and standfirst are lines before them). */
@@ -98,7 +110,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const stopwords = new Set(Object.entries(ctx.lex.stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
   const ordered = statements.filter((s) => s.speaker).sort((a, b) => start(a) - start(b));
   const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
-  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)));
+  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), ctx.article.published?.value);
   const actors = new Set(act?.participants ?? []);
   const actAt = act?.spans[0]!.start ?? Infinity;
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
