@@ -376,11 +376,12 @@ function continuesFrom(ctx: Context, previous: Statement, s: Statement): boolean
   const from = Math.max(...previous.spans.map((p) => p.end), previous.attribution?.end ?? 0);
   const to = s.spans[0]!.start;
   if (from > to) return false;
-  const between = ctx.doc.lines.filter((l) => l.span.start >= from && l.span.end <= to);
-  if (between.some((l) => l.kind === 'heading')) return false;
-  // The previous paragraph at most: the lines that start after the statement, the quote's own line included.
-  const linesStarted = ctx.doc.lines.filter((l) => l.span.start > from && l.span.start <= to).length;
-  if (linesStarted > 1) return false;
+  // The previous paragraph at most: one line starts between the statement and the quote (the quote's own), and it
+  // is no heading.
+  const lines = ctx.doc.lines;
+  const first = firstStartingAt(lines, from + 1, (l) => l.span.start);
+  const linesStarted = firstStartingAt(lines, to + 1, (l) => l.span.start) - first;
+  if (linesStarted > 1 || (linesStarted === 1 && lines[first]!.kind === 'heading' && lines[first]!.span.end <= to)) return false;
   const others = mentionsWithin(ctx, from, to).filter((m) => m.entity !== previous.speaker && ctx.entities.get(m.entity)?.type === 'Person' && !inside(m.span.start, ctx.quoted));
   return others.length === 0;
 }
@@ -529,10 +530,10 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   if (verb.stance === 'criticism' && /^[\p{L}«“"]/u.test(next.text) && !namesPerson(ctx, tokens, after)) return true;
   // « a réclamé le remboursement », « a annoncé la création de … », "proposed a cap": a thing asked, announced,
   // offered; but « a interpellé la ministre » names whom it addresses, not what was said.
-  const object = /(?:ment|ly)$/u.test(next.folded) && tokens[after + 1] ? tokens[after + 1]! : next;
-  const noun = tokens[tokens.indexOf(object) + 1];
+  const objectAt = /(?:ment|ly)$/u.test(next.folded) && tokens[after + 1] ? after + 1 : after;
+  const noun = tokens[objectAt + 1];
   const timeNoun = noun !== undefined && ctx.lex.dates.timeNouns.some((w) => foldText(w) === noun.folded);
-  if (DETERMINERS_BEFORE_NOUN.has(object.folded) && !namesPerson(ctx, tokens, tokens.indexOf(object)) && !timeNoun) return true;
+  if (DETERMINERS_BEFORE_NOUN.has(tokens[objectAt]!.folded) && !namesPerson(ctx, tokens, objectAt) && !timeNoun) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
     const t = tokens[k]!;
