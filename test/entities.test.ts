@@ -182,6 +182,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Au Parti québécois, la porte-parole Josée Bérubé a jugé la démission tardive.', 'fr'), 'Organisation')).toEqual(['Parti Québécois']);
   });
 
+  it('« sur X », "on X": the platform that was Twitter', () => {
+    expect(namesOf(extract('La députée Claire Morvan a réagi sur X quelques minutes plus tard.', 'fr'), 'Organisation')).toEqual(['Twitter']);
+    expect(namesOf(extract('Malcolm X spoke. X marks the spot.', 'en'), 'Organisation')).toEqual([]);
+  });
+
   it('a former or shadow minister is not "the minister"', () => {
     const x = extract('Schools minister Daniel Okafor spoke on Tuesday. Shadow education secretary Fiona Caldwell replied. The minister then left.', 'en');
     const role = x.mentions.find((m) => m.span.text === 'The minister');

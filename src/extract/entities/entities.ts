@@ -42,6 +42,8 @@ export const CONFIDENCE = {
 
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
 
+const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'via']);
+
 /** Whether a reporting verb ends right before token i (« a déclaré » + name). */
 function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) {
@@ -323,6 +325,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
 
+    // « a réagi sur X », "posted on X": the platform that was Twitter, named by one letter after « sur », "on", "via".
+    const twitter = tokens[i]!.text === 'X' && i > 0 && PLATFORM_PREPOSITIONS.has(tokens[i - 1]!.folded) ? ctx.kbByName.get('Twitter') : undefined;
+    if (twitter) {
+      found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: twitter.type, kb: twitter, confidence: CONFIDENCE.kb, extractor: 'entities/platform-x' });
+      taken[i] = true;
+      continue;
+    }
     // "the previous Conservative government", "Greens senator": a party named by its adjective, mid-sentence.
     const party = partyNamedAt(tokens, i, ctx.lex.roles, i === 0 || /^[.!?:«"“—–-]$/u.test(tokens[i - 1]!.text));
     const partyKb = party ? ctx.kbByName.get(party.party) : undefined;

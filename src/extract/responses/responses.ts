@@ -172,7 +172,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
         break;
       }
     }
-    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => agentTypes.has(ctx.entities.get(x.entity)?.type ?? '')) : undefined;
+    // An agent, not a platform where it was said (« a dénoncé sur X »).
+    const isAgent = (key: string) => agentTypes.has(ctx.entities.get(key)?.type ?? '') && !((ctx.entities.get(key)?.name ?? '') in ctx.lex.venues.words);
+    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => isAgent(x.entity)) : undefined;
     return m?.entity;
   };
 
