@@ -3,6 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import { readArticles } from './ingest/read-articles.js';
 import type { ArticleInput } from './ingest/types.js';
 import { extractArticle } from './extract/article/article.js';
+import { extractInParallel } from './extract/parallel.js';
 import { loadLexicons, type Lexicons } from './extract/lexicon/lexicons.js';
 import { clusterStatements } from './extract/corpus/cluster.js';
 import { inferReferences } from './extract/corpus/references.js';
@@ -26,6 +27,8 @@ export interface BuildOptions {
   lexicons?: Lexicons;
   /** Called after each article is extracted. */
   onArticle?: (count: number, article: ArticleInput) => void;
+  /** Worker threads extracting articles at once (1: on this thread). The graph is the same whatever the number. */
+  jobs?: number;
 }
 
 export interface BuildResult {
@@ -47,6 +50,15 @@ function mergeEntity(into: Map<string, Entity>, entity: Entity): void {
   for (const h of entity.handles) if (!seen.handles.includes(h)) seen.handles.push(h);
 }
 
+/** Each article with its extraction, in input order: on this thread, or on worker threads (with the package's lexicons). */
+async function* extractAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, lex: Lexicons, options: BuildOptions): AsyncGenerator<{ input: ArticleInput; extraction: ArticleExtraction }> {
+  if ((options.jobs ?? 1) > 1 && !options.lexicons) {
+    yield* extractInParallel(articles, options.jobs!);
+    return;
+  }
+  for await (const input of articles) yield { input, extraction: extractArticle(input, lex) };
+}
+
 export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options: BuildOptions = {}): Promise<CorpusExtraction> {
   const lex = options.lexicons ?? loadLexicons();
   const extractions: ArticleExtraction[] = [];
@@ -55,14 +67,13 @@ export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iter
   // Articles with no date of their own are read again once the corpus tells their date (see inferReferences).
   const undated = new Map<string, ArticleInput>();
   let count = 0;
-  for await (const input of articles) {
+  for await (const { input, extraction } of extractAll(articles, lex, options)) {
     const slug = articleSlug(input.id);
     const other = slugs.get(slug);
     if (other !== undefined) {
       throw new NewskgError('EUSAGE', `articles "${other}" and "${input.id}" would share the IRI article/${slug}; rename one`, { file: input.source });
     }
     slugs.set(slug, input.id);
-    const extraction = extractArticle(input, lex);
     for (const entity of extraction.entities) mergeEntity(entities, entity);
     if (!extraction.reference) undated.set(input.id, input);
     extractions.push(extraction);

@@ -1,11 +1,11 @@
 // The build of the bundled articles: real triples, round trip through n3, determinism, SHACL.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { Parser, Store, DataFactory } from 'n3';
 import { buildGraph, serializeBuild, validateQuads, parseRdf, type BuildResult } from '../src/index.js';
 import { nkg, NS, DEFAULT_BASE } from '../src/vocab.js';
-import { ARTICLES, newskg } from './helpers/cli.js';
+import { ARTICLES, newskg, ROOT } from './helpers/cli.js';
 import { scratch } from './helpers/scratch.js';
 
 const { namedNode } = DataFactory;
@@ -137,4 +137,21 @@ describe('newskg build (command line)', () => {
     expect(v.status).toBe(1);
     expect(v.stdout).toMatch(/Violation: <[^>]*a1> https:\/\/w3id\.org\/newskg\/ontology#fileName/);
   });
+});
+
+describe('newskg build --jobs', () => {
+  it('gives the same bytes on one thread and on two workers, and a bad date still names its file', () => {
+    const dir = scratch('jobs');
+    const corpus = path.join(ROOT, 'test/fixtures/corpus/dev');
+    const one = path.join(dir, 'one.ttl');
+    const two = path.join(dir, 'two.ttl');
+    expect(newskg(['build', ARTICLES, corpus, '-o', one, '-q']).status).toBe(0);
+    expect(newskg(['build', ARTICLES, corpus, '-o', two, '-q', '--jobs', '2']).status).toBe(0);
+    expect(readFileSync(two).equals(readFileSync(one))).toBe(true);
+    const bad = path.join(dir, 'bad.md');
+    writeFileSync(bad, '---\npublished: last tuesday\n---\nLe ministre Paul Lambert a démissionné.\n');
+    const r = newskg(['build', bad, '-o', path.join(dir, 'bad.ttl'), '--jobs', '2']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bad\.md: "published" is not an ISO 8601 date/);
+  }, 60_000);
 });

@@ -21,6 +21,7 @@ interface BuildFlags {
   maxBytes?: number;
   quiet?: boolean;
   strict?: boolean;
+  jobs: number;
 }
 
 export function registerBuild(program: Command): void {
@@ -34,6 +35,7 @@ export function registerBuild(program: Command): void {
     .option('--max-bytes <n>', 'refuse articles larger than this', positiveInteger)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--strict', 'stop at the first bad article (exit 2) instead of skipping it with a warning')
+    .option('-j, --jobs <n>', 'extract articles on this many worker threads; the graph is the same whatever the number', positiveInteger, 1)
     .addHelpText('after', '\nA bad article (empty, binary, not UTF-8, over --max-bytes, malformed) is skipped with a one-line warning and\ncounted in the summary; with --strict it stops the build. Exit codes: 0 built, 2 bad input or usage.\n\nExample:\n  newskg build data/articles -o out/graph.ttl\n')
     .action(async (paths: string[], flags: BuildFlags) => {
       const started = Date.now();
@@ -46,6 +48,7 @@ export function registerBuild(program: Command): void {
       };
       const corpus = await extractCorpus(readArticles(paths, { maxBytes: flags.maxBytes, strict: flags.strict, onSkip }), {
         onArticle: (n, article) => report.update(`extracting: ${n} articles (${article.id})`),
+        jobs: flags.jobs,
       });
       // The graph is written chunk by chunk (shared nodes, then each article): it is never held whole in memory.
       const iris = new Iris(flags.base);
