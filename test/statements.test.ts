@@ -176,6 +176,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(s).toMatchObject({ speaker: 'person/pieter-de-smet', kind: 'indirect' });
   });
 
+  it('« Selon lui, X « … » »: the pronoun after the cue is the speaker, not the person named next', () => {
+    const statements = statementsOf('Le leader du gouvernement, Guy Lafrenière, a répliqué à l’opposition. Selon lui, Étienne Gravel « a eu le courage de faire ce que peu de politiciens font ».');
+    expect(statements.find((s) => s.text.startsWith('a eu le courage'))?.speaker).toBe('person/guy-lafreniere');
+  });
+
   it('an inverted verb after a quote finds the person after a long role, before a body or an outlet', () => {
     const [s] = statementsOf('« Elle a agi avec rigueur », a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur, sur franceinfo.');
     expect(s).toMatchObject({ speaker: 'person/claire-vasseur' });

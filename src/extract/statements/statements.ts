@@ -39,6 +39,8 @@ export const ATTRIBUTION_CONFIDENCE = {
 
 const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|M|Mme|Me|Mgr)\.?$/u;
+/** The pronoun after a cue (« selon lui », "according to her") stands for the speaker. */
+const CUE_PRONOUNS = /^(?:lui|elle|eux|elles|him|her|them)$/iu;
 const OBJECT_CLITICS = new Set(['l', 'lui', 'leur', 'les', 'le', 'la', 'nous', 'vous', 'y', 'en']);
 /** How many words after an inverted reporting verb its subject may end (« a lancé le député de Haute-Garonne X »). */
 const SUBJECT_WINDOW = 16;
@@ -497,6 +499,9 @@ function speakerByCue(ctx: Context, clause: Span): Mention | undefined {
   const words = ctx.doc.foldedIn(clause.start, clause.end);
   const cue = ctx.lex.quotes.speakerCues.map(foldText).find((c) => words === c || words.startsWith(`${c} `));
   if (!cue) return undefined;
+  // « Selon lui, Étienne Gravel « a eu le courage … » »: the pronoun is the speaker, not the person named next.
+  const pronoun = ctx.doc.tokensIn(clause.start, clause.end).find((t, k, all) => k > 0 && CUE_PRONOUNS.test(t.text) && all[k - 1]!.folded === cue.split(' ').pop());
+  if (pronoun) return salientPerson(ctx, clause.start, pronoun.text);
   return mentionsIn(ctx, clause.start, clause.end).find((m) => isSpeaker(ctx, m) && ctx.entities.get(m.entity)?.type === 'Person');
 }
 
