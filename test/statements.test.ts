@@ -133,6 +133,8 @@ describe('what reported speech must report', () => {
     ['a response verb with only a time: « réplique le lendemain »', 'Paul Lambert réplique le lendemain sur la radio flamande.', 'fr'],
     ['a verb addressing a person: « a interpellé la ministre »', 'La députée Inès Berrada a interpellé la ministre sur le rappel des lots.', 'fr'],
     ['a response verb and a time: "hit back within the hour"', 'Rachel Mainwaring hit back within the hour.', 'en'],
+    ['a passive: "was told"', 'Dr Alison Cartwright was told in 2021 what was happening on the ward.', 'en'],
+    ['a passive: « était accusé d’avoir »', 'Laurent Ebnöther était accusé d’avoir laissé transiter des fonds.', 'fr'],
   ])('nothing from %s', (_name, text, lang) => {
     expect(statementsOf(text, lang)).toEqual([]);
   });

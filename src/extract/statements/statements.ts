@@ -575,18 +575,36 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     const t = foldToken(tokens[k]!);
     if (t === 'que' || t === 'qu' || t === 'that') clauseStart = k + 1;
     const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+    // "Dr Cartwright was told …", « Ebnöther était accusé d'avoir … »: a passive's subject is who was spoken to or
+    // of, not the speaker; only its « par » / "by" agent spoke (read below).
+    const passive = verb !== undefined && isPassive(tokens, k, verb);
     // Retractions (« rétropédale ») are events, not speech; an inverted verb belongs to a quote.
-    if (verb && !verb.inverted && verb.value.stance !== 'retraction') {
+    if (verb && !passive && !verb.inverted && verb.value.stance !== 'retraction') {
       out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: out.length > 0 ? clauseStart : undefined });
       k += verb.length - 1;
       continue;
     }
-    const participle = participles.matchAt(tokens, k);
-    if (participle && !participle.value.asks && ['par', 'by'].includes(tokens[k + participle.length] ? foldToken(tokens[k + participle.length]!) : '')) {
-      out.push({ at: k, length: participle.length, verb: participle.value, passive: true });
+    // « était accusé par X »: the participle is the matched form's last word.
+    const at = passive ? k + verb!.length - 1 : k;
+    const participle = participles.matchAt(tokens, at);
+    if (participle && !participle.value.asks && ['par', 'by'].includes(tokens[at + participle.length] ? foldToken(tokens[at + participle.length]!) : '')) {
+      out.push({ at, length: participle.length, verb: participle.value, passive: true });
     }
+    if (passive) k += verb!.length - 1;
   }
   return out;
+}
+
+/** Forms of "be" / « être » before a participle make it passive (for verbs that take « avoir » in French). */
+const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'est', 'sont', 'etait', 'etaient', 'ete', 'fut', 'furent', 'sera', 'seront']);
+/** The few French reporting verbs conjugated with « être »: « est revenu sur », « est intervenu ». */
+const ETRE_VERBS = new Set(['revenir', 'intervenir', 'venir', 'repartir', 'partir']);
+
+function isPassive(tokens: readonly Token[], k: number, verb: VerbMatch): boolean {
+  if (verb.value.reflexive || ETRE_VERBS.has(verb.value.lemma)) return false;
+  const first = tokens[k]!.folded;
+  // « était accusé » matched as one form (auxiliary + participle), or "was" right before "told".
+  return (verb.length > 1 && BE_FORMS.has(first)) || BE_FORMS.has(tokens[k - 1]?.folded ?? '');
 }
 
 /** Inside a quote, « il » is the person the quote itself last named (« le président Poutine … Il a démenti »). */
