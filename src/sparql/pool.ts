@@ -27,6 +27,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
+  /** The graph is loaded: a thread that fails before that (a bad file) is not replaced, or it would fail again. */
+  loaded?: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
   onAbort?: () => void;
@@ -77,12 +79,15 @@ export class QueryPool implements SparqlEngine {
     });
     slot.ready.then(
       () => {
+        slot.loaded = true;
         worker.on('message', (m: WorkerMessage) => this.settle(slot, m));
         this.dispatch();
       },
       () => undefined,
     );
-    worker.on('error', (err) => this.finish(slot, () => slot.job?.reject(err), true));
+    worker.on('error', (err) => {
+      if (slot.loaded) this.finish(slot, () => slot.job?.reject(err), true);
+    });
     return slot;
   }
 
