@@ -187,6 +187,11 @@ describe('events and responses in invented articles', () => {
     expect(act).toMatchObject({ type: 'other', participants: ['person/paul-lambert'] });
   });
 
+  it('a tweet that names another tweet\'s author by handle answers them', async () => {
+    const c = await corpus(article('a.txt', 'La nageuse a publié mardi.\n\nJ’ai lu le rapport en entier. Je ne me tairai plus.\n— Kate Horvath (@katehorvath) 1 juillet 2025\n\nSon coéquipier a suivi.\n\nFier de @katehorvath. Il fallait du courage pour écrire cela.\n— Liam Costa (@liamcosta) 1 juillet 2025', '2025-07-06'));
+    expect(responders(c)).toContain('liam-costa:names-speaker');
+  });
+
   it('an act months before the article is background: reactions do not answer it', async () => {
     const c = await corpus(article('a.txt', 'L’élection fait suite à la démission du maire Paul Lambert en juin.\n\n« La démission du maire laisse une ville divisée et inquiète », a déclaré la candidate Claire Morvan.', '2025-09-16'));
     expect(c.articles[0]!.responses).toEqual([]);

@@ -259,7 +259,7 @@ function isBodyBeforePlace(tokens: readonly Token[], placeStart: number, ctx: Co
 }
 
 /** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
-function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[]): Candidate[] {
+function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[], signed: ReadonlyMap<string, string>): Candidate[] {
   const found: Candidate[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
@@ -282,8 +282,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   tokens.forEach((t, i) => {
     if (taken[i] || !t.text.startsWith('@')) return;
     const kb = ctx.kb.byHandle.get(t.text.slice(1).toLowerCase());
-    if (!kb) return;
-    found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: kb.type, kb, confidence: CONFIDENCE.handle, extractor: 'entities/handle' });
+    // "Proud of @katehorvath": a handle the article's tweets are signed with names the person who signs them.
+    const signer = kb ? undefined : signed.get(t.text.slice(1).toLowerCase());
+    if (kb) found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: kb.type, kb, confidence: CONFIDENCE.handle, extractor: 'entities/handle' });
+    else if (signer) found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Person', name: signer, confidence: CONFIDENCE.unknownWithFirstName, extractor: 'entities/signed-handle' });
+    else return;
     taken[i] = true;
   });
 
@@ -562,15 +565,27 @@ function assignGenders(entities: Map<string, Entity>, candidates: readonly Candi
   }
 }
 
+/** Handles of the article's embedded tweets → the person's name they are signed with ("— Kate Horvath (@katehorvath)"). */
+function signedHandles(doc: ArticleDocument, ctx: Context): Map<string, string> {
+  const signed = new Map<string, string>();
+  for (const tweet of doc.tweets) {
+    const name = tweet.name.text.trim();
+    const words = name.split(/\s+/);
+    if (words.length >= 2 && (ctx.firstNames.has(foldText(words[0]!)) || isListedFirstName(words[0]!, words[1]))) signed.set(tweet.handle.toLowerCase(), name);
+  }
+  return signed;
+}
+
 export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?: string): EntityExtraction {
   const { text, lines } = doc;
   const ctx = context(lex);
   const roles: PendingRole[] = [];
   const candidates: Candidate[] = [];
+  const signed = signedHandles(doc, ctx);
   for (const line of lines) {
     if (!isArticleText(line)) continue;
     const tokens = doc.tokensIn(line.span.start, line.span.end);
-    const inLine = findInLine(text, tokens, ctx, roles);
+    const inLine = findInLine(text, tokens, ctx, roles, signed);
     appendAll(candidates, inLine);
   }
   // Definite role phrases that name nobody stand for a person: « le président américain a affirmé ».
