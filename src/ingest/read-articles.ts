@@ -1,9 +1,10 @@
-// Stream articles from files and folders: plain text with optional front matter, or JSON Lines.
+// Stream articles from files and folders: plain text with optional front matter, saved web pages, or JSON Lines.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { NewskgError } from '../errors.js';
 import { decodeText } from './decode.js';
-import { discoverArticleFiles, isJsonl } from './discover.js';
+import { discoverArticleFiles, isHtml, isJsonl } from './discover.js';
+import { readHtmlArticle } from './html.js';
 import { splitFrontMatter } from './front-matter.js';
 import { readJsonl } from './jsonl.js';
 import { readManifest, type Manifest } from './manifest.js';
@@ -11,9 +12,14 @@ import { READ_DEFAULTS, type ArticleInput, type ReadOptions } from './types.js';
 
 export async function readTextArticle(file: string, manifest: Manifest, maxBytes: number): Promise<ArticleInput> {
   const bytes = await fs.readFile(file);
+  const name = path.basename(file);
+  if (isHtml(file)) {
+    // A saved page: its article text and what the page says about itself; a manifest entry still wins.
+    const page = readHtmlArticle(decodeText(bytes, file, maxBytes), file);
+    return { id: name, source: file, text: page.text, given: { ...page.given, ...manifest.get(name) } };
+  }
   const { given, body } = splitFrontMatter(decodeText(bytes, file, maxBytes), file);
   if (body.trim() === '') throw new NewskgError('EEMPTY', 'empty article (front matter only)', { file });
-  const name = path.basename(file);
   return { id: name, source: file, text: body, given: { ...manifest.get(name), ...given } };
 }
 
