@@ -1,6 +1,8 @@
 // `newskg build`: articles in, an RDF graph out.
 import type { Command } from 'commander';
 import { extractCorpus } from '../pipeline.js';
+import { parseColumnMap } from '../ingest/table.js';
+import type { ColumnMap } from '../ingest/types.js';
 import { readArticles } from '../ingest/read-articles.js';
 import { Iris } from '../rdf/iris.js';
 import { corpusQuadChunks } from '../rdf/to-quads.js';
@@ -22,19 +24,21 @@ interface BuildFlags {
   quiet?: boolean;
   strict?: boolean;
   jobs: number;
+  map?: ColumnMap;
 }
 
 export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('extract people, organisations, outlets, statements and events from articles into an RDF graph')
-    .argument('<paths...>', 'article files (.txt, .md with optional front matter; .html, .htm saved pages; .jsonl) or folders of them')
+    .argument('<paths...>', 'article files (.txt, .md with optional front matter; .html, .htm saved pages; .jsonl; .csv, .tsv) or folders of them')
     .option('-o, --output <file>', 'write the graph to this file (atomically) instead of stdout')
     .option('-f, --format <format>', `RDF syntax: ${Object.keys(FORMATS).join(', ')} (default: from the output file's extension, else ttl)`, oneOf(Object.keys(FORMATS) as (keyof typeof FORMATS)[]))
     .option('--base <iri>', 'base IRI for extracted things', iri)
     .option('--max-bytes <n>', 'refuse articles larger than this', positiveInteger)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--strict', 'stop at the first bad article (exit 2) instead of skipping it with a warning')
+    .option('--map <pairs>', 'for CSV, TSV and JSON Lines: the column or field of each article field, e.g. text=body,published=publish_date,outlet=media_name', parseColumnMap)
     .option('-j, --jobs <n>', 'extract articles on this many worker threads; the graph is the same whatever the number', positiveInteger, 1)
     .addHelpText('after', '\nA bad article (empty, binary, not UTF-8, over --max-bytes, malformed) is skipped with a one-line warning and\ncounted in the summary; with --strict it stops the build. Exit codes: 0 built, 2 bad input or usage.\n\nExample:\n  newskg build data/articles -o out/graph.ttl\n')
     .action(async (paths: string[], flags: BuildFlags) => {
@@ -46,7 +50,7 @@ export function registerBuild(program: Command): void {
         skipped++;
         report.warn(`newskg: warning: skipped ${err.toString()}`);
       };
-      const corpus = await extractCorpus(readArticles(paths, { maxBytes: flags.maxBytes, strict: flags.strict, onSkip }), {
+      const corpus = await extractCorpus(readArticles(paths, { maxBytes: flags.maxBytes, strict: flags.strict, onSkip, columns: flags.map }), {
         onArticle: (n, article) => report.update(`extracting: ${n} articles (${article.id})`),
         jobs: flags.jobs,
       });

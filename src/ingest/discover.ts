@@ -5,11 +5,16 @@ import { NewskgError } from '../errors.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
 export const HTML_EXTENSIONS = ['.html', '.htm'] as const;
+export const TABLE_EXTENSIONS = ['.csv', '.tsv'] as const;
 export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'] as const;
-const ARTICLE_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ...JSONL_EXTENSIONS];
+const ARTICLE_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ...JSONL_EXTENSIONS, ...TABLE_EXTENSIONS];
 
 export function isHtml(file: string): boolean {
   return (HTML_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+}
+
+export function isTable(file: string): boolean {
+  return (TABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }
 
 export function isJsonl(file: string): boolean {
@@ -32,7 +37,7 @@ async function walk(dir: string, into: string[]): Promise<void> {
 
 /**
  * Files named explicitly are taken whatever their extension; folders are searched recursively
- * for .txt, .md, .html, .htm, .jsonl and .ndjson files. Order is deterministic: sorted by path.
+ * for .txt, .md, .html, .htm, .jsonl, .ndjson, .csv and .tsv files. Order is deterministic: sorted by path.
  */
 export async function discoverArticleFiles(paths: readonly string[]): Promise<string[]> {
   if (paths.length === 0) throw new NewskgError('EUSAGE', 'no input: name article files or folders');

@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { NewskgError } from '../errors.js';
 import { toGivenMetadata } from './front-matter.js';
-import type { ArticleInput } from './types.js';
+import { mapRecord, resolveColumns } from './table.js';
+import type { ArticleInput, ColumnMap } from './types.js';
 
 /** Column of a JSON.parse error, from V8's "at position N" message. */
 function jsonErrorColumn(err: Error): number | undefined {
@@ -11,7 +12,7 @@ function jsonErrorColumn(err: Error): number | undefined {
   return m ? Number(m[1]) + 1 : undefined;
 }
 
-export function parseJsonlRecord(line: string, file: string, lineNo: number, maxBytes: number): ArticleInput {
+export function parseJsonlRecord(line: string, file: string, lineNo: number, maxBytes: number, columns?: ColumnMap): ArticleInput {
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -25,6 +26,8 @@ export function parseJsonlRecord(line: string, file: string, lineNo: number, max
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new NewskgError('EFORMAT', 'each line must be a JSON object', { file, line: lineNo });
   }
+  // Other field names (a news API's `body`, `publish_date`) read through the mapping.
+  if (columns && Object.keys(columns).length > 0) record = mapRecord(record as Record<string, unknown>, resolveColumns(Object.keys(record), columns));
   const { text } = record as { text?: unknown };
   if (typeof text !== 'string') {
     throw new NewskgError('EFORMAT', 'record has no "text" string', { file, line: lineNo });
@@ -59,7 +62,7 @@ async function* byteLines(file: string): AsyncGenerator<Buffer> {
 }
 
 /** The records of a JSON Lines file; a bad line goes to `skip`, which throws to stop the reading. */
-export async function* readJsonl(file: string, maxBytes: number, skip: (err: unknown) => void = (err) => { throw err; }): AsyncGenerator<ArticleInput> {
+export async function* readJsonl(file: string, maxBytes: number, skip: (err: unknown) => void = (err) => { throw err; }, columns?: ColumnMap): AsyncGenerator<ArticleInput> {
   let lineNo = 0;
   let count = 0;
   for await (const bytes of byteLines(file)) {
@@ -69,7 +72,7 @@ export async function* readJsonl(file: string, maxBytes: number, skip: (err: unk
       const raw = decodeLine(bytes, file, lineNo);
       if (raw.trim() === '') continue;
       count++;
-      article = parseJsonlRecord(raw, file, lineNo, maxBytes);
+      article = parseJsonlRecord(raw, file, lineNo, maxBytes, columns);
     } catch (err) {
       skip(err);
     }

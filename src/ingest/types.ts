@@ -21,7 +21,20 @@ export interface ArticleInput {
   given: GivenMetadata;
 }
 
+/** Which column or field of a table or JSON Lines record holds each article field (`--map text=body`). */
+export interface ColumnMap {
+  text?: string;
+  id?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  title?: string;
+  lang?: string;
+}
+
 export interface ReadOptions {
+  /** Columns of CSV/TSV files, and fields of JSON Lines records, to read article fields from. */
+  columns?: ColumnMap;
   /** Largest article accepted, in bytes of UTF-8. */
   maxBytes?: number;
   /** Stop at the first bad article instead of skipping it. */
