@@ -31,7 +31,7 @@ export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('extract people, organisations, outlets, statements and events from articles into an RDF graph')
-    .argument('<paths...>', 'article files (.txt, .md with optional front matter; .html, .htm saved pages; .jsonl; .csv, .tsv) or folders of them')
+    .argument('<paths...>', 'article files (.txt, .md with optional front matter; .html, .htm saved pages; .warc, .warc.gz web archives; .jsonl; .csv, .tsv) or folders of them')
     .option('-o, --output <file>', 'write the graph to this file (atomically) instead of stdout')
     .option('-f, --format <format>', `RDF syntax: ${Object.keys(FORMATS).join(', ')} (default: from the output file's extension, else ttl)`, oneOf(Object.keys(FORMATS) as (keyof typeof FORMATS)[]))
     .option('--base <iri>', 'base IRI for extracted things', iri)

@@ -13,6 +13,14 @@ export function isHtml(file: string): boolean {
   return (HTML_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }
 
+/** Web archives, known by their name's ending (.warc.gz has two extensions). */
+export const WARC_SUFFIXES = ['.warc', '.warc.gz'] as const;
+
+export function isWarc(file: string): boolean {
+  const name = file.toLowerCase();
+  return WARC_SUFFIXES.some((s) => name.endsWith(s));
+}
+
 export function isTable(file: string): boolean {
   return (TABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }
@@ -22,7 +30,7 @@ export function isJsonl(file: string): boolean {
 }
 
 function isArticleFile(name: string): boolean {
-  return !name.startsWith('.') && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !/^readme\.md$/i.test(name);
+  return !name.startsWith('.') && (ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) || isWarc(name)) && !/^readme\.md$/i.test(name);
 }
 
 async function walk(dir: string, into: string[]): Promise<void> {
@@ -37,7 +45,7 @@ async function walk(dir: string, into: string[]): Promise<void> {
 
 /**
  * Files named explicitly are taken whatever their extension; folders are searched recursively
- * for .txt, .md, .html, .htm, .jsonl, .ndjson, .csv and .tsv files. Order is deterministic: sorted by path.
+ * for .txt, .md, .html, .htm, .jsonl, .ndjson, .csv, .tsv, .warc and .warc.gz files. Order is deterministic: sorted by path.
  */
 export async function discoverArticleFiles(paths: readonly string[]): Promise<string[]> {
   if (paths.length === 0) throw new NewskgError('EUSAGE', 'no input: name article files or folders');

@@ -3,8 +3,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { NewskgError } from '../errors.js';
 import { decodeText } from './decode.js';
-import { discoverArticleFiles, isHtml, isJsonl, isTable } from './discover.js';
+import { discoverArticleFiles, isHtml, isJsonl, isTable, isWarc } from './discover.js';
 import { readTable } from './table.js';
+import { readWarc } from './warc.js';
 import { readHtmlArticle } from './html.js';
 import { splitFrontMatter } from './front-matter.js';
 import { readJsonl } from './jsonl.js';
@@ -40,7 +41,13 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
   const seen = new Map<string, string>();
   let read = 0;
   for (const file of files) {
-    const articles = isJsonl(file) ? readJsonl(file, maxBytes, skip, options.columns) : isTable(file) ? readTable(file, maxBytes, skip, options.columns) : readOne(file);
+    const articles = isJsonl(file)
+      ? readJsonl(file, maxBytes, skip, options.columns)
+      : isTable(file)
+        ? readTable(file, maxBytes, skip, options.columns)
+        : isWarc(file)
+          ? readWarc(file, maxBytes, skip)
+          : readOne(file);
     for await (const article of articles) {
       const earlier = seen.get(article.id);
       if (earlier !== undefined) {
