@@ -71,6 +71,10 @@ describe.skipIf(missing !== undefined)(`the who-responded-to-whom page in Chromi
     expect(panel).toContain('Lindsey Graham → Donald Trump');
     expect(panel).toContain('Ce n’est pas l’idée la plus stupide que j’ai entendue');
     expect(panel).toContain('Journal du Geek');
+    // Metrics by readable names, each with what it measures; no internal names.
+    expect(panel).toContain('Responses given');
+    expect(panel).toContain('statements by this one that respond to others');
+    expect(panel).not.toContain('weightedOutDegree');
     await page.screenshot({ path: path.join(OUTPUT, 'responses-clicked.png') });
   });
 

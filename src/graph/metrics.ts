@@ -21,6 +21,17 @@ export const METRICS_DEFAULTS = { seed: 1 };
 
 export const METRIC_NAMES = ['inDegree', 'outDegree', 'weightedInDegree', 'weightedOutDegree', 'pagerank', 'betweenness', 'community'] as const;
 
+/** Each metric for people reading the picture: a name, and one line saying what it measures. */
+export const METRIC_LABELS: Record<(typeof METRIC_NAMES)[number], { label: string; help: string }> = {
+  inDegree: { label: 'Responded to by', help: 'how many others responded to this one' },
+  outDegree: { label: 'Responded to', help: 'how many others this one responded to' },
+  weightedInDegree: { label: 'Responses received', help: 'statements by others that respond to this one' },
+  weightedOutDegree: { label: 'Responses given', help: 'statements by this one that respond to others' },
+  pagerank: { label: 'Centrality (PageRank)', help: 'how much the responses lead here, counting who responds' },
+  betweenness: { label: 'Bridging (betweenness)', help: 'how often this one lies on the shortest path between two others' },
+  community: { label: 'Community', help: 'the group it is most connected within (Louvain)' },
+};
+
 /** mulberry32: a small seeded generator, so communities come out the same on every run. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NewskgError } from '../errors.js';
 import type { ProjectedGraph } from '../graph/projection.js';
-import { METRIC_NAMES } from '../graph/metrics.js';
+import { METRIC_LABELS, METRIC_NAMES } from '../graph/metrics.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { maxWeight, nodeStyles, type StyleOptions } from './style.js';
 
@@ -38,6 +38,7 @@ export function pageData(graph: ProjectedGraph, title: string, options: StyleOpt
       color: styles.get(key)!.colour,
       metrics: Object.fromEntries(METRIC_NAMES.filter((m) => a[m] !== undefined).map((m) => [m, a[m] as number])),
     })),
+    metricLabels: METRIC_LABELS,
     edges: graph.mapEdges((key: string, a: { weight: number; items: unknown[] }, source: string, target: string) => ({ key, source, target, weight: a.weight, size: 1 + 6 * (a.weight / heaviest), items: a.items })),
   };
 }
@@ -52,6 +53,7 @@ export function toHtml(graph: ProjectedGraph, title: string, options: StyleOptio
 <style>
   html, body { margin: 0; height: 100%; font: 14px/1.4 system-ui, sans-serif; color: #202124; }
   body { display: grid; grid-template-columns: 1fr 380px; grid-template-rows: auto 1fr; height: 100vh; }
+  th small { display: block; font-weight: normal; color: #5f6368; font-size: 12px; }
   header { grid-column: 1 / 3; display: flex; gap: 1em; align-items: center; padding: 8px 12px; border-bottom: 1px solid #ddd; }
   header h1 { font-size: 16px; margin: 0; flex: 1; }
   #graph { position: relative; min-height: 0; }

@@ -15,6 +15,7 @@ interface PageData {
   title: string;
   directed: boolean;
   nodes: { key: string; label: string; type: string; x: number; y: number; size: number; color: string; metrics: Record<string, number | string> }[];
+  metricLabels: Record<string, { label: string; help: string }>;
   edges: { key: string; source: string; target: string; weight: number; size: number; items: Item[] }[];
 }
 
@@ -46,7 +47,12 @@ function showEdge(key: string): void {
 /** Show a node's statements; `focus` also moves the view to it (when it was searched for, not clicked). */
 function showNode(key: string, focus = false): void {
   const n = nodes.get(key)!;
-  const metrics = Object.entries(n.metrics).map(([k, v]) => `<tr><th>${esc(k)}</th><td>${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : esc(String(v))}</td></tr>`).join('');
+  const metrics = Object.entries(n.metrics)
+    .map(([k, v]) => {
+      const name = data.metricLabels[k] ?? { label: k, help: '' };
+      return `<tr><th>${esc(name.label)}<small>${esc(name.help)}</small></th><td>${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : esc(String(v))}</td></tr>`;
+    })
+    .join('');
   const items = graph.edges(key).flatMap((e) => edges.get(e)!.items.map((i) => itemHtml(e, i)));
   panel.innerHTML = `<h2>${esc(n.label)}</h2><p class="type">${esc(n.type)}</p><table>${metrics}</table><h3>Statements</h3><ul>${items.join('')}</ul>`;
   const pos = focus ? renderer.getNodeDisplayData(key) : undefined;
