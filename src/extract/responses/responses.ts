@@ -3,6 +3,7 @@
 // question or the attack just before it, a person it names who spoke or acted in the article, and, in a reaction
 // round-up, the article's main act. Each cue yields a candidate target with a confidence; the best one is kept.
 import { foldText } from '../document/normalize.js';
+import { toIsoDate } from '../document/dates.js';
 import { foldToken } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
@@ -110,7 +111,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const stopwords = new Set(Object.entries(ctx.lex.stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
   const ordered = statements.filter((s) => s.speaker).sort((a, b) => start(a) - start(b));
   const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
-  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), ctx.article.published?.value);
+  // The article's day: its publication date, else the date it was read against (the latest it writes).
+  const today = ctx.article.published?.value ?? (ctx.reference?.day !== undefined ? toIsoDate(ctx.reference) : undefined);
+  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today);
   const actors = new Set(act?.participants ?? []);
   const actAt = act?.spans[0]!.start ?? Infinity;
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
