@@ -192,6 +192,11 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toContain('liam-costa:names-speaker');
   });
 
+  it('a body\'s act is reported, not what a round-up answers', async () => {
+    const c = await corpus(article('a.txt', 'Le groupe Transparence Nord annonce une motion de censure contre la réforme.\n\n« Cette motion est une manœuvre qui ne trompera personne », a déclaré la députée Claire Morvan.', '2025-11-04'));
+    expect(c.articles[0]!.responses.filter((r) => 'event' in r.to)).toEqual([]);
+  });
+
   it('an act months before the article is background: reactions do not answer it', async () => {
     const c = await corpus(article('a.txt', 'L’élection fait suite à la démission du maire Paul Lambert en juin.\n\n« La démission du maire laisse une ville divisée et inquiète », a déclaré la candidate Claire Morvan.', '2025-09-16'));
     expect(c.articles[0]!.responses).toEqual([]);

@@ -80,11 +80,13 @@ function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<st
  * the first act by someone its lead names (headline, standfirst, first paragraphs). An act by someone the lead does
  * not name is a detail of the story, not what everyone reacts to.
  */
-function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>, published: string | undefined): ArticleEvent | undefined {
+function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>, published: string | undefined, isPerson: (key: string) => boolean): ArticleEvent | undefined {
   return events
     // An act has one or two actors; an event naming a crowd is a gathering (a debate, a session), not an act.
     .filter((e) => ACTS.has(e.type) && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
     .filter((e) => isRecent(e, published))
+    // People react to what a person did: a body's act (« le groupe annonce une motion ») is reported, not answered.
+    .filter((e) => e.participants.some(isPerson))
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
 }
 
@@ -113,7 +115,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
   // The article's day: its publication date, else the date it was read against (the latest it writes).
   const today = ctx.article.published?.value ?? (ctx.reference?.day !== undefined ? toIsoDate(ctx.reference) : undefined);
-  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today);
+  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today, (key) => ctx.entities.get(key)?.type === 'Person');
   const actors = new Set(act?.participants ?? []);
   const actAt = act?.spans[0]!.start ?? Infinity;
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
