@@ -193,7 +193,7 @@ describe('events and responses in invented articles', () => {
   });
 
   it('a body\'s act is reported, not what a round-up answers', async () => {
-    const c = await corpus(article('a.txt', 'Le groupe Transparence Nord annonce une motion de censure contre la réforme.\n\n« Cette motion est une manœuvre qui ne trompera personne », a déclaré la députée Claire Morvan.', '2025-11-04'));
+    const c = await corpus(article('a.txt', 'Le groupe Transparence Nord annonce une motion de censure contre la réforme.\n\n« Cette motion de censure est une manœuvre qui ne trompera personne », a fustigé la députée Claire Morvan.', '2025-11-04'));
     expect(c.articles[0]!.responses.filter((r) => 'event' in r.to)).toEqual([]);
   });
 
