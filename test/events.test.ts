@@ -192,6 +192,14 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toContain('liam-costa:names-speaker');
   });
 
+  it('« a réagi »: a reaction answers what happened, not the statement just before it', async () => {
+    const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a démissionné mardi.\n\nLa coroner Isabelle Caron a estimé que trois décès auraient pu être évités.\n\n« Cette démission était inévitable », a réagi la députée Claire Morvan.', '2025-09-25'));
+    const x = c.articles[0]!;
+    const morvan = x.statements.find((st) => st.speaker === 'person/claire-morvan')!;
+    const response = x.responses.find((r) => r.from === morvan.key)!;
+    expect('event' in response.to && x.events.find((e) => e.local === (response.to as { event: number }).event)?.participants).toEqual(['person/paul-lambert']);
+  });
+
   it('a body\'s act is reported, not what a round-up answers', async () => {
     const c = await corpus(article('a.txt', 'Le groupe Transparence Nord annonce une motion de censure contre la réforme.\n\n« Cette motion de censure est une manœuvre qui ne trompera personne », a fustigé la députée Claire Morvan.', '2025-11-04'));
     expect(c.articles[0]!.responses.filter((r) => 'event' in r.to)).toEqual([]);

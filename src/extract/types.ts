@@ -110,6 +110,8 @@ export interface Statement {
   stance?: Stance;
   /** The reporting verb asks a question (« a demandé », "asked"). */
   asks?: boolean;
+  /** The reporting verb reacts to what happened (« a réagi », "welcomed"). */
+  reacts?: boolean;
   /** Entity key of where it was said: Twitter, a TV channel. */
   venue?: string;
   /** ISO date it was said, when the text gives or implies it. */

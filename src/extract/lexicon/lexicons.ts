@@ -116,6 +116,8 @@ export interface ReportingVerbEntry {
   stance: Stance;
   /** A verb of asking: its passive agent asked the question. */
   asks?: boolean;
+  /** A response verb that reacts to what happened (« a réagi », "welcomed"), not to the statement before it. */
+  reacts?: boolean;
   /** A French verb the conjugation tables lack is conjugated like this one (« tweeter » like « chanter »). */
   model?: string;
 }

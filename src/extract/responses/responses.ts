@@ -222,6 +222,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       const denied = deniedBy(s);
       if (denied) return { to: { statement: denied.key }, cue: 'denial' };
     }
+    // « a réagi », "welcomed": a reaction to what the article reports happened, when it reports one.
+    const reaction = reactionToAct(s);
+    if (reaction && s.reacts) return reaction;
     // « a répliqué », "countered", « a rétorqué »: the other side of the exchange just before.
     if (s.stance === 'response') {
       const answered = previousByOther(s);
@@ -230,7 +233,6 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // A question and its answer: one person's statement right after another's question answers it.
     const question = previousByOther(s);
     if (question?.asks && !s.asks && isPerson(question.speaker) && isPerson(s.speaker)) return { to: { statement: question.key }, cue: 'answer' };
-    const reaction = reactionToAct(s);
     if (reaction) return reaction;
     // A quote that names someone who spoke earlier in the article answers what they said.
     const named = s.kind === 'direct' ? namedIn(s.spans).find((e) => e !== s.speaker && spokeBefore(e, s)) : undefined;

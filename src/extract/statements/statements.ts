@@ -209,6 +209,7 @@ function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], att
     attribution: attribution.speaker ? attribution.evidence : undefined,
     stance: attribution.verb?.value.stance as Stance | undefined,
     asks: attribution.verb?.value.asks,
+    reacts: attribution.verb?.value.reacts,
     confidence: attribution.speaker ? attribution.confidence : ATTRIBUTION_CONFIDENCE.none,
     extractor: attribution.speaker ? attribution.extractor : 'statements/unattributed',
     ...extra,
