@@ -43,15 +43,15 @@ function* take<T>(items: Iterable<T>, n: number): Generator<T> {
 
 /** Each cue's precision on the development corpus (test/gold/dev.json), rounded: a response's confidence. */
 export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {
-  addressee: 0.85,
+  addressee: 0.9,
   denial: 0.85,
-  'names-speaker': 0.75,
-  answer: 0.7,
-  'shares-topic': 0.55,
-  'names-actor': 0.55,
-  criticism: 0.45,
-  'reaction-sequence': 0.4,
-  'criticism-context': 0.35,
+  'names-speaker': 0.85,
+  'names-actor': 0.8,
+  'criticism-context': 0.8,
+  answer: 0.75,
+  'shares-topic': 0.75,
+  criticism: 0.75,
+  'reaction-sequence': 0.7,
 };
 
 /** Stances whose verbs answer someone: their object or « à X » is whom they answer. */
