@@ -182,6 +182,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Au Parti québécois, la porte-parole Josée Bérubé a jugé la démission tardive.', 'fr'), 'Organisation')).toEqual(['Parti Québécois']);
   });
 
+  it('an embedded tweet names Twitter at its handle, and the platform is never a speaker', () => {
+    const x = extract('Swimming Australia has received the review and is considering its findings. — Swimming Australia (@SwimmingAUS) July 1, 2025\n\nThe organisation\'s own response struck many athletes as tone-deaf, its critics said.', 'en');
+    expect(namesOf(x, 'Organisation')).toContain('Twitter');
+    expect(x.mentions.find((m) => m.entity === 'org/twitter')?.span.text).toBe('@SwimmingAUS');
+    expect(x.statements.map((s) => s.speaker)).not.toContain('org/twitter');
+  });
+
   it('« sur X », "on X": the platform that was Twitter', () => {
     expect(namesOf(extract('La députée Claire Morvan a réagi sur X quelques minutes plus tard.', 'fr'), 'Organisation')).toEqual(['Twitter']);
     expect(namesOf(extract('Malcolm X spoke. X marks the spot.', 'en'), 'Organisation')).toEqual([]);

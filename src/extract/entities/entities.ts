@@ -588,6 +588,13 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     const inLine = findInLine(text, tokens, ctx, roles, signed);
     appendAll(candidates, inLine);
   }
+  // An embedded tweet's "(@handle)" shows the article quoting Twitter: the platform is named there.
+  const twitter = ctx.kbByName.get('Twitter');
+  for (const tweet of twitter ? doc.tweets : []) {
+    const at = doc.text.indexOf(`@${tweet.handle}`, tweet.signature.start);
+    if (at < 0 || at >= tweet.signature.end) continue;
+    candidates.push({ start: -1, end: -1, span: doc.span(at, at + tweet.handle.length + 1), type: 'Organisation', kb: twitter, entity: kbEntityToEntity(twitter!), confidence: CONFIDENCE.handle, extractor: 'entities/tweet-platform' });
+  }
   // Definite role phrases that name nobody stand for a person: « le président américain a affirmé ».
   for (const pending of roles) {
     if (!pending.target && pending.role.definite) {

@@ -40,8 +40,11 @@ export function mentionsWithin(ctx: Context, start: number, end: number): Mentio
   return out;
 }
 
+/** Mentions that name a platform as where something was posted (« sur X », a tweet's handle): never a speaker. */
+const PLATFORM_MENTIONS = new Set(['entities/platform-x', 'entities/tweet-platform']);
+
 export function isSpeaker(ctx: Context, m: Mention): boolean {
-  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '');
+  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '');
 }
 
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their']);
@@ -115,7 +118,7 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
       if (!type) continue;
       for (let i = firstStartingAt(ctx.mentions, tokens[k]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
         const m = ctx.mentions[i]!;
-        if (ctx.entities.get(m.entity)?.type === type && !inside(m.span.start, ctx.quoted)) return m;
+        if (ctx.entities.get(m.entity)?.type === type && isSpeaker(ctx, m) && !inside(m.span.start, ctx.quoted)) return m;
       }
     }
   }
