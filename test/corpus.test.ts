@@ -20,14 +20,14 @@ describe('the development corpus', () => {
     curve = confidenceCurve(view, gold, [0, 0.8]);
   });
 
-  // Floors a little under what was measured (people 0.98, organisations 0.73, outlets 0.89, statements 0.84,
-  // responses 0.52, events 0.43): a change that loses more than that on articles of every genre is a regression.
+  // Floors a little under what was measured (people 0.98, organisations 0.81, outlets 0.89, statements 0.85,
+  // responses 0.63, events 0.43): a change that loses more than that on articles of every genre is a regression.
   it.each([
     ['people', 0.95],
-    ['organisations', 0.7],
+    ['organisations', 0.77],
     ['outlets', 0.85],
     ['statements', 0.8],
-    ['responses', 0.48],
+    ['responses', 0.58],
     ['events', 0.4],
   ] as const)('%s F1 ≥ %s', (kind, floor) => {
     expect(report[kind].f1).toBeGreaterThanOrEqual(floor);
