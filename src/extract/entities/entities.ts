@@ -43,6 +43,8 @@ export const CONFIDENCE = {
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'via']);
+/** The knowledge-base name of the platform embedded tweets come from. */
+const TWEET_PLATFORM = 'Twitter';
 
 /** Whether a reporting verb ends right before token i (« a déclaré » + name). */
 function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
@@ -92,6 +94,8 @@ interface PendingRole {
 interface Context {
   commonAcronyms: ReadonlySet<string>;
   kbByName: ReadonlyMap<string, KbEntity>;
+  /** The knowledge base's entry for the platform tweets are posted on. */
+  twitter?: KbEntity;
   lex: Lexicons;
   kb: KbIndex;
   firstNames: Set<string>;
@@ -157,6 +161,7 @@ function context(lex: Lexicons): Context {
     kbSurnames,
     kbByKey: new Map(lex.kb.entities.map((e) => [entityKey(e.type, e.name), e])),
     kbByName: new Map(lex.kb.entities.map((e) => [e.name, e])),
+    twitter: lex.kb.entities.find((e) => e.name === TWEET_PLATFORM),
   };
   contexts.set(lex, ctx);
   return ctx;
@@ -241,10 +246,15 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
   return open?.text === '(' && word && isAcronym(word) && close?.text === ')' ? word.text : undefined;
 }
 
+/** A first name: the curated list's, or the name lists' when the word is no ordinary word or `next` (the family name) is none. */
+function isFirstNameWord(ctx: Context, word: string, next?: string): boolean {
+  return ctx.firstNames.has(foldText(word)) || isListedFirstName(word, next);
+}
+
 /** Where a first name starts a person's name inside a capitalised run that opens with other words; 0 when none does. */
 function firstNameInside(words: readonly Token[], ctx: Context): number {
   // Inside a run only an unambiguous first name counts: in "Maternity Justice Northbridge", "Justice" is a word.
-  const known = (k: number) => ctx.firstNames.has(words[k]!.folded) || isListedFirstName(words[k]!.text);
+  const known = (k: number) => isFirstNameWord(ctx, words[k]!.text);
   if (words.length < 3 || known(0)) return 0;
   for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1)) return k;
   return 0;
@@ -294,7 +304,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   let lastRoleEnd = -Infinity;
   // Roles read their modifiers with the curated list only: « le sénateur de Floride » is no « de » + first name.
   const isCuratedFirstName = (w: string) => ctx.firstNames.has(foldText(w));
-  const isFirstName = (w: string, next?: string) => isCuratedFirstName(w) || isListedFirstName(w, next);
+  const isFirstName = (w: string, next?: string) => isFirstNameWord(ctx, w, next);
   const kbAt = new Map(found.map((c) => [c.start, c]));
   for (let i = 0; i < tokens.length; i++) {
     const kbHere = kbAt.get(i);
@@ -329,7 +339,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
 
     // « a réagi sur X », "posted on X": the platform that was Twitter, named by one letter after « sur », "on", "via".
-    const twitter = tokens[i]!.text === 'X' && i > 0 && PLATFORM_PREPOSITIONS.has(tokens[i - 1]!.folded) ? ctx.kbByName.get('Twitter') : undefined;
+    const twitter = tokens[i]!.text === 'X' && i > 0 && PLATFORM_PREPOSITIONS.has(tokens[i - 1]!.folded) ? ctx.twitter : undefined;
     if (twitter) {
       found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: twitter.type, kb: twitter, confidence: CONFIDENCE.kb, extractor: 'entities/platform-x' });
       taken[i] = true;
@@ -571,7 +581,7 @@ function signedHandles(doc: ArticleDocument, ctx: Context): Map<string, string> 
   for (const tweet of doc.tweets) {
     const name = tweet.name.text.trim();
     const words = name.split(/\s+/);
-    if (words.length >= 2 && (ctx.firstNames.has(foldText(words[0]!)) || isListedFirstName(words[0]!, words[1]))) signed.set(tweet.handle.toLowerCase(), name);
+    if (words.length >= 2 && isFirstNameWord(ctx, words[0]!, words[1])) signed.set(tweet.handle.toLowerCase(), name);
   }
   return signed;
 }
@@ -589,7 +599,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     appendAll(candidates, inLine);
   }
   // An embedded tweet's "(@handle)" shows the article quoting Twitter: the platform is named there.
-  const twitter = ctx.kbByName.get('Twitter');
+  const twitter = ctx.twitter;
   for (const tweet of twitter ? doc.tweets : []) {
     const at = doc.text.indexOf(`@${tweet.handle}`, tweet.signature.start);
     if (at < 0 || at >= tweet.signature.end) continue;

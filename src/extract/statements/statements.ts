@@ -38,7 +38,14 @@ export const ATTRIBUTION_CONFIDENCE = {
 } as const;
 
 const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
-const HONORIFICS = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|M|Mme|Me|Mgr)\.?$/u;
+const honorificSets = new WeakMap<Lexicons['roles'], Set<string>>();
+/** « M. », « Mme », "Mr", "Dr" (data/lexicon/roles.json honorifics): a title before a name, not a name. */
+function isHonorific(ctx: Context, t: Token): boolean {
+  let set = honorificSets.get(ctx.lex.roles);
+  if (!set) honorificSets.set(ctx.lex.roles, (set = new Set(Object.values(ctx.lex.roles.honorifics).flat().map((h) => foldText(h)))));
+  return set.has(t.folded);
+}
+
 /** The pronoun after a cue (« selon lui », "according to her") stands for the speaker. */
 const CUE_PRONOUNS = /^(?:lui|elle|eux|elles|him|her|them)$/iu;
 const OBJECT_CLITICS = new Set(['l', 'lui', 'leur', 'les', 'le', 'la', 'nous', 'vous', 'y', 'en']);
@@ -99,7 +106,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, confidence: ATTRIBUTION_CONFIDENCE.pronounAfterQuote, extractor: 'statements/pronoun-after-quote' };
   }
   // English order: "…," Okonkwo told the Daily Ledger; "…," Mr Lyons said.
-  if (HONORIFICS.test(tokens[i]!.text) && tokens[i + 1]) i++;
+  if (isHonorific(ctx, tokens[i]!) && tokens[i + 1]) i++;
   const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote)[0];
   if (subject && subject.span.start === tokens[i]!.start) {
     const after = tokens.findIndex((t) => t.start >= subject.span.end);
@@ -598,11 +605,10 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
 
 /** Forms of "be" / « être » before a participle make it passive (for verbs that take « avoir » in French). */
 const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'est', 'sont', 'etait', 'etaient', 'ete', 'fut', 'furent', 'sera', 'seront']);
-/** The few French reporting verbs conjugated with « être »: « est revenu sur », « est intervenu ». */
-const ETRE_VERBS = new Set(['revenir', 'intervenir', 'venir', 'repartir', 'partir']);
 
 function isPassive(tokens: readonly Token[], k: number, verb: VerbMatch): boolean {
-  if (verb.value.reflexive || ETRE_VERBS.has(verb.value.lemma)) return false;
+  // Reflexive verbs take « être » in every tense (« s'est exclamé »); the others take it only in the passive.
+  if (verb.value.reflexive) return false;
   const first = tokens[k]!.folded;
   // « était accusé » matched as one form (auxiliary + participle), or "was" right before "told".
   return (verb.length > 1 && BE_FORMS.has(first)) || BE_FORMS.has(tokens[k - 1]?.folded ?? '');
