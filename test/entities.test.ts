@@ -182,6 +182,22 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Au Parti québécois, la porte-parole Josée Bérubé a jugé la démission tardive.', 'fr'), 'Organisation')).toEqual(['Parti Québécois']);
   });
 
+  it('a name bodies of several countries share is the body of the article\'s country, and names nothing elsewhere', () => {
+    const au = extract('Labor MP Jane Roe said the Senate would sit late. The Greens walked out of the Senate.', 'en');
+    expect(namesOf(au, 'Organisation')).toEqual(['Australian Greens', 'Australian Labor Party', 'Australian Senate']);
+    const ca = extract('Radio-Canada a appris que le Sénat siégerait. Au Parti libéral du Québec, on se tait ; les libéraux refusent.', 'fr');
+    expect(namesOf(ca, 'Organisation')).toEqual(['Parti libéral du Québec', 'Senate of Canada']);
+    const fr = extract('Les Républicains et le Sénat ont voté ; les libéraux, eux, se taisent.', 'fr');
+    expect(namesOf(fr, 'Organisation')).toEqual(['Les Républicains', 'Sénat']);
+  });
+
+  it('a body of several capitalised words after a title is no modifier of the title; French plural adjectives extend a body', () => {
+    const en = extract('Yesterday the general secretary of the National Nurses Union said pay was too low.', 'en');
+    expect(namesOf(en, 'Organisation')).toEqual(['National Nurses Union']);
+    const fr = extract("Hier, l'Autorité de contrôle des marchés financiers (ACMF) a tranché. L'ACMF a confirmé.", 'fr');
+    expect(namesOf(fr, 'Organisation')).toEqual(['Autorité de contrôle des marchés financiers']);
+  });
+
   it('an embedded tweet names Twitter at its handle, and the platform is never a speaker', () => {
     const x = extract('Swimming Australia has received the review and is considering its findings. — Swimming Australia (@SwimmingAUS) July 1, 2025\n\nThe organisation\'s own response struck many athletes as tone-deaf, its critics said.', 'en');
     expect(namesOf(x, 'Organisation')).toContain('Twitter');

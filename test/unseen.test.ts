@@ -32,7 +32,8 @@ describe('an English article: a U-turn on a fuel tax', () => {
     expect(named(x, 'Person')).toEqual(['Helen Carter', 'James Whitaker', 'Priya Natarajan', 'Tom Reyes']);
     // Downing Street is the knowledge base's name for the UK government's office, a body: "Downing Street said".
     // Twitter: the article embeds a tweet, signed with its handle (the golds count the platform as named).
-    expect(named(x, 'Organisation')).toEqual(['Downing Street', 'Road Haulage Association', 'Twitter']);
+    // "in Parliament", in an article about Britain: the UK Parliament.
+    expect(named(x, 'Organisation')).toEqual(['Downing Street', 'Road Haulage Association', 'Twitter', 'United Kingdom Parliament']);
     expect(named(x, 'Outlet')).toEqual(['BBC', 'Reuters']);
   });
 

@@ -78,6 +78,10 @@ interface Candidate {
   acronym?: string;
   /** The gender an honorific before the name marks (« Mme », "Sir"). */
   gender?: Gender;
+  /** Bodies of several countries that go by these words at home: the article's country chooses (`chooseByCountry`). */
+  atHome?: KbEntity[];
+  /** With `atHome`: the words also name `kb` wherever the article is from. */
+  everywhere?: boolean;
   /** Set by resolution. */
   entity?: Entity;
 }
@@ -186,6 +190,38 @@ function preferredKb(candidates: readonly KbEntity[]): KbEntity {
   return [...candidates].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]!;
 }
 
+/**
+ * The country an article is mostly about: the one most of its unambiguous knowledge-base entities belong to, and
+ * the roles it names (« le premier ministre belge »).
+ */
+function articleCountry(candidates: readonly Candidate[], roles: readonly PendingRole[]): string | undefined {
+  const votes = new Map<string, number>();
+  const vote = (country: string | undefined) => country && votes.set(country, (votes.get(country) ?? 0) + 1);
+  for (const c of candidates) if (!c.atHome) vote(c.kb?.of ?? c.kb?.country);
+  for (const pending of roles) vote(pending.role.country);
+  let best: string | undefined;
+  for (const [country, n] of votes) if (best === undefined || n > votes.get(best)!) best = country;
+  return best;
+}
+
+/**
+ * « la Chambre », "the Senate", "the Greens": the body of the article's country that goes by that name at home,
+ * else the body the name means everywhere; words that are only a home name elsewhere name nothing here.
+ */
+function chooseByCountry(candidates: readonly Candidate[], roles: readonly PendingRole[]): Candidate[] {
+  const country = articleCountry(candidates, roles);
+  // « le Parti libéral du Québec » then « les libéraux »: the body the article names in full comes first.
+  const named = new Set(candidates.filter((c) => !c.atHome).map((c) => c.kb));
+  return candidates.filter((c) => {
+    if (!c.atHome) return true;
+    const home = c.atHome.find((kb) => kb.of === country && named.has(kb)) ?? c.atHome.find((kb) => kb.of === country);
+    if (home) c.kb = home;
+    else if (!c.everywhere) return false;
+    c.type = c.kb!.type;
+    return true;
+  });
+}
+
 /** The words between two token positions carry no verb: a role there still describes the name after it. */
 function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: Context): boolean {
   for (let k = from; k < to; k++) {
@@ -204,9 +240,10 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
   return false;
 }
 
-/** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « nationale ». */
+/** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »
+ * (English adjectives take no plural: "Commission officials" is the sentence going on). */
 // Not past participles: « Brussels Airport paralysé » is the sentence going on.
-const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern)$/u;
+const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures)$/u;
 const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u;
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
 const NAME_OF_WORDS = 3;
@@ -268,6 +305,10 @@ function isBodyBeforePlace(tokens: readonly Token[], placeStart: number, ctx: Co
   return before.text.length >= 4 && isCommonWord(before.text) && !ctx.firstNames.has(before.folded) && !ctx.notNames.has(before.folded);
 }
 
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /^[.!?:«"“—–-]$/u.test(tokens[i - 1]!.text);
+}
+
 /** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
 function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[], signed: ReadonlyMap<string, string>): Candidate[] {
   const found: Candidate[] = [];
@@ -277,7 +318,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   for (const m of findKbMentions(text, tokens, ctx.kb)) {
     const start = tokenAt.get(m.span.start)!;
     const end = tokenEnding.get(m.span.end)! + 1;
-    const kb = preferredKb(m.candidates);
+    // "Conservative MP": a party's adjective is read below, where the party it names everywhere is known too.
+    if (m.candidates.length === 0 && partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start))) continue;
+    // Words that are only some country's home name stand for the first such body until the article's country is known.
+    const kb = preferredKb(m.candidates.length > 0 ? m.candidates : m.atHome);
+    const atHome = m.atHome.length > 0 ? m.atHome : undefined;
     // "Swimming Australia", "Sport Ireland", « Santé Québec »: a common noun before a country or region names a body.
     if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, ctx)) {
       const span = spanOf(text, tokens, start - 1, end);
@@ -286,7 +331,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     // "Parti républicain" yes, but the adjective « républicain » alone is no mention of the party.
-    found.push({ start, end, span: m.span, type: kb.type, kb, confidence: CONFIDENCE.kb, extractor: 'entities/kb-alias' });
+    found.push({ start, end, span: m.span, type: kb.type, kb, atHome, everywhere: m.candidates.length > 0, confidence: CONFIDENCE.kb, extractor: atHome ? 'entities/kb-home-name' : 'entities/kb-alias' });
     taken.fill(true, start, end);
   }
   tokens.forEach((t, i) => {
@@ -346,10 +391,12 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     // "the previous Conservative government", "Greens senator": a party named by its adjective, mid-sentence.
-    const party = partyNamedAt(tokens, i, ctx.lex.roles, i === 0 || /^[.!?:«"“—–-]$/u.test(tokens[i - 1]!.text));
+    const party = partyNamedAt(tokens, i, ctx.lex.roles, opensSentence(tokens, i));
     const partyKb = party ? ctx.kbByName.get(party.party) : undefined;
     if (party && partyKb) {
-      found.push({ start: i, end: i + party.length, span: spanOf(text, tokens, i, i + party.length), type: 'Organisation', kb: partyKb, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/party-adjective' });
+      // "Greens senator": the Greens of the article's country, when that country's party goes by the name.
+      const atHome = ctx.kb.byHomeName.get(foldText(tokens.slice(i, i + party.length).map((t) => t.text).join(' ')));
+      found.push({ start: i, end: i + party.length, span: spanOf(text, tokens, i, i + party.length), type: 'Organisation', kb: partyKb, atHome, everywhere: true, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/party-adjective' });
       taken.fill(true, i, i + party.length);
       i += party.length - 1;
       continue;
@@ -358,7 +405,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
     // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
-    if (isAcronym(tokens[i]!) && isNameWord(tokens[i + 1], ctx) && !isAcronym(tokens[i + 1]!)) {
+    if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && isNameWord(tokens[i + 1], ctx) && !isAcronym(tokens[i + 1]!)) {
       found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Organisation', name: tokens[i]!.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' });
       taken[i] = true;
       continue;
@@ -612,6 +659,9 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     }
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
+  const chosen = chooseByCountry(candidates, roles);
+  candidates.length = 0;
+  appendAll(candidates, chosen);
 
   const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), statedRoles: new Map(), namedAt: new Map() };
   // Acronyms the article defines (« … (MJS) ») name that organisation wherever they stand.

@@ -1,13 +1,16 @@
 // Find where a text names knowledge-base entities, by their names and aliases, longest match first.
 import { foldText } from '../document/normalize.js';
-import type { KbIndex } from '../lexicon/kb-index.js';
+import { allNames, type KbIndex } from '../lexicon/kb-index.js';
 import type { KbEntity } from '../lexicon/lexicons.js';
 import type { Token } from '../document/tokens.js';
 import type { Span } from '../types.js';
 
 export interface KbMention {
   span: Span;
+  /** What the words name everywhere; empty when they are only a home name. */
   candidates: KbEntity[];
+  /** Bodies of several countries that go by these words at home, to choose from by the article's country. */
+  atHome: KbEntity[];
 }
 
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
@@ -46,13 +49,13 @@ export function findKbMentions(text: string, tokens: readonly Token[], index: Kb
       }
       for (let n = keys.length; n >= 1; n--) {
         const key = keys[n - 1]!;
-        const candidates = index.byAlias.get(key);
-        if (!candidates) continue;
         const words = tokens.slice(i, i + n);
-        const fitting = candidates.filter((c) => [c.name, ...(c.aliases ?? [])].some((a) => foldText(a) === key && caseCompatible(words, a)));
-        if (fitting.length === 0) continue;
+        const fits = (names: readonly string[]) => names.some((a) => foldText(a) === key && caseCompatible(words, a));
+        const fitting = (index.byAlias.get(key) ?? []).filter((c) => fits(allNames(c)));
+        const atHome = (index.byHomeName.get(key) ?? []).filter((c) => fits(c.homeNames!));
+        if (fitting.length === 0 && atHome.length === 0) continue;
         const last = words[n - 1]!;
-        found.push({ span: { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) }, candidates: fitting });
+        found.push({ span: { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) }, candidates: fitting, atHome });
         matched = n;
         break;
       }

@@ -126,6 +126,9 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     const word = tokens[k + 1 + article];
     if ((prep === 'de' || prep === 'of' || prep === 'd' || prep === 'du') && word?.capitalised && !phrase.qualifier) {
       if (isFirstName(word.text)) break;
+      // "secretary of the National Education Union": a name of several words is a body of its own, not a modifier.
+      const next = tokens[k + 2 + article];
+      if (next?.capitalised && /^\p{L}/u.test(next.text) && !isFirstName(next.text)) break;
       phrase.qualifier = word.text;
       phrase.end = k + 2 + article;
       continue;

@@ -4,6 +4,8 @@ import type { EntityType, KbEntity, KnowledgeBase } from './lexicons.js';
 
 export interface KbIndex {
   byAlias: Map<string, KbEntity[]>;
+  /** Folded home names (see `KbEntity.homeNames`): several countries' bodies under one key. */
+  byHomeName: Map<string, KbEntity[]>;
   byHandle: Map<string, KbEntity>;
   byDomain: Map<string, KbEntity>;
   /** The longest alias, in words, so look-ups know how far to reach. */
@@ -26,13 +28,18 @@ const cache = new WeakMap<KnowledgeBase, KbIndex>();
 export function indexKb(kb: KnowledgeBase): KbIndex {
   let index = cache.get(kb);
   if (index) return index;
-  index = { byAlias: new Map(), byHandle: new Map(), byDomain: new Map(), maxAliasWords: 1 };
+  index = { byAlias: new Map(), byHomeName: new Map(), byHandle: new Map(), byDomain: new Map(), maxAliasWords: 1 };
   for (const entity of kb.entities) {
     for (const name of allNames(entity)) {
       const key = foldText(name);
       const list = index.byAlias.get(key) ?? [];
       if (!list.includes(entity)) list.push(entity);
       index.byAlias.set(key, list);
+      index.maxAliasWords = Math.max(index.maxAliasWords, key.split(' ').length);
+    }
+    for (const name of entity.homeNames ?? []) {
+      const key = foldText(name);
+      index.byHomeName.set(key, [...(index.byHomeName.get(key) ?? []), entity]);
       index.maxAliasWords = Math.max(index.maxAliasWords, key.split(' ').length);
     }
     for (const handle of entity.handles ?? []) index.byHandle.set(handle.toLowerCase(), entity);

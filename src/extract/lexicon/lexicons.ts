@@ -176,6 +176,13 @@ export interface KbEntity {
   affiliations?: string[];
   /** ISO 3166 code of a country (Place entities), as roles and nationalities name it. */
   country?: string;
+  /** ISO 3166 code of the country a party, body or outlet belongs to; none for international bodies. */
+  of?: string;
+  /**
+   * Names the body goes by at home that bodies of other countries share (« la Chambre », "the Senate", "the
+   * Greens"): read as this body only where the article's other entities are mostly of its country.
+   */
+  homeNames?: string[];
 }
 
 export interface KnowledgeBase {
