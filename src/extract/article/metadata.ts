@@ -103,29 +103,68 @@ export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: Kb
   return outletFromSelfReference(doc, index);
 }
 
+/** Long enough to be the story's first paragraph: the page's header lines stand before it. */
+const FIRST_PARAGRAPH_WORDS = 25;
+/** A dateline's date opens the first paragraph: « BRUXELLES, 13 février 2025 (AFP) - ». */
+const DATELINE_CHARS = 40;
+/** Times and time zones beside a date: "14:32 GMT", « 18h42 », "6:00 PM EDT". */
+const TIME = /\b\d{1,2}[:h.]\d{2}\b|\b(?:[ap]\.?m\.?|[A-Z]{2,4})\b|\b\d{1,2}\s*[ap]m\b/giu;
+
+/** « Publié le 10 juillet 2017 », "CBC News · Posted: Sep 15, 2025": the date right after a cue, at a line's start or after a separator. */
+function cuedDate(text: string, found: readonly DateMention[], layout: LayoutLexicon): DateMention | undefined {
+  for (const segment of text.matchAll(/[^\s·|•][^·|•]*/gu)) {
+    const at = segment.index!;
+    const cue = layout.publishedCues.find((c) => foldWord(segment[0]).startsWith(foldWord(c)));
+    if (!cue) continue;
+    // The date must follow the cue at once, a weekday aside: "Posted Sun 6 Jul 2025".
+    const first = found.find((d) => d.span.start >= at + cue.length);
+    if (first && /^[\s:,-]*(?:le\s+|on\s+)?(?:\p{L}{3,9}\.?,?\s+)?$/iu.test(text.slice(at + cue.length, first.span.start))) return first;
+  }
+  return undefined;
+}
+
+/** "Wednesday 6 November 2024 14:32 GMT", « 31 mars 2025 »: a line that is a date and nothing else but a time and a weekday. */
+function isDateOnly(text: string, found: readonly DateMention[], weekdays: ReadonlySet<string>): boolean {
+  if (found.length === 0) return false;
+  let rest = text;
+  for (const d of found) rest = rest.replace(d.span.text, ' ');
+  const words = rest.replace(TIME, ' ').match(/\p{L}+/gu) ?? [];
+  return words.every((w) => weekdays.has(foldWord(w)) || ['at', 'à', 'le', 'on'].includes(w.toLowerCase()));
+}
+
+function weekdayWords(dates: DateLexicon): Set<string> {
+  const names = Object.keys(dates.weekdays).map(foldWord);
+  return new Set([...names, ...names.map((n) => n.slice(0, 3))]);
+}
+
 /**
- * The publication date from bylines ("Par X / 10/07/2017 10:33") and date lines ("Publié le …", "date 2017-07"),
- * never from dates inside the story. The most precise wins.
+ * The publication date, from what a page shows above its story and never from dates inside the story: a byline
+ * ("Par X / 10/07/2017 10:33") or a date line ("Publié le …", "date 2017-07"), the most precise winning; else a line
+ * of the header that is only a date; else the dateline opening the first paragraph (« BRUXELLES, 13 février 2025 (AFP) - »).
  */
 export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, dates: DateLexicon, lang: string): DetectedDate | undefined {
   const candidates: DateMention[] = [];
+  const weekdays = weekdayWords(dates);
+  let headerDate: DateMention | undefined;
+  let dateline: DateMention | undefined;
+  let inHeader = true;
   for (const line of lines) {
-    const found = findDates(line.span.text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' });
+    const found = findDates(line.span.text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' }).filter((d) => d.date.year !== undefined);
     if (line.kind === 'byline') {
       appendAll(candidates, found.map((d) => shift(d, line.span.start)));
       continue;
     }
-    const cue = layout.publishedCues.find((c) => foldWord(line.span.text).startsWith(foldWord(c)));
-    if (!cue) continue;
-    // The date must follow the cue at once: "Publié le 10 juillet 2017", " date 2017-07".
-    const first = found[0];
-    if (first && /^[\s:,-]*(?:le\s+|on\s+)?$/iu.test(line.span.text.slice(cue.length, first.span.start))) {
-      candidates.push(shift(first, line.span.start));
+    const cued = cuedDate(line.span.text, found, layout);
+    if (cued) candidates.push(shift(cued, line.span.start));
+    if (!inHeader) continue;
+    if (!headerDate && isDateOnly(line.span.text, found, weekdays)) headerDate = shift(found[0]!, line.span.start);
+    if (line.kind === 'body' && line.span.text.split(/\s+/).length >= FIRST_PARAGRAPH_WORDS) {
+      inHeader = false;
+      const first = found[0];
+      if (first && first.span.start < DATELINE_CHARS && /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*$/u.test(line.span.text.slice(0, first.span.start))) dateline = shift(first, line.span.start);
     }
   }
-  const best = candidates
-    .filter((c) => c.date.year !== undefined)
-    .sort((a, b) => precisionOf(b.date) - precisionOf(a.date))[0];
+  const best = candidates.sort((a, b) => precisionOf(b.date) - precisionOf(a.date))[0] ?? headerDate ?? dateline;
   return best ? { iso: toIsoDate(best.date)!, evidence: best.span } : undefined;
 }
 

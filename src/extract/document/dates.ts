@@ -131,6 +131,9 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
   const num = (s: string | undefined) => (s === undefined ? undefined : s === '1er' ? 1 : Number(s));
   const add = (m: RegExpExecArray, date: PartialDate, relative: boolean) => {
     if (date.year !== undefined && date.month !== undefined && date.day !== undefined && !isValidDay(date.year, date.month, date.day)) return;
+    // "6:00 PM": an afternoon hour on the twelve-hour clock.
+    const meridiem = date.hour !== undefined ? /^\s*([ap])\.?m\b/iu.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) : null;
+    if (meridiem) date.hour = (date.hour! % 12) + (meridiem[1]!.toLowerCase() === 'p' ? 12 : 0);
     found.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0] }, date, relative });
   };
 

@@ -50,6 +50,7 @@ interface CompiledLayout {
   credits: RegExp[];
   bylines: RegExp[];
   comments: RegExp[];
+  notNames: Set<string>;
 }
 
 const compiled = new WeakMap<LayoutLexicon, CompiledLayout>();
@@ -64,6 +65,7 @@ function compile(lex: LayoutLexicon): CompiledLayout {
       credits: lex.creditPatterns.map((p) => new RegExp(p, 'u')),
       bylines: lex.bylinePatterns.map((p) => new RegExp(p, 'u')),
       comments: lex.commentSectionCues.map((cue) => new RegExp(cue, 'iu')),
+      notNames: new Set(lex.bylineNotNames.map(foldWord)),
     };
     compiled.set(lex, c);
   }
@@ -76,6 +78,18 @@ function isMenu(line: string, layout: CompiledLayout): boolean {
   return words.length >= 3 && words.every((w) => layout.sections.has(w));
 }
 
+/**
+ * "By Sarah Whitfield", « Par notre envoyé spécial », « Par lemonde.fr »: a byline's cue goes on with a name or a
+ * site; "By Friday afternoon," and « Par ailleurs » do not.
+ */
+function namesAfterCue(line: string, layout: CompiledLayout): boolean {
+  const rest = line.replace(/^\S+\s+/u, '');
+  if (layout.lex.bylineOpeners.some((w) => startsWithCue(rest, [w]))) return true;
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,}(?:\s|$)/u.test(rest)) return true; // « Par huffingtonpost.fr / … »
+  const word = /^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '';
+  return /^\p{Lu}/u.test(word) && !layout.notNames.has(foldWord(word));
+}
+
 function classify(line: string, layout: CompiledLayout): LineKind {
   const { lex } = layout;
   if (line.length > MAX_BOILERPLATE_CHARS) return 'body';
@@ -86,7 +100,7 @@ function classify(line: string, layout: CompiledLayout): LineKind {
   if (startsWithCue(line, lex.teaserPrefixes)) return 'teaser';
   if (containsCue(line, lex.creditCues)) return 'credit';
   // « Par X / 10/07/2017 », "By Sarah Whitfield | Published March 14, 2024": a short line that opens with a byline cue and gives a year.
-  if (startsWithCue(line, lex.bylineCues) && line.length <= MAX_BYLINE_CHARS && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line)) return 'byline';
+  if (startsWithCue(line, lex.bylineCues) && line.length <= MAX_BYLINE_CHARS && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line) && namesAfterCue(line, layout)) return 'byline';
   if (line.length <= MAX_BYLINE_CHARS * 2 && layout.bylines.some((re) => re.test(line))) return 'byline';
   if (containsCue(line, lex.selfReferenceCues)) return 'self-reference';
   if (isHeading(line)) return 'heading';

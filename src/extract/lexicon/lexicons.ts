@@ -26,6 +26,10 @@ export interface LayoutLexicon {
   publishedCues: string[];
   /** Words that start a byline ("Par", "By"). */
   bylineCues: string[];
+  /** Lower-case words a byline may go on with after its cue (« Par notre envoyé spécial »); else a name follows. */
+  bylineOpeners: string[];
+  /** Capitalised words after a byline cue that open no name ("By Friday afternoon, …"). */
+  bylineNotNames: string[];
   /** Starts of related-article teaser lines ("Lire aussi"). */
   teaserPrefixes: string[];
   /** Words of photo credits ("Getty Images"). */
