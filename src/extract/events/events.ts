@@ -15,8 +15,11 @@ export const EVENT_CONFIDENCE = { trigger: 0.7, fromStatement: 0.75 } as const;
 const MAX_DATE_DISTANCE = 120;
 /** A dateline opens the article (« date 2017-07 … », « PARIS, 10 juillet – »): it dates the article, not an event. */
 const DATELINE_CHARS = 40;
-/** Determiners that make a trigger a noun (« cette proposition », « l'annonce du président »): its actor follows it. */
-const NOUN_DETERMINERS = /^(?:le|la|les|l['’]|un|une|ce|cette|cet|ces|sa|son|ses|leur|the|an|this|that|his|her|their)$/iu;
+/**
+ * Determiners that make a trigger a noun (« cette proposition », « l'annonce du président »): its actor follows it.
+ * Not possessives: « X a remis sa démission », "X announced his resignation" are X's acts.
+ */
+const NOUN_DETERMINERS = /^(?:le|la|les|l['’]|un|une|ce|cette|cet|ces|the|an|this|that)$/iu;
 
 interface Trigger {
   type: EventType;
@@ -106,12 +109,21 @@ function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: 
   const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(sentence.start + d.span.start - at), Math.abs(sentence.start + d.span.end - at));
   const best = dates
     .filter((d) => !isDateline(ctx.text, sentence.start + d.span.start, sentence.start + d.span.end))
+    .filter((d) => !SPAN_BOUND.test(sentence.text.slice(Math.max(0, d.span.start - 16), d.span.start)))
     .map((d) => ({ d, distance: distance(d, triggerAt) }))
-    .filter((c) => c.distance <= MAX_DATE_DISTANCE && canDate(triggerAt, sentence.start + c.d.span.start, triggers))
+    // « Lundi en fin d'après-midi, … » dates the whole sentence it opens, however long.
+    .filter((c) => (c.distance <= MAX_DATE_DISTANCE || opensSentence(sentence, c.d.span.start)) && canDate(triggerAt, sentence.start + c.d.span.start, triggers))
     .sort((a, b) => a.distance - b.distance)[0]?.d;
   if (!best) return {};
   const evidence = { start: sentence.start + best.span.start, end: sentence.start + best.span.end, text: best.span.text };
   return { iso: best.date.year !== undefined ? toIsoDate(best.date) : undefined, evidence };
+}
+
+/** "led the organisation since 2019", « en poste depuis 2021 »: a date that bounds a span of time dates no act. */
+const SPAN_BOUND = /(?:^|\s)(?:since|from|until|till|depuis|jusqu['’]en|jusqu['’]au|jusqu['’]à)\s+(?:the\s+|le\s+)?$/iu;
+
+function opensSentence(sentence: Span, at: number): boolean {
+  return /^\s*(?:\p{L}{1,3}\s+)?$/u.test(sentence.text.slice(0, at));
 }
 
 const LOCATIVE = /(?:^|\s)(?:à|au|aux|en|dans|in|at|near|près de)\s*$/iu;
