@@ -126,6 +126,15 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
   });
 
+  it('a quote that speaks to someone by name answers them: « Monsieur X, … », "Josh, with respect, …"', async () => {
+    const fr = await corpus(article('a.txt', 'Le Premier ministre Paul Lambert a défendu la réforme des pensions.\n\nDevant les grévistes, la syndicaliste Marie Dupuis s’est emportée : « Monsieur Lambert, recevez enfin les syndicats ! »', '2024-05-15'));
+    expect(responders(fr)).toEqual(['marie-dupuis:addressee']);
+    const en = await corpus({ ...article('b.txt', 'Swimmer Josh Tremain said the review was unfair to coaches.\n\nOlympian Kate Horvath replied on social media. "Josh, with respect, you were in the room," she wrote.', '2024-05-15'), given: { lang: 'en', published: '2024-05-15' } });
+    const x = en.articles[0]!;
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    expect(x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'agent' in r.to ? r.to.agent : statements.get((r.to as { statement: string }).statement)?.speaker}`)).toContain('person/kate-horvath → person/josh-tremain');
+  });
+
   it('a denial answers the statement it denies', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
     const x = c.articles[0]!;

@@ -69,6 +69,8 @@ interface Candidate {
   name?: string;
   /** A single capitalised word, to be resolved against the article's people. */
   surname?: boolean;
+  /** A lone word right before punctuation (« Josh, … »): a name even when it is also an ordinary word. */
+  beforePunctuation?: boolean;
   /** A full name with no cue of its own: kept only if the article names that person elsewhere. */
   pendingFullName?: boolean;
   role?: RolePhrase;
@@ -463,7 +465,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (words.length === 1) {
       // « le sénateur Dupont », « Mme Verbeek »: a lone name right after its title.
       const single = (honorific || rightAfterRole) && !firstName;
-      candidate = { ...base, end, type: 'Person', surname: true, name: single ? base.span.text : undefined, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/surname' };
+      const beforePunctuation = /^[,!?.:;]$/u.test(tokens[end]?.text ?? '');
+      candidate = { ...base, end, type: 'Person', surname: true, beforePunctuation, name: single ? base.span.text : undefined, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/surname' };
     }
     if (candidate) {
       if (candidate.type !== 'Person') candidate.acronym = acronymAfter(tokens, candidate.end);
@@ -503,6 +506,8 @@ interface Resolver {
   people: Map<string, Entity>;
   /** Surname (folded) → keys of the article's people. */
   surnames: Map<string, string[]>;
+  /** First name (folded) → keys of the article's people: "Josh, with respect, …" is the one Josh it names. */
+  firstNames: Map<string, string[]>;
   /** Roles the article itself gives its people. */
   statedRoles: Map<string, RolePhrase[]>;
   /** Where the article names each person in full, by key, in text order. */
@@ -604,6 +609,21 @@ function addSurnames(r: Resolver, entity: Entity): void {
       r.surnames.set(s, keys);
     }
   }
+  const first = foldText(entity.name.split(/\s+/)[0]!);
+  if (entity.name.includes(' ')) r.firstNames.set(first, [...new Set([...(r.firstNames.get(first) ?? []), entity.key])]);
+}
+
+/**
+ * A first name alone that belongs to one person of the article names that person, when it is no ordinary word or
+ * stands alone before punctuation ("Josh, with respect, …", not "Mark my words").
+ */
+function firstNameOnly(c: Candidate, r: Resolver): Entity | undefined {
+  if (isCommonWord(c.span.text) && !c.beforePunctuation) return undefined;
+  const keys = r.firstNames.get(foldText(c.span.text)) ?? [];
+  if (keys.length !== 1) return undefined;
+  c.confidence = CONFIDENCE.unknownSingleName;
+  c.extractor = 'entities/first-name';
+  return r.people.get(keys[0]!);
 }
 
 /** Each person's gender: what the article marks (honorifics, gendered roles) when it agrees, else their first name's. */
@@ -663,7 +683,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   candidates.length = 0;
   appendAll(candidates, chosen);
 
-  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), statedRoles: new Map(), namedAt: new Map() };
+  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), firstNames: new Map(), statedRoles: new Map(), namedAt: new Map() };
   // Acronyms the article defines (« … (MJS) ») name that organisation wherever they stand.
   const defined = new Map<string, Entity>();
   for (const c of candidates) {
@@ -725,6 +745,8 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
           r.people.set(c.entity.key, c.entity);
         } else if (c.name) {
           c.entity = toEntity(c);
+        } else {
+          c.entity = firstNameOnly(c, r);
         }
       }
     } else if (c.role) {

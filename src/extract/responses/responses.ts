@@ -101,6 +101,23 @@ function isRecent(e: ArticleEvent, published: string | undefined): boolean {
   return Number.isNaN(days) || days <= RECENT_DAYS;
 }
 
+const vocativeCache = new WeakMap<Reading['ctx']['lex'], { opening: RegExp; closing: RegExp }>();
+
+/**
+ * What stands before a name a quote addresses: nothing but an honorific and a particle at a sentence's start
+ * (« Monsieur De Wever, … »), or a comma before them at its end ("…, Mr Hollis!").
+ */
+function vocativePatterns(lex: Reading['ctx']['lex']): { opening: RegExp; closing: RegExp } {
+  let found = vocativeCache.get(lex);
+  if (!found) {
+    const words = [...Object.values(lex.roles.honorifics).flat(), 'dear', 'cher', 'chère'].map((w) => w.replace(/[.]/g, '\\.'));
+    const cue = `(?:(?:${words.join('|')})\\s+)?(?:(?:de|van|von|le|la|du|di|da|del)\\s+)*`;
+    found = { opening: new RegExp(`(?:^|[.!?…«“"]\\s*)${cue}$`, 'iu'), closing: new RegExp(`,\\s*${cue}$`, 'iu') };
+    vocativeCache.set(lex, found);
+  }
+  return found;
+}
+
 /** Where an article's lead ends: after its first body paragraphs (the title and standfirst are lines before them). */
 function leadEndOf(lines: readonly Line[], paragraphs: number): number {
   const body = lines.filter((l) => l.kind === 'body');
@@ -132,6 +149,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const spokeBefore = (who: string, s: Statement) =>
     [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].some((o) => o.speaker === who && end(o) < start(s) && !inside(start(o), quotedBy.get(s.speaker!) ?? []));
   const isPerson = (key: string | undefined) => ctx.entities.get(key ?? '')?.type === 'Person';
+  const vocative = vocativePatterns(ctx.lex);
   const agentTypes = new Set(['Person', 'Organisation']);
 
   /** Entities a stretch names, outside or inside quotes, in text order. */
@@ -183,6 +201,21 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return m?.entity;
   };
 
+  /** « Monsieur De Wever, recevez les syndicats ! », "Josh, with respect, …": the person a quote speaks to by name. */
+  const vocativeIn = (s: Statement): string | undefined => {
+    if (s.kind !== 'direct') return undefined;
+    for (const sp of s.spans) {
+      for (const m of mentionsWithin(ctx, sp.start, sp.end)) {
+        if (m.entity === s.speaker || !isPerson(m.entity)) continue;
+        const before = doc.text.slice(Math.max(sp.start, m.span.start - 40), m.span.start);
+        const after = doc.text.slice(m.span.end, m.span.end + 3);
+        const opens = (m.span.start - 40 <= sp.start || /[.!?…]\s*(?:\S+\s+){0,3}$/u.test(before)) && vocative.opening.test(before) && /^\s*,/u.test(after);
+        if (opens || (vocative.closing.test(before) && /^\s*[!?.]/u.test(after))) return m.entity;
+      }
+    }
+    return undefined;
+  };
+
   /** Statements by others before a position, nearest first (ordered is sorted by start). */
   function* earlierByOthers(s: Statement, at: number): Generator<Statement> {
     for (let i = firstStartingAt(ordered, at, start) - 1; i >= 0 && at - start(ordered[i]!) <= options.maxReach; i--) {
@@ -216,7 +249,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   return responses;
 
   function bestCandidate(s: Statement): Candidate | undefined {
-    const addressee = addresseeOf(s);
+    const addressee = addresseeOf(s) ?? vocativeIn(s);
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
     if (s.stance === 'denial') {
       const denied = deniedBy(s);
