@@ -4,7 +4,7 @@ import { foldToken } from '../document/phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { ArticleDocument } from '../document/document.js';
 import { firstStartingAt, isInside } from '../document/span.js';
-import { genderOfPronoun } from '../entities/gender.js';
+import { genderOfPronoun, type Gender } from '../entities/gender.js';
 import type { PartialDate } from '../document/dates.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span } from '../types.js';
@@ -93,9 +93,21 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string): M
     // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé ».
     const sentence = ctx.doc.sentenceAt(m.span.start);
     const subject = sentence ? mentionsWithin(ctx, sentence.start, m.span.start).find(fits) : undefined;
-    return subject ?? m;
+    if (subject) return subject;
+    // « Il accuse Koen Delvaux de … « … », lance-t-il »: a pronoun subject before the name carries the same person on.
+    if (sentence && pronounBefore(ctx, sentence.start, m.span.start, gender)) continue;
+    return m;
   }
   return undefined;
+}
+
+/** A subject pronoun of the gender asked (any, when none is) between two positions, outside quotes. */
+function pronounBefore(ctx: Context, from: number, to: number, gender: Gender | undefined): boolean {
+  return ctx.doc.tokensIn(from, to).some((t, k, tokens) => {
+    if (!SUBJECT_PRONOUNS.has(foldToken(t)) || inside(t.start, ctx.quoted) || IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return false;
+    const marked = genderOfPronoun(t.text);
+    return gender === undefined || marked === undefined || marked === gender;
+  });
 }
 
 /** « il faut », « il y a », « il semble »: an impersonal « il » refers to nobody. */
