@@ -183,6 +183,16 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.text.startsWith('a eu le courage'))?.speaker).toBe('person/guy-lafreniere');
   });
 
+  it('« Il accuse X de … « … », lance-t-il »: the pronoun goes on the subject, not the person accused', () => {
+    const statements = statementsOf('Pascal Lemaire a répondu mardi. Il accuse Hugo Delvaux de « mener une campagne » contre lui. « Hugo Delvaux veut une fédération aux ordres. Je ne lui ferai pas ce cadeau », lance-t-il.');
+    expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Hugo Delvaux veut'))?.speaker).toBe('person/pascal-lemaire');
+  });
+
+  it('an inverted subject stops before a relative clause; a role nobody holds falls back on the person the sentence before names', () => {
+    const statements = statementsOf('Le ministre Paul Lambert a défendu la réforme. Marie Dupuis n’a pas tardé à réagir. « Paul Lambert parle des Belges qui travaillent. Ce sont eux qui étaient dans la rue », a répliqué la présidente du syndicat, qui accuse le ministre de mépris.');
+    expect(statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/marie-dupuis');
+  });
+
   it('an inverted verb after a quote finds the person after a long role, before a body or an outlet', () => {
     const [s] = statementsOf('« Elle a agi avec rigueur », a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur, sur franceinfo.');
     expect(s).toMatchObject({ speaker: 'person/claire-vasseur' });

@@ -51,6 +51,7 @@ const CUE_PRONOUNS = /^(?:lui|elle|eux|elles|him|her|them)$/iu;
 const OBJECT_CLITICS = new Set(['l', 'lui', 'leur', 'les', 'le', 'la', 'nous', 'vous', 'y', 'en']);
 /** How many words after an inverted reporting verb its subject may end (« a lancé le député de Haute-Garonne X »). */
 const SUBJECT_WINDOW = 16;
+const RELATIVE_PRONOUNS = new Set(['qui', 'dont', 'lequel', 'laquelle', 'who', 'whose', 'which']);
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
 
@@ -94,7 +95,10 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     }
     // The subject follows the verb: the first speaker named within a few words, before the sentence goes on; a
     // person before a body (« a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur »).
-    const limit = tokens[Math.min(tokens.length - 1, i + verb.length + SUBJECT_WINDOW)]!.end;
+    // Not past a relative clause: « a répliqué le président de la FGTB, qui accuse le ministre de … ».
+    const window = tokens.slice(i + verb.length, i + verb.length + SUBJECT_WINDOW + 1);
+    const relative = window.findIndex((t) => RELATIVE_PRONOUNS.has(t.folded));
+    const limit = (relative >= 0 ? window[relative]!.start : window[window.length - 1]?.end) ?? verbEnd;
     const after = mentionsIn(ctx, verbEnd, limit, insideQuote).filter((m) => !afterPreposition(ctx, m));
     const subject = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? after[0];
     return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, subject?.span.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
@@ -336,7 +340,9 @@ export function extractStatements(reading: Reading): Statement[] {
         attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.subjectOfSentence, extractor: 'statements/subject-of-sentence' };
       }
     }
-    if (!attribution?.speaker && FIRST_PERSON.test(spans.map((s) => s.text).join(' '))) {
+    // « X n'a pas tardé à réagir. « … », a répliqué le président de la FGTB »: a quote in the first person, or one
+    // whose verb's subject names nobody the article knows, is the words of the person the sentence before names.
+    if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb)) {
       const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
       if (previous && previous.line === here!.line) {
         const who = mentionsIn(ctx, previous.sentence.start, previous.sentence.end).find((m) => !afterPreposition(ctx, m));
