@@ -1,14 +1,8 @@
 // `newskg build`: articles in, an RDF graph out.
 import type { Command } from 'commander';
-import { extractCorpus } from '../pipeline.js';
 import { parseColumnMap } from '../ingest/table.js';
 import type { ColumnMap } from '../ingest/types.js';
-import { readArticles } from '../ingest/read-articles.js';
-import { Iris } from '../rdf/iris.js';
-import { corpusQuadChunks } from '../rdf/to-quads.js';
 import { formatOfFile, standardPrefixes, type RdfFormat } from '../rdf/syntax.js';
-import { writeGraphChunks } from '../rdf/write-graph.js';
-import { writeOutputStream } from '../output.js';
 import { writeStdout } from './output.js';
 import { iri, oneOf, positiveInteger } from './options.js';
 import { progress } from './progress.js';
@@ -42,6 +36,15 @@ export function registerBuild(program: Command): void {
     .option('-j, --jobs <n>', 'extract articles on this many worker threads; the graph is the same whatever the number', positiveInteger, 1)
     .addHelpText('after', '\nA bad article (empty, binary, not UTF-8, over --max-bytes, malformed) is skipped with a one-line warning and\ncounted in the summary; with --strict it stops the build. Exit codes: 0 built, 2 bad input or usage.\n\nExample:\n  newskg build data/articles -o out/graph.ttl\n')
     .action(async (paths: string[], flags: BuildFlags) => {
+      // The extractor and its lexicons load only when a build runs: `newskg --help` stays quick.
+      const [{ extractCorpus }, { readArticles }, { Iris }, { corpusQuadChunks }, { writeGraphChunks }, { writeOutputStream }] = await Promise.all([
+        import('../pipeline.js'),
+        import('../ingest/read-articles.js'),
+        import('../rdf/iris.js'),
+        import('../rdf/to-quads.js'),
+        import('../rdf/write-graph.js'),
+        import('../output.js'),
+      ]);
       const started = Date.now();
       const report = progress(flags.quiet ?? false);
       const format = flags.format ? FORMATS[flags.format] : (flags.output && formatOfFile(flags.output)) || 'turtle';

@@ -1,12 +1,6 @@
 // `newskg eval`: score an extraction against gold annotations.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { readGold } from '../eval/gold.js';
-import { viewGraph } from '../eval/graph-view.js';
-import { confidenceCurve, evaluate } from '../eval/score.js';
-import { formatReport } from '../eval/format.js';
-import { buildGraph } from '../pipeline.js';
-import { readRdfFile } from '../rdf/syntax.js';
 import { DATA_DIR } from '../paths.js';
 import { confidenceValue, oneOf } from './options.js';
 
@@ -28,6 +22,14 @@ export function registerEval(program: Command): void {
     .option('--min-confidence <n>', 'leave out statements and responses less sure than this (0–1)', confidenceValue, 0)
     .addHelpText('after', '\nExample:\n  newskg eval --gold test/gold/seeds.json\n  newskg eval --gold gold.json --graph out/graph.ttl --format json\n')
     .action(async (articles: string[], flags: EvalFlags) => {
+      const [{ readGold }, { viewGraph }, { confidenceCurve, evaluate }, { formatReport }, { buildGraph }, { readRdfFile }] = await Promise.all([
+        import('../eval/gold.js'),
+        import('../eval/graph-view.js'),
+        import('../eval/score.js'),
+        import('../eval/format.js'),
+        import('../pipeline.js'),
+        import('../rdf/syntax.js'),
+      ]);
       const gold = await readGold(flags.gold);
       const quads = flags.graph
         ? await readRdfFile(flags.graph)

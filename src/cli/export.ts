@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile, serializeQuads } from '../rdf/syntax.js';
 import { queryPrefixes } from '../sparql/parse.js';
-import { toJsonLd } from '../sparql/results.js';
 import { emit } from './output.js';
 import { iri, oneOf } from './options.js';
 import { DEFAULT_GRAPH } from './query.js';
@@ -25,6 +24,7 @@ export function registerExport(program: Command): void {
       for (const file of flags.data ?? [DEFAULT_GRAPH]) appendAll(quads, await readRdfFile(file));
       const prefixes = queryPrefixes(flags.base);
       const syntax = FORMATS[flags.format];
+      const { toJsonLd } = await import('../sparql/results.js');
       await emit(syntax === 'jsonld' ? await toJsonLd(quads, prefixes) : await serializeQuads(quads, syntax, prefixes), flags.output);
     });
 }

@@ -4,17 +4,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { NewskgError } from '../errors.js';
 import type { Quad } from '@rdfjs/types';
-import { metricQuads } from '../graph/annotate.js';
-import { layout } from '../graph/layout.js';
 import { computeMetrics, METRIC_NAMES, type NodeMetrics } from '../graph/metrics.js';
 import { project, PROJECTIONS, type ProjectionFilters, type ProjectionName } from '../graph/projection.js';
 import { readRdfFile, serializeQuads } from '../rdf/syntax.js';
-import { EmbeddedEngine } from '../sparql/embedded.js';
 import { queryPrefixes } from '../sparql/parse.js';
-import { renderDot, toDot } from '../viz/dot.js';
-import { toGexf } from '../viz/gexf.js';
-import { toGraphml } from '../viz/graphml.js';
-import { toHtml } from '../viz/html.js';
 import type { ColourBy } from '../viz/style.js';
 import { writeOutputFile } from '../output.js';
 import { emit } from './output.js';
@@ -49,6 +42,7 @@ function addFilters(command: Command): Command {
 }
 
 async function projected(name: ProjectionName, flags: CommonFlags) {
+  const { EmbeddedEngine } = await import('../sparql/embedded.js');
   const engine = await EmbeddedEngine.fromFiles(flags.data ?? [DEFAULT_GRAPH]);
   const filters: ProjectionFilters = { outlet: flags.outlet, from: flags.from, to: flags.to, person: flags.person, minWeight: flags.minWeight };
   const graph = await project(engine, name, filters);
@@ -72,7 +66,14 @@ export function registerGraph(program: Command): void {
       const format = flags.format ?? (flags.output ? (path.extname(flags.output).slice(1).toLowerCase() as GraphFormat) : 'html');
       if (!GRAPH_FORMATS.includes(format)) throw new NewskgError('EUSAGE', `unknown format "${format}"; use --format ${GRAPH_FORMATS.join('|')}`);
       if (['png', 'svg', 'html'].includes(format) && !flags.output && process.stdout.isTTY) throw new NewskgError('EUSAGE', `--format ${format} needs -o FILE (for example: -o out/responses.${format})`);
-      const { graph } = await projected(name, flags);
+      const [{ graph }, { layout }, { renderDot, toDot }, { toGexf }, { toGraphml }, { toHtml }] = await Promise.all([
+        projected(name, flags),
+        import('../graph/layout.js'),
+        import('../viz/dot.js'),
+        import('../viz/gexf.js'),
+        import('../viz/graphml.js'),
+        import('../viz/html.js'),
+      ]);
       layout(graph);
       const style = { sizeBy: flags.sizeBy, colourBy: flags.colorBy };
       const title = flags.title ?? `newskg: ${name === 'responses' ? 'who responded to whom' : name}`;
@@ -133,6 +134,7 @@ export function registerStats(program: Command): void {
     const { metrics } = await projected(name, flags);
     await emit(metricsTable(metrics, flags.format), flags.output);
     if (flags.annotate) {
+      const { metricQuads } = await import('../graph/annotate.js');
       const quads: Quad[] = [];
       for (const file of flags.data ?? [DEFAULT_GRAPH]) appendAll(quads, await readRdfFile(file));
       appendAll(quads, metricQuads(metrics));

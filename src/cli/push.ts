@@ -4,9 +4,9 @@ import type { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
 import { readRdfFile } from '../rdf/syntax.js';
 import { credentialsFromEnv } from '../sparql/http.js';
-import { pushQuads, PUSH_DEFAULTS } from '../sparql/push.js';
 import { iri, oneOf, positiveInteger, refuseCredentialsIn } from './options.js';
 import { progress } from './progress.js';
+import { pushQuads, PUSH_DEFAULTS } from '../sparql/push.js';
 import { DEFAULT_GRAPH } from './query.js';
 
 export function registerPush(program: Command): void {

@@ -2,14 +2,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewskgError } from '../errors.js';
-import { EmbeddedEngine } from '../sparql/embedded.js';
-import { credentialsFromEnv } from '../sparql/http.js';
-import { queryInWorker } from '../sparql/in-worker.js';
-import { queryPrefixes } from '../sparql/parse.js';
-import { RemoteEngine } from '../sparql/remote.js';
-import { formatResult, type ResultFormat } from '../sparql/results.js';
-import { prepareQuery } from '../sparql/run.js';
-import { resolveQuery, type StoredQuery } from '../sparql/stored.js';
+import type { ResultFormat } from '../sparql/results.js';
+import type { StoredQuery } from '../sparql/stored.js';
 import { emit } from './output.js';
 import { iri, oneOf, positiveInteger, refuseCredentialsIn } from './options.js';
 
@@ -58,6 +52,13 @@ Prefixes of the ontology (nkg:, schema:, prov:, owl:, wd:…) and of the data (p
 event:, statement:, article:…) are declared for you. Credentials for an endpoint come from the
 environment: NEWSKG_SPARQL_USER and NEWSKG_SPARQL_PASSWORD.`)
     .action(async (name: string | undefined, flags: QueryFlags) => {
+      // Only what this run needs is loaded: a local query never loads the HTTP client, nor a remote one the engine.
+      const [{ queryPrefixes }, { formatResult }, { prepareQuery }, { resolveQuery }] = await Promise.all([
+        import('../sparql/parse.js'),
+        import('../sparql/results.js'),
+        import('../sparql/run.js'),
+        import('../sparql/stored.js'),
+      ]);
       if ((name === undefined) === (flags.expression === undefined)) throw new NewskgError('EUSAGE', 'name a stored query (newskg queries lists them) or give -e SPARQL, not both');
       if (flags.endpoint) refuseCredentialsIn(flags.endpoint);
       const query: Pick<StoredQuery, 'text' | 'file' | 'params'> = flags.expression !== undefined ? { text: flags.expression, file: '-e', params: [] } : await resolveQuery(name!);
@@ -67,10 +68,13 @@ environment: NEWSKG_SPARQL_USER and NEWSKG_SPARQL_PASSWORD.`)
       const files = flags.data ?? [DEFAULT_GRAPH];
       let result;
       if (flags.endpoint) {
+        const [{ RemoteEngine }, { credentialsFromEnv }] = await Promise.all([import('../sparql/remote.js'), import('../sparql/http.js')]);
         result = await new RemoteEngine(flags.endpoint, { defaultGraph: flags.graph, credentials: credentialsFromEnv(process.env) }).query(prepared.text, { timeoutMs: flags.timeout });
       } else if (flags.timeout) {
+        const { queryInWorker } = await import('../sparql/in-worker.js');
         result = await queryInWorker(files, prepared.text, flags.timeout);
       } else {
+        const { EmbeddedEngine } = await import('../sparql/embedded.js');
         result = await (await EmbeddedEngine.fromFiles(files)).query(prepared.text);
       }
       // A table on a terminal fits its width; in a file, a pipe or with --wide, cells stay whole.

@@ -1,8 +1,5 @@
 // `newskg serve`: a SPARQL 1.1 Protocol endpoint over a graph, for YASGUI, Jena or any SPARQL client.
 import type { Command } from 'commander';
-import { EmbeddedEngine } from '../sparql/embedded.js';
-import { createSparqlServer } from '../sparql/server.js';
-import { QueryPool } from '../sparql/pool.js';
 import { availableParallelism } from 'node:os';
 import { positiveInteger } from './options.js';
 import { DEFAULT_GRAPH } from './query.js';
@@ -27,6 +24,7 @@ export function registerServe(program: Command): void {
     .action(async (flags: { data?: string[]; port: number; host: string; timeout: number; workers: number; maxResults: number; maxBody: number; allowService?: boolean; writable?: boolean }) => {
       const files = flags.data ?? [DEFAULT_GRAPH];
       // Updates must reach the one store every query reads: a writable endpoint keeps a single store on the main thread.
+      const [{ EmbeddedEngine }, { createSparqlServer }, { QueryPool }] = await Promise.all([import('../sparql/embedded.js'), import('../sparql/server.js'), import('../sparql/pool.js')]);
       const engine = flags.writable ? await EmbeddedEngine.fromFiles(files) : new QueryPool(files, { size: flags.workers, timeoutMs: flags.timeout, maxResults: flags.maxResults });
       if (engine instanceof QueryPool) await engine.ready();
       const server = createSparqlServer(engine, { writable: flags.writable, timeoutMs: flags.timeout, maxBodyBytes: flags.maxBody, allowService: flags.allowService });

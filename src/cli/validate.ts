@@ -1,7 +1,7 @@
 // `newskg validate`: check a graph against the SHACL shapes of the ontology.
 import type { Command } from 'commander';
 import { readRdfFile } from '../rdf/syntax.js';
-import { validateQuads, SHAPES_FILE } from '../rdf/shacl.js';
+import { SHAPES_FILE } from '../paths.js';
 import { oneOf } from './options.js';
 
 interface ValidateFlags {
@@ -18,6 +18,7 @@ export function registerValidate(program: Command): void {
     .option('--format <format>', 'report as text or json', oneOf(['text', 'json'] as const), 'text')
     .action(async (graph: string, flags: ValidateFlags) => {
       const [data, shapes] = await Promise.all([readRdfFile(graph), readRdfFile(flags.shapes)]);
+      const { validateQuads } = await import('../rdf/shacl.js');
       const report = await validateQuads(data, shapes);
       if (flags.format === 'json') {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

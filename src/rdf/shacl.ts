@@ -1,12 +1,11 @@
 // Validate a graph against the SHACL shapes of ontology/shapes.ttl with rdf-validate-shacl.
-import path from 'node:path';
 import { Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type { Quad } from '@rdfjs/types';
-import { ONTOLOGY_DIR } from '../paths.js';
+import { SHAPES_FILE } from '../paths.js';
 import { readRdfFile } from './syntax.js';
 
-export const SHAPES_FILE = path.join(ONTOLOGY_DIR, 'shapes.ttl');
+export { SHAPES_FILE };
 
 export interface ShaclViolation {
   focusNode: string;

@@ -1,6 +1,5 @@
 // Write query results as the W3C SPARQL 1.1 result formats (JSON, XML, CSV, TSV), an aligned table for people,
 // or RDF (Turtle, N-Triples, JSON-LD) for CONSTRUCT and DESCRIBE.
-import jsonld from 'jsonld';
 import type { Quad, Term } from '@rdfjs/types';
 import { NewskgError } from '../errors.js';
 import { serializeQuads } from '../rdf/syntax.js';
@@ -186,6 +185,8 @@ async function formatQuads(result: QueryResult, format: 'ttl' | 'nt' | 'jsonld',
 /** JSON-LD with the prefixes as its context, through the jsonld library. */
 export async function toJsonLd(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
   const nquads = await serializeQuads(quads, 'nquads');
+  // jsonld is large: loaded only when JSON-LD is asked for.
+  const { default: jsonld } = await import('jsonld');
   const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
   const compacted = await jsonld.compact(expanded, { '@context': prefixes } as never);
   return `${JSON.stringify(compacted, null, 2)}\n`;
