@@ -4,10 +4,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
-/**
- * Write a file piece by piece, atomically: pieces go to a temporary file beside the target, renamed over it only
- * when `produce` has finished; on failure the temporary file is removed and the target is untouched.
- */
 /** A temporary file of a write killed midway (SIGKILL, power loss): its process is gone, so it can go too. */
 async function removeStaleTemps(target: string): Promise<void> {
   const prefix = `${path.basename(target)}.tmp-`;
@@ -28,6 +24,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Write a file piece by piece, atomically: pieces go to a temporary file beside the target, renamed over it only
+ * when `produce` has finished; on failure the temporary file is removed and the target is untouched.
+ */
 export async function writeOutputStream<T>(file: string, produce: (write: (text: string) => Promise<void>) => Promise<T>): Promise<T> {
   const target = path.resolve(file);
   await fs.mkdir(path.dirname(target), { recursive: true });

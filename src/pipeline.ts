@@ -4,6 +4,8 @@ import { readArticles } from './ingest/read-articles.js';
 import type { ArticleInput } from './ingest/types.js';
 import { extractArticle } from './extract/article/article.js';
 import { extractInParallel } from './extract/parallel.js';
+import type { ExtractionCache } from './extract/cache.js';
+import { toRecord, type ExtractionRecord } from './extract/records.js';
 import { loadLexicons, type Lexicons } from './extract/lexicon/lexicons.js';
 import { clusterStatements } from './extract/corpus/cluster.js';
 import { inferReferences } from './extract/corpus/references.js';
@@ -29,6 +31,8 @@ export interface BuildOptions {
   onArticle?: (count: number, article: ArticleInput) => void;
   /** Worker threads extracting articles at once (1: on this thread). The graph is the same whatever the number. */
   jobs?: number;
+  /** Extraction records kept from earlier builds: only new and changed articles are extracted. */
+  cache?: ExtractionCache;
 }
 
 export interface BuildResult {
@@ -50,41 +54,81 @@ function mergeEntity(into: Map<string, Entity>, entity: Entity): void {
   for (const h of entity.handles) if (!seen.handles.includes(h)) seen.handles.push(h);
 }
 
-/** Each article with its extraction, in input order: on this thread, or on worker threads (with the package's lexicons). */
-async function* extractAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, lex: Lexicons, options: BuildOptions): AsyncGenerator<{ input: ArticleInput; extraction: ArticleExtraction }> {
+/** Each article's extraction record, in input order: from the cache, on this thread, or on worker threads (with the package's lexicons). */
+async function* extractAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, lex: Lexicons, options: BuildOptions): AsyncGenerator<ExtractionRecord> {
+  const cache = options.cache;
+  let count = 0;
+  const done = (input: ArticleInput, record: ExtractionRecord) => {
+    options.onArticle?.(++count, input);
+    return record;
+  };
   if ((options.jobs ?? 1) > 1 && !options.lexicons) {
-    yield* extractInParallel(articles, options.jobs!);
+    // Cached articles pass the workers by; the others are extracted there, then kept.
+    const cached = new Map<ArticleInput, ExtractionRecord>();
+    async function* uncachedMarked(): AsyncGenerator<ArticleInput> {
+      for await (const input of articles) {
+        const record = await cache?.get(input);
+        if (record) cached.set(input, record);
+        yield input;
+      }
+    }
+    for await (const { input, extraction } of extractInParallel(uncachedMarked(), options.jobs!, (input) => cached.get(input)?.extraction)) {
+      const record = cached.get(input) ?? toRecord(input, extraction);
+      if (!cached.delete(input)) await cache?.put(input, record);
+      yield done(input, record);
+    }
     return;
   }
-  for await (const input of articles) yield { input, extraction: extractArticle(input, lex) };
+  for await (const input of articles) {
+    let record = await cache?.get(input);
+    if (!record) {
+      record = toRecord(input, extractArticle(input, lex));
+      await cache?.put(input, record);
+    }
+    yield done(input, record);
+  }
+}
+
+/** The per-article step alone: each article's extraction record, in input order (what `newskg extract` writes). */
+export function extractRecords(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options: BuildOptions = {}): AsyncGenerator<ExtractionRecord> {
+  // The cache's fingerprint covers the package's own data files, not lexicons given here.
+  if (options.cache && options.lexicons) throw new NewskgError('EUSAGE', "a build cache works with the package's own lexicons only");
+  return extractAll(articles, options.lexicons ?? loadLexicons(), options);
 }
 
 export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options: BuildOptions = {}): Promise<CorpusExtraction> {
-  const lex = options.lexicons ?? loadLexicons();
+  return linkCorpus(extractRecords(articles, options), options.lexicons ?? loadLexicons());
+}
+
+/**
+ * The corpus step over the articles' extraction records, in order: one node per entity, statements clustered
+ * across articles, undated articles read again against the dates the corpus gives them, events merged.
+ */
+export async function linkCorpus(records: AsyncIterable<ExtractionRecord>, lex: Lexicons = loadLexicons()): Promise<CorpusExtraction> {
   const extractions: ArticleExtraction[] = [];
   const entities = new Map<string, Entity>();
   const slugs = new Map<string, string>();
   // Articles with no date of their own are read again once the corpus tells their date (see inferReferences).
   const undated = new Map<string, ArticleInput>();
-  let count = 0;
-  for await (const { input, extraction } of extractAll(articles, lex, options)) {
-    const slug = articleSlug(input.id);
+  for await (const { extraction, input } of records) {
+    const { id, source } = extraction.article;
+    const slug = articleSlug(id);
     const other = slugs.get(slug);
     if (other !== undefined) {
-      throw new NewskgError('EUSAGE', `articles "${other}" and "${input.id}" would share the IRI article/${slug}; rename one`, { file: input.source });
+      throw new NewskgError('EUSAGE', `articles "${other}" and "${id}" would share the IRI article/${slug}; rename one`, { file: source });
     }
-    slugs.set(slug, input.id);
+    slugs.set(slug, id);
     for (const entity of extraction.entities) mergeEntity(entities, entity);
-    if (!extraction.reference) undated.set(input.id, input);
+    if (!extraction.reference && input) undated.set(id, input);
     extractions.push(extraction);
-    options.onArticle?.(++count, input);
   }
   clusterStatements(extractions, lex);
   const references = inferReferences(extractions);
   if (references.size > 0) {
     extractions.forEach((x, i) => {
       const reference = references.get(x.article.id);
-      if (reference) extractions[i] = extractArticle(undated.get(x.article.id)!, lex, reference);
+      const input = undated.get(x.article.id);
+      if (reference && input) extractions[i] = extractArticle(input, lex, reference);
     });
     clusterStatements(extractions, lex);
   }

@@ -1,5 +1,5 @@
 // The build of the bundled articles: real triples, round trip through n3, determinism, SHACL.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { Parser, Store, DataFactory } from 'n3';
@@ -154,4 +154,53 @@ describe('newskg build --jobs', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad\.md: "published" is not an ISO 8601 date/);
   }, 60_000);
+});
+
+describe('incremental builds and shards', () => {
+  const dev = path.join(ROOT, 'test/fixtures/corpus/dev');
+  const copy = (from: string, to: string) => writeFileSync(to, readFileSync(from));
+  const full = (dir: string, out: string) => expect(newskg(['build', dir, '-o', out, '-q']).status).toBe(0);
+
+  it('newskg build --cache gives the bytes of a full build after articles are added, changed and deleted, and extracts only those', () => {
+    const dir = scratch('cache');
+    const corpus = path.join(dir, 'corpus');
+    const cache = path.join(dir, 'cache');
+    mkdirSync(corpus);
+    for (const name of ['dev-a-01.txt', 'dev-a-02.txt', 'dev-b-01.txt']) copy(path.join(dev, name), path.join(corpus, name));
+    const cached = path.join(dir, 'cached.ttl');
+    const expected = path.join(dir, 'full.ttl');
+    const build = () => newskg(['build', corpus, '-o', cached, '--cache', cache]);
+    expect(build().stderr).toMatch(/built 3 articles, 0 from the cache/);
+    expect(build().stderr).toMatch(/built 3 articles, 3 from the cache/);
+    full(corpus, expected);
+    expect(readFileSync(cached).equals(readFileSync(expected))).toBe(true);
+
+    copy(path.join(dev, 'dev-c-02.txt'), path.join(corpus, 'dev-c-02.txt')); // added
+    writeFileSync(path.join(corpus, 'dev-a-02.txt'), readFileSync(path.join(corpus, 'dev-a-02.txt'), 'utf8').replace('simply untrue', 'completely untrue')); // changed
+    rmSync(path.join(corpus, 'dev-b-01.txt')); // deleted
+    const r = build();
+    expect(r.stderr).toMatch(/built 3 articles, 1 from the cache/);
+    full(corpus, expected);
+    expect(readFileSync(cached).equals(readFileSync(expected))).toBe(true);
+    expect(readFileSync(cached, 'utf8')).toContain('completely untrue');
+    expect(readFileSync(cached, 'utf8')).not.toContain('dev-b-01');
+  }, 120_000);
+
+  it('two shards through newskg extract, then newskg link, give the graph of one build', () => {
+    const dir = scratch('shards');
+    const [a, b, linked, one] = ['a.jsonl', 'b.jsonl', 'linked.ttl', 'one.ttl'].map((f) => path.join(dir, f));
+    const shard = path.join(dir, 'shard');
+    mkdirSync(shard);
+    for (const name of ['dev-a-04.txt', 'dev-c-05.txt']) copy(path.join(dev, name), path.join(shard, name));
+    expect(newskg(['extract', ARTICLES, '-o', a, '-q']).status).toBe(0);
+    expect(newskg(['extract', shard, '-o', b, '-q', '--jobs', '2']).status).toBe(0);
+    expect(readFileSync(b, 'utf8').trim().split('\n')).toHaveLength(2);
+    expect(newskg(['link', a, b, '-o', linked, '-q']).status).toBe(0);
+    expect(newskg(['build', ARTICLES, shard, '-o', one, '-q']).status).toBe(0);
+    expect(readFileSync(linked).equals(readFileSync(one))).toBe(true);
+    writeFileSync(a, '{"not": "a record"}\n');
+    const bad = newskg(['link', a, b, '-o', linked]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/a\.jsonl:1: not an extraction record/);
+  }, 120_000);
 });

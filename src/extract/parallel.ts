@@ -9,7 +9,12 @@ import type { ExtractReply, ExtractRequest } from './extract-worker.js';
 /** Articles in flight per worker: enough to keep it busy, few enough to keep memory flat. */
 const QUEUE_PER_WORKER = 4;
 
-export async function* extractInParallel(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, jobs: number): AsyncGenerator<{ input: ArticleInput; extraction: ArticleExtraction }> {
+/** `known` gives the extraction of an article already extracted (the build cache): it is not sent to a worker. */
+export async function* extractInParallel(
+  articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
+  jobs: number,
+  known: (input: ArticleInput) => ArticleExtraction | undefined = () => undefined,
+): AsyncGenerator<{ input: ArticleInput; extraction: ArticleExtraction }> {
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
   const pending = new Map<number, { input: ArticleInput; resolve: (x: ArticleExtraction) => void; reject: (e: Error) => void }>();
   const results: Promise<ArticleExtraction>[] = [];
@@ -34,8 +39,9 @@ export async function* extractInParallel(articles: AsyncIterable<ArticleInput> |
       if (failure) throw failure;
       const at = seq++;
       inputs.push(input);
+      const extraction = known(input);
       results.push(
-        new Promise<ArticleExtraction>((resolve, reject) => {
+        extraction ? Promise.resolve(extraction) : new Promise<ArticleExtraction>((resolve, reject) => {
           pending.set(at, { input, resolve, reject });
           workers[at % jobs]!.postMessage({ seq: at, input } satisfies ExtractRequest);
         }),
