@@ -113,6 +113,7 @@ interface Context {
   outletNameWords: Set<string>;
   /** « l'organisation X », « l'ONG X »: nouns that introduce an organisation's name. */
   organisationNouns: PhraseIndex<true>;
+  lowercaseHeads: PhraseIndex<true>;
   honorifics: Set<string>;
   auxiliaries: Set<string>;
   /** Surname (folded) → knowledge-base people with that surname. */
@@ -162,6 +163,7 @@ function context(lex: Lexicons): Context {
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
     organisationNouns: lex.organisations.anaphoraNouns.Organisation.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     honorifics: new Set(Object.values(lex.roles.honorifics).flat().map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
     kbSurnames,
@@ -307,6 +309,19 @@ function isBodyBeforePlace(tokens: readonly Token[], placeStart: number, ctx: Co
   return before.text.length >= 4 && isCommonWord(before.text) && !ctx.firstNames.has(before.folded) && !ctx.notNames.has(before.folded);
 }
 
+/** A lower-case institution named by the place after it: « la préfecture d'Indre-et-Loire » is « Préfecture d'Indre-et-Loire ». */
+function institutionAt(text: string, tokens: readonly Token[], i: number, ctx: Context): Candidate | undefined {
+  if (tokens[i]!.capitalised) return undefined;
+  const head = ctx.lowercaseHeads.matchAt(tokens, i);
+  if (!head) return undefined;
+  const [prep, place] = [tokens[i + head.length], tokens[i + head.length + 1]];
+  if (!prep || !['de', 'du', 'd'].includes(foldToken(prep)) || !place?.capitalised) return undefined;
+  const end = extendOrganisation(tokens, i + head.length);
+  const span = spanOf(text, tokens, i, end);
+  const name = span.text.charAt(0).toUpperCase() + span.text.slice(1);
+  return { start: i, end, span, type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/institution' };
+}
+
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || /^[.!?:«"“—–-]$/u.test(tokens[i - 1]!.text);
 }
@@ -401,6 +416,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       found.push({ start: i, end: i + party.length, span: spanOf(text, tokens, i, i + party.length), type: 'Organisation', kb: partyKb, atHome, everywhere: true, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/party-adjective' });
       taken.fill(true, i, i + party.length);
       i += party.length - 1;
+      continue;
+    }
+    // « le tribunal administratif d'Orléans », « la préfecture du Nord »: an institution the press writes in lower case.
+    const institution = institutionAt(text, tokens, i, ctx);
+    if (institution) {
+      found.push(institution);
+      taken.fill(true, institution.start, institution.end);
+      i = institution.end - 1;
       continue;
     }
     if (!isNameWord(tokens[i], ctx)) continue;

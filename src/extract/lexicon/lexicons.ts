@@ -97,6 +97,8 @@ export interface OrganisationsLexicon {
   commonAcronyms: string[];
   /** Nouns that refer back to the last organisation or outlet named (« la très controversée organisation »). */
   anaphoraNouns: Record<'Organisation' | 'Outlet', string[]>;
+  /** French institutions written in lower case, named by the place after them (« la préfecture du Nord »). */
+  lowercaseHeads: string[];
 }
 
 export type EventType = 'meeting' | 'summit' | 'announcement' | 'proposal' | 'retraction' | 'denial' | 'criticism' | 'election' | 'leak' | 'other';
