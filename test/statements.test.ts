@@ -193,6 +193,17 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/marie-dupuis');
   });
 
+  it('« ajoute l\'élu » goes on with the speaker of the quote before, whoever else the role could name', () => {
+    const statements = statementsOf('L’élu Paul Marchal a dénoncé une cabale. Le maire Bruno Delattre a démissionné. « Je n’ai rien à me reprocher », explique-t-il. « Je pars pour protéger la ville », ajoute l’élu.');
+    expect(statements.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/bruno-delattre', 'person/bruno-delattre']);
+  });
+
+  it('a role that marks a gender names nobody of the other gender; « Pour X, … » is who the pronoun after it means', () => {
+    const statements = statementsOf('Le conseiller Kévin Duflot a parlé. Nadia Benyoucef réclamait ce départ. « C’est un soulagement », a réagi la conseillère municipale. Pour Étienne Morlaix, aucune élection ne peut être organisée. « C’est la loi », explique-t-il.');
+    const direct = statements.filter((s) => s.kind === 'direct');
+    expect(direct.map((s) => s.speaker)).toEqual(['person/nadia-benyoucef', 'person/etienne-morlaix']);
+  });
+
   it('an inverted verb after a quote finds the person after a long role, before a body or an outlet', () => {
     const [s] = statementsOf('« Elle a agi avec rigueur », a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur, sur franceinfo.');
     expect(s).toMatchObject({ speaker: 'person/claire-vasseur' });

@@ -91,11 +91,16 @@ export class ArticleDocument {
     return found;
   }
 
+  /** The line (paragraph) around an offset. */
+  lineAt(offset: number): Line | undefined {
+    const line = this.lines[firstStartingAt(this.lines, offset + 1, (l) => l.span.start) - 1];
+    return line && offset < line.span.end ? line : undefined;
+  }
+
   /** The sentence around an offset, within its line. */
   sentenceAt(offset: number): Span | undefined {
-    const k = firstStartingAt(this.lines, offset + 1, (l) => l.span.start) - 1;
-    const line = this.lines[k];
-    if (!line || offset >= line.span.end) return undefined;
+    const line = this.lineAt(offset);
+    if (!line) return undefined;
     const sentences = this.sentencesIn(line.span.start, line.span.end);
     const sentence = sentences[firstStartingAt(sentences, offset + 1, (s) => s.start) - 1];
     return sentence && offset < sentence.end ? sentence : undefined;

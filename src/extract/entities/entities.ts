@@ -595,7 +595,9 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
     title = previous ? titleOf(previous, r) ?? '' : '';
     if (title === '') return undefined;
   }
-  const inArticle = [...r.people.values()].filter((p) => p !== previous || !role.counterpart).filter((p) => holdsRole(p, role, title, r));
+  // « la conseillère municipale » is no Kévin: a role that marks a gender leaves out people whose first name has the other.
+  const genderFits = (p: Entity) => !c.gender || !genderOfName(p.name) || genderOfName(p.name) === c.gender;
+  const inArticle = [...r.people.values()].filter((p) => p !== previous || !role.counterpart).filter((p) => genderFits(p) && holdsRole(p, role, title, r));
   if (inArticle.length === 1) {
     c.confidence = CONFIDENCE.roleInArticle;
     return inArticle[0];
@@ -698,7 +700,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   // Definite role phrases that name nobody stand for a person: « le président américain a affirmé ».
   for (const pending of roles) {
     if (!pending.target && pending.role.definite) {
-      candidates.push({ start: -1, end: -1, span: pending.span, type: 'Person', role: pending.role, confidence: 0, extractor: 'entities/role' });
+      candidates.push({ start: -1, end: -1, span: pending.span, type: 'Person', role: pending.role, gender: pending.gender, confidence: 0, extractor: 'entities/role' });
     }
   }
   candidates.sort((a, b) => a.span.start - b.span.start);

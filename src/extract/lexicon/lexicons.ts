@@ -124,6 +124,8 @@ export interface ReportingVerbEntry {
   asks?: boolean;
   /** A response verb that reacts to what happened (« a réagi », "welcomed"), not to the statement before it. */
   reacts?: boolean;
+  /** A verb that goes on with the speaker of the quote before it (« ajoute l'élu », "he added"). */
+  continues?: boolean;
   /** A French verb the conjugation tables lack is conjugated like this one (« tweeter » like « chanter »). */
   model?: string;
 }

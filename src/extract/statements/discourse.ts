@@ -63,6 +63,16 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
   return topic !== 'quant a' && topic !== 'quant au' && topic !== 'as for';
 }
 
+/**
+ * « Pour Étienne Morlaix, … », « Selon X, … », "According to X, …" opening a sentence: X is what the sentence is
+ * about, and who a pronoun after it may point back to, though a preposition stands before the name.
+ */
+function isTopic(ctx: Context, m: Mention): boolean {
+  const sentence = ctx.doc.sentenceAt(m.span.start);
+  if (!sentence || ctx.text.charAt(m.span.end) !== ',') return false;
+  return /^\s*(?:pour|selon|d['’]après|according to|for)\s+(?:\p{L}+\.?\s+)?$/iu.test(ctx.text.slice(sentence.start, m.span.start));
+}
+
 /** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
 export function coordinated(ctx: Context, m: Mention, others: readonly Mention[]): boolean {
   return others.some((o) => o !== m && /^\s*(?:,|et|and|&)\s*$/iu.test(ctx.text.slice(o.span.end, m.span.start)));
@@ -82,7 +92,7 @@ const ANTECEDENT_REACH = 3000;
 export function salientPerson(ctx: Context, before: number, pronoun?: string): Mention | undefined {
   const gender = pronoun === undefined ? undefined : genderOfPronoun(pronoun);
   const fits = (m: Mention) => {
-    if (inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m)) return false;
+    if (inside(m.span.start, ctx.quoted) || (afterPreposition(ctx, m) && !isTopic(ctx, m))) return false;
     const entity = ctx.entities.get(m.entity);
     return entity?.type === 'Person' && !(gender && entity.gender && entity.gender !== gender);
   };

@@ -311,6 +311,7 @@ export function extractStatements(reading: Reading): Statement[] {
       nextIndex++;
       attribution = attributeAfter(ctx, lastQuote.outer.end, attributionEnd());
     }
+    if (attribution?.speaker && attribution.verb?.value.continues) attribution.speaker = continuedSpeaker(ctx, statements, first.outer.start, attribution);
     const nextQuote = quoteGroups[nextIndex]?.[0];
     const words = wordCount(ctx, spans);
     // « …, a ironisé X, sur CBS, “…” »: a second quote right after the incise is the same statement.
@@ -369,6 +370,18 @@ export function extractStatements(reading: Reading): Statement[] {
   statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   continueSpeakers(ctx, statements);
   return statements;
+}
+
+/**
+ * « … », explique-t-il. « … », ajoute l'élu: a verb that goes on (« ajoute », "added") with a pronoun or a role for
+ * its subject continues the speaker of the quote just before in the paragraph; a name given there still wins.
+ */
+function continuedSpeaker(ctx: Context, statements: readonly Statement[], quoteStart: number, attribution: Attribution): string | undefined {
+  const previous = statements[statements.length - 1];
+  const line = ctx.doc.lineAt(quoteStart);
+  if (!previous?.speaker || previous.kind !== 'direct' || !line || previous.spans[0]!.start < line.span.start) return attribution.speaker;
+  const named = mentionsWithin(ctx, attribution.evidence.start, attribution.evidence.end).some((m) => m.entity === attribution.speaker && m.extractor !== 'entities/role');
+  return named ? attribution.speaker : previous.speaker;
 }
 
 /**
