@@ -198,6 +198,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(fr, 'Organisation')).toEqual(['Autorité de contrôle des marchés financiers']);
   });
 
+  it('a body named by a list of capitalised words: "Ministry of Housing, Communities and Local Government"; lower-case French institutions named by a place', () => {
+    expect(namesOf(extract('On Wednesday the Ministry of Housing, Communities and Local Government said it was watching.', 'en'), 'Organisation')).toEqual(['Ministry of Housing, Communities and Local Government']);
+    expect(namesOf(extract("L'audience aura lieu devant le tribunal administratif de Rennes, a indiqué la préfecture du Finistère. Il vit dans la ville de Brest.", 'fr'), 'Organisation')).toEqual(['Préfecture du Finistère', 'Tribunal administratif de Rennes']);
+  });
+
   it('the publication date from what a page shows above its story, never from the story', () => {
     const published = (text: string, lang = 'en') => extractArticle({ id: 'p.txt', source: 'p', text, given: { lang } }, lex).article.published?.value;
     const story = 'The council voted on the plan after a long debate that ran well into the night, with members from every group taking the floor in turn.';

@@ -204,6 +204,12 @@ describe('attribution from the discourse around a quote', () => {
     expect(direct.map((s) => s.speaker)).toEqual(['person/nadia-benyoucef', 'person/etienne-morlaix']);
   });
 
+  it('inside a quote, the opponent the speaker addresses (« Monsieur X nous dit que … ») reports nothing', () => {
+    const statements = statementsOf('Le bourgmestre Jean-Marc Delforge a parlé. « Monsieur Delforge nous dit qu’il s’est retiré du dossier. C’est faux », a répliqué la conseillère Nadia Boukhari.');
+    expect(statements.map((s) => s.speaker)).not.toContain('person/jean-marc-delforge');
+    expect(statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/nadia-boukhari');
+  });
+
   it('an inverted verb after a quote finds the person after a long role, before a body or an outlet', () => {
     const [s] = statementsOf('« Elle a agi avec rigueur », a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur, sur franceinfo.');
     expect(s).toMatchObject({ speaker: 'person/claire-vasseur' });

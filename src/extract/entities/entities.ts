@@ -266,8 +266,7 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     const joins = ['et', 'and', 'pour', 'for'].includes(foldToken(tokens[e]!));
     if (!joins && tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
     if (tokens[k]?.capitalised) {
-      e = k + 1;
-      while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text)) e++;
+      e = capitalisedListEnd(tokens, capitalisedRunEnd(tokens, k + 1));
       continue;
     }
     // « des finances publiques », « de sécurité du médicament »: French only, lower-case nouns and adjectives, but
@@ -279,6 +278,20 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     e = n;
   }
   return e;
+}
+
+function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
+  let e = from;
+  while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text)) e++;
+  return e;
+}
+
+/** "Ministry of Housing, Communities and Local Government": capitalised words listed with commas and closed by "and". */
+function capitalisedListEnd(tokens: readonly Token[], from: number): number {
+  let e = from;
+  while (tokens[e]?.text === ',' && tokens[e + 1]?.capitalised) e = capitalisedRunEnd(tokens, e + 1);
+  const closing = tokens[e] && ['and', 'et', '&'].includes(foldToken(tokens[e]!)) && tokens[e + 1]?.capitalised;
+  return e > from && closing ? capitalisedRunEnd(tokens, e + 1) : from;
 }
 
 /** "Green Alliance Party (GAP)": the acronym a text defines in parentheses right after a name. */

@@ -51,6 +51,8 @@ const CUE_PRONOUNS = /^(?:lui|elle|eux|elles|him|her|them)$/iu;
 const OBJECT_CLITICS = new Set(['l', 'lui', 'leur', 'les', 'le', 'la', 'nous', 'vous', 'y', 'en']);
 /** How many words after an inverted reporting verb its subject may end (« a lancé le député de Haute-Garonne X »). */
 const SUBJECT_WINDOW = 16;
+/** How a speaker addresses someone: « Monsieur X », « Madame X », "Mister X". */
+const ADDRESS = /(?:^|\s)(?:monsieur|madame|mister|madam)\s+$/iu;
 const RELATIVE_PRONOUNS = new Set(['qui', 'dont', 'lequel', 'laquelle', 'who', 'whose', 'which']);
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
@@ -494,8 +496,9 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, clause.at);
       }
       if (!speaker) continue;
-      // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject.
-      if (withinQuote && ctx.entities.get(speaker.entity)?.type !== 'Person') continue;
+      // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject, nor
+      // the opponent the speaker addresses (« Monsieur Delforge nous dit qu'il s'est retiré »: the speaker's words).
+      if (withinQuote && (ctx.entities.get(speaker.entity)?.type !== 'Person' || ADDRESS.test(ctx.text.slice(Math.max(0, speaker.span.start - 9), speaker.span.start)))) continue;
       if (!clause.passive && !reportsContent(ctx, tokens, clause.at + clause.length, clause.verb)) continue;
       const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start));
       if (sameSpeakerQuoted) continue;
