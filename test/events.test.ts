@@ -135,6 +135,13 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'agent' in r.to ? r.to.agent : statements.get((r.to as { statement: string }).statement)?.speaker}`)).toContain('person/kate-horvath → person/josh-tremain');
   });
 
+  it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
+    const c = await corpus(article('a.txt', 'Le bourgmestre Paul Lambert a été inculpé lundi pour prise illégale d’intérêts.\n\n« C’est une honte pour la commune », a fustigé la conseillère Claire Morvan.', '2024-05-15'));
+    const x = c.articles[0]!;
+    expect(x.events.find((e) => e.participants.includes('person/paul-lambert'))).toMatchObject({ undergone: true });
+    expect(x.responses).toEqual([]);
+  });
+
   it('a denial answers the statement it denies', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
     const x = c.articles[0]!;

@@ -76,6 +76,8 @@ export interface ArticleEvent {
   dateEvidence?: Span;
   /** The text gives no date: `date` is the article's publication day, what a news report of the day implies. */
   dateAssumed?: boolean;
+  /** Done to its participants (« inculpé », "fired"), not by them: no act anyone answers them for. */
+  undergone?: boolean;
   confidence: number;
   extractor: string;
   /** Key of the corpus-wide event node (set when articles are merged). */

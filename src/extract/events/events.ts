@@ -24,6 +24,7 @@ const NOUN_DETERMINERS = /^(?:le|la|les|l['’]|un|une|ce|cette|cet|ces|the|an|t
 interface Trigger {
   type: EventType;
   actor: 'all' | 'subject';
+  undergone?: boolean;
 }
 
 const triggerCache = new WeakMap<Lexicons, PhraseIndex<Trigger>>();
@@ -33,7 +34,7 @@ function triggers(lex: Lexicons): PhraseIndex<Trigger> {
   if (!index) {
     index = new PhraseIndex<Trigger>();
     for (const [type, groups] of Object.entries(lex.events.types)) {
-      for (const group of groups!) for (const t of group.triggers) index.add(t, { type: type as EventType, actor: group.actor });
+      for (const group of groups!) for (const t of group.triggers) index.add(t, { type: type as EventType, actor: group.actor, undergone: group.undergone });
     }
     triggerCache.set(lex, index);
   }
@@ -143,7 +144,8 @@ const sameAct = (a: EventType, b: EventType) => a === b || (['proposal', 'announ
 
 /** Two reports of one event in one article: same type, and the same people or no people named. */
 function sameEvent(a: ArticleEvent, b: ArticleEvent): boolean {
-  if (!sameAct(a.type, b.type)) return false;
+  // Being charged and resigning are two events, though both are « other » and name the same person.
+  if (!sameAct(a.type, b.type) || Boolean(a.undergone) !== Boolean(b.undergone)) return false;
   // The critics of one story are one wave of criticism, whoever voices it.
   if (a.type === 'criticism') return a.date === b.date || !a.date || !b.date;
   if (a.participants.length === 0 || b.participants.length === 0) return true;
@@ -208,19 +210,19 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   sentences.forEach(({ sentence }, n) => {
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !isInside(t.start, quotedWords));
     const seen = new Set<EventType>();
-    const hits: { k: number; length: number; type: EventType; actor: string }[] = [];
+    const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = index.matchAt(tokens, k);
       if (!m || seen.has(m.value.type)) continue;
       seen.add(m.value.type);
-      hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor });
+      hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });
       k += m.length - 1;
     }
     const triggerStarts = hits.map((h) => tokens[h.k]!.start);
-    for (const { k, length, type, actor } of hits) {
+    for (const { k, length, type, actor, undergone } of hits) {
       const participants = actor === 'subject' ? actorOf(ctx, tokens, k, length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
       const date = nearestDate(ctx, sentence, tokens[k]!.start, triggerStarts);
-      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}` });
+      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, ...(undergone && { undergone }), confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}` });
     }
   });
   // « 12 heures après »: an undated event counted from the last date the article wrote before it.

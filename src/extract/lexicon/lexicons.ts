@@ -106,6 +106,8 @@ export type EventType = 'meeting' | 'summit' | 'announcement' | 'proposal' | 're
 /** Triggers of one event type that find their participants one way: the acting subject, or everyone named. */
 export interface TriggerGroup {
   actor: 'all' | 'subject';
+  /** What was done to the subject (« inculpé », "fired"): its participants did not act. */
+  undergone?: boolean;
   triggers: string[];
 }
 

@@ -83,7 +83,8 @@ function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<st
 function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>, published: string | undefined, isPerson: (key: string) => boolean): ArticleEvent | undefined {
   return events
     // An act has one or two actors; an event naming a crowd is a gathering (a debate, a session), not an act.
-    .filter((e) => ACTS.has(e.type) && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
+    // What was done to someone (« inculpé », "fired") is no act of theirs to answer.
+    .filter((e) => ACTS.has(e.type) && !e.undergone && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
     .filter((e) => isRecent(e, published))
     // People react to what a person did: a body's act (« le groupe annonce une motion ») is reported, not answered.
     .filter((e) => e.participants.some(isPerson))
