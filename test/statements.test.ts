@@ -204,6 +204,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(direct.map((s) => s.speaker)).toEqual(['person/nadia-benyoucef', 'person/etienne-morlaix']);
   });
 
+  it('« Interrogée par le journaliste X, Y a contesté … »: a name after « par » and a title is the agent, not the subject', () => {
+    const [s] = statementsOf('Interrogée par le journaliste Romain Chappuis sur le financement, la conseillère Léa Fragnière a contesté le chiffre avancé par Berne.');
+    expect(s).toMatchObject({ speaker: 'person/lea-fragniere' });
+  });
+
   it('inside a quote, the opponent the speaker addresses (« Monsieur X nous dit que … ») reports nothing', () => {
     const statements = statementsOf('Le bourgmestre Jean-Marc Delforge a parlé. « Monsieur Delforge nous dit qu’il s’est retiré du dossier. C’est faux », a répliqué la conseillère Nadia Boukhari.');
     expect(statements.map((s) => s.speaker)).not.toContain('person/jean-marc-delforge');

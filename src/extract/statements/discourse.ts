@@ -13,6 +13,9 @@ const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
 
 const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 'des', 'contre', 'via', 'par', 'pour', 'entre', 'dans', 'chez', 'selon', 'apres', 'vers', 'according', 'on', 'with', 'to', 'for', 'of', 'by', 'from', 'against', 'about', 'at', 'in', 'into', 'than']);
 
+/** Prepositions whose noun phrase is an agent or an object, never the clause's subject, even with a title before the name. */
+const OBJECT_PREPOSITIONS = new Set(['par', 'a', 'au', 'aux', 'avec', 'contre', 'by', 'to', 'with', 'against']);
+
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
 
 export interface Context {
@@ -55,6 +58,14 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
   if (/^(?:du|au|aux|des)\s/iu.test(m.span.text)) return true;
   const words = ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 30 && /\p{L}/u.test(t.text));
   let k = words.length - 1;
+  // « par le journaliste Romain Chappuis », « à la ministre X »: a title between the preposition and the name.
+  const titled = () => {
+    let j = k;
+    while (j >= 0 && k - j < 2 && /^\p{Ll}+$/u.test(words[j]!.text) && !DETERMINERS.has(words[j]!.text) && !PREPOSITIONS.has(foldToken(words[j]!))) j--;
+    if (j === k || j < 1 || !DETERMINERS.has(words[j]!.text.toLowerCase().replace(/['’]$/, ''))) return false;
+    return OBJECT_PREPOSITIONS.has(foldToken(words[j - 1]!)) && !/[,;:.!?«»"“”()]/u.test(ctx.text.slice(words[j - 1]!.end, m.span.start));
+  };
+  if (titled()) return true;
   // Accents matter here: « a » may be the English article, « à » never is.
   if (k >= 0 && DETERMINERS.has(words[k]!.text.toLowerCase().replace(/['’]$/, ''))) k--;
   if (k < 0 || !PREPOSITIONS.has(foldToken(words[k]!))) return false;
