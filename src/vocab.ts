@@ -40,7 +40,7 @@ export const nkg = terms(NS.nkg, [
   // entity attributes
   'canonicalName', 'alias', 'handle', 'hasRole', 'roleTitle', 'affiliation',
   // statements
-  'speaker', 'text', 'kind', 'reportedIn', 'venue', 'statementDate', 'inCluster', 'sameStatementAs', 'citesSource',
+  'speaker', 'text', 'kind', 'stance', 'reportedIn', 'venue', 'statementDate', 'inCluster', 'sameStatementAs', 'citesSource',
   // events
   'eventType', 'eventDate', 'eventDateAssumed', 'place', 'participant', 'about',
   // responses and claims

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { buildGraph, computeMetrics, corpusToQuads, EmbeddedEngine, extractCorpus, Iris, layout, project, toHtml } from '../src/index.js';
+import { DirectedGraph } from 'graphology';
+import { buildGraph, computeMetrics, corpusToQuads, EmbeddedEngine, extractCorpus, Iris, layout, project, toHtml, type EdgeAttributes, type NodeAttributes } from '../src/index.js';
 import { ARTICLES, ROOT } from './helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -107,6 +108,80 @@ describe.skipIf(missing !== undefined)(`the who-responded-to-whom page in Chromi
     expect(pageErrors).toEqual([]);
     await p.close();
   });
+
+  it('filters the links by kind, outlet and date, and colours them by kind', async () => {
+    const shown = () => page.locator('#shown').innerText();
+    const all = await shown();
+    expect(all).toMatch(/^(\d+) of \1 links$/);
+    const total = Number(all.split(' ')[0]);
+    const visible = () => page.evaluate(() => (window as unknown as { newskg: { graph: { filterEdges(f: (k: string, a: { hidden?: boolean }) => boolean): string[] } } }).newskg.graph.filterEdges((_k, a) => !a.hidden).length);
+    expect(await page.locator('#kinds input').count()).toBeGreaterThanOrEqual(2);
+    // Reactions left out: the links that were only reactions go, and each link takes the colour of what is left.
+    await page.locator('#kinds input[value="reaction"]').uncheck();
+    const withoutReactions = await visible();
+    expect(withoutReactions).toBeLessThan(total);
+    expect(await shown()).toBe(`${withoutReactions} of ${total} links`);
+    const colourOf = (source: string) =>
+      page.evaluate((s) => {
+        const { graph } = (window as unknown as { newskg: { graph: { edge(a: string, b: string): string; getEdgeAttribute(e: string, k: string): string } } }).newskg;
+        return graph.getEdgeAttribute(graph.edge(`https://w3id.org/newskg/id/${s}`, 'https://w3id.org/newskg/id/person/donald-trump'), 'color');
+      }, source);
+    expect(await colourOf('person/john-mccain')).toBe('#D55E00'); // criticism
+    expect(await colourOf('person/vladimir-putin')).toBe('#CC79A7'); // denial
+    await page.locator('#kinds input[value="reaction"]').check();
+    // One outlet: only links it reported.
+    await page.selectOption('#outlet', 'Journal du Geek');
+    const oneOutlet = await visible();
+    expect(oneOutlet).toBeGreaterThan(0);
+    expect(oneOutlet).toBeLessThan(total);
+    await page.selectOption('#outlet', '');
+    // The date sliders: from the last date on, fewer links.
+    await page.locator('#from').evaluate((el: HTMLInputElement) => {
+      el.value = el.max;
+      el.dispatchEvent(new Event('input'));
+    });
+    expect(await visible()).toBeLessThan(total);
+    expect(await page.locator('#range').innerText()).toMatch(/^\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}$/);
+    await page.locator('#from').evaluate((el: HTMLInputElement) => {
+      el.value = '0';
+      el.dispatchEvent(new Event('input'));
+    });
+    expect(await visible()).toBe(total);
+    expect(errors).toEqual([]);
+  });
+
+  it('stays usable at 2,000 speakers: laid out before it opens, drawn, filtered, searched', async () => {
+    const graph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
+    const kinds = ['criticism', 'denial', 'answer', 'reaction'] as const;
+    for (let n = 0; n < 2000; n++) graph.addNode(`p${n}`, { label: `Speaker ${n}`, type: 'Person', iri: `p${n}` });
+    for (let n = 0; n < 3000; n++) {
+      const [a, b] = [`p${(n * 7) % 2000}`, `p${(n * 13 + 1) % 2000}`];
+      if (a === b || graph.hasEdge(a, b)) continue;
+      graph.addEdge(a, b, { weight: 1, items: [{ article: `a${n}.txt`, text: `statement ${n}`, date: `2024-0${1 + (n % 9)}-1${n % 10}`, outlet: `Outlet ${n % 5}`, kind: kinds[n % 4] }] });
+    }
+    computeMetrics(graph);
+    layout(graph, 50);
+    const file = path.join(OUTPUT, 'large.html');
+    writeFileSync(file, toHtml(graph, 'newskg: 2,000 speakers'));
+    const p = await browser.newPage({ viewport: { width: 1200, height: 700 } });
+    const pageErrors: string[] = [];
+    p.on('pageerror', (e) => pageErrors.push(String(e)));
+    await p.goto(`file://${file}`);
+    await p.waitForFunction(() => (window as unknown as { newskg?: { ready: boolean } }).newskg?.ready === true, null, { timeout: 30_000 });
+    expect(await p.locator('#shown').innerText()).toBe(`${graph.size} of ${graph.size} links`);
+    await p.selectOption('#outlet', 'Outlet 3');
+    const [shownLinks] = (await p.locator('#shown').innerText()).split(' ').map(Number);
+    expect(shownLinks).toBeGreaterThan(0);
+    expect(shownLinks).toBeLessThan(graph.size / 3);
+    await p.fill('#search', 'Speaker 1234');
+    await p.locator('#search').dispatchEvent('change');
+    await expect.poll(() => p.locator('#panel h2').innerText()).toBe('Speaker 1234');
+    const shot = await p.locator('#graph').screenshot();
+    writeFileSync(path.join(OUTPUT, 'large-graph.png'), shot);
+    expect(inkShare(shot)).toBeGreaterThan(0.005);
+    expect(pageErrors).toEqual([]);
+    await p.close();
+  }, 120_000);
 
   it('finds a speaker with the search box', async () => {
     await page.fill('#search', 'white house');

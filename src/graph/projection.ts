@@ -16,6 +16,21 @@ export const PROJECTIONS = {
 
 export type ProjectionName = keyof typeof PROJECTIONS;
 
+/** What a response does: criticise, deny, answer (a question, an attack, an exchange), or react to what happened. */
+export type ResponseKind = 'criticism' | 'denial' | 'answer' | 'reaction';
+export const RESPONSE_KINDS: readonly ResponseKind[] = ['criticism', 'denial', 'answer', 'reaction'];
+
+/** The kind of a response, from its statement's stance, else from the cue that linked it (responses/criticism…). */
+export function responseKind(stance: string | undefined, cue: string | undefined): ResponseKind {
+  if (stance === 'criticism' || stance === 'denial') return stance;
+  if (stance === 'response') return 'answer';
+  const c = cue?.replace(/^responses\//, '');
+  if (c === 'criticism' || c === 'criticism-context') return 'criticism';
+  if (c === 'denial') return 'denial';
+  if (c === 'answer' || c === 'addressee' || c === 'names-speaker') return 'answer';
+  return 'reaction';
+}
+
 /** What stands behind an edge: a statement (or an article, for co-mentions), where and when it appeared. */
 export interface EdgeItem {
   statement?: string;
@@ -24,6 +39,8 @@ export interface EdgeItem {
   date?: string;
   article: string;
   outlet?: string;
+  /** For responses: what the statement does to the one it answers. */
+  kind?: ResponseKind;
 }
 
 export interface NodeAttributes {
@@ -84,6 +101,7 @@ export async function project(engine: SparqlEngine, name: ProjectionName, filter
       date: text(row.get('date')) || undefined,
       article: text(row.get('article')) ?? '',
       outlet: text(row.get('outlet')),
+      ...(name === 'responses' && { kind: responseKind(text(row.get('stance')), text(row.get('cue'))) }),
     };
     if (!keep(item, filters)) continue;
     graph.mergeNode(source, { label: sourceLabel, type: text(row.get('source_type')) ?? 'Person', iri: source });

@@ -109,6 +109,7 @@ function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statem
   out.add(node, rdf.type, nkg.Statement);
   out.add(node, nkg.text, literal(st.text, st.lang === 'und' ? undefined : st.lang));
   out.add(node, nkg.kind, literal(st.kind));
+  if (st.stance && st.stance !== 'neutral') out.add(node, nkg.stance, literal(st.stance));
   out.add(node, nkg.reportedIn, iris.article(articleId));
   if (st.speaker) out.add(node, nkg.speaker, iris.entity(st.speaker));
   if (st.venue) out.add(node, nkg.venue, iris.entity(st.venue));
