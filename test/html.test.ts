@@ -23,6 +23,7 @@ describe('a saved news page', () => {
       lang: 'fr',
       url: 'https://courrier-du-rail.example/greve-controleurs',
       title: 'Grève des contrôleurs : le ministre ferme la porte',
+      author: 'Jeanne Roux',
     });
     expect(page.text).toContain('« La porte de mon ministère est ouverte');
     expect(page.text).toContain('— Thierry Lemasson (@tlemasson) March 12, 2025');
@@ -34,6 +35,22 @@ describe('a saved news page', () => {
     const html = await said('page.html');
     expect(html).toEqual(await said('page.txt'));
     expect(html).toContainEqual(['person/thierry-lemasson', 'direct', 'Les contrôleurs ne demandent pas la lune. Ils demandent que le travail de nuit soit payé à sa juste valeur.']);
+  });
+
+  it('reads a page carried in a JSON Lines record ("html"), the record\'s own fields first; the author the page states is given, not detected', async () => {
+    const dir = scratch('html-jsonl');
+    const feed = path.join(dir, 'crawl.jsonl');
+    const html = readFileSync(path.join(FIXTURES, 'page.html'), 'utf8');
+    writeFileSync(feed, `${JSON.stringify({ id: 'courrier-1', html, outlet: 'Courrier du Rail (feed)', url: 'https://feed.example/1' })}\n`);
+    const article = await read(feed);
+    expect(article.text).toContain('« La porte de mon ministère est ouverte');
+    expect(article.given).toMatchObject({ outlet: 'Courrier du Rail (feed)', url: 'https://feed.example/1', published: '2025-03-12T09:14:00+01:00', author: 'Jeanne Roux' });
+    const out = path.join(dir, 'out.ttl');
+    expect(newskg(['build', feed, '-o', out, '-q']).status).toBe(0);
+    const ttl = readFileSync(out, 'utf8');
+    expect(ttl).toContain('schema:author "Jeanne Roux"');
+    expect(ttl).not.toMatch(/nkg:detectedProperty[^.]*schema:author/);
+    expect(ttl).toContain('Les contrôleurs ne demandent pas la lune');
   });
 
   it('falls back to OpenGraph, then <title> and <html lang>; a page with no article text is skipped with a warning', async () => {

@@ -1,7 +1,7 @@
 // `newskg build`: articles in, an RDF graph out. Split in two for many processes or machines: `newskg extract`
 // (articles in, extraction records out: the per-article step) and `newskg link` (records in, the graph out).
 import type { Command } from 'commander';
-import { parseColumnMap } from '../ingest/table.js';
+import { parseColumnMap } from '../ingest/columns.js';
 import type { ArticleInput, ColumnMap } from '../ingest/types.js';
 import type { CorpusExtraction } from '../extract/types.js';
 import { formatOfFile, type RdfFormat } from '../rdf/syntax.js';

@@ -29,7 +29,7 @@ export function splitFrontMatter(text: string, file: string): FrontMatterSplit {
   return { given: toGivenMetadata(data, file), body: source.slice(match[0].length) };
 }
 
-const FIELDS = ['outlet', 'published', 'lang', 'url', 'title'] as const;
+const FIELDS = ['outlet', 'published', 'lang', 'url', 'title', 'author'] as const;
 
 /** Keep the metadata fields newskg knows, as strings; dates written unquoted in YAML arrive as Date objects. */
 export function toGivenMetadata(data: unknown, file: string, line?: number): GivenMetadata {

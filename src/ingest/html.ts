@@ -61,6 +61,7 @@ function pageMetadata(document: Doc): GivenMetadata {
     lang: (typeof ld?.inLanguage === 'string' ? ld.inLanguage : undefined) ?? document.documentElement.getAttribute('lang') ?? undefined,
     url: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url'),
     title: (typeof ld?.headline === 'string' ? ld.headline : undefined) ?? meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim(),
+    author: nameOf(ld?.author) ?? meta(document, 'author') ?? meta(document, 'article:author'),
   };
   if (given.lang) given.lang = given.lang.slice(0, 2).toLowerCase();
   return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== '')) as GivenMetadata;

@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { NewskgError } from '../errors.js';
 import { toGivenMetadata } from './front-matter.js';
-import { mapRecord, resolveColumns } from './table.js';
+import { readHtmlArticle } from './html.js';
+import { mapRecord, resolveColumns } from './columns.js';
 import type { ArticleInput, ColumnMap } from './types.js';
 
 /** Column of a JSON.parse error, from V8's "at position N" message. */
@@ -28,9 +29,13 @@ export function parseJsonlRecord(line: string, file: string, lineNo: number, max
   }
   // Other field names (a news API's `body`, `publish_date`) read through the mapping.
   if (columns && Object.keys(columns).length > 0) record = mapRecord(record as Record<string, unknown>, resolveColumns(Object.keys(record), columns));
-  const { text } = record as { text?: unknown };
+  const { html } = record as { html?: unknown };
+  // A crawler's record may carry the page itself: its article is read as from an .html file, and what the record
+  // states about it wins over what the page says.
+  const page = typeof (record as { text?: unknown }).text !== 'string' && typeof html === 'string' ? readHtmlArticle(html, `${file}:${lineNo}`) : undefined;
+  const text = page?.text ?? (record as { text?: unknown }).text;
   if (typeof text !== 'string') {
-    throw new NewskgError('EFORMAT', 'record has no "text" string', { file, line: lineNo });
+    throw new NewskgError('EFORMAT', 'record has no "text" (nor "html") string', { file, line: lineNo });
   }
   if (text.trim() === '') throw new NewskgError('EEMPTY', 'empty article text', { file, line: lineNo });
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -42,7 +47,7 @@ export function parseJsonlRecord(line: string, file: string, lineNo: number, max
     id: typeof id === 'string' && id !== '' ? id : `${path.basename(file)}#L${lineNo}`,
     source: `${file}:${lineNo}`,
     text,
-    given: toGivenMetadata(record, file, lineNo),
+    given: { ...page?.given, ...toGivenMetadata(record, file, lineNo) },
   };
 }
 

@@ -6,50 +6,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import { NewskgError } from '../errors.js';
 import { toGivenMetadata } from './front-matter.js';
+import { readHtmlArticle } from './html.js';
 import type { ArticleInput, ColumnMap } from './types.js';
-
-/** Article fields and the column names exports commonly give them, tried in order. */
-export const DEFAULT_COLUMNS: Record<keyof ColumnMap, string[]> = {
-  text: ['text', 'body', 'content', 'article_text', 'full_text', 'story_text'],
-  id: ['id', 'stories_id', 'story_id', 'guid'],
-  outlet: ['outlet', 'media_name', 'publisher', 'source', 'site_name', 'media'],
-  published: ['published', 'publish_date', 'published_at', 'publication_date', 'pub_date', 'date'],
-  url: ['url', 'link', 'story_url'],
-  title: ['title', 'headline'],
-  lang: ['lang', 'language'],
-};
-
-/** `text=body,published=publish_date` → { text: 'body', published: 'publish_date' }. */
-export function parseColumnMap(value: string): ColumnMap {
-  const map: ColumnMap = {};
-  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [field, column] = pair.split('=').map((s) => s.trim());
-    if (!field || !column || !(field in DEFAULT_COLUMNS)) {
-      throw new NewskgError('EUSAGE', `--map takes field=column pairs, fields among ${Object.keys(DEFAULT_COLUMNS).join(', ')}; got "${pair}"`);
-    }
-    map[field as keyof ColumnMap] = column;
-  }
-  return map;
-}
-
-/** The column each field is read from: the user's mapping, else the first common name the header has. */
-export function resolveColumns(header: readonly string[], map: ColumnMap = {}): Partial<Record<keyof ColumnMap, string>> {
-  const lower = new Map(header.map((h) => [h.trim().toLowerCase(), h]));
-  const resolved: Partial<Record<keyof ColumnMap, string>> = {};
-  for (const field of Object.keys(DEFAULT_COLUMNS) as (keyof ColumnMap)[]) {
-    const wanted = map[field] !== undefined ? [map[field]!] : DEFAULT_COLUMNS[field];
-    const hit = wanted.map((w) => lower.get(w.toLowerCase())).find((h) => h !== undefined);
-    if (hit !== undefined) resolved[field] = hit;
-  }
-  return resolved;
-}
-
-/** A record's fields under newskg's names (for JSON Lines with other field names, and table rows). */
-export function mapRecord(record: Record<string, unknown>, columns: Partial<Record<keyof ColumnMap, string>>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(columns)) out[field] = record[column];
-  return out;
-}
+import { DEFAULT_COLUMNS, mapRecord, resolveColumns } from './columns.js';
 
 /** The rows of a CSV or TSV file with a header, as articles; a bad row goes to `skip`. */
 export async function* readTable(file: string, maxBytes: number, skip: (err: unknown) => void, map: ColumnMap = {}): AsyncGenerator<ArticleInput> {
@@ -64,7 +23,7 @@ export async function* readTable(file: string, maxBytes: number, skip: (err: unk
       if (!header) {
         header = record;
         columns = resolveColumns(header, map);
-        if (!columns.text) {
+        if (!columns.text && !columns.html) {
           // The whole file is unreadable: skipped (or the build stopped, with --strict) like any bad file.
           skip(new NewskgError('EFORMAT', `no text column (looked for ${map.text ?? DEFAULT_COLUMNS.text.join(', ')}; the header has ${header.join(', ')}); name it with --map text=COLUMN`, { file, line: info.lines }));
           return;
@@ -89,11 +48,13 @@ export async function* readTable(file: string, maxBytes: number, skip: (err: unk
 
 function rowArticle(row: Record<string, unknown>, columns: Partial<Record<keyof ColumnMap, string>>, file: string, line: number, maxBytes: number): ArticleInput {
   const record = mapRecord(row, columns);
-  const text = typeof record.text === 'string' ? record.text : '';
+  // A row may carry the saved page instead of its text (an html column): read as from an .html file.
+  const page = (typeof record.text !== 'string' || record.text.trim() === '') && typeof record.html === 'string' && record.html.trim() !== '' ? readHtmlArticle(record.html, `${file}:${line}`) : undefined;
+  const text = page?.text ?? (typeof record.text === 'string' ? record.text : '');
   if (text.trim() === '') throw new NewskgError('EEMPTY', `empty article text (column ${columns.text})`, { file, line });
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) throw new NewskgError('ETOOLARGE', `article is ${bytes} bytes, over the limit of ${maxBytes} (see --max-bytes)`, { file, line });
   const id = typeof record.id === 'string' && record.id.trim() !== '' ? record.id.trim() : `${path.basename(file)}#L${line}`;
   const fields = Object.fromEntries(Object.entries(record).filter(([k, v]) => k !== 'text' && k !== 'id' && typeof v === 'string' && v.trim() !== ''));
-  return { id, source: `${file}:${line}`, text, given: toGivenMetadata(fields, file, line) };
+  return { id, source: `${file}:${line}`, text, given: { ...page?.given, ...toGivenMetadata(fields, file, line) } };
 }

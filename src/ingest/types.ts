@@ -9,6 +9,8 @@ export interface GivenMetadata {
   lang?: string;
   url?: string;
   title?: string;
+  /** Who wrote it, as the source names them (a byline the page states, not one read from the text). */
+  author?: string;
 }
 
 export interface ArticleInput {
@@ -30,6 +32,9 @@ export interface ColumnMap {
   url?: string;
   title?: string;
   lang?: string;
+  author?: string;
+  /** A saved page instead of text: its article is read as from an .html file. */
+  html?: string;
 }
 
 export interface ReadOptions {

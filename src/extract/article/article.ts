@@ -45,8 +45,9 @@ export function readArticleRecord(input: ArticleInput, doc: ArticleDocument, lex
       record.outlet = { value: outlet.key, provenance: 'detected', evidence: detected.evidence };
     }
   }
-  const author = detectAuthor(lines, lex.layout, indexKb(lex.kb));
-  if (author) record.author = { value: author.text, provenance: 'detected', evidence: author };
+  const author = input.given.author ? undefined : detectAuthor(lines, lex.layout, indexKb(lex.kb));
+  if (input.given.author) record.author = { value: input.given.author, provenance: 'given' };
+  else if (author) record.author = { value: author.text, provenance: 'detected', evidence: author };
   if (input.given.published) {
     record.published = { value: givenDate(input.given.published, input), provenance: 'given' };
   } else {
