@@ -181,6 +181,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       if (!verb) continue;
       k += verb.length - 1;
       if (!ANSWERING.has(verb.value.stance)) continue;
+      // « …, a dénoncé le député LFI X »: after the verb that attributes the quote stands its subject, not whom it answers.
+      if (s.extractor === 'statements/verb-after-quote' && s.attribution && tokens[k]!.start >= s.attribution.start && tokens[k]!.end <= s.attribution.end) continue;
       const who = firstAgentAfter(tokens, k + 1);
       if (who && who !== s.speaker) return who;
     }
@@ -227,7 +229,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   /** A denial answers the nearest earlier statement by someone else, preferring one (among the last few) that names the denier. */
   const deniedBy = (s: Statement): Statement | undefined => {
     const earlier = [...take(earlierByOthers(s, s.attribution?.start ?? start(s)), options.maxLookBack)];
-    return earlier.find((o) => namedIn(o.spans).includes(s.speaker!)) ?? earlier[0];
+    // « a rejeté ces critiques »: what is rejected is criticism, when some was voiced just before.
+    return earlier.find((o) => namedIn(o.spans).includes(s.speaker!)) ?? earlier.slice(0, options.maxNamedLookBack).find((o) => o.stance === 'criticism') ?? earlier[0];
   };
 
   /** The statement just before by another speaker, close enough to be the other side of an exchange. */
