@@ -142,6 +142,20 @@ describe('events and responses in invented articles', () => {
     expect(x.responses).toEqual([]);
   });
 
+  it('"Asked about it by X, Y hit back: …" answers the attack just before; « a rejeté ces critiques » denies the criticism, not the remark between', async () => {
+    const en = await corpus({ ...article('a.txt', 'The mayor Karen Lemoine announced a new hospital.\n\n"This plan is badly drafted and deeply unfair," said Labour MP David Lefebvre.\n\nAsked about the criticism by the Rochegaude Gazette, Lemoine hit back: "Those shouting today proposed nothing for ten years."', '2024-05-15'), given: { lang: 'en', published: '2024-05-15' } });
+    const fr = await corpus(article('b.txt', 'La maire Marion Lowry a annoncé jeudi un péage urbain.\n\n« C’est une provocation », a dénoncé le député LFI Mathieu Hollis.\n\nMartin Anwar, économiste, a estimé que le financement restait flou.\n\nInterrogée par La Vigie de Valmeuse, Mme Lowry a rejeté ces critiques : « Je n’accepte pas ces caricatures ».', '2024-05-15'));
+    const pairs = (c: CorpusExtraction) =>
+      c.articles.flatMap((x) => {
+        const st = new Map(x.statements.map((s) => [s.key, s]));
+        return x.responses.filter((r) => 'statement' in r.to).map((r) => `${st.get(r.from)!.speaker} → ${st.get((r.to as { statement: string }).statement)!.speaker}`);
+      });
+    expect(pairs(en)).toContain('person/karen-lemoine → person/david-lefebvre');
+    expect(pairs(fr)).toContain('person/marion-lowry → person/mathieu-hollis');
+    // The verb after the quote has the critic for its subject: the party beside him is not whom he answers.
+    expect(responders(fr)).toContain('mathieu-hollis:criticism');
+  });
+
   it('a denial answers the statement it denies', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
     const x = c.articles[0]!;

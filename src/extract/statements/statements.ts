@@ -124,13 +124,21 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   return undefined;
 }
 
-/** The first reporting verb in a clause. */
+/**
+ * The clause's reporting verb: the first, unless it opens the clause as a participle before another one (« Interrogée
+ * par X, Mme Y a rejeté … », "Asked about it, Lemoine hit back: …": the main verb is the second).
+ */
 function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: VerbMatch } | undefined {
+  let first: { at: number; verb: VerbMatch } | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
-    if (verb) return { at: k, verb };
+    if (!verb) continue;
+    if (first) return { at: k, verb };
+    first = { at: k, verb };
+    if (k > 0) return first;
+    k += verb.length - 1;
   }
-  return undefined;
+  return first;
 }
 
 /**
