@@ -208,6 +208,8 @@ describe('entities in the shapes real pages give them', () => {
     const story = 'The council voted on the plan after a long debate that ran well into the night, with members from every group taking the floor in turn.';
     expect(published(`Council backs plan\n\nThe Chronicle · Posted: Mar 3, 2024 6:05 PM EST | Updated: March 4, 2024\n\n${story}`)).toBe('2024-03-03T18:05:00');
     expect(published(`Council backs plan\n\nTuesday 5 March 2024 09:10 GMT\n\n${story}`)).toBe('2024-03-05T09:10:00');
+    // Under a long standfirst and a byline, still at the top of the page.
+    expect(published(`Council backs plan\n\n${story}\n\nBy Tom Kettle\nSenior Reporter\nJanuary 18, 2026 6:00 am (Updated 9:30 am)\n\n${story}`)).toBe('2026-01-18T06:00:00');
     expect(published(`Le conseil adopte le plan\n\nLYON, 6 mars 2024 (AFP) - Le conseil municipal a adopté le plan mardi soir après un long débat, chaque groupe ayant pris la parole à son tour.`, 'fr')).toBe('2024-03-06');
     // A sentence opening with "By" and a weekday is the story, and a year inside the story dates nothing.
     expect(published(`Council backs plan\n\nBy Friday afternoon, the mayor, in office since 2019, had resigned.\n\n${story}`)).toBeUndefined();

@@ -123,19 +123,27 @@ function cuedDate(text: string, found: readonly DateMention[], layout: LayoutLex
   return undefined;
 }
 
-/** "Wednesday 6 November 2024 14:32 GMT", « 31 mars 2025 »: a line that is a date and nothing else but a time and a weekday. */
-function isDateOnly(text: string, found: readonly DateMention[], weekdays: ReadonlySet<string>): boolean {
+/**
+ * "Wednesday 6 November 2024 14:32 GMT", « 31 mars 2025 », "January 18, 2026 6:00 am (Updated 9:30 am)": a line
+ * that is a date and nothing else but times, a weekday and the words of a date line.
+ */
+function isDateOnly(text: string, found: readonly DateMention[], fillers: ReadonlySet<string>): boolean {
   if (found.length === 0) return false;
   let rest = text;
   for (const d of found) rest = rest.replace(d.span.text, ' ');
   const words = rest.replace(TIME, ' ').match(/\p{L}+/gu) ?? [];
-  return words.every((w) => weekdays.has(foldWord(w)) || ['at', 'à', 'le', 'on'].includes(w.toLowerCase()));
+  return words.every((w) => fillers.has(foldWord(w)));
 }
 
-function weekdayWords(dates: DateLexicon): Set<string> {
+/** Words a date line may hold besides the date: weekdays (and their abbreviations), its cues, "at", « à »… */
+function dateLineWords(dates: DateLexicon, layout: LayoutLexicon): Set<string> {
   const names = Object.keys(dates.weekdays).map(foldWord);
-  return new Set([...names, ...names.map((n) => n.slice(0, 3))]);
+  const cues = layout.publishedCues.flatMap((c) => foldWord(c).split(/\s+/));
+  return new Set([...names, ...names.map((n) => n.slice(0, 3)), ...cues, 'at', 'a', 'le', 'on']);
 }
+
+/** Lines at the top of a page where its date may stand alone, whatever stands above the story. */
+const HEADER_LINES = 15;
 
 /**
  * The publication date, from what a page shows above its story and never from dates inside the story: a byline
@@ -144,11 +152,11 @@ function weekdayWords(dates: DateLexicon): Set<string> {
  */
 export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, dates: DateLexicon, lang: string): DetectedDate | undefined {
   const candidates: DateMention[] = [];
-  const weekdays = weekdayWords(dates);
+  const fillers = dateLineWords(dates, layout);
   let headerDate: DateMention | undefined;
   let dateline: DateMention | undefined;
   let inHeader = true;
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const found = findDates(line.span.text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' }).filter((d) => d.date.year !== undefined);
     if (line.kind === 'byline') {
       appendAll(candidates, found.map((d) => shift(d, line.span.start)));
@@ -156,8 +164,8 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
     }
     const cued = cuedDate(line.span.text, found, layout);
     if (cued) candidates.push(shift(cued, line.span.start));
+    if (!headerDate && (inHeader || k < HEADER_LINES) && isDateOnly(line.span.text, found, fillers)) headerDate = shift(found[0]!, line.span.start);
     if (!inHeader) continue;
-    if (!headerDate && isDateOnly(line.span.text, found, weekdays)) headerDate = shift(found[0]!, line.span.start);
     if (line.kind === 'body' && line.span.text.split(/\s+/).length >= FIRST_PARAGRAPH_WORDS) {
       inHeader = false;
       const first = found[0];
