@@ -1,4 +1,4 @@
-// The development corpus: 21 invented articles in French and English, six genres, annotated blind to the extractor
+// The development corpus: 33 invented articles in French and English, six genres, annotated blind to the extractor
 // (test/gold/dev.json). Extraction must hold its measured quality there; the held-out half (test/gold/heldout.json)
 // is only checked for integrity here and scored by hand, so that no rule is tuned on it.
 import { readFileSync } from 'node:fs';
@@ -20,15 +20,16 @@ describe('the development corpus', () => {
     curve = confidenceCurve(view, gold, [0, 0.8]);
   });
 
-  // Floors a little under what was measured (people 0.98, organisations 0.81, outlets 0.89, statements 0.85,
-  // responses 0.63, events 0.43): a change that loses more than that on articles of every genre is a regression.
+  // Floors a little under what was measured on the 33 articles (people 0.98, organisations 0.83, outlets 0.82,
+  // statements 0.82, responses 0.58, events 0.47): a change that loses more than that on articles of every genre is
+  // a regression.
   it.each([
     ['people', 0.95],
-    ['organisations', 0.77],
-    ['outlets', 0.85],
+    ['organisations', 0.8],
+    ['outlets', 0.78],
     ['statements', 0.8],
-    ['responses', 0.58],
-    ['events', 0.4],
+    ['responses', 0.55],
+    ['events', 0.44],
   ] as const)('%s F1 ≥ %s', (kind, floor) => {
     expect(report[kind].f1).toBeGreaterThanOrEqual(floor);
   });
