@@ -7,7 +7,7 @@ import { findDates, parseIsoDate, toIsoDate, type PartialDate } from './dates.js
 import { findQuotes, type Quote } from './quotes.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
 import type { DateLexicon, LayoutLexicon, QuoteLexicon } from '../lexicon/lexicons.js';
-import { firstStartingAt, type Span } from './span.js';
+import { firstStartingAt, isInside, type Span } from './span.js';
 
 /** A sentence of the article's own text, with the line it stands on. */
 export interface Sentence {
@@ -113,7 +113,7 @@ export class ArticleDocument {
 
   /** Whether an offset falls inside quoted words. */
   isQuoted(offset: number): boolean {
-    return this.quoted.some((q) => offset >= q.start && offset < q.end);
+    return isInside(offset, this.quoted);
   }
 
   /** Sentences of the article's prose (its text less the tweets pasted in), with their lines. */
@@ -133,7 +133,7 @@ export class ArticleDocument {
     const tweetLines = new Set(this.tweets.flatMap((t) => t.lines));
     this.prose = body.filter((l) => !tweetLines.has(l));
     this.quoteGroups = findQuotes(this.text, this.prose.map((l) => l.span), lex.quotes);
-    this.quoted = this.quoteGroups.flat().map((q) => q.content);
+    this.quoted = this.quoteGroups.flat().map((q) => q.content).sort((a, b) => a.start - b.start);
   }
 }
 

@@ -1,6 +1,6 @@
 // Find events in an article's prose: meetings, summits, proposals, announcements, retractions, denials,
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
-import { isInside } from '../document/span.js';
+import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, findDates, parseIsoDate, toIsoDate } from '../document/dates.js';
 import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
@@ -226,10 +226,12 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     }
   });
   // « 12 heures après »: an undated event counted from the last date the article wrote before it.
-  const dated = [...statements.filter((s) => s.date).map((s) => ({ at: s.spans[0]!.start, date: s.date! })), ...found.filter((e) => e.date).map((e) => ({ at: e.spans[0]!.start, date: e.date! }))];
+  const dated = [...statements.filter((s) => s.date).map((s) => ({ at: s.spans[0]!.start, date: s.date! })), ...found.filter((e) => e.date).map((e) => ({ at: e.spans[0]!.start, date: e.date! }))]
+    .filter((d) => d.date.length >= 10)
+    .sort((a, b) => a.at - b.at);
   for (const event of found) {
     if (event.date) continue;
-    const before = dated.filter((d) => d.at < event.spans[0]!.start && d.date.length >= 10).sort((a, b) => b.at - a.at)[0];
+    const before = dated[firstStartingAt(dated, event.spans[0]!.start, (d) => d.at) - 1];
     const date = dateAfterDuration(event.spans[0]!.text, ctx.lex.dates, before ? parseIsoDate(before.date) : undefined);
     if (date) event.date = toIsoDate(date);
   }

@@ -23,6 +23,8 @@ export const RESPONSE_DEFAULTS = {
   maxRunGap: 700,
   /** How many words after a verb its addressee may stand (« a répliqué sèchement au député X »). */
   addresseeWindow: 8,
+  /** How far, in characters, from a statement the verb that addresses someone may stand in its sentence. */
+  addresseeReach: 600,
   /** How far back, in characters, a statement is looked for that another one answers. */
   maxReach: 10_000,
   /** How many earlier statements a denial is compared with to find the one it denies. */
@@ -175,7 +177,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const anchor = s.attribution?.start ?? start(s);
     const sentence = sentenceOf(anchor)?.sentence ?? s.attribution;
     if (!sentence) return undefined;
-    const tokens = doc.tokensIn(sentence.start, sentence.end).filter((t) => !doc.isQuoted(t.start) || s.kind === 'indirect');
+    // Near the statement only: text with no sentence ends (one scraped line) must not make each statement read it all.
+    const from = Math.max(sentence.start, Math.min(anchor, start(s)) - options.addresseeReach);
+    const to = Math.min(sentence.end, Math.max(anchor, end(s)) + options.addresseeReach);
+    const tokens = doc.tokensIn(from, to).filter((t) => !doc.isQuoted(t.start) || s.kind === 'indirect');
     for (let k = 0; k < tokens.length; k++) {
       const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
       if (!verb) continue;
