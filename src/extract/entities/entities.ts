@@ -100,6 +100,8 @@ interface PendingRole {
 interface Context {
   commonAcronyms: ReadonlySet<string>;
   kbByName: ReadonlyMap<string, KbEntity>;
+  /** The knowledge base's people by the titles their roles give them. */
+  kbPeopleByTitle: ReadonlyMap<string, KbEntity[]>;
   /** The knowledge base's entry for the platform tweets are posted on. */
   twitter?: KbEntity;
   lex: Lexicons;
@@ -169,6 +171,10 @@ function context(lex: Lexicons): Context {
     kbSurnames,
     kbByKey: new Map(lex.kb.entities.map((e) => [entityKey(e.type, e.name), e])),
     kbByName: new Map(lex.kb.entities.map((e) => [e.name, e])),
+    kbPeopleByTitle: lex.kb.entities.filter((e) => e.type === 'Person').reduce((m, e) => {
+      for (const t of new Set((e.roles ?? []).map((role) => role.title))) pushTo(m, t, e);
+      return m;
+    }, new Map<string, KbEntity[]>()),
     twitter: lex.kb.entities.find((e) => e.name === TWEET_PLATFORM),
   };
   contexts.set(lex, ctx);
@@ -546,6 +552,8 @@ interface Resolver {
   firstNames: Map<string, string[]>;
   /** Roles the article itself gives its people. */
   statedRoles: Map<string, RolePhrase[]>;
+  /** People by the titles they may hold (see peopleWithTitle), made once people and stated roles are known. */
+  byTitle?: Map<string, Entity[]>;
   /** Where the article names each person in full, by key, in text order. */
   namedAt: Map<string, number[]>;
 }
@@ -562,6 +570,21 @@ function kbHoldsRole(kb: KbEntity | undefined, title: string, country: string | 
     const iso = isoOf(date);
     return (r.from === undefined || r.from.slice(0, iso.length) <= iso) && (r.to === undefined || r.to.slice(0, iso.length) >= iso);
   });
+}
+
+/**
+ * The article's people who may hold a title: stated so in the article, or by the knowledge base. Indexed once per
+ * article, so that resolving every role phrase stays linear in the article's length.
+ */
+function peopleWithTitle(r: Resolver, title: string): Entity[] {
+  if (!r.byTitle) {
+    r.byTitle = new Map();
+    for (const person of r.people.values()) {
+      const titles = new Set([...(r.statedRoles.get(person.key) ?? []).map((s) => s.title), ...(kbOf(person, r.ctx)?.roles ?? []).map((k) => k.title)]);
+      for (const t of titles) pushTo(r.byTitle, t, person);
+    }
+  }
+  return r.byTitle.get(title) ?? [];
 }
 
 function kbOf(entity: Entity, ctx: Context): KbEntity | undefined {
@@ -610,7 +633,7 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
   }
   // « la conseillère municipale » is no Kévin: a role that marks a gender leaves out people whose first name has the other.
   const genderFits = (p: Entity) => !c.gender || !genderOfName(p.name) || genderOfName(p.name) === c.gender;
-  const inArticle = [...r.people.values()].filter((p) => p !== previous || !role.counterpart).filter((p) => genderFits(p) && holdsRole(p, role, title, r));
+  const inArticle = peopleWithTitle(r, title).filter((p) => p !== previous || !role.counterpart).filter((p) => genderFits(p) && holdsRole(p, role, title, r));
   if (inArticle.length === 1) {
     c.confidence = CONFIDENCE.roleInArticle;
     return inArticle[0];
@@ -620,7 +643,7 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
     return namedMostBefore(inArticle, c.span.start, r);
   }
   if (!r.date || role.country === undefined) return undefined;
-  const inKb = r.ctx.lex.kb.entities.filter((e) => e.type === 'Person' && kbHoldsRole(e, title, role.country, r.date));
+  const inKb = (r.ctx.kbPeopleByTitle.get(title) ?? []).filter((e) => kbHoldsRole(e, title, role.country, r.date));
   if (inKb.length !== 1) return undefined;
   c.confidence = CONFIDENCE.roleInKb;
   return kbEntityToEntity(inKb[0]!);
@@ -780,6 +803,8 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
         if (kb.length === 1) {
           c.entity = kbEntityToEntity(kb[0]!);
           c.confidence = CONFIDENCE.surnameInKb;
+          // A person more: the title index is made again when next needed.
+          if (!r.people.has(c.entity.key)) r.byTitle = undefined;
           r.people.set(c.entity.key, c.entity);
         } else if (c.name) {
           c.entity = toEntity(c);
