@@ -72,10 +72,15 @@ function compile(lex: LayoutLexicon): CompiledLayout {
   return c;
 }
 
-/** Three or more section names and nothing else: « Monde   Économie   Sports   Culture ». */
+/**
+ * Section names with no sentence around them: « Monde   Économie   Sports   Culture », "Vaud Monde Économie Sports" (a
+ * region's name among them): three or more, two in three of the line's items, and no punctuation of prose.
+ */
 function isMenu(line: string, layout: CompiledLayout): boolean {
+  if (/[.,;:!?«»"“”]/u.test(line)) return false;
   const words = line.split(/\s*[|·•/]\s*|\s{2,}|\s+(?=\p{Lu})/u).map((w) => foldWord(w.trim())).filter(Boolean);
-  return words.length >= 3 && words.every((w) => layout.sections.has(w));
+  const sections = words.filter((w) => layout.sections.has(w)).length;
+  return sections >= 3 && sections * 3 >= words.length * 2;
 }
 
 /**
