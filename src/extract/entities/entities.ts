@@ -2,7 +2,7 @@
 // knowledge-base aliases and handles, unknown names found by linguistic cues, surnames, and role phrases.
 import { parseIsoDate, type PartialDate } from '../document/dates.js';
 import { allNames, entityKey, indexKb, type KbIndex } from '../lexicon/kb-index.js';
-import { findKbMentions, type KbMention } from './kb-mentions.js';
+import { findKbMentions } from './kb-mentions.js';
 import { kbEntityToEntity } from '../article/metadata.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
@@ -714,18 +714,6 @@ function signedHandles(doc: ArticleDocument, ctx: Context): Map<string, string> 
   return signed;
 }
 
-/**
- * « CLAIRE VASSEUR / AFP », "© BELGA / NICOLAS DELCOURT": the agency a photo credit names is an outlet the page
- * cites; the photographer is nobody the story is about. A picture bought "via Getty Images" cites no one.
- */
-function agenciesInCredit(text: string, tokens: readonly Token[], ctx: Context): Candidate[] {
-  if (tokens.some((t) => t.folded === 'via')) return [];
-  return findKbMentions(text, tokens, ctx.kb)
-    .map((m) => ({ m, kb: m.candidates.find((c) => c.type === 'Outlet') }))
-    .filter((x): x is { m: KbMention; kb: KbEntity } => x.kb !== undefined)
-    .map(({ m, kb }) => ({ start: -1, end: -1, span: m.span, type: 'Outlet' as const, kb, confidence: CONFIDENCE.kb, extractor: 'entities/photo-credit' }));
-}
-
 export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?: string): EntityExtraction {
   const { text, lines } = doc;
   const ctx = context(lex);
@@ -733,7 +721,6 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   const candidates: Candidate[] = [];
   const signed = signedHandles(doc, ctx);
   for (const line of lines) {
-    if (line.kind === 'credit') appendAll(candidates, agenciesInCredit(text, doc.tokensIn(line.span.start, line.span.end), ctx));
     if (!isArticleText(line)) continue;
     const tokens = doc.tokensIn(line.span.start, line.span.end);
     const inLine = findInLine(text, tokens, ctx, roles, signed);
