@@ -1,6 +1,7 @@
 // Statements: quotes in every form the press writes them, tweets, reported speech, speakers, venues, dates, clusters.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, evaluate, extractArticle, loadLexicons, readGold, viewGraph, type ArticleExtraction, type BuildResult, type Statement } from '../src/index.js';
+import { ATTRIBUTION_CONFIDENCE } from '../src/extract/statements/statements.js';
 import path from 'node:path';
 import { ARTICLES, ROOT } from './helpers/cli.js';
 
@@ -165,7 +166,7 @@ describe('attribution from the discourse around a quote', () => {
       ['ines-berrada', 'Qui avez-vous protég'],
       ['paul-lambert', 'Je ne laisserai pers'],
     ]);
-    expect(statements[1]).toMatchObject({ extractor: 'statements/continuation', confidence: 0.75 });
+    expect(statements[1]).toMatchObject({ extractor: 'statements/continuation', confidence: ATTRIBUTION_CONFIDENCE.continuation });
   });
 
   it('« a-t-il dénoncé » after a quote is the subject of the sentence before, not its object', () => {
