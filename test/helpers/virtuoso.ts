@@ -1,5 +1,5 @@
 // Start a real Virtuoso (Debian's virtuoso-opensource) on 127.0.0.1 with a temporary database, for one test file.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,16 +7,21 @@ import path from 'node:path';
 
 const BINARY = '/usr/bin/virtuoso-t';
 const INI = '/etc/virtuoso-opensource-7/virtuoso.ini';
+const ISQL = '/usr/bin/isql-vt';
 
 export interface Virtuoso {
   sparql: string;
   graphStore: string;
+  /** A folder the server may bulk-load files from (in its DirsAllowed). */
+  loadDir: string;
+  /** Run SQL (and Virtuoso's procedures: ld_dir, rdf_loader_run…) through isql as dba; its output. */
+  isql(sql: string): string;
   stop(): Promise<void>;
 }
 
 /** Why Virtuoso cannot run here, or undefined when it can. Under CI=true a missing package is an error, not a skip. */
 export function virtuosoMissing(): string | undefined {
-  if (existsSync(BINARY) && existsSync(INI)) return undefined;
+  if (existsSync(BINARY) && existsSync(INI) && existsSync(ISQL)) return undefined;
   const reason = 'virtuoso-opensource is not installed (apt-get install virtuoso-opensource; .ci/run does it)';
   if (process.env.CI === 'true') throw new Error(reason);
   return reason;
@@ -69,6 +74,12 @@ export async function startVirtuoso(): Promise<Virtuoso> {
   return {
     sparql: `${base}/sparql`,
     graphStore: `${base}/sparql-graph-crud-auth`,
+    loadDir: dir,
+    isql(sql: string): string {
+      const r = spawnSync(ISQL, [`127.0.0.1:${sqlPort}`, 'dba', 'dba', `exec=${sql}`], { encoding: 'utf8' });
+      if (r.status !== 0 || /\*\*\* Error/.test(r.stdout + r.stderr)) throw new Error(`isql: ${r.stdout}${r.stderr}`);
+      return r.stdout;
+    },
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
