@@ -9,18 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleInput, Gold, GoldArticle } from '../src/index.js';
-
-/** mulberry32: a small, fast, seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/graph/metrics.js';
 
 type Lang = 'fr' | 'en';
 type Gender = 'f' | 'm';
@@ -120,7 +109,7 @@ const elide = (word: string, next: string) => (/^[aeiouéèêhAEIOUÉÈÊH]/u.te
 
 /** `n` articles from stories of two to four reports each; the same seed gives the same corpus. */
 export function generateCorpus(n: number, seed = 7): GeneratedCorpus {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const entities: Gold['entities'] = {};
   // Thousands of people, a few hundred per thousand articles: no speaker holds more than a few dozen statements.
