@@ -107,7 +107,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** « que une » is « qu'une », « de Ashford » is « d'Ashford ». */
 const elide = (word: string, next: string) => (/^[aeiouéèêhAEIOUÉÈÊH]/u.test(next) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`);
 
-/** `n` articles from stories of two to four reports each; the same seed gives the same corpus. */
+/** `n` articles from stories of two to four reports each; the same size and seed give the same corpus. */
 export function generateCorpus(n: number, seed = 7): GeneratedCorpus {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
