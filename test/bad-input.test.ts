@@ -18,7 +18,7 @@ const cases: Case[] = [
   ['a Latin-1 file', (dir) => write(dir, 'latin1.txt', Buffer.from('Première ligne\nLe président a déclaré\n', 'latin1')), /latin1\.txt:1:6: not valid UTF-8 \(byte 0xe8\)/],
   ['a folder with no articles', (dir) => (mkdirSync(path.join(dir, 'empty-folder')), path.join(dir, 'empty-folder')), /empty-folder: no articles in folder/],
   ['a bad JSON Lines record', (dir) => write(dir, 'feed.jsonl', '{"text": "Un article."}\n{"text": "Deux" "url": 1}\n'), /feed\.jsonl:2:17: bad JSON/],
-  ['a JSON Lines record without text', (dir) => write(dir, 'notext.jsonl', '{"url": "https://example.org/a"}\n'), /notext\.jsonl:1: record has no "text" string/],
+  ['a JSON Lines record without text', (dir) => write(dir, 'notext.jsonl', '{"url": "https://example.org/a"}\n'), /notext\.jsonl:1: record has no "text" \(nor "html"\) string/],
   ['bad front matter', (dir) => write(dir, 'fm.md', '---\noutlet: [unclosed\n---\nTexte.\n'), /fm\.md:\d+(:\d+)?: bad front matter/],
   ['an article over --max-bytes', (dir) => write(dir, 'big.txt', 'x '.repeat(600_000)), /big\.txt: article is 1200000 bytes, over the limit of 1000000/],
 ];
