@@ -131,7 +131,7 @@ export function generateCorpus(n: number, seed = 7): GeneratedCorpus {
     }
   };
   const pool = Array.from({ length: Math.min(personCount, FIRST.f.length * 2 * SURNAMES.length) }, newPerson);
-  const outlets = CITIES.flatMap((c) => OUTLET_SHAPES.map(([fr, en]) => [fr.replace('{c}', c), en.replace('{c}', c)] as Pair));
+  const outlets = CITIES.flatMap((c) => OUTLET_SHAPES.map(([fr, en]) => [fr.replace('de {c}', elide('de', c)).replace('{c}', c), en.replace('{c}', c)] as Pair));
   const person = (p: Person, lang: Lang) => {
     entities[p.name] ??= { type: 'Person', aliases: [p.surname, `@${p.handle}`] };
     return p.name;

@@ -203,6 +203,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("L'audience aura lieu devant le tribunal administratif de Rennes, a indiqué la préfecture du Finistère. Il vit dans la ville de Brest.", 'fr'), 'Organisation')).toEqual(['Préfecture du Finistère', 'Tribunal administratif de Rennes']);
   });
 
+  it('bylines and credits in more shapes name nobody: "By X / Staff Writer", "(Photo: Jane Roe/The i Paper)"', () => {
+    const x = extract('Council backs plan\n\nBy Marisa Quintana / Journal Staff Writer\n\nThe shopping centre is now valued at a third of its price (Photo: Joel Harwood/The i Paper)\n\nCouncil leader Martin Pryce said the council would sell it.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Martin Pryce']);
+  });
+
   it('a photo credit names no outlet the story cites, and a menu with a region among its sections is chrome', () => {
     const x = extract('Vaud Monde Économie Sports Culture Opinion\n\nLe ministre Paul Lambert à Namur, lundi. © BELGA / NICOLAS DELCOURT\n\nLe ministre Paul Lambert a parlé longuement devant les élus réunis à Namur pour défendre son projet de réforme.', 'fr');
     expect(namesOf(x, 'Outlet')).toEqual([]);

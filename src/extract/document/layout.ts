@@ -118,6 +118,8 @@ function isHeading(line: string): boolean {
   return !/[.!?:;…»”"')\]]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
+const CUED_CREDIT = /^\((?:photo|photograph|picture|image|crédits?|credit|illustration)\s*:/iu;
+
 /**
  * A photo credit that ends a caption (« Le ministre, mardi. AFP / JEAN DUPONT »): its start, when the words
  * around the slash are names and one of them is in capitals, as agencies and photographers sign.
@@ -125,7 +127,8 @@ function isHeading(line: string): boolean {
 function creditStart(line: Span, layout: CompiledLayout): number | undefined {
   for (const re of layout.credits) {
     const m = re.exec(line.text);
-    if (m?.[1] && /\p{Lu}{2,}/u.test(m[1])) return line.start + m.index + m[0].indexOf(m[1]);
+    // Signed in capitals (an agency, a photographer), or named by its cue in parentheses: "(Photo: Jane Roe/The Herald)".
+    if (m?.[1] && (/\p{Lu}{2,}/u.test(m[1]) || CUED_CREDIT.test(m[1]))) return line.start + m.index + m[0].indexOf(m[1]);
   }
   return undefined;
 }
