@@ -191,6 +191,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(fr, 'Organisation')).toEqual(['Les Républicains', 'Sénat']);
   });
 
+  it('a country named right before a body is part of its name; a party adjective may stand one word before a title', () => {
+    const x = extract('The Australian Sports Commission said it had asked for a briefing. Republican state Rep. Bryce Holloway defended the board.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Australian Sports Commission', 'Republican Party']);
+    expect(namesOf(extract("La Direction générale des Établissements pénitentiaires a répondu. L'Union des transports publics a estimé que non.", 'fr'), 'Organisation')).toEqual(['Direction générale des Établissements pénitentiaires', 'Union des transports publics']);
+  });
+
   it('a body of several capitalised words after a title is no modifier of the title; French plural adjectives extend a body', () => {
     const en = extract('Yesterday the general secretary of the National Nurses Union said pay was too low.', 'en');
     expect(namesOf(en, 'Organisation')).toEqual(['National Nurses Union']);

@@ -253,7 +253,7 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
 /** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »
  * (English adjectives take no plural: "Commission officials" is the sentence going on). */
 // Not past participles: « Brussels Airport paralysé » is the sentence going on.
-const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures)$/u;
+const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures|ics)$/u;
 const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u;
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
 const NAME_OF_WORDS = 3;
@@ -273,6 +273,8 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     if (!joins && tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
     if (tokens[k]?.capitalised) {
       e = capitalisedListEnd(tokens, capitalisedRunEnd(tokens, k + 1));
+      // « des Établissements pénitentiaires »: the complement's own adjectives.
+      for (let n = 0; n < 2 && tokens[e] && ADJECTIVE.test(tokens[e]!.text); n++) e++;
       continue;
     }
     // « des finances publiques », « de sécurité du médicament »: French only, lower-case nouns and adjectives, but
@@ -354,8 +356,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   for (const m of findKbMentions(text, tokens, ctx.kb)) {
     const start = tokenAt.get(m.span.start)!;
     const end = tokenEnding.get(m.span.end)! + 1;
-    // "Conservative MP": a party's adjective is read below, where the party it names everywhere is known too.
-    if (m.candidates.length === 0 && partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start))) continue;
+    // "Conservative MP": a party's adjective is read below, where the party it names everywhere is known too; "the
+    // National Nurses Union": a home name that opens a longer name is a word of that name.
+    if (m.candidates.length === 0 && (partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start)) || isNameWord(tokens[end], ctx))) continue;
     // Words that are only some country's home name stand for the first such body until the article's country is known.
     const kb = preferredKb(m.candidates.length > 0 ? m.candidates : m.atHome);
     const atHome = m.atHome.length > 0 ? m.atHome : undefined;
@@ -489,7 +492,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
     if (headed || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
       const orgEnd = extendOrganisation(tokens, end);
-      candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name: spanOf(text, tokens, i, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
+      // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
+      const place = found[found.length - 1];
+      const start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : i;
+      if (start < i) taken.fill(false, start, i);
+      candidate = { ...base, start, end: orgEnd, span: spanOf(text, tokens, start, orgEnd), type: 'Organisation', name: spanOf(text, tokens, start, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !listedFirstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (words.length >= 2 && !firstName && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && isCommonWord(first)) {
@@ -833,7 +840,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     const target = pending.target?.entity;
     if (!target || pending.role.title === '') continue;
     // Parties and countries of roles become nodes of the graph, but are not mentions: « républicain » names no party.
-    const party = pending.role.party ? ctx.lex.kb.entities.find((e) => e.name === pending.role.party) : undefined;
+    const party = pending.role.party ? ctx.kbByName.get(pending.role.party) : undefined;
     const country = pending.role.country ? ctx.lex.kb.entities.find((e) => e.country === pending.role.country) : undefined;
     for (const kb of [party, country]) {
       if (kb) entities.set(entityKey(kb.type, kb.name), entities.get(entityKey(kb.type, kb.name)) ?? kbEntityToEntity(kb));

@@ -62,8 +62,11 @@ const ORDINAL = new Set(['ancien', 'ancienne', 'ex', 'futur', 'future', 'nouveau
 export function partyNamedAt(tokens: readonly Token[], i: number, lex: RolesLexicon, sentenceStart: boolean): { party: string; length: number } | undefined {
   const m = indexes(lex).parties.matchAt(tokens, i);
   if (!m || !tokens[i]!.capitalised) return undefined;
-  // Before a title ("Labor MP", "Conservative leader") even at a sentence's start; before another word, only inside one.
-  const beforeTitle = indexes(lex).titles.matchAt(tokens, i + m.length) !== undefined;
+  // Before a title ("Labor MP", "Conservative leader", "Republican state Rep.") even at a sentence's start; before
+  // another word, only inside one.
+  const titleAt = (k: number) => indexes(lex).titles.matchAt(tokens, k) !== undefined;
+  const after = i + m.length;
+  const beforeTitle = titleAt(after) || (/^\p{Ll}+$/u.test(tokens[after]?.text ?? '') && titleAt(after + 1));
   if (!beforeTitle && (sentenceStart || !/^\p{Ll}/u.test(tokens[i + m.length]?.text ?? ''))) return undefined;
   return { party: m.value, length: m.length };
 }
