@@ -210,6 +210,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(s).toMatchObject({ speaker: 'person/lea-fragniere' });
   });
 
+  it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
+    const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
+    expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');
+  });
+
   it('inside a quote, the opponent the speaker addresses (« Monsieur X nous dit que … ») reports nothing', () => {
     const statements = statementsOf('Le bourgmestre Jean-Marc Delforge a parlé. « Monsieur Delforge nous dit qu’il s’est retiré du dossier. C’est faux », a répliqué la conseillère Nadia Boukhari.');
     expect(statements.map((s) => s.speaker)).not.toContain('person/jean-marc-delforge');

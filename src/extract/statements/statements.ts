@@ -103,7 +103,10 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const relative = window.findIndex((t) => RELATIVE_PRONOUNS.has(t.folded));
     const limit = (relative >= 0 ? window[relative]!.start : window[window.length - 1]?.end) ?? verbEnd;
     const after = mentionsIn(ctx, verbEnd, limit, insideQuote).filter((m) => !afterPreposition(ctx, m));
-    const subject = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? after[0];
+    // A body is the subject only when it comes first (« a réagi le PS »); after a noun it qualifies a role that names
+    // nobody known (« a ironisé le conseiller régional RN »), and someone else said it.
+    const first = after[0] && /^[\s,]*(?:(?:le|la|les|l['’]|the)\s*)?$/iu.test(ctx.text.slice(verbEnd, after[0].span.start)) ? after[0] : undefined;
+    const subject = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first;
     return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, subject?.span.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
   }
   // "…," she said: a subject pronoun, then the verb.
