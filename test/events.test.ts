@@ -156,6 +156,11 @@ describe('events and responses in invented articles', () => {
     expect(responders(fr)).toContain('mathieu-hollis:criticism');
   });
 
+  it('the actor of an act is the person beside the party in parentheses', async () => {
+    const c = await corpus(article('a.txt', 'La ministre de la Justice, Valérie Stassart (Les Engagés), a annoncé jeudi la création de 480 places de prison.', '2025-11-06'));
+    expect(c.articles[0]!.events.map((e) => e.participants)).toEqual([['person/valerie-stassart']]);
+  });
+
   it('a denial answers the statement it denies', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
     const x = c.articles[0]!;

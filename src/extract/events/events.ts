@@ -2,7 +2,7 @@
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, findDates, parseIsoDate, toIsoDate } from '../document/dates.js';
-import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
+import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
@@ -55,7 +55,9 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   // « X a stigmatisé cette proposition »: a noun trigger is not X's act; only « la proposition de Y » names its actor.
   const isNoun = at > 0 && NOUN_DETERMINERS.test(tokens[at - 1]!.text);
   const before = isNoun ? [] : mentionsIn(ctx, sentence.start, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
-  if (before.length > 0) return [before[before.length - 1]!.entity];
+  // The person nearest the trigger, not the party named beside them (« Valérie Stassart (Les Engagés) a défendu »).
+  const subject = subjectBefore(ctx, before);
+  if (subject) return [subject.entity];
   const agent = passiveAgent(ctx, tokens, at + length);
   if (agent) return [agent.entity];
   const after = mentionsIn(ctx, tokens[at + length - 1]!.end, tokens[Math.min(tokens.length - 1, at + length + 8)]!.end).filter((m) => isParticipant(ctx, m));

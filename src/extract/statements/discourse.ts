@@ -2,7 +2,7 @@
 import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
 import type { Token } from '../document/tokens.js';
-import type { ArticleDocument } from '../document/document.js';
+import { foldedWords, type ArticleDocument } from '../document/document.js';
 import { firstStartingAt, isInside } from '../document/span.js';
 import { genderOfPronoun, type Gender } from '../entities/gender.js';
 import type { PartialDate } from '../document/dates.js';
@@ -172,4 +172,22 @@ export function passiveAgent(ctx: Context, tokens: readonly Token[], afterVerb: 
   const par = tokens[afterVerb];
   if (!par || !['par', 'by'].includes(foldToken(par))) return undefined;
   return mentionsIn(ctx, par.end, tokens[Math.min(tokens.length - 1, afterVerb + 5)]!.end)[0];
+}
+
+/** « sur CBS », « à la chaîne NBC », "on Twitter": where something was said, not who said it. */
+export function isVenueWord(ctx: Context, m: Mention): boolean {
+  const before = foldedWords(ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 25));
+  return before.some((w) => ctx.lex.venues.prepositions.some((p) => foldText(p) === w));
+}
+
+/**
+ * The subject among the speakers named before a verb: the person nearest it, else the nearest body. A party,
+ * union or agency named beside a person describes them (« Pieter De Smet (N-VA) a répondu », "Nathalie Claes,
+ * who leads the union CSC, told marchers").
+ */
+export function subjectBefore(ctx: Context, before: readonly Mention[]): Mention | undefined {
+  for (let k = before.length - 1; k >= 0; k--) if (ctx.entities.get(before[k]!.entity)?.type === 'Person') return before[k];
+  // « Invité de La Première (RTBF), … », "Speaking to RTÉ": an outlet named as where it was said is no subject.
+  const subjects = before.filter((m) => ctx.entities.get(m.entity)?.type !== 'Outlet' || !isVenueWord(ctx, m));
+  return subjects[subjects.length - 1];
 }

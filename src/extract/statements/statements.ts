@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { findDates, toIsoDate } from '../document/dates.js';
 import { entityKey, indexKb } from '../lexicon/kb-index.js';
 import { detectLanguageOfTokens } from '../document/language.js';
-import { foldedWords, type ArticleDocument, type Sentence } from '../document/document.js';
+import type { ArticleDocument, Sentence } from '../document/document.js';
 import { firstStartingAt } from '../document/span.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken } from '../document/phrases.js';
@@ -15,7 +15,7 @@ import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, coordinated, inside, isSpeaker, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectPronoun, wordTokens, type Context } from './discourse.js';
+import { afterPreposition, coordinated, inside, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, wordTokens, type Context } from './discourse.js';
 import type { Lexicons, ReportingVerb, Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -168,18 +168,6 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   return { speaker: mentionsIn(ctx, clause.start, clause.end).find((m) => !afterPreposition(ctx, m)), verb: found?.verb, verbSpan };
 }
 
-/**
- * The subject among the speakers named before a verb: the person nearest it, else the nearest body. A party,
- * union or agency named beside a person describes them (« Pieter De Smet (N-VA) a répondu », "Nathalie Claes,
- * who leads the union CSC, told marchers").
- */
-function subjectBefore(ctx: Context, before: readonly Mention[]): Mention | undefined {
-  for (let k = before.length - 1; k >= 0; k--) if (ctx.entities.get(before[k]!.entity)?.type === 'Person') return before[k];
-  // « Invité de La Première (RTBF), … », "Speaking to RTÉ": an outlet named as where it was said is no subject.
-  const subjects = before.filter((m) => ctx.entities.get(m.entity)?.type !== 'Outlet' || !isVenueWord(ctx, m));
-  return subjects[subjects.length - 1];
-}
-
 function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefined {
   const outlet = mentionsIn(ctx, region.start, region.end).find((m) => {
     const type = ctx.entities.get(m.entity)?.type;
@@ -196,11 +184,6 @@ function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefin
   return undefined;
 }
 
-/** « sur CBS », « à la chaîne NBC », "on Twitter": where something was said, not who said it. */
-function isVenueWord(ctx: Context, m: Mention): boolean {
-  const before = foldedWords(ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 25));
-  return before.some((w) => ctx.lex.venues.prepositions.some((p) => foldText(p) === w));
-}
 
 /**
  * The day written last in the words that attribute a statement, nearest the verb or the colon (« de dimanche à lundi »
