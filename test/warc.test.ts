@@ -50,3 +50,22 @@ describe('web archives', () => {
     expect(readFileSync(path.join(dir, 'out.ttl'), 'utf8')).toContain('person:clement-varenne');
   });
 });
+
+describe('every input at once', () => {
+  it('newskg build page.html archive.warc.gz export.csv -o out/graph.ttl', async () => {
+    const dir = scratch('inputs');
+    const page = path.join(ROOT, 'test/fixtures/html/page.html');
+    const archive = path.join(dir, 'archive.warc.gz');
+    writeFileSync(archive, Buffer.from(await serialize('https://courrier-du-rail.example/greve', 'response', 'text/html; charset=utf-8', PAGE, true)));
+    const csv = path.join(dir, 'export.csv');
+    writeFileSync(csv, 'stories_id,media_name,publish_date,text\n7,Le Journal du Test,2025-03-13,"Le ministre Paul Lambert a annoncé jeudi une taxe. « C’est une provocation », a dénoncé la députée Claire Morvan."\n');
+    const out = path.join(dir, 'out', 'graph.ttl');
+    const r = newskg(['build', page, archive, csv, '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/built 3 articles/);
+    const ttl = readFileSync(out, 'utf8');
+    expect(ttl).toContain('Les contrôleurs ne demandent pas la lune');
+    expect(ttl).toContain('C’est une provocation');
+    expect(ttl).toContain('schema:url <https://courrier-du-rail.example/greve-controleurs>');
+  });
+});
