@@ -53,6 +53,19 @@ describe('a saved news page', () => {
     expect(ttl).toContain('Les contrôleurs ne demandent pas la lune');
   });
 
+  it('reads malformed HTML as browsers do (no html or body, unclosed tags, stray end tags), and skips with a warning a page cut inside a comment', () => {
+    const dir = scratch('html-bad');
+    const sloppy = path.join(dir, 'sloppy.html');
+    writeFileSync(sloppy, '<title>Le ministre recule</title><div class="x"><article><h1>Le ministre recule</h1><p>Le ministre Paul Lambert a renoncé mardi à sa taxe carbone, après une semaine de critiques venues de sa propre majorité.</span><p>« Nous avons entendu les inquiétudes », a déclaré Paul Lambert devant la presse.<p>Il a promis une nouvelle version du texte « avant l’été », sans en préciser le contenu.<div></article>');
+    const cut = path.join(dir, 'cut.html');
+    writeFileSync(cut, '<html><head><title>x</title></head><body><!-- the page was cut here');
+    const out = path.join(dir, 'out.ttl');
+    const r = newskg(['build', sloppy, cut, '-o', out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/warning: skipped .*cut\.html: no article text found in the page/);
+    expect(readFileSync(out, 'utf8')).toContain('Nous avons entendu les inquiétudes');
+  });
+
   it('falls back to OpenGraph, then <title> and <html lang>; a page with no article text is skipped with a warning', async () => {
     const dir = scratch('html');
     const og = path.join(dir, 'og.html');

@@ -13,6 +13,8 @@ export interface HtmlArticle {
 
 /** Fewer words than this in its paragraphs, and a page holds no article. */
 const MIN_ARTICLE_WORDS = 12;
+/** Characters of text Readability needs to take a block for the article. */
+const SHORT_ARTICLE_CHARS = 100;
 
 /** Blocks whose text becomes a paragraph of the article, in document order. */
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption';
@@ -80,11 +82,19 @@ function flattenTweets(document: Doc): void {
 
 /** The article of a saved page: its main text as paragraphs, and the metadata the page states. */
 export function readHtmlArticle(html: string, file: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  // A page saved without <html> or <body> is still a page: browsers supply them, linkedom does not.
+  let { document } = parseHTML(html);
+  if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const given = pageMetadata(document);
   flattenTweets(document);
   // Readability is typed against the browser's Document; linkedom's implements what it reads.
-  const article = new Readability(document as never).parse();
+  // Short briefs are articles too: Readability's default threshold (500 characters) would drop them.
+  let article: ReturnType<Readability['parse']>;
+  try {
+    article = new Readability(document as never, { charThreshold: SHORT_ARTICLE_CHARS }).parse();
+  } catch (err) {
+    throw new NewskgError('EFORMAT', `unreadable HTML: ${(err as Error).message}`, { file });
+  }
   if (!article?.content) throw new NewskgError('EEMPTY', 'no article text found in the page', { file });
   const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
   const paragraphs = [...content.querySelectorAll(BLOCKS)]
