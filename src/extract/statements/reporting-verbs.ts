@@ -60,6 +60,9 @@ const INVERTED_PRONOUN = /-t-(il|elle|on)$|-(il|elle|ils|elles)$/i;
 const ADVERBS = new Set(['ainsi', 'alors', 'aussi', 'encore', 'également', 'egalement', 'quant', 'déjà', 'deja', 'ensuite', 'enfin', 'même', 'meme', 'bien', 'simplement', 'vivement', 'immédiatement', 'notamment', 'pourtant', 'toutefois', 'sobrement', 'rapidement', 'longtemps', 'plutôt', 'plutot', 'also', 'later', 'then', 'quickly', 'simply']);
 
 /** A reporting verb starting at token i, allowing adverbs between auxiliary and participle (« a ainsi ironisé », « a quant à lui tancé »). */
+/** More words than any reporting verb's forms have. */
+const VERB_WORDS = 8;
+
 export function matchReportingVerb(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon): VerbMatch | undefined {
   const index = verbIndex(lex);
   const direct = index.matchAt(tokens, i);
@@ -75,7 +78,8 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
     // « a catégoriquement nié », "has flatly denied": any -ment / -ly adverb may stand between.
     const adverb = ADVERBS.has(word) || /\p{L}{3,}(?:ment|ly)$/u.test(word);
     if (!adverb && !['à', 'lui', 'elle', 'eux', 'a'].includes(word)) break;
-    const rest = index.matchAt([tokens[i]!, ...tokens.slice(i + skip + 1)], 0);
+    // The auxiliary joined to the words after the adverb: a few words, never the rest of a long line.
+    const rest = index.matchAt([tokens[i]!, ...tokens.slice(i + skip + 1, i + skip + 1 + VERB_WORDS)], 0);
     if (rest && rest.length > 1) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
   }
   return undefined;
