@@ -117,10 +117,10 @@ describe('hostile but readable articles give a correct graph', () => {
     expect(said(x)).toContainEqual(['paul-lambert', 'Nous irons jusqu’au bout de cette réforme']);
   });
 
-  it('2,000 quotes in one article: 2,000 statements', () => {
-    const text = Array.from({ length: 2000 }, (_, i) => `« Citation numéro ${i} de cette longue série », a déclaré Paul Lambert.`).join('\n');
-    expect(extract(text).statements.filter((s) => s.speaker === 'person/paul-lambert')).toHaveLength(2000);
-  });
+  it('10,000 quotes in one article: 10,000 statements', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `« Citation numéro ${i} de cette longue série », a déclaré Paul Lambert.`).join('\n');
+    expect(extract(text).statements.filter((s) => s.speaker === 'person/paul-lambert')).toHaveLength(10_000);
+  }, 60_000);
 
   it('HTML, <script>, emoji and right-to-left text stay words of the article', () => {
     const x = extract('<script>alert(1)</script>\n\n« Nous irons jusqu’au bout <b>toujours</b> », a déclaré 😀 Paul Lambert.\n\n« אנחנו נמשיך עד הסוף », a déclaré la ministre Sarah Lévy.');

@@ -1,5 +1,5 @@
-// Crash safety: a build killed with SIGKILL at random moments, several times, leaves the previous graph intact, and
-// the next build removes what the killed ones left behind.
+// Crash safety: a build killed with SIGKILL at random moments, several times, leaves the previous graph intact and its
+// cache usable, and the next build removes what the killed ones left behind.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,21 +25,29 @@ function killedBuild(args: string[], afterMs: number): Promise<NodeJS.Signals | 
 }
 
 describe('a build killed midway', () => {
-  it('leaves the previous output intact, each of several times, and the next build cleans up after it', async () => {
+  it('leaves the previous output intact and the cache usable, each of several times, and the next build cleans up after it', async () => {
     const dir = scratch('crash');
     const feed = corpus(dir);
     const out = path.join(dir, 'graph.ttl');
+    const cache = path.join(scratch('crash-cache'), 'cache');
     // A first, complete graph from a smaller input: what a killed build must not damage.
     expect(newskg(['build', ARTICLES, '-o', out, '-q']).status).toBe(0);
     const before = readFileSync(out);
     let killed = 0;
-    for (const at of [150, 400, 700, 1000, 1500].map((ms) => ms + Math.floor(Math.random() * 100))) {
-      const signal = await killedBuild(['build', feed, '-o', out, '-q'], at);
+    for (const at of [150, 400, 700, 1000, 1500, 2200].map((ms) => ms + Math.floor(Math.random() * 100))) {
+      const signal = await killedBuild(['build', feed, '-o', out, '-q', '--cache', cache], at);
       if (signal === 'SIGKILL') killed++;
       expect(readFileSync(out).equals(before)).toBe(true);
     }
     expect(killed).toBeGreaterThanOrEqual(3);
+    // Whatever the killed builds left in the cache (entries are written whole, then renamed), it gives the graph a
+    // full build gives.
+    const cached = newskg(['build', feed, '-o', out, '--cache', cache]);
+    expect(cached.status).toBe(0);
+    expect(cached.stderr).toMatch(/built 150 articles, \d+ from the cache/);
+    const fromCache = readFileSync(out);
     expect(newskg(['build', feed, '-o', out, '-q']).status).toBe(0);
+    expect(readFileSync(out).equals(fromCache)).toBe(true);
     expect(readFileSync(out, 'utf8')).toContain('Paul Lambert149');
     expect(readdirSync(dir).sort()).toEqual(['feed.jsonl', 'graph.ttl']);
   }, 90_000);
