@@ -191,6 +191,10 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(fr, 'Organisation')).toEqual(['Les Républicains', 'Sénat']);
   });
 
+  it('"the Labour MP for Northbridge East": the constituency is the role\'s, not a person', () => {
+    expect(namesOf(extract('Tom Adeyemi, the Labour MP for Northbridge East, told reporters the trust had failed.', 'en'), 'Person')).toEqual(['Tom Adeyemi']);
+  });
+
   it('a country named right before a body is part of its name; a party adjective may stand one word before a title', () => {
     const x = extract('The Australian Sports Commission said it had asked for a briefing. Republican state Rep. Bryce Holloway defended the board.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Australian Sports Commission', 'Republican Party']);

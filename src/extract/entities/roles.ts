@@ -124,6 +124,16 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
       continue;
     }
     const prep = tokens[k] ? foldToken(tokens[k]!) : '';
+    // "the Labour MP for Northbridge East": the constituency, however many words, is the role's, not a person.
+    if (prep === 'for' && tokens[k + 1]?.capitalised && !phrase.qualifier) {
+      let e = k + 1;
+      while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text) && !isFirstName(tokens[e]!.text)) e++;
+      if (e > k + 1) {
+        phrase.qualifier = tokens.slice(k + 1, e).map((t) => t.text).join(' ');
+        phrase.end = e;
+        continue;
+      }
+    }
     // « de Floride », « de l'Environnement », "of the Treasury", but not « de Donald Trump »: one word, not a first name.
     const article = tokens[k + 1] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k + 1]!)) ? 1 : 0;
     const word = tokens[k + 1 + article];
