@@ -191,8 +191,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(fr, 'Organisation')).toEqual(['Les Républicains', 'Sénat']);
   });
 
-  it('"the Labour MP for Northbridge East": the constituency is the role\'s, not a person', () => {
+  it('"the Labour MP for Northbridge East", « le président de l\'Agglomération du Val de Scarpe »: the place is the role\'s, not a person', () => {
     expect(namesOf(extract('Tom Adeyemi, the Labour MP for Northbridge East, told reporters the trust had failed.', 'en'), 'Person')).toEqual(['Tom Adeyemi']);
+    expect(namesOf(extract("Le président de l'Agglomération du Val de Scarpe, Jean-Paul Caudron, s'inquiète. Le maire de Lille Martine Aubry a parlé.", 'fr'), 'Person')).toEqual(['Jean-Paul Caudron', 'Martine Aubry']);
   });
 
   it('a country named right before a body is part of its name; a party adjective may stand one word before a title', () => {

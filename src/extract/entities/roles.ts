@@ -71,6 +71,19 @@ export function partyNamedAt(tokens: readonly Token[], i: number, lex: RolesLexi
   return { party: m.value, length: m.length };
 }
 
+/**
+ * « le président de l'Agglomération du Val de Scarpe »: the place or body after the role's own « de X » belongs to
+ * the role (« du Val de Scarpe »), not to the name a role introduces; a first name there starts that name instead.
+ */
+function complementEnd(tokens: readonly Token[], from: number, isFirstName: (word: string) => boolean): number {
+  let e = from;
+  while (tokens[e] && ['du', 'de', 'des', 'd'].includes(foldToken(tokens[e]!)) && tokens[e + 1]?.capitalised && !isFirstName(tokens[e + 1]!.text)) {
+    e += 2;
+    while (tokens[e]?.capitalised || (tokens[e] && ['de', 'du', 'des', 'la', 'le', 'd', 'l'].includes(foldToken(tokens[e]!)) && tokens[e + 1]?.capitalised)) e++;
+  }
+  return e;
+}
+
 /** Role phrase starting at token i (determiner included when there is one). */
 export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesLexicon, isFirstName: (word: string) => boolean): RolePhrase | undefined {
   const ix = indexes(lex);
@@ -143,7 +156,7 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
       const next = tokens[k + 2 + article];
       if (next?.capitalised && /^\p{L}/u.test(next.text) && !isFirstName(next.text)) break;
       phrase.qualifier = word.text;
-      phrase.end = k + 2 + article;
+      phrase.end = complementEnd(tokens, k + 2 + article, isFirstName);
       continue;
     }
     break;
