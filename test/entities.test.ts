@@ -196,6 +196,10 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("Le président de l'Agglomération du Val de Scarpe, Jean-Paul Caudron, s'inquiète. Le maire de Lille Martine Aubry a parlé.", 'fr'), 'Person')).toEqual(['Jean-Paul Caudron', 'Martine Aubry']);
   });
 
+  it('an acronym joined to a word names a federation or branch: « la CGT-Cheminots », "SUD-Rail"', () => {
+    expect(namesOf(extract('Le secrétaire général de la CGT-Cheminots, Thierry Lemasson, a dénoncé un numéro. SUD-Rail a déposé un préavis.', 'fr'), 'Organisation')).toEqual(['CGT-Cheminots', 'SUD-Rail']);
+  });
+
   it('a country named right before a body is part of its name; a party adjective may stand one word before a title', () => {
     const x = extract('The Australian Sports Commission said it had asked for a briefing. Republican state Rep. Bryce Holloway defended the board.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Australian Sports Commission', 'Republican Party']);

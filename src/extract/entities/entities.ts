@@ -41,6 +41,8 @@ export const CONFIDENCE = {
 } as const;
 
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
+/** An acronym joined by a hyphen to a capitalised word: « CGT-Cheminots », "SUD-Rail", « ACV-Transcom ». */
+const UNION_OF = /^\p{Lu}{2,6}-\p{Lu}\p{Ll}+$/u;
 
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'via']);
 /** The knowledge-base name of the platform embedded tweets come from. */
@@ -507,6 +509,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (words.length >= 2) {
       // No cue here, but the article may name this person elsewhere with one (« Élise Marchand » again).
       candidate = { ...base, end, type: 'Person', name: base.span.text, pendingFullName: true, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/known-full-name' };
+    } else if (words.length === 1 && UNION_OF.test(first)) {
+      // « la CGT-Cheminots », "SUD-Rail": an acronym joined to a word names a federation or a branch of that body.
+      candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
     } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? ''))) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
