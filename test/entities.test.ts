@@ -218,9 +218,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("L'audience aura lieu devant le tribunal administratif de Rennes, a indiqué la préfecture du Finistère. Il vit dans la ville de Brest.", 'fr'), 'Organisation')).toEqual(['Préfecture du Finistère', 'Tribunal administratif de Rennes']);
   });
 
-  it('bylines and credits in more shapes name nobody: "By X / Staff Writer", "(Photo: Jane Roe/The i Paper)"', () => {
+  it('bylines and credits in more shapes name nobody: "By X / Staff Writer", "(Photo: Jane Roe/The i Paper)", « … à Lausanne. 24 heures/Marc Dutoit »', () => {
     const x = extract('Council backs plan\n\nBy Marisa Quintana / Journal Staff Writer\n\nThe shopping centre is now valued at a third of its price (Photo: Joel Harwood/The i Paper)\n\nCouncil leader Martin Pryce said the council would sell it.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Martin Pryce']);
+    const fr = extract("Léa Fragnière lors du lancement de la campagne, le 26 janvier à Lausanne. 24 heures/Marc-Olivier Dutoit\n\nLéa Fragnière a défendu l'initiative devant la presse.", 'fr');
+    expect(namesOf(fr, 'Person')).toEqual(['Léa Fragnière']);
   });
 
   it('a photo credit names no outlet the story cites, and a menu with a region among its sections is chrome', () => {

@@ -119,6 +119,7 @@ function isHeading(line: string): boolean {
 }
 
 const CUED_CREDIT = /^\((?:photo|photograph|picture|image|crédits?|credit|illustration)\s*:/iu;
+const AFTER_CAPTION = /^[.!?]\s/u;
 
 /**
  * A photo credit that ends a caption (« Le ministre, mardi. AFP / JEAN DUPONT »): its start, when the words
@@ -127,8 +128,9 @@ const CUED_CREDIT = /^\((?:photo|photograph|picture|image|crédits?|credit|illus
 function creditStart(line: Span, layout: CompiledLayout): number | undefined {
   for (const re of layout.credits) {
     const m = re.exec(line.text);
-    // Signed in capitals (an agency, a photographer), or named by its cue in parentheses: "(Photo: Jane Roe/The Herald)".
-    if (m?.[1] && (/\p{Lu}{2,}/u.test(m[1]) || CUED_CREDIT.test(m[1]))) return line.start + m.index + m[0].indexOf(m[1]);
+    // Signed in capitals (an agency, a photographer), named by its cue in parentheses ("(Photo: Jane Roe/The Herald)"),
+    // or "title/photographer" right after the caption's last sentence (« … à Lausanne. 24 heures/Marc-Olivier Dutoit »).
+    if (m?.[1] && (/\p{Lu}{2,}/u.test(m[1]) || CUED_CREDIT.test(m[1]) || AFTER_CAPTION.test(m[0]))) return line.start + m.index + m[0].indexOf(m[1]);
   }
   return undefined;
 }
@@ -152,8 +154,10 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
     if (!inComments && line.start >= text.length * COMMENTS_NOT_BEFORE && layout.comments.some((re) => re.test(line.text))) {
       inComments = true;
     }
-    for (const span of withCredit(text, line, layout)) {
-      const isCredit = creditStart(span, layout) === span.start;
+    const parts = withCredit(text, line, layout);
+    for (const [n, span] of parts.entries()) {
+      // The second part of a split line is the credit, whatever pattern found it.
+      const isCredit = n === 1 || creditStart(span, layout) === span.start;
       lines.push({ span, kind: inComments ? 'comments' : isCredit ? 'credit' : classify(span.text, layout) });
     }
   }
