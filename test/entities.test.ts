@@ -223,6 +223,8 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Martin Pryce']);
     const fr = extract("Léa Fragnière lors du lancement de la campagne, le 26 janvier à Lausanne. 24 heures/Marc-Olivier Dutoit\n\nLéa Fragnière a défendu l'initiative devant la presse.", 'fr');
     expect(namesOf(fr, 'Person')).toEqual(['Léa Fragnière']);
+    const signed = extract('La réforme passe\n\nOuest-France  Léo Kerbrat.\nPublié le 21/10/2025 à 17h48\n\nLa députée Inès Bouchareb a accusé le gouvernement de protéger les héritiers.', 'fr');
+    expect(namesOf(signed, 'Person')).toEqual(['Inès Bouchareb']);
   });
 
   it('a photo credit names no outlet the story cites, and a menu with a region among its sections is chrome', () => {

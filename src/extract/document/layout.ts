@@ -164,11 +164,14 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
   return withNameLinesSigning(lines, lex);
 }
 
-/** A line that is only a name (two to four capitalised words) is the author's when a byline or a publication date follows it. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/**
+ * A line that is only a name (two to four capitalised words, perhaps the site's name before it: « Ouest-France  Léo
+ * Kerbrat. ») is the author's when a byline or a publication date follows it.
+ */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\.?$/u;
 function withNameLinesSigning(lines: Line[], lex: LayoutLexicon): Line[] {
   const signs = (line: Line | undefined) => line !== undefined && (line.kind === 'byline' || startsWithCue(line.span.text, lex.publishedCues));
-  return lines.map((line, k) => (line.kind === 'heading' && NAME_LINE.test(line.span.text) && signs(lines[k + 1]) ? { ...line, kind: 'byline' } : line));
+  return lines.map((line, k) => ((line.kind === 'heading' || line.kind === 'body') && NAME_LINE.test(line.span.text) && signs(lines[k + 1]) ? { ...line, kind: 'byline' } : line));
 }
 
 /** Lines of the article itself, headings included: what extractors read. */
