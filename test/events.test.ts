@@ -161,6 +161,14 @@ describe('events and responses in invented articles', () => {
     expect(c.articles[0]!.events.map((e) => e.participants)).toEqual([['person/valerie-stassart']]);
   });
 
+  it('« a répliqué » answers the criticism voiced just before, past a neutral remark in between', async () => {
+    const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a présenté mardi son budget.\n\n« C’est un budget d’austérité », a dénoncé le député Julien Odier.\n\nL’économiste Marc Renard a estimé que le déficit resterait élevé.\n\n« Je ne prendrai pas de leçons », a répliqué Hélène Marchetti.', '2024-05-15'));
+    const x = c.articles[0]!;
+    const st = new Map(x.statements.map((s) => [s.key, s]));
+    const answer = x.responses.find((r) => r.cue === 'answer');
+    expect(answer && st.get((answer.to as { statement: string }).statement)?.speaker).toBe('person/julien-odier');
+  });
+
   it('a denial answers the statement it denies', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
     const x = c.articles[0]!;

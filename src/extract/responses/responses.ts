@@ -250,6 +250,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return undefined;
   };
 
+  /** « a répliqué », "hit back": the criticism voiced just before (among the last few by others), past a neutral remark. */
+  const attackAnswered = (s: Statement): Statement | undefined =>
+    [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].find((o) => o.stance === 'criticism' && end(o) <= start(s) && start(s) - end(o) <= options.maxExchangeGap * 2);
+
   const responses: Response[] = [];
   let lastReactionEnd = -Infinity;
   for (const s of ordered) {
@@ -272,7 +276,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (reaction && s.reacts) return reaction;
     // « a répliqué », "countered", « a rétorqué »: the other side of the exchange just before.
     if (s.stance === 'response') {
-      const answered = previousByOther(s);
+      const answered = attackAnswered(s) ?? previousByOther(s);
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
