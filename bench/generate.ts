@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ArticleInput, Gold, GoldArticle } from '../src/index.js';
+import type { ArticleInput } from '../src/index.js';
+import type { Gold, GoldArticle } from '../src/eval/gold.js';
 import { seededRandom } from '../src/graph/metrics.js';
 
 type Lang = 'fr' | 'en';
@@ -132,7 +133,7 @@ export function generateCorpus(n: number, seed = 7): GeneratedCorpus {
   };
   const pool = Array.from({ length: Math.min(personCount, FIRST.f.length * 2 * SURNAMES.length) }, newPerson);
   const outlets = CITIES.flatMap((c) => OUTLET_SHAPES.map(([fr, en]) => [fr.replace('de {c}', elide('de', c)).replace('{c}', c), en.replace('{c}', c)] as Pair));
-  const person = (p: Person, lang: Lang) => {
+  const person = (p: Person) => {
     entities[p.name] ??= { type: 'Person', aliases: [p.surname, `@${p.handle}`] };
     return p.name;
   };
@@ -228,7 +229,7 @@ export function generateCorpus(n: number, seed = 7): GeneratedCorpus {
     const gold: GoldArticle = {
       outlet: outlet(p.publisher),
       published: iso(p.published),
-      people: [person(a, p.lang), person(p.critic, p.lang), person(p.analyst, p.lang), person(p.tweeter, p.lang)],
+      people: [person(a), person(p.critic), person(p.analyst), person(p.tweeter)],
       organisations: [org(p.party), university(p.city, p.lang), 'Twitter'],
       outlets_mentioned: [outlet(p.venue)],
       statements: [

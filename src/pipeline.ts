@@ -65,16 +65,18 @@ async function* extractAll(articles: AsyncIterable<ArticleInput> | Iterable<Arti
   if ((options.jobs ?? 1) > 1 && !options.lexicons) {
     // Cached articles pass the workers by; the others are extracted there, then kept.
     const cached = new Map<ArticleInput, ExtractionRecord>();
-    async function* uncachedMarked(): AsyncGenerator<ArticleInput> {
+    async function* lookedUp(): AsyncGenerator<ArticleInput> {
       for await (const input of articles) {
         const record = await cache?.get(input);
         if (record) cached.set(input, record);
         yield input;
       }
     }
-    for await (const { input, extraction } of extractInParallel(uncachedMarked(), options.jobs!, (input) => cached.get(input)?.extraction)) {
-      const record = cached.get(input) ?? toRecord(input, extraction);
-      if (!cached.delete(input)) await cache?.put(input, record);
+    for await (const { input, extraction } of extractInParallel(lookedUp(), options.jobs!, (input) => cached.get(input)?.extraction)) {
+      const hit = cached.get(input);
+      cached.delete(input);
+      const record = hit ?? toRecord(input, extraction);
+      if (!hit) await cache?.put(input, record);
       yield done(input, record);
     }
     return;

@@ -21,7 +21,9 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** What the extraction depends on, hashed: a change to any of it makes every cached record stale. */
 export async function extractorFingerprint(): Promise<string> {
   const hash = createHash('sha256').update(`records v${RECORD_VERSION}\n`);
-  for (const file of [...(await filesUnder(EXTRACT_DIR)), ...(await filesUnder(DATA_DIR))]) {
+  // The extractor's code and the lexicons and knowledge base it reads (data/articles is sample input, not the extractor).
+  const data = [...(await filesUnder(path.join(DATA_DIR, 'lexicon'))), ...(await filesUnder(path.join(DATA_DIR, 'kb')))];
+  for (const file of [...(await filesUnder(EXTRACT_DIR)), ...data]) {
     hash.update(`${path.relative(PACKAGE_ROOT, file)}\n`).update(await fs.readFile(file));
   }
   const pkg = JSON.parse(await fs.readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> };

@@ -14,7 +14,7 @@ import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
 import { isArticleText } from '../document/layout.js';
-import type { EntityType, KbEntity, Lexicons } from '../lexicon/lexicons.js';
+import { honorificWords, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
 export interface EntityExtraction {
@@ -168,7 +168,7 @@ function context(lex: Lexicons): Context {
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
     organisationNouns: lex.organisations.anaphoraNouns.Organisation.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
-    honorifics: new Set(Object.values(lex.roles.honorifics).flat().map(fold)),
+    honorifics: new Set(honorificWords(lex.roles).map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
     kbSurnames,
     kbByKey: new Map(lex.kb.entities.map((e) => [entityKey(e.type, e.name), e])),

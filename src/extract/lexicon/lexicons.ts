@@ -76,9 +76,16 @@ export interface NamesLexicon {
   notNames: string[];
 }
 
+/** Every word that stands before a name as a title of courtesy: honorifics (« M. », "Dr") and address forms (« Monsieur »). */
+export function honorificWords(roles: RolesLexicon): string[] {
+  return [...Object.values(roles.honorifics), ...Object.values(roles.addressForms)].flat();
+}
+
 export interface RolesLexicon {
   titles: Record<string, Record<string, string[]>>;
   honorifics: Record<string, string[]>;
+  /** Honorifics a speaker addresses someone with (« Monsieur », "Mister"), by language. */
+  addressForms: Record<string, string[]>;
   /** Honorifics, determiners and title forms that mark a person as a woman or a man. */
   genders: { female: string[]; male: string[] };
   nationalities: Record<string, string[]>;

@@ -13,6 +13,7 @@ import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
 import type { Line } from '../document/layout.js';
 import type { ArticleEvent, Response, Span, Statement } from '../types.js';
+import { honorificWords } from '../lexicon/lexicons.js';
 
 export const RESPONSE_DEFAULTS = {
   /** Content words (first four letters) a reaction shares with the main act's sentence. */
@@ -116,8 +117,8 @@ const vocativeCache = new WeakMap<Reading['ctx']['lex'], { opening: RegExp; clos
 function vocativePatterns(lex: Reading['ctx']['lex']): { opening: RegExp; closing: RegExp } {
   let found = vocativeCache.get(lex);
   if (!found) {
-    const words = [...Object.values(lex.roles.honorifics).flat(), 'dear', 'cher', 'chère'].map((w) => w.replace(/[.]/g, '\\.'));
-    const cue = `(?:(?:${words.join('|')})\\s+)?(?:(?:de|van|von|le|la|du|di|da|del)\\s+)*`;
+    const words = honorificWords(lex.roles).map((w) => w.replace(/[.]/g, '\\.'));
+    const cue = `(?:(?:${words.join('|')})\\s+)?(?:(?:${lex.names.particles.join('|')})\\s+)*`;
     found = { opening: new RegExp(`(?:^|[.!?…«“"]\\s*)${cue}$`, 'iu'), closing: new RegExp(`,\\s*${cue}$`, 'iu') };
     vocativeCache.set(lex, found);
   }

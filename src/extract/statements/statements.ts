@@ -16,7 +16,7 @@ import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, coordinated, inside, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, wordTokens, type Context } from './discourse.js';
-import type { Lexicons, ReportingVerb, Stance } from '../lexicon/lexicons.js';
+import { honorificWords, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
 /**
@@ -43,7 +43,7 @@ const honorificSets = new WeakMap<Lexicons['roles'], Set<string>>();
 /** « M. », « Mme », "Mr", "Dr" (data/lexicon/roles.json honorifics): a title before a name, not a name. */
 function isHonorific(ctx: Context, t: Token): boolean {
   let set = honorificSets.get(ctx.lex.roles);
-  if (!set) honorificSets.set(ctx.lex.roles, (set = new Set(Object.values(ctx.lex.roles.honorifics).flat().map((h) => foldText(h)))));
+  if (!set) honorificSets.set(ctx.lex.roles, (set = new Set(honorificWords(ctx.lex.roles).map((h) => foldText(h)))));
   return set.has(t.folded);
 }
 
@@ -52,8 +52,13 @@ const CUE_PRONOUNS = /^(?:lui|elle|eux|elles|him|her|them)$/iu;
 const OBJECT_CLITICS = new Set(['l', 'lui', 'leur', 'les', 'le', 'la', 'nous', 'vous', 'y', 'en']);
 /** How many words after an inverted reporting verb its subject may end (« a lancé le député de Haute-Garonne X »). */
 const SUBJECT_WINDOW = 16;
-/** How a speaker addresses someone: « Monsieur X », « Madame X », "Mister X". */
-const ADDRESS = /(?:^|\s)(?:monsieur|madame|mister|madam)\s+$/iu;
+const addressCache = new WeakMap<Lexicons['roles'], RegExp>();
+/** How a speaker addresses someone, right before the name: « Monsieur X », "Mister X" (roles.json addressForms). */
+function addressBefore(ctx: Context, at: number): boolean {
+  let re = addressCache.get(ctx.lex.roles);
+  if (!re) addressCache.set(ctx.lex.roles, (re = new RegExp(`(?:^|\\s)(?:${Object.values(ctx.lex.roles.addressForms).flat().join('|')})\\s+$`, 'iu')));
+  return re.test(ctx.text.slice(Math.max(0, at - 14), at));
+}
 const RELATIVE_PRONOUNS = new Set(['qui', 'dont', 'lequel', 'laquelle', 'who', 'whose', 'which']);
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
@@ -493,7 +498,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       if (!speaker) continue;
       // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject, nor
       // the opponent the speaker addresses (« Monsieur Delforge nous dit qu'il s'est retiré »: the speaker's words).
-      if (withinQuote && (ctx.entities.get(speaker.entity)?.type !== 'Person' || ADDRESS.test(ctx.text.slice(Math.max(0, speaker.span.start - 9), speaker.span.start)))) continue;
+      if (withinQuote && (ctx.entities.get(speaker.entity)?.type !== 'Person' || addressBefore(ctx, speaker.span.start))) continue;
       if (!clause.passive && !reportsContent(ctx, tokens, clause.at + clause.length, clause.verb)) continue;
       const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start));
       if (sameSpeakerQuoted) continue;
