@@ -36,7 +36,7 @@ export const nkg = terms(NS.nkg, [
   // article metadata
   'publishedBy', 'publicationDate', 'fileName', 'detectedProperty', 'metadataEvidence',
   // mentions and evidence
-  'mentions', 'evidence', 'inArticle', 'start', 'end', 'exactText',
+  'mentions', 'evidence', 'exactText',
   // entity attributes
   'canonicalName', 'alias', 'handle', 'hasRole', 'roleTitle', 'affiliation',
   // statements

@@ -2,6 +2,7 @@
 import { Store, DataFactory } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { nkg, owl, rdf, schema, NS } from '../vocab.js';
+import { spanLocation } from '../rdf/iris.js';
 
 const { namedNode } = DataFactory;
 
@@ -98,14 +99,22 @@ export function viewGraph(quads: Iterable<Quad>): GraphView {
       respondsTo: responses.get(s.value) ?? all(s, nkg.respondsTo).map((target) => ({ target, confidence: 1 })),
     });
   }
+  // Each event's evidence span names its article.
+  const eventsByArticle = new Map<string, Set<string>>();
+  for (const iri of events.keys()) {
+    for (const span of store.getObjects(namedNode(iri), nkg.evidence, null)) {
+      const article = spanLocation(span.value)?.article;
+      if (article === undefined) continue;
+      const seen = eventsByArticle.get(article);
+      if (seen) seen.add(iri);
+      else eventsByArticle.set(article, new Set([iri]));
+    }
+  }
   const articles = new Map<string, ArticleView>();
   for (const a of store.getSubjects(rdf.type, nkg.Article, null)) {
     const fileName = one(a, nkg.fileName);
     if (!fileName) continue;
-    const eventIris = new Set<string>();
-    for (const span of store.getSubjects(nkg.inArticle, a, null)) {
-      for (const e of store.getSubjects(nkg.evidence, span, null)) if (events.has(e.value)) eventIris.add(e.value);
-    }
+    const eventIris = eventsByArticle.get(a.value) ?? new Set<string>();
     // The date an article gives an event is its own claim when it makes one, else the event's date.
     const claimed = new Map(store.getSubjects(nkg.claimedIn, a, null).map((c) => [one(c, nkg.claimAbout), one(c, nkg.claimValue)]));
     articles.set(fileName, {

@@ -48,16 +48,32 @@ export class Iris {
     return namedNode(`${this.base}cluster/${key}`);
   }
 
+  /**
+   * A span is named by its article and offsets (RFC 5147 / NIF `#char=start,end`): the IRI itself says where the
+   * words are, so the graph writes only the words (see spanLocation).
+   */
   span(articleId: string, start: number, end: number): NamedNode {
-    return namedNode(`${this.base}span/${articleSlug(articleId)}-${start}-${end}`);
+    return namedNode(`${this.article(articleId).value}#char=${start},${end}`);
   }
 
   /** Prefixes for the data namespaces, so Turtle reads `person:donald-trump`. */
   prefixes(): Record<string, string> {
-    return Object.fromEntries(['article', 'person', 'org', 'outlet', 'place', 'role', 'statement', 'cluster', 'event', 'claim', 'response', 'span'].map((p) => [p, `${this.base}${p}/`]));
+    return Object.fromEntries(['article', 'person', 'org', 'outlet', 'place', 'role', 'statement', 'cluster', 'event', 'claim', 'response'].map((p) => [p, `${this.base}${p}/`]));
   }
 }
 
 export function articleSlug(id: string): string {
   return slugify(id.replace(/\.(txt|md)$/i, ''));
+}
+
+export interface SpanLocation {
+  article: string;
+  start: number;
+  end: number;
+}
+
+/** The article IRI and offsets a span IRI names, or undefined for an IRI that is not a span's. */
+export function spanLocation(iri: string): SpanLocation | undefined {
+  const m = /^(.*)#char=(\d+),(\d+)$/.exec(iri);
+  return m ? { article: m[1]!, start: Number(m[2]), end: Number(m[3]) } : undefined;
 }

@@ -35,11 +35,8 @@ export class QuadSink {
 }
 
 export function spanQuads(out: QuadSink, iris: Iris, articleId: string, span: Span): NamedNode {
+  // Article and offsets are in the span's IRI; the words are the one thing written about it.
   const node = iris.span(articleId, span.start, span.end);
-  out.add(node, rdf.type, nkg.Evidence);
-  out.add(node, nkg.inArticle, iris.article(articleId));
-  out.add(node, nkg.start, intLiteral(span.start));
-  out.add(node, nkg.end, intLiteral(span.end));
   out.add(node, nkg.exactText, literal(span.text));
   return node;
 }

@@ -5,9 +5,10 @@ import { sortQuads, type RdfFormat } from './syntax.js';
 
 const N3_FORMAT: Record<RdfFormat, string> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 
-function writeChunk(quads: readonly Quad[], format: RdfFormat, prefixes: Record<string, string> | undefined): Promise<string> {
+/** Quads already sorted. */
+function writeChunk(quads: Quad[], format: RdfFormat, prefixes: Record<string, string> | undefined): Promise<string> {
   const writer = new Writer({ format: N3_FORMAT[format], prefixes });
-  writer.addQuads(sortQuads(quads));
+  writer.addQuads(quads);
   return new Promise((resolve, reject) => writer.end((err, result) => (err ? reject(err) : resolve(result))));
 }
 
