@@ -12,8 +12,14 @@ import { readJsonl } from './jsonl.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { READ_DEFAULTS, type ArticleInput, type ReadOptions } from './types.js';
 
-export async function readTextArticle(file: string, manifest: Manifest, maxBytes: number): Promise<ArticleInput> {
-  const bytes = await fs.readFile(file);
+/** Files read ahead of the one being extracted: the disk works while the extractor does. */
+const READ_AHEAD = 8;
+
+export async function readTextArticle(file: string, manifest: Manifest, maxBytes: number, bytes?: Promise<Buffer>): Promise<ArticleInput> {
+  return articleFromBytes(file, await (bytes ?? fs.readFile(file)), manifest, maxBytes);
+}
+
+function articleFromBytes(file: string, bytes: Buffer, manifest: Manifest, maxBytes: number): ArticleInput {
   const name = path.basename(file);
   if (isHtml(file)) {
     // A saved page: its article text and what the page says about itself; a manifest entry still wins.
@@ -40,7 +46,17 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
   const manifests = new Map<string, Manifest>();
   const seen = new Map<string, string>();
   let read = 0;
-  for (const file of files) {
+  const ahead = new Map<string, Promise<Buffer>>();
+  const readAhead = (from: number) => {
+    for (const file of files.slice(from, from + READ_AHEAD)) {
+      if (ahead.has(file) || isJsonl(file) || isTable(file) || isWarc(file)) continue;
+      const bytes = fs.readFile(file);
+      bytes.catch(() => undefined); // a failed read is reported when its turn comes, not as an unhandled rejection
+      ahead.set(file, bytes);
+    }
+  };
+  for (const [n, file] of files.entries()) {
+    readAhead(n);
     const articles = isJsonl(file)
       ? readJsonl(file, maxBytes, skip, options.columns)
       : isTable(file)
@@ -68,8 +84,10 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
       manifest = await readManifest(dir);
       manifests.set(dir, manifest);
     }
+    const bytes = ahead.get(file);
+    ahead.delete(file);
     try {
-      yield await readTextArticle(file, manifest, maxBytes);
+      yield await readTextArticle(file, manifest, maxBytes, bytes);
     } catch (err) {
       skip(err);
     }

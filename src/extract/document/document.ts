@@ -3,7 +3,7 @@
 import { readLayout, isArticleText, type Line } from './layout.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
-import { findDates, parseIsoDate, toIsoDate, type PartialDate } from './dates.js';
+import { findDates, parseIsoDate, toIsoDate, type DateMention, type PartialDate } from './dates.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
 import type { DateLexicon, LayoutLexicon, QuoteLexicon } from '../lexicon/lexicons.js';
@@ -32,6 +32,9 @@ export class ArticleDocument {
   quoted: Span[] = [];
   private prose: Line[] = [];
   private readonly sentenceCache = new Map<string, Span[]>();
+  private dateLexicon?: DateLexicon;
+  /** Date expressions per line (by the line's start), read once against the reference date. */
+  private readonly dateCache = new Map<number, DateMention[]>();
 
   constructor(text: string, layout: LayoutLexicon) {
     this.text = text;
@@ -91,6 +94,29 @@ export class ArticleDocument {
     return found;
   }
 
+  /**
+   * The date expressions wholly within [start, end), with offsets in the text: each line is read once, against the
+   * reference date, with the day/month order of the article's language. Empty before readQuotations.
+   */
+  datesIn(start: number, end: number): DateMention[] {
+    const lex = this.dateLexicon;
+    if (!lex) return [];
+    const found: DateMention[] = [];
+    for (let k = Math.max(0, firstStartingAt(this.lines, start + 1, (l) => l.span.start) - 1); k < this.lines.length && this.lines[k]!.span.start < end; k++) {
+      const line = this.lines[k]!.span;
+      let dates = this.dateCache.get(line.start);
+      if (!dates) {
+        dates = findDates(line.text, lex, { reference: this.reference, numericOrder: this.lang === 'en' ? 'mdy' : 'dmy' }).map((d) => ({
+          ...d,
+          span: { ...d.span, start: line.start + d.span.start, end: line.start + d.span.end },
+        }));
+        this.dateCache.set(line.start, dates);
+      }
+      for (const d of dates) if (d.span.start >= start && d.span.end <= end) found.push(d);
+    }
+    return found;
+  }
+
   /** The line (paragraph) around an offset. */
   lineAt(offset: number): Line | undefined {
     const line = this.lines[firstStartingAt(this.lines, offset + 1, (l) => l.span.start) - 1];
@@ -129,6 +155,7 @@ export class ArticleDocument {
   readQuotations(lex: { quotes: QuoteLexicon; dates: DateLexicon }, published: string | undefined, reference?: PartialDate): void {
     const body = this.articleLines();
     this.reference = reference ?? (published ? parseIsoDate(published) : latestFullDate(body, lex.dates));
+    this.dateLexicon = lex.dates;
     this.tweets = findTweets(this.text, body, lex.dates, this.reference);
     const tweetLines = new Set(this.tweets.flatMap((t) => t.lines));
     this.prose = body.filter((l) => !tweetLines.has(l));

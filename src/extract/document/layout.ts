@@ -30,21 +30,28 @@ export function splitLines(text: string): Span[] {
   return lines;
 }
 
+/** Cues are given folded (see compile). */
 function startsWithCue(line: string, cues: readonly string[]): boolean {
   const folded = foldWord(line);
-  return cues.some((cue) => {
-    const c = foldWord(cue);
-    return folded.startsWith(c) && !/[\p{L}\p{N}]/u.test(folded.charAt(c.length));
-  });
+  return cues.some((c) => folded.startsWith(c) && !/[\p{L}\p{N}]/u.test(folded.charAt(c.length)));
 }
 
 function containsCue(line: string, cues: readonly string[]): boolean {
   const folded = foldWord(line);
-  return cues.some((cue) => folded.includes(foldWord(cue)));
+  return cues.some((c) => folded.includes(c));
 }
 
+/** The layout lexicon with its cues folded once, its patterns compiled once. */
 interface CompiledLayout {
   lex: LayoutLexicon;
+  navigationLines: Set<string>;
+  selfReferencePrefixes: string[];
+  selfReferenceCues: string[];
+  teaserPrefixes: string[];
+  creditCues: string[];
+  bylineCues: string[];
+  bylineOpeners: string[];
+  publishedCues: string[];
   sections: Set<string>;
   chrome: RegExp[];
   credits: RegExp[];
@@ -60,6 +67,14 @@ function compile(lex: LayoutLexicon): CompiledLayout {
   if (!c) {
     c = {
       lex,
+      navigationLines: new Set(lex.navigationLines.map(foldWord)),
+      selfReferencePrefixes: lex.selfReferencePrefixes.map(foldWord),
+      selfReferenceCues: lex.selfReferenceCues.map(foldWord),
+      teaserPrefixes: lex.teaserPrefixes.map(foldWord),
+      creditCues: lex.creditCues.map(foldWord),
+      bylineCues: lex.bylineCues.map(foldWord),
+      bylineOpeners: lex.bylineOpeners.map(foldWord),
+      publishedCues: lex.publishedCues.map(foldWord),
       chrome: lex.chromePatterns.map((p) => new RegExp(p, 'iu')),
       sections: new Set(lex.sectionNames.map(foldWord)),
       credits: lex.creditPatterns.map((p) => new RegExp(p, 'u')),
@@ -89,25 +104,23 @@ function isMenu(line: string, layout: CompiledLayout): boolean {
  */
 function namesAfterCue(line: string, layout: CompiledLayout): boolean {
   const rest = line.replace(/^\S+\s+/u, '');
-  if (layout.lex.bylineOpeners.some((w) => startsWithCue(rest, [w]))) return true;
+  if (startsWithCue(rest, layout.bylineOpeners)) return true;
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,}(?:\s|$)/u.test(rest)) return true; // « Par huffingtonpost.fr / … »
   const word = /^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '';
   return /^\p{Lu}/u.test(word) && !layout.notNames.has(foldWord(word));
 }
 
 function classify(line: string, layout: CompiledLayout): LineKind {
-  const { lex } = layout;
   if (line.length > MAX_BOILERPLATE_CHARS) return 'body';
-  const folded = foldWord(line).replace(/[\s:]+$/, '');
-  if (lex.navigationLines.some((nav) => foldWord(nav) === folded)) return 'navigation';
+  if (layout.navigationLines.has(foldWord(line).replace(/[\s:]+$/, ''))) return 'navigation';
   if (layout.chrome.some((re) => re.test(line)) || isMenu(line, layout)) return 'navigation';
-  if (startsWithCue(line, lex.selfReferencePrefixes)) return 'self-reference';
-  if (startsWithCue(line, lex.teaserPrefixes)) return 'teaser';
-  if (containsCue(line, lex.creditCues)) return 'credit';
+  if (startsWithCue(line, layout.selfReferencePrefixes)) return 'self-reference';
+  if (startsWithCue(line, layout.teaserPrefixes)) return 'teaser';
+  if (containsCue(line, layout.creditCues)) return 'credit';
   // « Par X / 10/07/2017 », "By Sarah Whitfield | Published March 14, 2024": a short line that opens with a byline cue and gives a year.
-  if (startsWithCue(line, lex.bylineCues) && line.length <= MAX_BYLINE_CHARS && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line) && namesAfterCue(line, layout)) return 'byline';
+  if (startsWithCue(line, layout.bylineCues) && line.length <= MAX_BYLINE_CHARS && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line) && namesAfterCue(line, layout)) return 'byline';
   if (line.length <= MAX_BYLINE_CHARS * 2 && layout.bylines.some((re) => re.test(line))) return 'byline';
-  if (containsCue(line, lex.selfReferenceCues)) return 'self-reference';
+  if (containsCue(line, layout.selfReferenceCues)) return 'self-reference';
   if (isHeading(line)) return 'heading';
   return 'body';
 }
@@ -161,7 +174,7 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
       lines.push({ span, kind: inComments ? 'comments' : isCredit ? 'credit' : classify(span.text, layout) });
     }
   }
-  return withNameLinesSigning(lines, lex);
+  return withNameLinesSigning(lines, layout);
 }
 
 /**
@@ -169,8 +182,8 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
  * Kerbrat. ») is the author's when a byline or a publication date follows it.
  */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\.?$/u;
-function withNameLinesSigning(lines: Line[], lex: LayoutLexicon): Line[] {
-  const signs = (line: Line | undefined) => line !== undefined && (line.kind === 'byline' || startsWithCue(line.span.text, lex.publishedCues));
+function withNameLinesSigning(lines: Line[], layout: CompiledLayout): Line[] {
+  const signs = (line: Line | undefined) => line !== undefined && (line.kind === 'byline' || startsWithCue(line.span.text, layout.publishedCues));
   return lines.map((line, k) => ((line.kind === 'heading' || line.kind === 'body') && NAME_LINE.test(line.span.text) && signs(lines[k + 1]) ? { ...line, kind: 'byline' } : line));
 }
 

@@ -1,6 +1,7 @@
 // Text normalisation shared by lexicon look-ups and matching: case, accents, apostrophes and punctuation folded.
 
 const folded = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
 /** Words recur (names, function words): remembering their folded form saves most of the folding time. */
 const FOLD_CACHE_SIZE = 200_000;
 
@@ -22,6 +23,8 @@ export function foldText(text: string): string {
 
 /** Like foldText but keeps apostrophes and hyphens as words join them ("aujourd'hui", "volte-face"). */
 export function foldWord(text: string): string {
+  // Plain ASCII has no accents or typographic marks to fold.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -1,5 +1,4 @@
 // Match lexicon phrases (titles, nationalities, reporting verbs) against tokens, longest first, ignoring case and accents.
-import { foldText } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface PhraseMatch<V> {
@@ -10,35 +9,39 @@ export interface PhraseMatch<V> {
 
 export const foldToken = (t: Token): string => t.folded;
 
+/** One node per word of the phrases added: a trie, walked word by word without building strings. */
+interface TrieNode<V> {
+  next?: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
 export class PhraseIndex<V> {
-  private readonly entries = new Map<string, V>();
-  private maxTokens = 0;
+  private readonly root: TrieNode<V> = {};
 
   add(phrase: string, value: V): this {
     const words = tokenize(phrase).map(foldToken);
-    const key = words.join(' ');
-    if (key !== '' && !this.entries.has(key)) this.entries.set(key, value);
-    this.maxTokens = Math.max(this.maxTokens, words.length);
+    if (words.length === 0) return this;
+    let node = this.root;
+    for (const word of words) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = {}));
+      node = child;
+    }
+    // The first value given for a phrase stays.
+    if (node.value === undefined) node.value = value;
     return this;
   }
 
   /** The longest phrase starting at token i. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
-    let key = '';
-    const keys: string[] = [];
-    for (let n = 0; n < Math.min(this.maxTokens, tokens.length - i); n++) {
-      key = n === 0 ? tokens[i]!.folded : `${key} ${tokens[i + n]!.folded}`;
-      keys.push(key);
+    let found: PhraseMatch<V> | undefined;
+    let node: TrieNode<V> | undefined = this.root;
+    for (let n = i; n < tokens.length; n++) {
+      node = node.next?.get(tokens[n]!.folded);
+      if (!node) break;
+      if (node.value !== undefined) found = { length: n - i + 1, value: node.value };
     }
-    for (let n = keys.length; n >= 1; n--) {
-      const key = keys[n - 1]!;
-      const value = this.entries.get(key);
-      if (value !== undefined) return { length: n, value };
-    }
-    return undefined;
-  }
-
-  has(word: string): boolean {
-    return this.entries.has(foldText(word));
+    return found;
   }
 }

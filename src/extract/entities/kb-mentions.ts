@@ -45,7 +45,9 @@ export function findKbMentions(text: string, tokens: readonly Token[], index: Kb
       // Names do not run across punctuation (« Bachar el-) Assad » is two pieces): grow the key word by word.
       const keys: string[] = [];
       for (let n = 0; n < reach && i + n < tokens.length && isWord(tokens[i + n]!); n++) {
-        keys.push(n === 0 ? tokens[i]!.folded : `${keys[n - 1]} ${tokens[i + n]!.folded}`);
+        const key = n === 0 ? tokens[i]!.folded : `${keys[n - 1]} ${tokens[i + n]!.folded}`;
+        if (!index.prefixes.has(key)) break;
+        keys.push(key);
       }
       for (let n = keys.length; n >= 1; n--) {
         const key = keys[n - 1]!;

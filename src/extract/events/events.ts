@@ -1,7 +1,7 @@
 // Find events in an article's prose: meetings, summits, proposals, announcements, retractions, denials,
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
-import { dateAfterDuration, findDates, parseIsoDate, toIsoDate } from '../document/dates.js';
+import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
 import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
@@ -108,18 +108,17 @@ function canDate(triggerAt: number, dateAt: number, triggers: readonly number[])
  * is Monday), among the dates it owns: « fait machine arrière lundi sur l'idée évoquée … » dates the reversal, not the idea.
  */
 function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: readonly number[]): { iso?: string; evidence?: Span } {
-  const dates = findDates(sentence.text, ctx.lex.dates, { reference: ctx.reference, numericOrder: ctx.article.lang === 'en' ? 'mdy' : 'dmy' });
-  const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(sentence.start + d.span.start - at), Math.abs(sentence.start + d.span.end - at));
+  const dates = ctx.doc.datesIn(sentence.start, sentence.end);
+  const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(d.span.start - at), Math.abs(d.span.end - at));
   const best = dates
-    .filter((d) => !isDateline(ctx.text, sentence.start + d.span.start, sentence.start + d.span.end))
-    .filter((d) => !SPAN_BOUND.test(sentence.text.slice(Math.max(0, d.span.start - 16), d.span.start)))
+    .filter((d) => !isDateline(ctx.text, d.span.start, d.span.end))
+    .filter((d) => !SPAN_BOUND.test(ctx.text.slice(Math.max(sentence.start, d.span.start - 16), d.span.start)))
     .map((d) => ({ d, distance: distance(d, triggerAt) }))
     // « Lundi en fin d'après-midi, … » dates the whole sentence it opens, however long.
-    .filter((c) => (c.distance <= MAX_DATE_DISTANCE || opensSentence(sentence, c.d.span.start)) && canDate(triggerAt, sentence.start + c.d.span.start, triggers))
+    .filter((c) => (c.distance <= MAX_DATE_DISTANCE || opensSentence(sentence, c.d.span.start - sentence.start)) && canDate(triggerAt, c.d.span.start, triggers))
     .sort((a, b) => a.distance - b.distance)[0]?.d;
   if (!best) return {};
-  const evidence = { start: sentence.start + best.span.start, end: sentence.start + best.span.end, text: best.span.text };
-  return { iso: best.date.year !== undefined ? toIsoDate(best.date) : undefined, evidence };
+  return { iso: best.date.year !== undefined ? toIsoDate(best.date) : undefined, evidence: best.span };
 }
 
 /** "led the organisation since 2019", « en poste depuis 2021 »: a date that bounds a span of time dates no act. */
@@ -256,7 +255,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
  */
 function assumeDates(ctx: Context, events: ArticleEvent[]): void {
   const published = ctx.article.published?.value.slice(0, 10) ?? (ctx.reference?.day !== undefined ? toIsoDate(ctx.reference) : undefined);
-  const lineOf = (e: ArticleEvent) => ctx.doc.lines.find((l) => e.spans[0]!.start >= l.span.start && e.spans[0]!.start < l.span.end);
+  const lineOf = (e: ArticleEvent) => ctx.doc.lineAt(e.spans[0]!.start);
   let lastDated: { line: unknown; date: string } | undefined;
   for (const e of [...events].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) {
     const line = lineOf(e);

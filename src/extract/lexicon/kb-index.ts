@@ -10,6 +10,13 @@ export interface KbIndex {
   byDomain: Map<string, KbEntity>;
   /** The longest alias, in words, so look-ups know how far to reach. */
   maxAliasWords: number;
+  /** Every alias's and home name's first words ("front", "front national"): a look-up stops growing a key outside them. */
+  prefixes: Set<string>;
+}
+
+function addPrefixes(prefixes: Set<string>, key: string): void {
+  const words = key.split(' ');
+  for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
 }
 
 const TYPE_SLUG: Record<EntityType, string> = { Person: 'person', Organisation: 'org', Outlet: 'outlet', Place: 'place' };
@@ -28,18 +35,20 @@ const cache = new WeakMap<KnowledgeBase, KbIndex>();
 export function indexKb(kb: KnowledgeBase): KbIndex {
   let index = cache.get(kb);
   if (index) return index;
-  index = { byAlias: new Map(), byHomeName: new Map(), byHandle: new Map(), byDomain: new Map(), maxAliasWords: 1 };
+  index = { byAlias: new Map(), byHomeName: new Map(), byHandle: new Map(), byDomain: new Map(), maxAliasWords: 1, prefixes: new Set() };
   for (const entity of kb.entities) {
     for (const name of allNames(entity)) {
       const key = foldText(name);
       const list = index.byAlias.get(key) ?? [];
       if (!list.includes(entity)) list.push(entity);
       index.byAlias.set(key, list);
+      addPrefixes(index.prefixes, key);
       index.maxAliasWords = Math.max(index.maxAliasWords, key.split(' ').length);
     }
     for (const name of entity.homeNames ?? []) {
       const key = foldText(name);
       index.byHomeName.set(key, [...(index.byHomeName.get(key) ?? []), entity]);
+      addPrefixes(index.prefixes, key);
       index.maxAliasWords = Math.max(index.maxAliasWords, key.split(' ').length);
     }
     for (const handle of entity.handles ?? []) index.byHandle.set(handle.toLowerCase(), entity);

@@ -3,7 +3,7 @@
 // reported speech (« a démenti », « a indiqué que »), each with its venue and date when the text gives them.
 import { appendAll } from '../../collections.js';
 import { createHash } from 'node:crypto';
-import { findDates, toIsoDate } from '../document/dates.js';
+import { toIsoDate } from '../document/dates.js';
 import { entityKey, indexKb } from '../lexicon/kb-index.js';
 import { detectLanguageOfTokens } from '../document/language.js';
 import type { ArticleDocument, Sentence } from '../document/document.js';
@@ -195,7 +195,7 @@ function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefin
  * is Monday). A year or a month there dates something else (« la présidentielle de 2016 »).
  */
 function dateIn(ctx: Context, region: Span): string | undefined {
-  const dates = findDates(region.text, ctx.lex.dates, { reference: ctx.reference }).filter((d) => d.date.year !== undefined && d.date.day !== undefined);
+  const dates = ctx.doc.datesIn(region.start, region.end).filter((d) => d.date.year !== undefined && d.date.day !== undefined);
   const d = dates[dates.length - 1];
   return d ? toIsoDate(d.date) : undefined;
 }
