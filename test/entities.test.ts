@@ -218,6 +218,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("L'audience aura lieu devant le tribunal administratif de Rennes, a indiqué la préfecture du Finistère. Il vit dans la ville de Brest.", 'fr'), 'Organisation')).toEqual(['Préfecture du Finistère', 'Tribunal administratif de Rennes']);
   });
 
+  it('lower-case French bodies named by their subject (« la commission des affaires sociales »), and a capitalised head with its adjectives (« la Confédération rurale »)', () => {
+    const x = extract("La rapporteure de la commission des lois, Anne Brocard, a été entendue dès vendredi. La commission dès lundi reprendra. La Confédération rurale et l'Union modérantiste ont protesté.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Commission des lois', 'Confédération rurale', 'Union modérantiste']);
+  });
+
   it('bylines and credits in more shapes name nobody: "By X / Staff Writer", "(Photo: Jane Roe/The i Paper)", « … à Lausanne. 24 heures/Marc Dutoit »', () => {
     const x = extract('Council backs plan\n\nBy Marisa Quintana / Journal Staff Writer\n\nThe shopping centre is now valued at a third of its price (Photo: Joel Harwood/The i Paper)\n\nCouncil leader Martin Pryce said the council would sell it.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Martin Pryce']);

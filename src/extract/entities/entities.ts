@@ -118,6 +118,7 @@ interface Context {
   /** « l'organisation X », « l'ONG X »: nouns that introduce an organisation's name. */
   organisationNouns: PhraseIndex<true>;
   lowercaseHeads: PhraseIndex<true>;
+  lowercaseTopicHeads: PhraseIndex<true>;
   honorifics: Set<string>;
   auxiliaries: Set<string>;
   /** Surname (folded) → knowledge-base people with that surname. */
@@ -168,6 +169,7 @@ function context(lex: Lexicons): Context {
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
     organisationNouns: lex.organisations.anaphoraNouns.Organisation.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    lowercaseTopicHeads: lex.organisations.lowercaseTopicHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     honorifics: new Set(honorificWords(lex.roles).map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
     kbSurnames,
@@ -255,7 +257,7 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
 /** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »
  * (English adjectives take no plural: "Commission officials" is the sentence going on). */
 // Not past participles: « Brussels Airport paralysé » is the sentence going on.
-const ADJECTIVE = /^\p{Ll}{3,}(?:al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures|ics)$/u;
+const ADJECTIVE = /^\p{Ll}{3,}(?:iste|istes|anne|annes|aine|aines|al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures|ics)$/u;
 const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u;
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
 const NAME_OF_WORDS = 3;
@@ -335,14 +337,26 @@ function isBodyBeforePlace(tokens: readonly Token[], placeStart: number, ctx: Co
 /** A lower-case institution named by the place after it: « la préfecture d'Indre-et-Loire » is « Préfecture d'Indre-et-Loire ». */
 function institutionAt(text: string, tokens: readonly Token[], i: number, ctx: Context): Candidate | undefined {
   if (tokens[i]!.capitalised) return undefined;
-  const head = ctx.lowercaseHeads.matchAt(tokens, i);
+  const head = ctx.lowercaseHeads.matchAt(tokens, i) ?? ctx.lowercaseTopicHeads.matchAt(tokens, i);
   if (!head) return undefined;
-  const [prep, place] = [tokens[i + head.length], tokens[i + head.length + 1]];
-  if (!prep || !['de', 'du', 'd'].includes(foldToken(prep)) || !place?.capitalised) return undefined;
   const end = extendOrganisation(tokens, i + head.length);
+  if (end === i + head.length || !complementNamesBody(tokens, i + head.length, ctx.lowercaseTopicHeads.matchAt(tokens, i) !== undefined)) return undefined;
   const span = spanOf(text, tokens, i, end);
   const name = span.text.charAt(0).toUpperCase() + span.text.slice(1);
   return { start: i, end, span, type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/institution' };
+}
+
+/**
+ * What follows a lower-case head makes it a body's name: a place (« la préfecture du Nord ») for any head, a subject
+ * (« la commission des affaires sociales », « de la défense ») for a topic head.
+ */
+function complementNamesBody(tokens: readonly Token[], at: number, topical: boolean): boolean {
+  const prep = tokens[at];
+  // The words as written: « dès » folds to « des ».
+  if (!prep || !/^(?:de|des|du|d['’])$/u.test(prep.text.toLowerCase())) return false;
+  const next = tokens[at + 1] && ['l', 'la'].includes(foldToken(tokens[at + 1]!)) ? tokens[at + 2] : tokens[at + 1];
+  if (prep.text.toLowerCase() !== 'des' && tokens[at + 1]?.capitalised) return true;
+  return topical && next !== undefined && !next.capitalised;
 }
 
 function opensSentence(tokens: readonly Token[], i: number): boolean {

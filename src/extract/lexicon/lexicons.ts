@@ -106,6 +106,8 @@ export interface OrganisationsLexicon {
   anaphoraNouns: Record<'Organisation' | 'Outlet', string[]>;
   /** French institutions written in lower case, named by the place after them (« la préfecture du Nord »). */
   lowercaseHeads: string[];
+  /** French bodies written in lower case, named by their subject (« la commission des affaires sociales »). */
+  lowercaseTopicHeads: string[];
 }
 
 export type EventType = 'meeting' | 'summit' | 'announcement' | 'proposal' | 'retraction' | 'denial' | 'criticism' | 'election' | 'leak' | 'other';
