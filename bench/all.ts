@@ -2,60 +2,67 @@
 // size: build speed and memory, graph size, load time per syntax, each stored query's latency, quality against the
 // generated gold, and the ratios that say whether it scales (build ÷ a bare read-and-tokenise pass, time per article
 // against the smallest size, two workers ÷ one, Comunica ÷ oxigraph).
-// It measures the built package (dist/), as users run it. Usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--comunica 1000] [--jobs 2]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// It measures the built package (dist/), as users run it. Usage:
+//   npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--comunica 1000] [--queries 10000] [--jobs 2]
+// The graph is streamed to files, never held as one string. Past --queries articles the graph is larger than the
+// embedded engine is meant to hold (load it into Virtuoso instead: README, Scale-out): load times, stored queries and
+// the quality figures, which need the graph in memory, are left out there.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Store } from 'n3';
+import { Parser, Store } from 'n3';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs';
-import {
-  corpusQuadChunks,
-  corpusToQuads,
-  EmbeddedEngine,
-  evaluate,
-  extractCorpus,
-  Iris,
-  KINDS,
-  listStoredQueries,
-  prepareQuery,
-  slugify,
-  standardPrefixes,
-  viewGraph,
-  writeGraphChunks,
-  type ArticleInput,
-  type Gold,
-} from '../dist/index.js';
-import { generateCorpus } from './generate.js';
+import { EmbeddedEngine, evaluate, Iris, KINDS, listStoredQueries, prepareQuery, serializeQuads, slugify, standardPrefixes, viewGraph, type Gold } from '../dist/index.js';
+import { writeCorpus } from './generate.js';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, comunica: { type: 'string', default: '1000' }, jobs: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, comunica: { type: 'string', default: '1000' }, jobs: { type: 'string', default: '2' }, queries: { type: 'string', default: '10000' } } });
 const SIZES = values.sizes!.split(',').map(Number);
 const RUNS = Number(values.runs);
 const COMUNICA_UP_TO = Number(values.comunica);
+const QUERIES_UP_TO = Number(values.queries);
 const JOBS = Number(values.jobs);
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-const articlesOf = (n: number): ArticleInput[] => [...generateCorpus(n).articles].map((g) => g.article);
+const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const PEAK_RSS = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
 
-/** Peak RSS while `run` runs, sampled every 20 ms. */
-async function measured<T>(run: () => Promise<T>): Promise<{ value: T; ms: number; peak: number }> {
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+/** `newskg build` as users run it, in its own process: wall time and the process's peak RSS, workers included. */
+function cliBuild(dir: string, output: string, jobs: number): { ms: number; peakMiB: number } {
   const t = performance.now();
-  const value = await run();
+  const r = spawnSync(process.execPath, ['--require', PEAK_RSS, CLI, 'build', dir, '-o', output, '-q', '--jobs', String(jobs)], { encoding: 'utf8' });
   const ms = performance.now() - t;
-  clearInterval(sampler);
-  return { value, ms, peak: Math.max(peak, process.memoryUsage().rss) };
+  if (r.status !== 0) throw new Error(`newskg build ${dir} failed: ${r.stderr}`);
+  const kib = Number(/peak-rss-kib (\d+)/.exec(r.stderr)?.[1]);
+  return { ms, peakMiB: kib / 1024 };
 }
 
-/** What any reader must do: read every article's text and cut it into words. */
-function barePass(articles: readonly ArticleInput[]): number {
+async function timed<T>(run: () => Promise<T>): Promise<number> {
+  const t = performance.now();
+  await run();
+  return performance.now() - t;
+}
+
+/** What any reader must do: read every article file and cut its text into words. */
+function barePass(dir: string): number {
   const t = performance.now();
   let words = 0;
-  for (const a of articles) words += a.text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
+  for (const f of readdirSync(dir)) words += readFileSync(path.join(dir, f), 'utf8').match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
   if (words < 0) throw new Error('unreachable');
   return performance.now() - t;
+}
+
+/** Lines of an N-Triples file, read in pieces: one triple each. */
+function countLines(file: string): number {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(1 << 20);
+  let lines = 0;
+  for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) for (let i = 0; i < n; i++) if (buffer[i] === 10) lines++;
+  closeSync(fd);
+  return lines;
 }
 
 async function comunicaMs(engine: QueryEngine, store: Store, text: string): Promise<number> {
@@ -81,64 +88,56 @@ for (const n of SIZES) {
   const col: Column = new Map();
   columns.push(col);
   process.stderr.write(`${n} articles: generating…\n`);
-  const generated = generateCorpus(n);
-  const all = [...generated.articles];
-  const gold: Gold = { entities: generated.entities, articles: Object.fromEntries(all.map((g) => [g.article.id, g.gold])) };
-  const articles = all.map((g) => g.article);
-  const bare = barePass(articles);
+  const dir = path.join(work, String(n));
+  const corpus = writeCorpus(n, dir);
+  const bare = barePass(corpus.articles);
 
-  process.stderr.write(`${n} articles: building on one thread…\n`);
-  const iris = new Iris();
-  let ntriples = '';
-  const one = await measured(async () => {
-    const corpus = await extractCorpus(articles);
-    const chunks: string[] = [];
-    const triples = await writeGraphChunks(corpusQuadChunks(corpus, iris), 'ntriples', standardPrefixes(iris.prefixes()), async (text) => {
-      chunks.push(text);
-    });
-    ntriples = chunks.join('');
-    return { corpus, triples };
-  });
-  process.stderr.write(`${n} articles: building on ${JOBS} workers…\n`);
-  const parallel = await measured(() => extractCorpus(articlesOf(n), { jobs: JOBS }));
+  process.stderr.write(`${n} articles: newskg build, one thread…\n`);
+  const nt = path.join(dir, 'graph.nt');
+  const one = cliBuild(corpus.articles, nt, 1);
+  process.stderr.write(`${n} articles: newskg build --jobs ${JOBS}…\n`);
+  const parallel = cliBuild(corpus.articles, path.join(dir, 'graph-jobs.nt'), JOBS);
+  rmSync(path.join(dir, 'graph-jobs.nt'));
+  const triples = countLines(nt);
   const perArticle = one.ms / n;
   perArticleAtFirst ??= perArticle;
 
   put(col, 'articles/s (1 thread)', (n / (one.ms / 1000)).toFixed(0));
   put(col, `articles/s (--jobs ${JOBS})`, (n / (parallel.ms / 1000)).toFixed(0));
-  put(col, 'peak RSS, MiB', (one.peak / 2 ** 20).toFixed(0));
-  put(col, 'triples', String(one.value.triples));
-  put(col, 'triples/article', (one.value.triples / n).toFixed(0));
+  put(col, 'peak RSS, MiB (1 thread)', one.peakMiB.toFixed(0));
+  put(col, `peak RSS, MiB (--jobs ${JOBS})`, parallel.peakMiB.toFixed(0));
+  put(col, 'triples', String(triples));
+  put(col, 'triples/article', (triples / n).toFixed(0));
   put(col, 'build ÷ bare read-and-tokenise', `${(one.ms / bare).toFixed(0)}×`);
   put(col, `ms/article ÷ ms/article at ${SIZES[0]}`, (perArticle / perArticleAtFirst).toFixed(2));
   put(col, `--jobs ${JOBS} ÷ --jobs 1 (time)`, (parallel.ms / one.ms).toFixed(2));
 
+  if (n > QUERIES_UP_TO) {
+    rmSync(dir, { recursive: true, force: true });
+    continue;
+  }
   // Load: the graph as N-Triples and as Turtle, from files, as `newskg query -d` reads them.
-  const nt = path.join(work, `g${n}.nt`);
-  writeFileSync(nt, ntriples);
-  const ttl = path.join(work, `g${n}.ttl`);
-  const chunks: string[] = [];
-  await writeGraphChunks(corpusQuadChunks(one.value.corpus, iris), 'turtle', standardPrefixes(iris.prefixes()), async (t) => {
-    chunks.push(t);
-  });
-  writeFileSync(ttl, chunks.join(''));
+  const quads = new Parser({ format: 'N-Triples' }).parse(readFileSync(nt, 'utf8'));
+  const ttl = path.join(dir, 'graph.ttl');
+  writeFileSync(ttl, await serializeQuads(quads, 'turtle', standardPrefixes(new Iris().prefixes()), { sorted: false }));
   for (const [name, file] of [['N-Triples', nt], ['Turtle', ttl]] as const) {
     const times: number[] = [];
-    for (let r = 0; r < RUNS; r++) times.push((await measured(() => EmbeddedEngine.fromFiles([file]))).ms);
+    for (let r = 0; r < RUNS; r++) times.push(await timed(() => EmbeddedEngine.fromFiles([file])));
     put(col, `load ${name}, ms`, median(times).toFixed(0));
   }
 
   process.stderr.write(`${n} articles: stored queries…\n`);
   const engine = await EmbeddedEngine.fromFiles([nt]);
-  const quads = corpusToQuads(one.value.corpus, iris);
   // Comunica over an N3.Store, the reference engine, only on the smaller graphs: it takes minutes on large ones.
   const comunica = n <= COMUNICA_UP_TO ? { engine: new QueryEngine(), store: new Store(quads) } : undefined;
+  const gold = JSON.parse(readFileSync(corpus.gold, 'utf8')) as Gold;
   // A person's parameter: the first speaker of the first story.
-  const person = `<${iris.entity(`person/${slugify(gold.articles[articles[0]!.id]!.people[0]!)}`).value}>`;
+  const first = Object.values(gold.articles)[0]!;
+  const person = `<${new Iris().entity(`person/${slugify(first.people[0]!)}`).value}>`;
   for (const q of queries) {
     const text = prepareQuery(q, q.params.filter((p) => p.required).map((p) => `${p.name}=${p.type === 'iri' ? person : '1'}`)).text;
     const times: number[] = [];
-    for (let r = 0; r < RUNS; r++) times.push((await measured(() => engine.query(text))).ms);
+    for (let r = 0; r < RUNS; r++) times.push(await timed(() => engine.query(text)));
     const ox = median(times);
     put(col, `query ${q.name}, ms`, ox.toFixed(0));
     if (comunica) put(col, `query ${q.name}, comunica ÷ oxigraph`, `${((await comunicaMs(comunica.engine, comunica.store, text)) / Math.max(ox, 0.1)).toFixed(0)}×`);
@@ -146,6 +145,7 @@ for (const n of SIZES) {
 
   const report = evaluate(viewGraph(quads), gold);
   for (const kind of KINDS) put(col, `F1 ${kind}`, report[kind].f1.toFixed(3));
+  rmSync(dir, { recursive: true, force: true });
 }
 rmSync(work, { recursive: true, force: true });
 

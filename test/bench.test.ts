@@ -17,7 +17,7 @@ describe('npm run bench on 1,000 generated articles', () => {
         .map((l) => l.split('|').map((c) => c.trim()))
         .map((c) => [c[1]!, c[2]!]),
     );
-    for (const key of ['articles/s (1 thread)', 'articles/s (--jobs 2)', 'peak RSS, MiB', 'triples/article', 'build ÷ bare read-and-tokenise', 'load N-Triples, ms', 'load Turtle, ms']) {
+    for (const key of ['articles/s (1 thread)', 'articles/s (--jobs 2)', 'peak RSS, MiB (1 thread)', 'peak RSS, MiB (--jobs 2)', 'triples/article', 'build ÷ bare read-and-tokenise', 'load N-Triples, ms', 'load Turtle, ms']) {
       expect(Number.parseFloat(rows.get(key) ?? 'NaN'), key).toBeGreaterThan(0);
     }
     for (const q of await listStoredQueries()) expect(rows.has(`query ${q.name}, ms`), q.name).toBe(true);
