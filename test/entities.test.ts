@@ -223,6 +223,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Commission des lois', 'Confédération rurale', 'Union modérantiste']);
   });
 
+  it('a body named by its tail after a list closed by "and": "Net Zero, Energy and Transport Committee", not a person before it', () => {
+    const x = extract("Douglas Rennie has written to the convener of Holyrood's Net Zero, Energy and Transport Committee. Nadine Dorries and Health Committee members met. She will appear before the Health and Social Care Committee on Monday.", 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Health Committee', 'Health and Social Care Committee', 'Net Zero, Energy and Transport Committee', 'Scottish Parliament']);
+    expect(namesOf(x, 'Person')).toEqual(['Douglas Rennie', 'Nadine Dorries']);
+  });
+
   it('bylines and credits in more shapes name nobody: "By X / Staff Writer", "(Photo: Jane Roe/The i Paper)", « … à Lausanne. 24 heures/Marc Dutoit »', () => {
     const x = extract('Council backs plan\n\nBy Marisa Quintana / Journal Staff Writer\n\nThe shopping centre is now valued at a third of its price (Photo: Joel Harwood/The i Paper)\n\nCouncil leader Martin Pryce said the council would sell it.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Martin Pryce']);

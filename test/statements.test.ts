@@ -215,6 +215,16 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');
   });
 
+  it('"Asked by Ms X whether …, Y replied:": a name after "by" and an honorific is the agent; "the chair shot back" is the chair named in apposition earlier', () => {
+    const statements = statementsOf('The committee chair, Liberal Democrat MP Fiona Pryce, opened the session. Asked by Ms Pryce whether that included bonuses, Helen Marsh replied: "Yes. That is within our gift." Ms Pryce pressed Mr Ashdown on whether he would accept a bonus.\n\n"I have not been offered one," he replied.\n\n"That is not what I asked," the chair shot back.', 'en');
+    expect(summary(statements)).toEqual([
+      ['helen-marsh', 'direct', 'Yes. That is within our gift.'],
+      ['fiona-pryce', 'indirect', 'Ms Pryce pressed Mr Ashdown on whether he would accept a bonus.'],
+      ['ashdown', 'direct', 'I have not been offered one'],
+      ['fiona-pryce', 'direct', 'That is not what I asked'],
+    ]);
+  });
+
   it('inside a quote, the opponent the speaker addresses (« Monsieur X nous dit que … ») reports nothing', () => {
     const statements = statementsOf('Le bourgmestre Jean-Marc Delforge a parlé. « Monsieur Delforge nous dit qu’il s’est retiré du dossier. C’est faux », a répliqué la conseillère Nadia Boukhari.');
     expect(statements.map((s) => s.speaker)).not.toContain('person/jean-marc-delforge');

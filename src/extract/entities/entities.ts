@@ -97,7 +97,17 @@ interface PendingRole {
   gender?: Gender;
   /** The candidate the role describes, when the text names it. */
   target?: Candidate;
+  /** "The committee chair, Liberal Democrat MP Fiona Pryce": the role before this one, set off by a comma, names the same person. */
+  apposed?: PendingRole;
 }
+
+/** The role, and any role in apposition before it, describe this candidate. */
+function setRoleTarget(role: PendingRole, target: Candidate): void {
+  for (let r: PendingRole | undefined = role; r && !r.target; r = r.apposed) r.target = target;
+}
+
+/** A comma, and at most a party's capitalised words, between two roles: the second is in apposition to the first. */
+const APPOSITION = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
 interface Context {
   commonAcronyms: ReadonlySet<string>;
@@ -306,6 +316,22 @@ function capitalisedListEnd(tokens: readonly Token[], from: number): number {
   return e > from && closing ? capitalisedRunEnd(tokens, e + 1) : from;
 }
 
+/** Where a run of capitalised words ending just before `at` starts. */
+function capitalisedRunStart(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k > 0 && tokens[k - 1]!.capitalised && /\p{L}/u.test(tokens[k - 1]!.text)) k--;
+  return k;
+}
+
+/** "Net Zero, Energy and Transport Committee", "Health and Social Care Committee": capitalised words listed before `at`, closed by "and". */
+function listedBefore(tokens: readonly Token[], at: number): number {
+  if (!tokens[at - 1] || !['and', 'et', '&'].includes(foldToken(tokens[at - 1]!)) || !tokens[at - 2]?.capitalised) return at;
+  let k = capitalisedRunStart(tokens, at - 1);
+  while (tokens[k - 1]?.text === ',' && tokens[k - 2]?.capitalised) k = capitalisedRunStart(tokens, k - 1);
+  // The sentence's first word is capitalised whatever it is: the list must not start there.
+  return k > 0 && !/^[.!?:;«»"“”(—–-]$/u.test(tokens[k - 1]!.text) ? k : at;
+}
+
 /** "Green Alliance Party (GAP)": the acronym a text defines in parentheses right after a name. */
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
   const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]];
@@ -410,7 +436,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const kbHere = kbAt.get(i);
     if (kbHere) {
       if (lastRole && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && kbHere.type === 'Person' && noVerbBetween(tokens, lastRoleEnd, i, ctx)) {
-        lastRole.target = kbHere;
+        setRoleTarget(lastRole, kbHere);
       }
       // A role right after a name and a comma describes it: « Marc Rubio, le sénateur de Floride ».
       if (kbHere.type === 'Person' && tokens[kbHere.end]?.text === ',') {
@@ -430,6 +456,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // "Shadow education secretary Fiona Caldwell": a not-current word may stand before the role's own words.
       if (tokens.slice(Math.max(0, role.start - 2), role.start).some((t) => NOT_CURRENT.has(foldToken(t)))) role.notCurrent = true;
       const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end), gender: genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles) };
+      if (lastRole && !lastRole.target && lastRole.span.end <= pending.span.start && APPOSITION.test(text.slice(lastRole.span.end, pending.span.start))) pending.apposed = lastRole;
       roles.push(pending);
       lastRole = pending;
       lastRoleEnd = role.end;
@@ -489,7 +516,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
     const words = tokens.slice(i, end);
     // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
-    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx);
+    // "the convener of Holyrood's Net Zero … Committee": what follows a possessive belongs to its owner, not to the role.
+    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text));
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && ctx.honorifics.has(foldToken(tokens[i - 1]!));
     const first = words[0]!.text;
@@ -510,7 +538,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = extendOrganisation(tokens, end);
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];
-      const start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : i;
+      let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : i;
+      // "Net Zero, Energy and Transport Committee": the capitalised words listed before a body named by its tail.
+      const listed = ctx.orgTails.has(foldToken(words[words.length - 1]!)) ? listedBefore(tokens, start) : start;
+      if (listed < start && !found.some((c) => c.type === 'Person' && c.confidence >= CONFIDENCE.unknownWithFirstName && c.end > listed && c.start < start)) {
+        for (let k = found.length - 1; k >= 0 && found[k]!.end > listed; k--) if (found[k]!.start >= listed) found.splice(k, 1);
+        start = listed;
+      }
       if (start < i) taken.fill(false, start, i);
       candidate = { ...base, start, end: orgEnd, span: spanOf(text, tokens, start, orgEnd), type: 'Organisation', name: spanOf(text, tokens, start, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !listedFirstName) {
@@ -542,7 +576,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       taken.fill(true, candidate.start, candidate.end);
       // A role describes the name it introduces; a lone capitalised word takes it only right after it.
       const namesSomeone = candidate.name !== undefined && (!candidate.surname || rightAfterRole);
-      if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target) lastRole.target = candidate;
+      if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target) setRoleTarget(lastRole, candidate);
       // « Thibault Garnier, élu Les Républicains du Var, a estimé »: a role after the name and a comma describes it.
       if (candidate.type === 'Person' && namesSomeone && tokens[candidate.end]?.text === ',') {
         const after = matchRolePhrase(tokens, candidate.end + 1, ctx.lex.roles, isCuratedFirstName);

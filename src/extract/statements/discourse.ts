@@ -6,7 +6,7 @@ import { foldedWords, type ArticleDocument } from '../document/document.js';
 import { firstStartingAt, isInside } from '../document/span.js';
 import { genderOfPronoun, type Gender } from '../entities/gender.js';
 import type { PartialDate } from '../document/dates.js';
-import type { Lexicons } from '../lexicon/lexicons.js';
+import { honorificWords, type Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span } from '../types.js';
 
 const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
@@ -50,6 +50,14 @@ export function isSpeaker(ctx: Context, m: Mention): boolean {
   return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '');
 }
 
+const honorificSets = new WeakMap<Lexicons['roles'], Set<string>>();
+/** « M. », « Mme », "Mr", "Dr" (data/lexicon/roles.json honorifics): a title before a name, not a name. */
+export function isHonorific(ctx: Context, t: Token): boolean {
+  let set = honorificSets.get(ctx.lex.roles);
+  if (!set) honorificSets.set(ctx.lex.roles, (set = new Set(honorificWords(ctx.lex.roles).map((h) => foldText(h)))));
+  return set.has(t.folded);
+}
+
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their']);
 
 /** The words before a mention, to tell a subject from an object (« de Trump », « sur Twitter », « d'après le Daily Dot »). */
@@ -66,6 +74,8 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
     return OBJECT_PREPOSITIONS.has(foldToken(words[j - 1]!)) && !/[,;:.!?«»"“”()]/u.test(ctx.text.slice(words[j - 1]!.end, m.span.start));
   };
   if (titled()) return true;
+  // "Asked by Ms Pryce", « interrogé par M. Dupont »: an honorific between the preposition and the name.
+  if (k > 0 && isHonorific(ctx, words[k]!)) k--;
   // Accents matter here: « a » may be the English article, « à » never is.
   if (k >= 0 && DETERMINERS.has(words[k]!.text.toLowerCase().replace(/['’]$/, ''))) k--;
   if (k < 0 || !PREPOSITIONS.has(foldToken(words[k]!))) return false;

@@ -15,8 +15,8 @@ import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, coordinated, inside, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, wordTokens, type Context } from './discourse.js';
-import { honorificWords, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
+import { afterPreposition, coordinated, inside, isHonorific, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, wordTokens, type Context } from './discourse.js';
+import { type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
 /**
@@ -39,13 +39,6 @@ export const ATTRIBUTION_CONFIDENCE = {
 } as const;
 
 const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
-const honorificSets = new WeakMap<Lexicons['roles'], Set<string>>();
-/** « M. », « Mme », "Mr", "Dr" (data/lexicon/roles.json honorifics): a title before a name, not a name. */
-function isHonorific(ctx: Context, t: Token): boolean {
-  let set = honorificSets.get(ctx.lex.roles);
-  if (!set) honorificSets.set(ctx.lex.roles, (set = new Set(honorificWords(ctx.lex.roles).map((h) => foldText(h)))));
-  return set.has(t.folded);
-}
 
 /** The pronoun after a cue (« selon lui », "according to her") stands for the speaker. */
 const CUE_PRONOUNS = /^(?:lui|elle|eux|elles|him|her|them)$/iu;
