@@ -135,6 +135,16 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'agent' in r.to ? r.to.agent : statements.get((r.to as { statement: string }).statement)?.speaker}`)).toContain('person/kate-horvath → person/josh-tremain');
   });
 
+  it('a tweet introduced by "X replied" answers the tweet before it; "Mr Munro shouted" attributes a quote', async () => {
+    const text = 'Islanders are angry.\n\nDay 9 without a ferry. Someone in Edinburgh please pick up the phone.\n— Morag Kennedy (@MoragColla) August 5, 2025\n\nThe post was shared 8,000 times. The operator replied the following afternoon.\n\nWe are very sorry for the disruption on the Colla route. A charter will operate from Thursday.\n— Hebridean Island Ferries (@HIFerries) August 6, 2025\n\n"Give us a boat," Mr Munro shouted from the back of the hall.';
+    const c = await corpus({ ...article('a.txt', text, '2025-08-14'), given: { lang: 'en', published: '2025-08-14' } });
+    const x = c.articles[0]!;
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''}`);
+    expect(edges).toContain('org/hebridean-island-ferries → person/morag-kennedy');
+    expect(x.statements.find((st) => st.text === 'Give us a boat')?.speaker).toBe('person/munro');
+  });
+
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
     const c = await corpus(article('a.txt', 'Le bourgmestre Paul Lambert a été inculpé lundi pour prise illégale d’intérêts.\n\n« C’est une honte pour la commune », a fustigé la conseillère Claire Morvan.', '2024-05-15'));
     const x = c.articles[0]!;

@@ -222,12 +222,26 @@ function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], att
   };
 }
 
+/**
+ * "The operator replied the following afternoon." right above a tweet: the reporting verb that introduces it (its
+ * stance: a reply, an attack), when the sentence's subject is the tweet's author or no other person.
+ */
+function introVerb(ctx: Context, tweetStart: number, author: string | undefined): VerbMatch | undefined {
+  const last = ctx.text.slice(0, tweetStart).trimEnd().length - 1;
+  const sentence = last >= 0 ? ctx.doc.sentenceAt(last) : undefined;
+  if (!sentence || ctx.doc.isQuoted(sentence.start)) return undefined;
+  const clause = subjectOfClause(ctx, sentence);
+  const other = clause.speaker && clause.speaker.entity !== author && ctx.entities.get(clause.speaker.entity)?.type === 'Person';
+  return clause.verb && !other ? clause.verb : undefined;
+}
+
 function tweetStatement(ctx: Context, tweet: EmbeddedTweet): Statement {
   const byHandle = indexKb(ctx.lex.kb).byHandle.get(tweet.handle.toLowerCase());
   let speaker = byHandle ? entityKey(byHandle.type, byHandle.name) : undefined;
   speaker ??= mentionsWithin(ctx, tweet.name.start, tweet.name.end).find((m) => isSpeaker(ctx, m))?.entity;
   const twitter = indexKb(ctx.lex.kb).byAlias.get('twitter')?.[0];
-  return makeStatement(ctx, 'direct', [tweet.text], { speaker, evidence: tweet.signature, confidence: ATTRIBUTION_CONFIDENCE.tweetSignature, extractor: 'statements/tweet-signature' }, {
+  const verb = introVerb(ctx, tweet.text.start, speaker);
+  return makeStatement(ctx, 'direct', [tweet.text], { speaker, evidence: tweet.signature, verb, confidence: ATTRIBUTION_CONFIDENCE.tweetSignature, extractor: 'statements/tweet-signature' }, {
     venue: twitter ? entityKey(twitter.type, twitter.name) : undefined,
     date: tweet.date,
     handle: tweet.handle,
