@@ -145,6 +145,16 @@ describe('events and responses in invented articles', () => {
     expect(x.statements.find((st) => st.text === 'Give us a boat')?.speaker).toBe('person/munro');
   });
 
+  it('a quote naming someone answers them when they are among the last few people to speak, however many times the others spoke', async () => {
+    const text = 'The club said in a statement that it was "reviewing the findings".\n\n"It read like a lawyer wrote it," swimmer Kate Horvath said. "Nobody called me." "Nobody called anyone," she added.\n\nCoach Josh Tremain said the review was "unfair". "It is one-sided," he said.\n\nSenator Bree Tanner said: "The club has had years to fix this."';
+    const c = await corpus({ ...article('a.txt', text.replace(/The club/g, 'The Northbridge Swimming Association'), '2025-07-06'), given: { lang: 'en', published: '2025-07-06' } });
+    const x = c.articles[0]!;
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''}`);
+    expect(x.statements.find((st) => st.text === 'It read like a lawyer wrote it')?.speaker).toBe('person/kate-horvath');
+    expect(edges).toContain('person/bree-tanner → org/northbridge-swimming-association');
+  });
+
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
     const c = await corpus(article('a.txt', 'Le bourgmestre Paul Lambert a été inculpé lundi pour prise illégale d’intérêts.\n\n« C’est une honte pour la commune », a fustigé la conseillère Claire Morvan.', '2024-05-15'));
     const x = c.articles[0]!;

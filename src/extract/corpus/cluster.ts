@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { foldText } from '../document/normalize.js';
 import { candidatePairs, minhash } from './minhash.js';
-import type { Lexicons } from '../lexicon/lexicons.js';
+import { stopwordSet, type Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleExtraction, Statement } from '../types.js';
 import { pushTo } from '../../collections.js';
 
@@ -68,7 +68,7 @@ class UnionFind {
  * with the other reports of it. Statements without a speaker are left alone.
  */
 export function clusterStatements(extractions: readonly ArticleExtraction[], lex: Lexicons, options = CLUSTER_DEFAULTS): void {
-  const stopwords = new Set(Object.entries(lex.stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
+  const stopwords = stopwordSet(lex.stopwords);
   const items: Item[] = [];
   for (const x of extractions) {
     for (const s of x.statements) s.cluster = undefined;

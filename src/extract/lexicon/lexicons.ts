@@ -1,4 +1,5 @@
 // Load the data files that drive extraction (data/lexicon/*.json, data/kb/*.json) once, typed.
+import { foldText } from '../document/normalize.js';
 import countries from 'i18n-iso-countries';
 import { readdirSync, readFileSync } from 'node:fs';
 import { conjugateReportingVerb } from './verb-forms.js';
@@ -67,6 +68,18 @@ export interface VenueLexicon {
 }
 
 export type Stopwords = Record<string, string[]>;
+
+const stopwordSets = new WeakMap<Stopwords, ReadonlySet<string>>();
+
+/** Every language's stopwords, folded, in one set, made once per lexicon. */
+export function stopwordSet(stopwords: Stopwords): ReadonlySet<string> {
+  let set = stopwordSets.get(stopwords);
+  if (!set) {
+    set = new Set(Object.entries(stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
+    stopwordSets.set(stopwords, set);
+  }
+  return set;
+}
 
 export interface NamesLexicon {
   firstNames: string[];

@@ -2,7 +2,6 @@
 // addresses (« a répliqué à X », "hit back at X", "accused X of"), a denial of what someone said, an answer to the
 // question or the attack just before it, a person it names who spoke or acted in the article, and, in a reaction
 // round-up, the article's main act. Each cue yields a candidate target with a confidence; the best one is kept.
-import { foldText } from '../document/normalize.js';
 import { toIsoDate } from '../document/dates.js';
 import { foldToken } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
@@ -13,7 +12,7 @@ import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
 import type { Line } from '../document/layout.js';
 import type { ArticleEvent, Response, Span, Statement } from '../types.js';
-import { honorificWords } from '../lexicon/lexicons.js';
+import { honorificWords, stopwordSet } from '../lexicon/lexicons.js';
 
 export const RESPONSE_DEFAULTS = {
   /** Content words (first four letters) a reaction shares with the main act's sentence. */
@@ -32,7 +31,7 @@ export const RESPONSE_DEFAULTS = {
   maxLookBack: 20,
   /** How many body paragraphs make an article's lead, where the act everyone reacts to is told. */
   leadParagraphs: 2,
-  /** A quote naming someone answers them only if they were among the last few others to speak before it. */
+  /** A quote naming someone answers them only if they were among the last few other people to speak before it (a denial, a retort: the last few statements). */
   maxNamedLookBack: 3,
 };
 
@@ -134,7 +133,7 @@ function leadEndOf(lines: readonly Line[], paragraphs: number): number {
 export function findResponses(reading: Reading, statements: readonly Statement[], events: readonly ArticleEvent[], options = RESPONSE_DEFAULTS): Response[] {
   const { ctx, sentences } = reading;
   const { doc } = ctx;
-  const stopwords = new Set(Object.entries(ctx.lex.stopwords).filter(([k]) => k !== 'about').flatMap(([, w]) => w.map(foldText)));
+  const stopwords = stopwordSet(ctx.lex.stopwords);
   const ordered = statements.filter((s) => s.speaker).sort((a, b) => start(a) - start(b));
   const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
   // The article's day: its publication date, else the date it was read against (the latest it writes).
@@ -154,7 +153,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   for (const o of ordered) if (o.kind === 'direct') for (const sp of o.spans) pushTo(quotedBy, o.speaker!, sp);
   for (const spans of quotedBy.values()) spans.sort((a, b) => a.start - b.start);
   const spokeBefore = (who: string, s: Statement) =>
-    [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].some((o) => o.speaker === who && end(o) < start(s) && !inside(start(o), quotedBy.get(s.speaker!) ?? []));
+    [...take(earlierSpeakers(s), options.maxNamedLookBack)].some((o) => o.speaker === who && end(o) < start(s) && !inside(start(o), quotedBy.get(s.speaker!) ?? []));
   const isPerson = (key: string | undefined) => ctx.entities.get(key ?? '')?.type === 'Person';
   const vocative = vocativePatterns(ctx.lex);
   const agentTypes = new Set(['Person', 'Organisation']);
@@ -232,6 +231,16 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   function* earlierByOthers(s: Statement, at: number): Generator<Statement> {
     for (let i = firstStartingAt(ordered, at, start) - 1; i >= 0 && at - start(ordered[i]!) <= options.maxReach; i--) {
       if (ordered[i]!.speaker !== s.speaker) yield ordered[i]!;
+    }
+  }
+
+  /** The nearest earlier statement of each other speaker, nearest first: the last few people to speak before s. */
+  function* earlierSpeakers(s: Statement): Generator<Statement> {
+    const seen = new Set<string>();
+    for (const o of earlierByOthers(s, start(s))) {
+      if (seen.has(o.speaker!)) continue;
+      seen.add(o.speaker!);
+      yield o;
     }
   }
 

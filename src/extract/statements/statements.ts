@@ -16,7 +16,7 @@ import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, coordinated, inside, isHonorific, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, wordTokens, type Context } from './discourse.js';
-import { type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
+import { stopwordSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
 /**
@@ -77,6 +77,9 @@ interface Attribution {
  * « …, a ironisé le sénateur John McCain », "…," Okonkwo said, « …, a-t-il tweeté »: a reporting verb right after
  * the quote, its subject after it (inverted) or before it.
  */
+/** Words describing a subject between a quote and its name ("Olympic silver medallist Kate Horvath said"). */
+const MAX_DESCRIPTOR_WORDS = 4;
+
 function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, insideQuote = false): Attribution | undefined {
   const tokens = wordTokens(ctx, quoteEnd, sentenceEnd);
   let i = 0;
@@ -113,10 +116,13 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const who = salientPerson(ctx, quoteEnd, tokens[i]!.text);
     return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, confidence: ATTRIBUTION_CONFIDENCE.pronounAfterQuote, extractor: 'statements/pronoun-after-quote' };
   }
-  // English order: "…," Okonkwo told the Daily Ledger; "…," Mr Lyons said.
+  // English order: "…," Okonkwo told the Daily Ledger; "…," Mr Lyons said; "…," Olympic swimmer Kate Horvath said: a
+  // few words that describe the subject may stand before its name, no punctuation and no preposition.
   if (isHonorific(ctx, tokens[i]!) && tokens[i + 1]) i++;
   const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote)[0];
-  if (subject && subject.span.start === tokens[i]!.start) {
+  const described = subject && tokens.slice(i).findIndex((t) => t.start >= subject.span.start);
+  const descriptors = described !== undefined && described >= 0 ? tokens.slice(i, i + described) : [];
+  if (subject && descriptors.length <= MAX_DESCRIPTOR_WORDS && descriptors.every((t) => /^\p{L}+$/u.test(t.text) && !isHonorific(ctx, t) && !stopwordSet(ctx.lex.stopwords).has(t.folded)) && !afterPreposition(ctx, subject)) {
     const after = tokens.findIndex((t) => t.start >= subject.span.end);
     const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
     if (v) {
