@@ -155,6 +155,15 @@ describe('events and responses in invented articles', () => {
     expect(edges).toContain('person/bree-tanner → org/northbridge-swimming-association');
   });
 
+  it('criticism that names no one, in an article about one person who has spoken, is aimed at that person', async () => {
+    const text = 'Budget : Sophie Marchand défend ses compressions\n\nLa ministre des Finances, Sophie Marchand, a défendu lundi un budget « responsable ».\n\n« Nous tenons nos engagements », a-t-elle affirmé devant les journalistes.\n\nSon critique aux Finances, Frédéric Dansereau, a dénoncé des « coupes déguisées dans les services aux aînés ».';
+    const c = await corpus(article('a.txt', text, '2025-03-31'));
+    const x = c.articles[0]!;
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''} (${r.cue})`);
+    expect(edges).toContain('person/frederic-dansereau → person/sophie-marchand (criticism-of-protagonist)');
+  });
+
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
     const c = await corpus(article('a.txt', 'Le bourgmestre Paul Lambert a été inculpé lundi pour prise illégale d’intérêts.\n\n« C’est une honte pour la commune », a fustigé la conseillère Claire Morvan.', '2024-05-15'));
     const x = c.articles[0]!;

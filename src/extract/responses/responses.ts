@@ -48,14 +48,15 @@ function* take<T>(items: Iterable<T>, n: number): Generator<T> {
  * added to each count, rounded to 0.05: a response's confidence.
  */
 export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {
-  addressee: 0.9,
+  addressee: 0.85,
   'names-speaker': 0.85,
-  answer: 0.75,
-  criticism: 0.75,
-  'shares-topic': 0.7,
+  'criticism-of-protagonist': 0.85,
+  answer: 0.8,
+  criticism: 0.8,
+  'shares-topic': 0.75,
   'names-actor': 0.7,
   'criticism-context': 0.7,
-  'reaction-sequence': 0.6,
+  'reaction-sequence': 0.65,
   denial: 0.55,
 };
 
@@ -124,6 +125,14 @@ function vocativePatterns(lex: Reading['ctx']['lex']): { opening: RegExp; closin
   return found;
 }
 
+/** The person named most often among `named` who is also a speaker; none when two tie. */
+function mostNamedSpeaker(named: readonly string[], speakers: ReadonlySet<string>, isPerson: (key: string) => boolean): string | undefined {
+  const counts = new Map<string, number>();
+  for (const key of named) if (speakers.has(key) && isPerson(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
 /** Where an article's lead ends: after its first body paragraphs (the title and standfirst are lines before them). */
 function leadEndOf(lines: readonly Line[], paragraphs: number): number {
   const body = lines.filter((l) => l.kind === 'body');
@@ -138,8 +147,11 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
   // The article's day: its publication date, else the date it was read against (the latest it writes).
   const today = ctx.article.published?.value ?? (ctx.reference?.day !== undefined ? toIsoDate(ctx.reference) : undefined);
-  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today, (key) => ctx.entities.get(key)?.type === 'Person');
+  const isPersonKey = (key: string) => ctx.entities.get(key)?.type === 'Person';
+  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today, isPersonKey);
   const actors = new Set(act?.participants ?? []);
+  // The person the article is about: the one its title and lead name most, who speaks in it.
+  const protagonist = mostNamedSpeaker(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity), new Set(ordered.map((o) => o.speaker!)), isPersonKey);
   const actAt = act?.spans[0]!.start ?? Infinity;
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
   /** Index of the sentence around a position (sentences are in text order), or -1. */
@@ -300,6 +312,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (s.stance === 'criticism') {
       const aimed = namedIn([...s.spans, ...(s.attribution ? [s.attribution] : [])]).find((e) => e !== s.speaker && isPerson(e) && bySpeaker.has(e));
       if (aimed) return { to: targetFor(aimed, s), cue: 'names-speaker' };
+      // Criticism that names no one, in an article about one person who has spoken: aimed at them.
+      if (protagonist && protagonist !== s.speaker && bySpeaker.get(protagonist)!.some((o) => end(o) < start(s))) return { to: targetFor(protagonist, s), cue: 'criticism-of-protagonist' };
     }
     return undefined;
   }
