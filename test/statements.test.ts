@@ -225,6 +225,11 @@ describe('attribution from the discourse around a quote', () => {
     ]);
   });
 
+  it('a name with a possessive owns the subject and reports nothing ("When Keith Dornan\'s administration … nobody asked")', () => {
+    const statements = statementsOf('Council leader Martin Pryce spoke on Tuesday. "When Keith Dornan\'s administration put £21m into Fenwick Moor, nobody on the other side asked a single question," he said. "I won\'t take lectures."', 'en');
+    expect(statements.map((s) => s.speaker)).toEqual(['person/martin-pryce', 'person/martin-pryce']);
+  });
+
   it('inside a quote, the opponent the speaker addresses (« Monsieur X nous dit que … ») reports nothing', () => {
     const statements = statementsOf('Le bourgmestre Jean-Marc Delforge a parlé. « Monsieur Delforge nous dit qu’il s’est retiré du dossier. C’est faux », a répliqué la conseillère Nadia Boukhari.');
     expect(statements.map((s) => s.speaker)).not.toContain('person/jean-marc-delforge');

@@ -84,6 +84,11 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
   return topic !== 'quant a' && topic !== 'quant au' && topic !== 'as for';
 }
 
+/** "Keith Dornan's administration … asked": a name with a possessive owns the subject, it is not the subject. */
+export function isPossessor(ctx: Context, m: Mention): boolean {
+  return /^['’]s?(?![\p{L}])/u.test(ctx.text.slice(m.span.end, m.span.end + 3));
+}
+
 /**
  * « Pour Étienne Morlaix, … », « Selon X, … », "According to X, …" opening a sentence: X is what the sentence is
  * about, and who a pronoun after it may point back to, though a preposition stands before the name.

@@ -15,7 +15,7 @@ import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, coordinated, inside, isHonorific, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, wordTokens, type Context } from './discourse.js';
+import { afterPreposition, coordinated, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, wordTokens, type Context } from './discourse.js';
 import { stopwordSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -158,7 +158,7 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const found = findVerb(ctx, tokens);
   const verbStart = found ? tokens[found.at]!.start : clause.end;
   const verbSpan = found ? span(ctx, verbStart, tokens[found.at + found.verb.length - 1]!.end) : undefined;
-  const before = mentionsIn(ctx, clause.start, verbStart).filter((m) => !afterPreposition(ctx, m));
+  const before = mentionsIn(ctx, clause.start, verbStart).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
   // With a reporting verb, its subject stands nearest before it; without one, the sentence's subject comes first
   // (« Wikileaks y a vu l'occasion de placer Julian Assange … »).
   if (before.length > 0) return { speaker: found ? subjectBefore(ctx, before) : before[0], verb: found?.verb, verbSpan };
@@ -497,7 +497,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         speaker = passiveAgent(ctx, tokens, clause.at + clause.length);
       } else {
         const from = clause.clauseStart !== undefined ? tokens[clause.clauseStart]!.start : sentence.start;
-        const before = mentionsIn(ctx, from, verbStart, withinQuote).filter((m) => !afterPreposition(ctx, m));
+        const before = mentionsIn(ctx, from, verbStart, withinQuote).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
         speaker = subjectBefore(ctx, before);
         if (speaker && coordinated(ctx, speaker, before)) continue;
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
