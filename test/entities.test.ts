@@ -229,6 +229,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Douglas Rennie', 'Nadine Dorries']);
   });
 
+  it('a generic body name with a place after it is another body ("the Green Party of Manitoba", « le Parlement de Wallonie »), but not with a person after it', () => {
+    const en = extract('The Green Party of Manitoba and the Progressive Conservative Party of Ontario objected. The Labour Party of Tony Blair won.', 'en');
+    expect(namesOf(en, 'Organisation')).toEqual(['Green Party of Manitoba', 'Labour Party', 'Progressive Conservative Party of Ontario']);
+    const fr = extract('Le texte a été adopté par le Parlement de Wallonie. Le PS du Cher a protesté.', 'fr');
+    expect(namesOf(fr, 'Organisation')).toEqual(['Parlement de Wallonie', 'Parti socialiste']);
+  });
+
   it('bylines and credits in more shapes name nobody: "By X / Staff Writer", "(Photo: Jane Roe/The i Paper)", « … à Lausanne. 24 heures/Marc Dutoit »', () => {
     const x = extract('Council backs plan\n\nBy Marisa Quintana / Journal Staff Writer\n\nThe shopping centre is now valued at a third of its price (Photo: Joel Harwood/The i Paper)\n\nCouncil leader Martin Pryce said the council would sell it.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Martin Pryce']);

@@ -332,6 +332,18 @@ function listedBefore(tokens: readonly Token[], at: number): number {
   return k > 0 && !/^[.!?:;«»"“”(—–-]$/u.test(tokens[k - 1]!.text) ? k : at;
 }
 
+/** "Green Party", « Parlement européen »: words that name a kind of body, by their first word's head or last word's tail. */
+function isGenericBodyName(words: readonly Token[], ctx: Context): boolean {
+  return ctx.orgHeads.has(words[0]!.folded) || ctx.orgTails.has(words[words.length - 1]!.folded);
+}
+
+/** « de Wallonie », "of Manitoba": a preposition and a capitalised name that is no person's (no first name). */
+function placeComplementAt(tokens: readonly Token[], at: number, ctx: Context): boolean {
+  if (!tokens[at] || !['of', 'de', 'du', 'd'].includes(foldToken(tokens[at]!))) return false;
+  const k = tokens[at + 1] && ['la', 'l'].includes(foldToken(tokens[at + 1]!)) ? at + 2 : at + 1;
+  return tokens[k]?.capitalised === true && /^\p{L}/u.test(tokens[k]!.text) && !ctx.firstNames.has(tokens[k]!.folded);
+}
+
 /** "Green Alliance Party (GAP)": the acronym a text defines in parentheses right after a name. */
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
   const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]];
@@ -403,6 +415,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (m.candidates.length === 0 && (partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start)) || isNameWord(tokens[end], ctx))) continue;
     // Words that are only some country's home name stand for the first such body until the article's country is known.
     const kb = preferredKb(m.candidates.length > 0 ? m.candidates : m.atHome);
+    // "the Green Party of Manitoba": a generic body's name (a head or a tail among its words) with a place after it is
+    // another body, named in full below (but "the Labour Party of Tony Blair" is the party, and « le PS du Cher » the PS).
+    if (kb.type === 'Organisation' && isGenericBodyName(tokens.slice(start, end), ctx) && placeComplementAt(tokens, end, ctx)) continue;
     const atHome = m.atHome.length > 0 ? m.atHome : undefined;
     // "Swimming Australia", "Sport Ireland", « Santé Québec »: a common noun before a country or region names a body.
     if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, ctx)) {
