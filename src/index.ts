@@ -1,5 +1,5 @@
 // newskg: build an RDF knowledge graph of news (people, statements, outlets, events, responses) and query it.
-export { buildGraph, extractCorpus, extractRecords, linkCorpus, serializeBuild, type BuildOptions, type BuildResult } from './pipeline.js';
+export { buildGraph, extractCorpus, extractRecords, linkCorpus, linkCorpusOnDisk, serializeBuild, type BuildOptions, type BuildResult, type SpooledCorpus } from './pipeline.js';
 export { ExtractionCache } from './extract/cache.js';
 export { readRecordFiles, type ExtractionRecord } from './extract/records.js';
 export { NewskgError, type ErrorCode, type ErrorContext } from './errors.js';

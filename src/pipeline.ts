@@ -10,7 +10,9 @@ import { loadLexicons, type Lexicons } from './extract/lexicon/lexicons.js';
 import { clusterStatements } from './extract/corpus/cluster.js';
 import { inferReferences } from './extract/corpus/references.js';
 import { mergeEvents } from './extract/corpus/merge-events.js';
-import type { ArticleExtraction, CorpusExtraction, Entity } from './extract/types.js';
+import type { ArticleExtraction, CorpusEvent, CorpusExtraction, DateConflict, Entity, LinkedCorpus } from './extract/types.js';
+import { ExtractionSpool } from './extract/corpus/spool.js';
+import { isInside, type Span } from './extract/document/span.js';
 import { Iris, articleSlug } from './rdf/iris.js';
 import { corpusToQuads } from './rdf/to-quads.js';
 import { serializeQuads, standardPrefixes, type RdfFormat } from './rdf/syntax.js';
@@ -102,14 +104,100 @@ export async function extractCorpus(articles: AsyncIterable<ArticleInput> | Iter
   return linkCorpus(extractRecords(articles, options), options.lexicons ?? loadLexicons());
 }
 
+/** The corpus step's result when the articles wait on disk: write the graph from it, then dispose of it. */
+export interface SpooledCorpus {
+  corpus: LinkedCorpus;
+  /** How many articles were linked. */
+  size: number;
+  /** Remove the articles' file. */
+  dispose(): void;
+}
+
 /**
  * The corpus step over the articles' extraction records, in order: one node per entity, statements clustered
- * across articles, undated articles read again against the dates the corpus gives them, events merged.
+ * across articles, undated articles read again against the dates the corpus gives them, events merged. Every
+ * article is held in memory: for large corpora, see linkCorpusOnDisk.
  */
 export async function linkCorpus(records: AsyncIterable<ExtractionRecord>, lex: Lexicons = loadLexicons()): Promise<CorpusExtraction> {
-  const extractions: ArticleExtraction[] = [];
+  const { linked, reextracted, ...shared } = await link(records, lex);
+  return { articles: linked.map((x) => reextracted.get(x.article.id) ?? x), ...shared };
+}
+
+/**
+ * The corpus step holding only what linking needs of each article (its statements and events, the mentions inside
+ * its quotes) while the whole extractions wait in a file on disk; the graph writer reads them back one at a time,
+ * with their links. Memory grows with the statements, not with everything the articles say. Same graph as linkCorpus.
+ */
+export async function linkCorpusOnDisk(records: AsyncIterable<ExtractionRecord>, lex: Lexicons = loadLexicons(), spoolDir?: string): Promise<SpooledCorpus> {
+  const spool = new ExtractionSpool(spoolDir);
+  try {
+    const { linked, reextracted, ...shared } = await link(records, lex, spool);
+    // Walked more than once by the writer: each walk reads the file again.
+    const articles = { [Symbol.iterator]: () => withLinks(spool, linked, reextracted) };
+    return { corpus: { articles, ...shared }, size: spool.size, dispose: () => spool.dispose() };
+  } catch (err) {
+    spool.dispose();
+    throw err;
+  }
+}
+
+/** What linking reads of an article: its statements (without their words' spans), its events, the mentions inside quotes. */
+function forLinking(x: ArticleExtraction): ArticleExtraction {
+  const quoted = union(x.statements.flatMap((s) => s.spans));
+  return {
+    article: { ...x.article, text: '' },
+    entities: [],
+    mentions: x.mentions.filter((m) => isInside(m.span.start, quoted)),
+    roles: [],
+    statements: x.statements.map((s) => ({ ...s, spans: s.spans.map(({ start, end }) => ({ start, end, text: '' })), attribution: undefined })),
+    events: x.events,
+    responses: [],
+    reference: x.reference,
+  };
+}
+
+/** Spans merged where they overlap, in order: what isInside searches. */
+function union(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push({ start: sp.start, end: sp.end, text: '' });
+  }
+  return out;
+}
+
+/** The spooled articles (or their second reading, for undated ones), each given the links made on its linking copy. */
+function* withLinks(spool: ExtractionSpool, linked: readonly ArticleExtraction[], reextracted: ReadonlyMap<string, ArticleExtraction>): Generator<ArticleExtraction> {
+  let i = 0;
+  for (const stored of spool) {
+    const x = reextracted.get(stored.article.id) ?? stored;
+    const links = linked[i++]!;
+    x.statements.forEach((s, k) => {
+      const l = links.statements[k]!;
+      s.cluster = l.cluster;
+      s.date = l.date;
+      s.venue = l.venue;
+    });
+    yield { ...x, events: links.events };
+  }
+}
+
+interface Linked {
+  /** The articles as linking saw them, in input order (their linking copies when a spool holds the rest). */
+  linked: ArticleExtraction[];
+  /** Undated articles read again, whole, by id. */
+  reextracted: Map<string, ArticleExtraction>;
+  entities: Map<string, Entity>;
+  events: CorpusEvent[];
+  conflicts: DateConflict[];
+}
+
+async function link(records: AsyncIterable<ExtractionRecord>, lex: Lexicons, spool?: ExtractionSpool): Promise<Linked> {
+  const linked: ArticleExtraction[] = [];
   const entities = new Map<string, Entity>();
   const slugs = new Map<string, string>();
+  const hold = (x: ArticleExtraction) => (spool ? forLinking(x) : x);
   // Articles with no date of their own are read again once the corpus tells their date (see inferReferences).
   const undated = new Map<string, ArticleInput>();
   for await (const { extraction, input } of records) {
@@ -122,20 +210,25 @@ export async function linkCorpus(records: AsyncIterable<ExtractionRecord>, lex: 
     slugs.set(slug, id);
     for (const entity of extraction.entities) mergeEntity(entities, entity);
     if (!extraction.reference && input) undated.set(id, input);
-    extractions.push(extraction);
+    spool?.add(extraction);
+    linked.push(hold(extraction));
   }
-  clusterStatements(extractions, lex);
-  const references = inferReferences(extractions);
+  clusterStatements(linked, lex);
+  const references = inferReferences(linked);
+  const reextracted = new Map<string, ArticleExtraction>();
   if (references.size > 0) {
-    extractions.forEach((x, i) => {
+    linked.forEach((x, i) => {
       const reference = references.get(x.article.id);
       const input = undated.get(x.article.id);
-      if (reference && input) extractions[i] = extractArticle(input, lex, reference);
+      if (!reference || !input) return;
+      const again = extractArticle(input, lex, reference);
+      reextracted.set(x.article.id, again);
+      linked[i] = hold(again);
     });
-    clusterStatements(extractions, lex);
+    clusterStatements(linked, lex);
   }
-  const { events, conflicts } = mergeEvents(extractions);
-  return { articles: extractions, entities, events, conflicts };
+  const { events, conflicts } = mergeEvents(linked);
+  return { linked, reextracted, entities, events, conflicts };
 }
 
 export async function buildGraph(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {

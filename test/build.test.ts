@@ -1,9 +1,10 @@
 // The build of the bundled articles: real triples, round trip through n3, determinism, SHACL.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { Parser, Store, DataFactory } from 'n3';
-import { buildGraph, serializeBuild, validateQuads, parseRdf, type BuildResult } from '../src/index.js';
+import { buildGraph, corpusQuadChunks, extractCorpus, Iris, readArticles, serializeBuild, standardPrefixes, validateQuads, parseRdf, writeGraphChunks, type BuildResult } from '../src/index.js';
 import { spanLocation } from '../src/rdf/iris.js';
 import { nkg, NS, DEFAULT_BASE } from '../src/vocab.js';
 import { ARTICLES, newskg, ROOT } from './helpers/cli.js';
@@ -118,6 +119,24 @@ describe('newskg build (command line)', () => {
     expect(newskg(['build', ARTICLES, '-o', b, '-q']).status).toBe(0);
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
     expect(readFileSync(a, 'utf8')).toContain('nkg:Article');
+  });
+
+  it('links on disk (what newskg build does) to the bytes of the corpus held in memory, undated articles read again included, and leaves no file behind', async () => {
+    const corpusDir = path.join(ROOT, 'test/fixtures/corpus/dev');
+    const dir = scratch('spool');
+    const out = path.join(dir, 'cli.nt');
+    const spools = () => readdirSync(tmpdir()).filter((f) => f.startsWith('newskg-spool-')).length;
+    const before = spools();
+    expect(newskg(['build', ARTICLES, corpusDir, '-o', out, '-q']).status).toBe(0);
+    expect(spools()).toBe(before);
+    const corpus = await extractCorpus(readArticles([ARTICLES, corpusDir]));
+    expect(corpus.articles.filter((x) => x.article.published === undefined).length).toBeGreaterThan(0);
+    const iris = new Iris();
+    let memory = '';
+    await writeGraphChunks(corpusQuadChunks(corpus, iris), 'ntriples', standardPrefixes(iris.prefixes()), async (t) => {
+      memory += t;
+    });
+    expect(readFileSync(out, 'utf8')).toBe(memory);
   });
 
   it('writes N-Triples chosen by the output extension, and validates the result', () => {

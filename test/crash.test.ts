@@ -18,8 +18,8 @@ function corpus(dir: string): string {
   return file;
 }
 
-function killedBuild(args: string[], afterMs: number): Promise<NodeJS.Signals | null> {
-  const child = spawn(process.execPath, [MAIN, ...args], { stdio: 'ignore' });
+function killedBuild(args: string[], afterMs: number, env: NodeJS.ProcessEnv): Promise<NodeJS.Signals | null> {
+  const child = spawn(process.execPath, [MAIN, ...args], { stdio: 'ignore', env });
   setTimeout(() => child.kill('SIGKILL'), afterMs);
   return new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
 }
@@ -30,19 +30,22 @@ describe('a build killed midway', () => {
     const feed = corpus(dir);
     const out = path.join(dir, 'graph.ttl');
     const cache = path.join(scratch('crash-cache'), 'cache');
+    // The builds' temporary files (the articles parked during the corpus step) go here, to be counted.
+    const tmp = scratch('crash-tmp');
+    const env = { ...process.env, TMPDIR: tmp };
     // A first, complete graph from a smaller input: what a killed build must not damage.
     expect(newskg(['build', ARTICLES, '-o', out, '-q']).status).toBe(0);
     const before = readFileSync(out);
     let killed = 0;
     for (const at of [150, 400, 700, 1000, 1500, 2200].map((ms) => ms + Math.floor(Math.random() * 100))) {
-      const signal = await killedBuild(['build', feed, '-o', out, '-q', '--cache', cache], at);
+      const signal = await killedBuild(['build', feed, '-o', out, '-q', '--cache', cache], at, env);
       if (signal === 'SIGKILL') killed++;
       expect(readFileSync(out).equals(before)).toBe(true);
     }
     expect(killed).toBeGreaterThanOrEqual(3);
     // Whatever the killed builds left in the cache (entries are written whole, then renamed), it gives the graph a
     // full build gives.
-    const cached = newskg(['build', feed, '-o', out, '--cache', cache]);
+    const cached = newskg(['build', feed, '-o', out, '--cache', cache], { env });
     expect(cached.status).toBe(0);
     expect(cached.stderr).toMatch(/built 150 articles, \d+ from the cache/);
     const fromCache = readFileSync(out);
@@ -50,5 +53,6 @@ describe('a build killed midway', () => {
     expect(readFileSync(out).equals(fromCache)).toBe(true);
     expect(readFileSync(out, 'utf8')).toContain('Paul Lambert149');
     expect(readdirSync(dir).sort()).toEqual(['feed.jsonl', 'graph.ttl']);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 90_000);
 });

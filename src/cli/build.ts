@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { parseColumnMap } from '../ingest/columns.js';
 import type { ArticleInput, ColumnMap } from '../ingest/types.js';
-import type { CorpusExtraction } from '../extract/types.js';
+import type { LinkedCorpus } from '../extract/types.js';
 import { formatOfFile, type RdfFormat } from '../rdf/syntax.js';
 import { writeStdout } from './output.js';
 import { iri, oneOf, positiveInteger } from './options.js';
@@ -58,7 +58,7 @@ async function articlesOf(paths: string[], flags: ReadFlags, report: Progress) {
 }
 
 /** The graph is written chunk by chunk (shared nodes, then each article): it is never held whole in memory. */
-async function writeGraph(corpus: CorpusExtraction, flags: GraphFlags): Promise<number> {
+async function writeGraph(corpus: LinkedCorpus, flags: GraphFlags): Promise<number> {
   const [{ Iris }, { corpusQuadChunks }, { writeGraphChunks }, { writeOutputStream }, { standardPrefixes }] = await Promise.all([
     import('../rdf/iris.js'),
     import('../rdf/to-quads.js'),
@@ -88,17 +88,23 @@ export function registerBuild(program: Command): void {
     .action(async (paths: string[], flags: ReadFlags & GraphFlags & { cache?: string }) => {
       const started = Date.now();
       const report = progress(flags.quiet ?? false);
-      const [{ extractCorpus }, { ExtractionCache }] = await Promise.all([import('../pipeline.js'), import('../extract/cache.js')]);
+      const [{ extractRecords, linkCorpusOnDisk }, { ExtractionCache }] = await Promise.all([import('../pipeline.js'), import('../extract/cache.js')]);
       const { articles, counts } = await articlesOf(paths, flags, report);
       const cache = flags.cache ? await ExtractionCache.open(flags.cache) : undefined;
-      const corpus = await extractCorpus(articles, {
+      const records = extractRecords(articles, {
         onArticle: (n: number, article: ArticleInput) => report.update(`extracting: ${n} articles (${article.id})`),
         jobs: flags.jobs,
         cache,
       });
-      const triples = await writeGraph(corpus, flags);
-      const cached = cache ? `, ${cache.hits} from the cache` : '';
-      report.done(summary(started, `built ${corpus.articles.length} articles${cached}`, counts.skipped, ` → ${triples} triples${flags.output ? ` in ${flags.output}` : ''}`));
+      const linked = await linkCorpusOnDisk(records);
+      try {
+        report.update(`writing the graph of ${linked.size} articles`);
+        const triples = await writeGraph(linked.corpus, flags);
+        const cached = cache ? `, ${cache.hits} from the cache` : '';
+        report.done(summary(started, `built ${linked.size} articles${cached}`, counts.skipped, ` → ${triples} triples${flags.output ? ` in ${flags.output}` : ''}`));
+      } finally {
+        linked.dispose();
+      }
     });
 
   readOptions(program.command('extract'))
@@ -130,9 +136,13 @@ export function registerBuild(program: Command): void {
     .action(async (files: string[], flags: GraphFlags) => {
       const started = Date.now();
       const report = progress(flags.quiet ?? false);
-      const [{ linkCorpus }, { readRecordFiles }] = await Promise.all([import('../pipeline.js'), import('../extract/records.js')]);
-      const corpus = await linkCorpus(readRecordFiles(files));
-      const triples = await writeGraph(corpus, flags);
-      report.done(summary(started, `linked ${corpus.articles.length} articles`, 0, ` → ${triples} triples${flags.output ? ` in ${flags.output}` : ''}`));
+      const [{ linkCorpusOnDisk }, { readRecordFiles }] = await Promise.all([import('../pipeline.js'), import('../extract/records.js')]);
+      const linked = await linkCorpusOnDisk(readRecordFiles(files));
+      try {
+        const triples = await writeGraph(linked.corpus, flags);
+        report.done(summary(started, `linked ${linked.size} articles`, 0, ` → ${triples} triples${flags.output ? ` in ${flags.output}` : ''}`));
+      } finally {
+        linked.dispose();
+      }
     });
 }

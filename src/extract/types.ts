@@ -150,11 +150,17 @@ export interface Mention {
 }
 
 /** The extraction of a whole corpus, ready to be written as RDF. */
-export interface CorpusExtraction {
-  articles: ArticleExtraction[];
+/** What the graph is written from: the linked articles, walked in input order (perhaps read from disk each time), and what they share. */
+export interface LinkedCorpus {
+  articles: Iterable<ArticleExtraction>;
   entities: Map<string, Entity>;
   events: CorpusEvent[];
   conflicts: DateConflict[];
+}
+
+/** The linked corpus held in memory. */
+export interface CorpusExtraction extends LinkedCorpus {
+  articles: ArticleExtraction[];
 }
 
 /** What one article says an event's date is, with the words that say it. */

@@ -2,7 +2,7 @@
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
 import { parseIsoDate, precisionOf } from '../extract/document/dates.js';
-import type { ArticleExtraction, CorpusExtraction, Entity, Response, RoleAssertion, Span, Statement } from '../extract/types.js';
+import type { ArticleExtraction, LinkedCorpus, Entity, Response, RoleAssertion, Span, Statement } from '../extract/types.js';
 import type { CorpusEvent, DateClaim } from '../extract/types.js';
 import { pushTo } from '../collections.js';
 import { nkg, owl, rdf, rdfs, schema, xsd, NS } from '../vocab.js';
@@ -124,7 +124,7 @@ function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statem
 }
 
 /** The first report of each cluster: every other report links to it, so links grow linearly. */
-function clusterHeads(iris: Iris, corpus: CorpusExtraction): Map<string, NamedNode> {
+function clusterHeads(iris: Iris, corpus: LinkedCorpus): Map<string, NamedNode> {
   const heads = new Map<string, NamedNode>();
   for (const x of corpus.articles) for (const st of x.statements) if (st.cluster && !heads.has(st.cluster)) heads.set(st.cluster, iris.statement(x.article.id, st.key));
   return heads;
@@ -137,7 +137,7 @@ interface CorpusIndex {
   clusterHeads: Map<string, NamedNode>;
 }
 
-function indexCorpus(iris: Iris, corpus: CorpusExtraction): CorpusIndex {
+function indexCorpus(iris: Iris, corpus: LinkedCorpus): CorpusIndex {
   const claims = new Map<string, { event: CorpusEvent; claim: DateClaim }[]>();
   for (const event of corpus.events) for (const claim of event.claims) pushTo(claims, claim.article, { event, claim });
   return { events: new Map(corpus.events.map((e) => [e.key, e])), claims, clusterHeads: clusterHeads(iris, corpus) };
@@ -158,12 +158,19 @@ function respondedTo(x: ArticleExtraction, r: Response, index: CorpusIndex, iris
  * What the corpus shares across articles, written once: entities, roles, clusters, events (without their evidence),
  * conflicts, retractions, and the person-to-person respondedTo edges.
  */
-function corpusQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction, index: CorpusIndex): void {
+function corpusQuads(out: QuadSink, iris: Iris, corpus: LinkedCorpus, index: CorpusIndex): void {
   for (const entity of corpus.entities.values()) entityQuads(out, iris, entity);
-  for (const x of corpus.articles) for (const role of x.roles) roleQuads(out, iris, role);
-  for (const cluster of new Set(corpus.articles.flatMap((x) => x.statements.map((s) => s.cluster).filter((c): c is string => c !== undefined)))) {
-    out.add(iris.cluster(cluster), rdf.type, nkg.StatementCluster);
+  const clusters = new Set<string>();
+  // One walk over the articles (they may be read from disk): roles, clusters, who responded to whom.
+  for (const x of corpus.articles) {
+    for (const role of x.roles) roleQuads(out, iris, role);
+    for (const s of x.statements) if (s.cluster !== undefined) clusters.add(s.cluster);
+    for (const r of x.responses) {
+      const from = x.statements.find((s) => s.key === r.from)!.speaker;
+      for (const to of respondedTo(x, r, index, iris).speakers) if (from && to !== from) out.add(iris.entity(from), nkg.respondedTo, iris.entity(to));
+    }
   }
+  for (const cluster of clusters) out.add(iris.cluster(cluster), rdf.type, nkg.StatementCluster);
   for (const event of corpus.events) {
     const node = iris.event(event.key);
     out.add(node, rdf.type, nkg.Event);
@@ -183,12 +190,6 @@ function corpusQuads(out: QuadSink, iris: Iris, corpus: CorpusExtraction, index:
   for (const r of corpus.events.filter((e) => e.type === 'retraction')) {
     for (const p of corpus.events.filter((e) => (e.type === 'proposal' || e.type === 'announcement') && e.participants.some((x) => r.participants.includes(x)))) {
       if (!r.date || !p.date || p.date.slice(0, 10) <= r.date.slice(0, 10)) out.add(iris.event(r.key), nkg.retracts, iris.event(p.key));
-    }
-  }
-  for (const x of corpus.articles) {
-    for (const r of x.responses) {
-      const from = x.statements.find((s) => s.key === r.from)!.speaker;
-      for (const to of respondedTo(x, r, index, iris).speakers) if (from && to !== from) out.add(iris.entity(from), nkg.respondedTo, iris.entity(to));
     }
   }
 }
@@ -231,7 +232,7 @@ function articleChunk(out: QuadSink, iris: Iris, index: CorpusIndex, x: ArticleE
  * The graph in chunks: first what the corpus shares, then one chunk per article, in input order. No triple stands in
  * two chunks, so a writer can stream them one at a time and never hold the whole graph.
  */
-export function* corpusQuadChunks(corpus: CorpusExtraction, iris: Iris): Generator<Quad[]> {
+export function* corpusQuadChunks(corpus: LinkedCorpus, iris: Iris): Generator<Quad[]> {
   const index = indexCorpus(iris, corpus);
   const head = new QuadSink();
   corpusQuads(head, iris, corpus, index);
@@ -243,6 +244,6 @@ export function* corpusQuadChunks(corpus: CorpusExtraction, iris: Iris): Generat
   }
 }
 
-export function corpusToQuads(corpus: CorpusExtraction, iris: Iris): Quad[] {
+export function corpusToQuads(corpus: LinkedCorpus, iris: Iris): Quad[] {
   return [...corpusQuadChunks(corpus, iris)].flat();
 }
