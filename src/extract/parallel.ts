@@ -8,6 +8,8 @@ import type { ExtractReply, ExtractRequest } from './extract-worker.js';
 
 /** Articles in flight per worker: enough to keep it busy, few enough to keep memory flat. */
 const QUEUE_PER_WORKER = 4;
+/** A worker holds its lexicons and one article at a time: a bounded heap makes it collect garbage early, not grow. */
+const WORKER_HEAP_MB = 768;
 
 /** `known` gives the extraction of an article already extracted (the build cache): it is not sent to a worker. */
 export async function* extractInParallel(
@@ -15,7 +17,7 @@ export async function* extractInParallel(
   jobs: number,
   known: (input: ArticleInput) => ArticleExtraction | undefined = () => undefined,
 ): AsyncGenerator<{ input: ArticleInput; extraction: ArticleExtraction }> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./extract-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   const pending = new Map<number, { input: ArticleInput; resolve: (x: ArticleExtraction) => void; reject: (e: Error) => void }>();
   const results: Promise<ArticleExtraction>[] = [];
   const inputs: ArticleInput[] = [];
