@@ -236,6 +236,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(fr, 'Organisation')).toEqual(['Parlement de Wallonie', 'Parti socialiste']);
   });
 
+  it('a leader named by what they lead (« le gouvernement De Wever », « l’administration Trump ») and a family name with its particle after an honorific (« M. De Smet ») are people', () => {
+    const x = extract('Le ministre Pieter De Smet a parlé. « Monsieur De Smet ment », a répliqué Anne Claes. Les syndicats dénoncent la réforme du gouvernement De Wever. Le gouvernement fédéral a répondu.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Anne Claes', 'De Wever', 'Pieter De Smet']);
+    expect(mentionTexts(x, 'person/pieter-de-smet')).toEqual(['Pieter De Smet', 'De Smet']);
+  });
+
   it('bylines and credits in more shapes name nobody: "By X / Staff Writer", "(Photo: Jane Roe/The i Paper)", « … à Lausanne. 24 heures/Marc Dutoit »', () => {
     const x = extract('Council backs plan\n\nBy Marisa Quintana / Journal Staff Writer\n\nThe shopping centre is now valued at a third of its price (Photo: Joel Harwood/The i Paper)\n\nCouncil leader Martin Pryce said the council would sell it.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Martin Pryce']);

@@ -130,6 +130,7 @@ interface Context {
   lowercaseHeads: PhraseIndex<true>;
   lowercaseTopicHeads: PhraseIndex<true>;
   honorifics: Set<string>;
+  leaderNouns: Set<string>;
   auxiliaries: Set<string>;
   /** Surname (folded) → knowledge-base people with that surname. */
   kbSurnames: Map<string, KbEntity[]>;
@@ -181,6 +182,7 @@ function context(lex: Lexicons): Context {
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTopicHeads: lex.organisations.lowercaseTopicHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     honorifics: new Set(honorificWords(lex.roles).map(fold)),
+    leaderNouns: new Set(lex.names.leaderNouns.map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
     kbSurnames,
     kbByKey: new Map(lex.kb.entities.map((e) => [entityKey(e.type, e.name), e])),
@@ -201,6 +203,11 @@ function isNameWord(t: Token | undefined, ctx: Context): boolean {
   if (!t) return false;
   if (PARTICLE_PREFIX.test(t.text)) return true;
   return t.capitalised && /\p{L}/u.test(t.text) && !ctx.notNames.has(foldToken(t)) && !t.text.startsWith('@');
+}
+
+/** « M. », "Dr", and « gouvernement » in « le gouvernement De Wever » (what a leader's government is named by is a person). */
+function isNameCue(t: Token, ctx: Context): boolean {
+  return ctx.honorifics.has(t.folded) || (!t.capitalised && ctx.leaderNouns.has(t.folded));
 }
 
 function spanOf(text: string, tokens: readonly Token[], start: number, end: number): Span {
@@ -506,7 +513,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       i = institution.end - 1;
       continue;
     }
-    if (!isNameWord(tokens[i], ctx)) continue;
+    // « M. De Wever », « le gouvernement De Wever »: after a cue for a name, a capitalised particle opens it.
+    const cuedParticle = i > 0 && tokens[i]!.capitalised && ctx.particles.has(tokens[i]!.folded) && isNameWord(tokens[i + 1], ctx) && isNameCue(tokens[i - 1]!, ctx);
+    if (!isNameWord(tokens[i], ctx) && !cuedParticle) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
     // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
@@ -534,7 +543,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "the convener of Holyrood's Net Zero … Committee": what follows a possessive belongs to its owner, not to the role.
     const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text));
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
-    const honorific = i > 0 && ctx.honorifics.has(foldToken(tokens[i - 1]!));
+    const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
     const firstName = isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text);
     // Only a first name the curated list knows outweighs a noun that types the name (« la banque Vernet Privée »).
@@ -568,7 +577,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // "Maternity Justice Northbridge a réagi": a speaker whose name opens with an ordinary word is a body.
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/speaking-body' };
     } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle)) {
-      candidate = { ...base, end, type: 'Person', name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: 'entities/name-cues' };
+      // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
+      const surname = cuedParticle && words.length === 2 ? true : undefined;
+      candidate = { ...base, end, type: 'Person', surname, name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: surname ? 'entities/surname' : 'entities/name-cues' };
     } else if (words.length >= 2) {
       // No cue here, but the article may name this person elsewhere with one (« Élise Marchand » again).
       candidate = { ...base, end, type: 'Person', name: base.span.text, pendingFullName: true, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/known-full-name' };
