@@ -125,7 +125,7 @@ export async function linkCorpus(records: AsyncIterable<ExtractionRecord>, lex: 
 
 /**
  * The corpus step holding only what linking needs of each article (its statements and events, the mentions inside
- * its quotes) while the whole extractions wait in a file on disk; the graph writer reads them back one at a time,
+ * its statements) while the whole extractions wait in a file on disk (under TMPDIR); the graph writer reads them back one at a time,
  * with their links. Memory grows with the statements, not with everything the articles say. Same graph as linkCorpus.
  */
 export async function linkCorpusOnDisk(records: AsyncIterable<ExtractionRecord>, lex: Lexicons = loadLexicons(), spoolDir?: string): Promise<SpooledCorpus> {
@@ -141,7 +141,7 @@ export async function linkCorpusOnDisk(records: AsyncIterable<ExtractionRecord>,
   }
 }
 
-/** What linking reads of an article: its statements (without their words' spans), its events, the mentions inside quotes. */
+/** What linking reads of an article: its statements (their spans without words), its events, the mentions inside statements. */
 function forLinking(x: ArticleExtraction): ArticleExtraction {
   const quoted = union(x.statements.flatMap((s) => s.spans));
   return {

@@ -230,6 +230,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['person/martin-pryce', 'person/martin-pryce']);
   });
 
+  it('"Speaking to RTÉ\'s Morning Ireland, he said …": the pronoun nearer the verb is the subject, not the programme', () => {
+    const statements = statementsOf('Outside Leinster House, SIPTU organiser Gerry Lyons said workers were angry. Speaking to RTÉ\'s Morning Ireland earlier in the day, he said staff had learned of the cuts "by email, with no manager in the room".', 'en');
+    expect(statements.map((s) => s.speaker)).toEqual(['person/gerry-lyons', 'person/gerry-lyons']);
+  });
+
   it('inside a quote, the opponent the speaker addresses (« Monsieur X nous dit que … ») reports nothing', () => {
     const statements = statementsOf('Le bourgmestre Jean-Marc Delforge a parlé. « Monsieur Delforge nous dit qu’il s’est retiré du dossier. C’est faux », a répliqué la conseillère Nadia Boukhari.');
     expect(statements.map((s) => s.speaker)).not.toContain('person/jean-marc-delforge');

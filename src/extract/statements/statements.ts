@@ -161,9 +161,14 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const before = mentionsIn(ctx, clause.start, verbStart).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
   // With a reporting verb, its subject stands nearest before it; without one, the sentence's subject comes first
   // (« Wikileaks y a vu l'occasion de placer Julian Assange … »).
-  if (before.length > 0) return { speaker: found ? subjectBefore(ctx, before) : before[0], verb: found?.verb, verbSpan };
   const verbIndex = found ? found.at : tokens.length;
   const pronoun = subjectPronoun(tokens, verbIndex);
+  if (before.length > 0) {
+    const subject = found ? subjectBefore(ctx, before) : before[0];
+    // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than a name that is no person's is the subject.
+    const pronounNearer = found && pronoun && subject && pronoun.start > subject.span.end && ctx.entities.get(subject.entity)?.type !== 'Person';
+    return { speaker: pronounNearer ? salientPerson(ctx, pronoun.start, pronoun.text) : subject, verb: found?.verb, verbSpan };
+  }
   if (pronoun) return { speaker: salientPerson(ctx, pronoun.start, pronoun.text), verb: found?.verb, verbSpan };
   const anaphor = nounAnaphor(ctx, tokens, verbIndex);
   if (anaphor) return { speaker: anaphor, verb: found?.verb, verbSpan };
