@@ -235,6 +235,12 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['person/gerry-lyons', 'person/gerry-lyons']);
   });
 
+  it('« X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » has the subject of the verb before it', () => {
+    const statements = statementsOf('La ministre Hélène Marchetti a répondu. Thibault Garnier, élu Les Républicains (LR) du Var, a estimé que la ministre devait « des explications précises sur le calendrier » et réclamé la publication des échanges.');
+    expect(statements.map((s) => s.speaker)).not.toContain('person/helene-marchetti');
+    expect(statements.map((s) => s.speaker)).toContain('person/thibault-garnier');
+  });
+
   it('inside a quote, the opponent the speaker addresses (« Monsieur X nous dit que … ») reports nothing', () => {
     const statements = statementsOf('Le bourgmestre Jean-Marc Delforge a parlé. « Monsieur Delforge nous dit qu’il s’est retiré du dossier. C’est faux », a répliqué la conseillère Nadia Boukhari.');
     expect(statements.map((s) => s.speaker)).not.toContain('person/jean-marc-delforge');

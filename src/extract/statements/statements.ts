@@ -502,7 +502,8 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         speaker = passiveAgent(ctx, tokens, clause.at + clause.length);
       } else {
         const from = clause.clauseStart !== undefined ? tokens[clause.clauseStart]!.start : sentence.start;
-        const before = mentionsIn(ctx, from, verbStart, withinQuote).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
+        const subjectEnd = clause.subjectBefore !== undefined ? tokens[clause.subjectBefore]!.start : verbStart;
+        const before = mentionsIn(ctx, from, subjectEnd, withinQuote).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
         speaker = subjectBefore(ctx, before);
         if (speaker && coordinated(ctx, speaker, before)) continue;
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
@@ -560,6 +561,8 @@ interface ReportingClause {
   passive: boolean;
   /** Token where the clause of a later verb starts (« …, ajoutant que le président russe avait nié »). */
   clauseStart?: number;
+  /** A verb joined to the one before by « et » (« a estimé que … et réclamé »): its subject stands before that one, at this token. */
+  subjectBefore?: number;
 }
 
 const COMPLEMENTISERS = new Set(['que', 'qu', 'si', 'comment', 'pourquoi', 'combien', 'that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where']);
@@ -628,7 +631,9 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     const passive = verb !== undefined && isPassive(tokens, k, verb);
     // Retractions (« rétropédale ») are events, not speech; an inverted verb belongs to a quote.
     if (verb && !passive && !verb.inverted && verb.value.stance !== 'retraction') {
-      out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: out.length > 0 ? clauseStart : undefined });
+      // « X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » shares the subject of the one before.
+      const previous = out.length > 0 && ['et', 'and'].includes(tokens[k - 1]?.folded ?? '') ? out[out.length - 1] : undefined;
+      out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : undefined, subjectBefore: previous?.at });
       k += verb.length - 1;
       continue;
     }
