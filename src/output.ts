@@ -15,7 +15,8 @@ async function removeStaleTemps(target: string): Promise<void> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process runs with this id (signal 0 tests without signalling): what temporary files a killed run left tell apart. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

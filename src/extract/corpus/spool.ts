@@ -5,25 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { ArticleExtraction } from '../types.js';
+import { isAlive } from '../../output.js';
 
 const READ_CHUNK = 1 << 20;
 const PREFIX = 'newskg-spool-';
-
-/** Whether a process runs with this id (signal 0 tests without signalling). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Spools a killed build left behind (their process is gone): removed before a new one starts. */
 function removeStale(parent: string): void {
   for (const name of readdirSync(parent)) {
     const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
-    if (pid !== undefined && !isRunning(Number(pid))) rmSync(path.join(parent, name), { recursive: true, force: true });
+    if (pid !== undefined && !isAlive(Number(pid))) rmSync(path.join(parent, name), { recursive: true, force: true });
   }
 }
 
