@@ -242,6 +242,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(mentionTexts(x, 'person/pieter-de-smet')).toEqual(['Pieter De Smet', 'De Smet']);
   });
 
+  it('"X Y, who …" names a person, unless the name ends in an ordinary word (British English says "who" of bodies)', () => {
+    const x = extract('Mere Takerei, who chairs the community group, spoke. Corrib Data, which employs 2,000 people, said nothing. Kaimai Health, who run the clinic, agreed.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Mere Takerei']);
+  });
+
   it('bylines and credits in more shapes name nobody: "By X / Staff Writer", "(Photo: Jane Roe/The i Paper)", « … à Lausanne. 24 heures/Marc Dutoit »', () => {
     const x = extract('Council backs plan\n\nBy Marisa Quintana / Journal Staff Writer\n\nThe shopping centre is now valued at a third of its price (Photo: Joel Harwood/The i Paper)\n\nCouncil leader Martin Pryce said the council would sell it.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Martin Pryce']);

@@ -210,6 +210,14 @@ function isNameCue(t: Token, ctx: Context): boolean {
   return ctx.honorifics.has(t.folded) || (!t.capitalised && ctx.leaderNouns.has(t.folded));
 }
 
+/**
+ * "Mere Takerei, who chairs the group": "who" after a name stands for a person, unless the name ends in an ordinary
+ * word ("Kaimai Health, who run the clinic": British English says "who" of bodies too).
+ */
+function whoAfter(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.text === ',' && ['who', 'whom', 'whose'].includes(tokens[end + 1]?.folded ?? '') && !isCommonWord(tokens[end - 1]!.text);
+}
+
 function spanOf(text: string, tokens: readonly Token[], start: number, end: number): Span {
   const s = tokens[start]!.start;
   const e = tokens[end - 1]!.end;
@@ -576,7 +584,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (words.length >= 2 && !firstName && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && isCommonWord(first)) {
       // "Maternity Justice Northbridge a réagi": a speaker whose name opens with an ordinary word is a body.
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/speaking-body' };
-    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle)) {
+    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end))) {
       // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
       const surname = cuedParticle && words.length === 2 ? true : undefined;
       candidate = { ...base, end, type: 'Person', surname, name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: surname ? 'entities/surname' : 'entities/name-cues' };
