@@ -43,7 +43,6 @@ function containsCue(line: string, cues: readonly string[]): boolean {
 
 /** The layout lexicon with its cues folded once, its patterns compiled once. */
 interface CompiledLayout {
-  lex: LayoutLexicon;
   navigationLines: Set<string>;
   selfReferencePrefixes: string[];
   selfReferenceCues: string[];
@@ -66,7 +65,6 @@ function compile(lex: LayoutLexicon): CompiledLayout {
   let c = compiled.get(lex);
   if (!c) {
     c = {
-      lex,
       navigationLines: new Set(lex.navigationLines.map(foldWord)),
       selfReferencePrefixes: lex.selfReferencePrefixes.map(foldWord),
       selfReferenceCues: lex.selfReferenceCues.map(foldWord),
