@@ -256,6 +256,29 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(signed, 'Person')).toEqual(['Inès Bouchareb']);
   });
 
+  it('a long body name runs over lower-case words up to the acronym the text defines for it; acronyms with a letter after a hyphen', () => {
+    const x = extract("Les enquêteurs ont reçu l'appui de l'Office central pour la répression de la corruption (OCRC) et du groupe communiste (CRCE-K). Le Comité a annoncé la mise en place d'un dispositif.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['CRCE-K', 'Office central pour la répression de la corruption']);
+    expect(x.mentions.filter((m) => m.span.text === 'OCRC').map((m) => m.entity)).toEqual(['org/office-central-pour-la-repression-de-la-corruption']);
+  });
+
+  it('« le syndicat MG France »: after a noun that types a body, the place after an acronym is in its name', () => {
+    const x = extract('Le syndicat MG France a salué la mesure, mais la CGT France a refusé.', 'fr');
+    expect(namesOf(x, 'Organisation')).toContain('MG France');
+    expect(namesOf(x, 'Organisation')).not.toContain('MG');
+  });
+
+  it('an institution the knowledge base names with a capital is found written in lower case (« le parquet national financier »)', () => {
+    const x = extract('Le député a demandé que le parquet national financier se saisisse du dossier.', 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Parquet national financier']);
+  });
+
+  it('a line of short items set apart by wide gaps is a menu, whatever its items are', () => {
+    const x = extract('Accueil   Région   Lille   Douai   Valenciennes   Faits divers   Politique\n\nLe maire Paul Lambert a démissionné lundi soir après un long conseil municipal, a indiqué la mairie de Douai.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Paul Lambert']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Mairie de Douai']);
+  });
+
   it('a photo credit names no outlet the story cites, and a menu with a region among its sections is chrome', () => {
     const x = extract('Vaud Monde Économie Sports Culture Opinion\n\nLe ministre Paul Lambert à Namur, lundi. © BELGA / NICOLAS DELCOURT\n\nLe ministre Paul Lambert a parlé longuement devant les élus réunis à Namur pour défendre son projet de réforme.', 'fr');
     expect(namesOf(x, 'Outlet')).toEqual([]);

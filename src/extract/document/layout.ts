@@ -93,7 +93,20 @@ function isMenu(line: string, layout: CompiledLayout): boolean {
   if (/[.,;:!?«»"“”]/u.test(line)) return false;
   const words = line.split(/\s*[|·•/]\s*|\s{2,}|\s+(?=\p{Lu})/u).map((w) => foldWord(w.trim())).filter(Boolean);
   const sections = words.filter((w) => layout.sections.has(w)).length;
-  return sections >= 3 && sections * 3 >= words.length * 2;
+  return (sections >= 3 && sections * 3 >= words.length * 2) || (sections >= 1 && isSpacedItems(line));
+}
+
+/** Words per item of a menu laid out with wide gaps or bars: « Faits divers », "Te Ao Māori". */
+const MAX_MENU_ITEM_WORDS = 3;
+const MIN_MENU_ITEMS = 4;
+
+/**
+ * « Accueil   Région   Lille   Douai   Faits divers »: a line of short items set apart by wide gaps or bars is a
+ * menu whatever its items are (cities, a show's name), once one of them is a section's name.
+ */
+function isSpacedItems(line: string): boolean {
+  const items = line.split(/\s*[|·•]\s*|\s{2,}|\t/u).filter(Boolean);
+  return items.length >= MIN_MENU_ITEMS && items.every((item) => item.split(/\s+/u).length <= MAX_MENU_ITEM_WORDS);
 }
 
 /**

@@ -40,7 +40,8 @@ export const CONFIDENCE = {
   unknownSingleName: 0.5,
 } as const;
 
-const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
+/** « LFI », "SIPTU", and a group's acronym with its letter after a hyphen: « CRCE-K ». */
+const isAcronym = (t: Token) => /^\p{Lu}{2,6}(?:-\p{Lu}{1,2})?$/u.test(t.text);
 /** An acronym joined by a hyphen to a capitalised word: « CGT-Cheminots », "SUD-Rail", « ACV-Transcom ». */
 const UNION_OF = /^\p{Lu}{2,6}-\p{Lu}\p{Ll}+$/u;
 
@@ -365,6 +366,24 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
   return open?.text === '(' && word && isAcronym(word) && close?.text === ')' ? word.text : undefined;
 }
 
+/** Lower-case words a body's long name may run over before the acronym the text defines for it. */
+const MAX_WORDS_BEFORE_ACRONYM = 8;
+const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 'sur', 'of', 'for', 'on', 'against']);
+
+/**
+ * « Office central pour la répression de la corruption (OCRC) », « Bureau de communication en matière de
+ * blanchiment d'argent (MROS) »: after a preposition, a name runs over lower-case words up to the acronym defined
+ * right after them. Where no acronym closes them, the words are the sentence going on.
+ */
+function extendToAcronym(tokens: readonly Token[], end: number): number {
+  if (!tokens[end] || !NAME_GOES_ON.has(foldToken(tokens[end]!))) return end;
+  for (let k = end + 1; k <= end + MAX_WORDS_BEFORE_ACRONYM && tokens[k]; k++) {
+    if (acronymAfter(tokens, k) !== undefined) return k;
+    if (tokens[k]!.capitalised || !/^\p{Ll}/u.test(tokens[k]!.text)) return end;
+  }
+  return end;
+}
+
 /** A first name: the curated list's, or the name lists' when the word is no ordinary word or `next` (the family name) is none. */
 function isFirstNameWord(ctx: Context, word: string, next?: string): boolean {
   return ctx.firstNames.has(foldText(word)) || isListedFirstName(word, next);
@@ -528,8 +547,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
     // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
     if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && isNameWord(tokens[i + 1], ctx) && !isAcronym(tokens[i + 1]!)) {
-      found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Organisation', name: tokens[i]!.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' });
-      taken[i] = true;
+      // « le syndicat MG France »: after a noun that types a body, the place named after its acronym is in its name.
+      const place = kbAt.get(i + 1);
+      const placeInName = place?.type === 'Place' && nounBefore(tokens, i, ctx.organisationNouns);
+      const end = placeInName ? place.end : i + 1;
+      if (placeInName) found.splice(found.indexOf(place), 1);
+      found.push({ start: i, end, span: spanOf(text, tokens, i, end), type: 'Organisation', name: spanOf(text, tokens, i, end).text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' });
+      taken.fill(true, i, end);
+      i = end - 1;
       continue;
     }
     let end = i + 1;
@@ -567,7 +592,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // is a common noun's capital unless the text defines an acronym for it.
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
     if (headed || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
-      const orgEnd = extendOrganisation(tokens, end);
+      const orgEnd = extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];
       let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : i;

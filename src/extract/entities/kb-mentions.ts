@@ -23,11 +23,20 @@ const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 function caseCompatible(surface: readonly Token[], alias: string): boolean {
   const aliasWords = alias.split(/\s+/);
   if (aliasWords.length !== surface.length) return surface.some((t) => t.capitalised) && !aliasWords.some(isAcronym);
+  const lowerCaseBody = isLowerCaseBody(aliasWords);
   return aliasWords.every((w, i) => {
     const t = surface[i]!.text;
     if (isAcronym(w)) return t === t.toUpperCase();
-    return !/^\p{Lu}/u.test(w) || surface[i]!.capitalised || (i > 0 && surface[0]!.capitalised);
+    return !/^\p{Lu}/u.test(w) || surface[i]!.capitalised || (i > 0 && surface[0]!.capitalised) || lowerCaseBody;
   });
+}
+
+/**
+ * « Parquet national financier », « Cour de cassation »: a name of three or more words with only its first one
+ * capitalised is an institution's, which the press also writes all in lower case (« le parquet national financier »).
+ */
+function isLowerCaseBody(aliasWords: readonly string[]): boolean {
+  return aliasWords.length >= 3 && aliasWords.slice(1).every((w) => !/\p{Lu}/u.test(w));
 }
 
 /** Punctuation folds to nothing: a word has letters or digits left. */
