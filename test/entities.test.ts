@@ -273,6 +273,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Parquet national financier']);
   });
 
+  it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
+    const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Conseil régional de Bourgogne-Franche-Comté']);
+    expect(x.statements).toEqual([]);
+    expect(x.events).toEqual([]);
+  });
+
   it('a line of short items set apart by wide gaps is a menu, whatever its items are', () => {
     const x = extract('Accueil   Région   Lille   Douai   Valenciennes   Faits divers   Politique\n\nLe maire Paul Lambert a démissionné lundi soir après un long conseil municipal, a indiqué la mairie de Douai.', 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Paul Lambert']);

@@ -4,7 +4,7 @@ import { foldWord } from './normalize.js';
 import type { LayoutLexicon } from '../lexicon/lexicons.js';
 import type { Span } from './span.js';
 
-export type LineKind = 'body' | 'heading' | 'navigation' | 'teaser' | 'credit' | 'self-reference' | 'byline' | 'comments';
+export type LineKind = 'body' | 'heading' | 'caption' | 'navigation' | 'teaser' | 'credit' | 'self-reference' | 'byline' | 'comments';
 
 export interface Line {
   span: Span;
@@ -152,9 +152,10 @@ const AFTER_CAPTION = /^[.!?]\s/u;
 function creditStart(line: Span, layout: CompiledLayout): number | undefined {
   for (const re of layout.credits) {
     const m = re.exec(line.text);
-    // Signed in capitals (an agency, a photographer), named by its cue in parentheses ("(Photo: Jane Roe/The Herald)"),
-    // or "title/photographer" right after the caption's last sentence (« … à Lausanne. 24 heures/Marc-Olivier Dutoit »).
-    if (m?.[1] && (/\p{Lu}{2,}/u.test(m[1]) || CUED_CREDIT.test(m[1]) || AFTER_CAPTION.test(m[0]))) return line.start + m.index + m[0].indexOf(m[1]);
+    // Signed in capitals (an agency, a photographer), after a copyright sign (« © Thomas Rigaud / France Télévisions »),
+    // named by its cue in parentheses ("(Photo: Jane Roe/The Herald)"), or "title/photographer" right after the
+    // caption's last sentence (« … à Lausanne. 24 heures/Marc-Olivier Dutoit »).
+    if (m?.[1] && (/\p{Lu}{2,}/u.test(m[1]) || m[1].startsWith('©') || CUED_CREDIT.test(m[1]) || AFTER_CAPTION.test(m[0]))) return line.start + m.index + m[0].indexOf(m[1]);
   }
   return undefined;
 }
@@ -180,9 +181,10 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
     }
     const parts = withCredit(text, line, layout);
     for (const [n, span] of parts.entries()) {
-      // The second part of a split line is the credit, whatever pattern found it.
+      // The second part of a split line is the credit, whatever pattern found it; the first is a photo's caption.
       const isCredit = n === 1 || creditStart(span, layout) === span.start;
-      lines.push({ span, kind: inComments ? 'comments' : isCredit ? 'credit' : classify(span.text, layout) });
+      const kind = inComments ? 'comments' : isCredit ? 'credit' : parts.length === 2 ? 'caption' : classify(span.text, layout);
+      lines.push({ span, kind });
     }
   }
   return withNameLinesSigning(lines, layout);
@@ -201,4 +203,9 @@ function withNameLinesSigning(lines: Line[], layout: CompiledLayout): Line[] {
 /** Lines of the article itself, headings included: what extractors read. */
 export function isArticleText(line: Line): boolean {
   return line.kind === 'body' || line.kind === 'heading';
+}
+
+/** Lines that name people and bodies: the article's, and its photos' captions (which report no speech and no event). */
+export function namesEntities(line: Line): boolean {
+  return isArticleText(line) || line.kind === 'caption';
 }

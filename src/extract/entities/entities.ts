@@ -13,7 +13,7 @@ import { pushTo, appendAll } from '../../collections.js';
 import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
-import { isArticleText } from '../document/layout.js';
+import { namesEntities } from '../document/layout.js';
 import { honorificWords, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
@@ -840,7 +840,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   const candidates: Candidate[] = [];
   const signed = signedHandles(doc, ctx);
   for (const line of lines) {
-    if (!isArticleText(line)) continue;
+    if (!namesEntities(line)) continue;
     const tokens = doc.tokensIn(line.span.start, line.span.end);
     const inLine = findInLine(text, tokens, ctx, roles, signed);
     appendAll(candidates, inLine);
