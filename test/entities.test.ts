@@ -273,6 +273,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Parquet national financier']);
   });
 
+  it('the body a role is held in is mentioned too: « le président de l\'Agglomération du Val de Scarpe »', () => {
+    const x = extract("Le président de l'Agglomération du Val de Scarpe, Jean-Paul Caudron, s'inquiète. La présidente du Conseil d'État a parlé. Le sénateur de Floride a parlé.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Agglomération du Val de Scarpe', "Conseil d'État"]);
+    expect(x.mentions.filter((m) => m.span.text === "Conseil d'État")).toHaveLength(1);
+    expect(namesOf(x, 'Person')).toEqual(['Jean-Paul Caudron']);
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

@@ -366,6 +366,20 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
   return open?.text === '(' && word && isAcronym(word) && close?.text === ')' ? word.text : undefined;
 }
 
+/**
+ * « le président de l'Agglomération du Val de Scarpe », « la présidente du Conseil d'État »: the body a role is
+ * held in, named by a capitalised head with its own complement, is mentioned too.
+ */
+function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ctx: Context): Candidate | undefined {
+  for (let k = role.start + 1; k < role.end - 2; k++) {
+    if (!tokens[k]!.capitalised || !ctx.orgHeads.has(tokens[k]!.folded)) continue;
+    if (!['de', 'du', 'd'].includes(foldToken(tokens[k + 1]!))) return undefined;
+    const span = spanOf(text, tokens, k, role.end);
+    return { start: k, end: role.end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
+  }
+  return undefined;
+}
+
 /** Lower-case words a body's long name may run over before the acronym the text defines for it. */
 const MAX_WORDS_BEFORE_ACRONYM = 8;
 const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 'sur', 'of', 'for', 'on', 'against']);
@@ -510,6 +524,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       lastRole = pending;
       lastRoleEnd = role.end;
       taken.fill(true, role.start, role.end);
+      const body = bodyInRole(text, tokens, role, ctx);
+      if (body && !found.some((c) => c.start < body.end && c.end > body.start)) found.push(body);
       i = role.end - 1;
       continue;
     }
