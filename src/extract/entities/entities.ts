@@ -460,7 +460,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const end = tokenEnding.get(m.span.end)! + 1;
     // "Conservative MP": a party's adjective is read below, where the party it names everywhere is known too; "the
     // National Nurses Union": a home name that opens a longer name is a word of that name.
-    if (m.candidates.length === 0 && (partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start)) || isNameWord(tokens[end], ctx))) continue;
+    // "the Green Alliance Party": nor is one that closes a longer name.
+    const inLongerName = isNameWord(tokens[end], ctx) || (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1));
+    if (m.candidates.length === 0 && (partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start)) || inLongerName)) continue;
     // Words that are only some country's home name stand for the first such body until the article's country is known.
     const kb = preferredKb(m.candidates.length > 0 ? m.candidates : m.atHome);
     // "the Green Party of Manitoba": a generic body's name (a head or a tail among its words) with a place after it is
