@@ -294,6 +294,16 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Mairie de Douai']);
   });
 
+  it('signatures and credits in the shapes of more sites: a name over the outlet over the date, "Name Role" and "Name · Outlet · Posted:", "Image: …", « PHOTO NOM, JOURNAL »', () => {
+    const story = 'La ministre Sophie Gagnon-Lévesque a présenté le registre des loyers mardi, devant les élus réunis à Québec pour la fin de la session.';
+    const twoLines = extract(`Registre des loyers\n\nMarie-Claude Paquin\nLa Presse\n\nPublié le 22 avril 2026 à 11 h 32\n\nLa ministre à Québec, en mars. PHOTO ÉTIENNE BRASSARD-LÉGER, LA PRESSE\n\n${story}`, 'fr');
+    expect(namesOf(twoLines, 'Person')).toEqual(['Sophie Gagnon-Lévesque']);
+    const en = 'Council leader Martin Pryce said the council would sell the baths, which have been losing money for a decade, to a private operator.';
+    for (const signature of ['Rachel Hartigan North of England correspondent\nTue 3 Feb 2026 17.42 GMT', 'Karen Lindqvist · CBC News · Posted: Mar 19, 2026 4:00 AM CDT', 'Gareth Pryce outside court on Wednesday. Image: Joel Aldridge / Manchester Evening News']) {
+      expect(namesOf(extract(`Baths to close\n\n${signature}\n\n${en}`, 'en'), 'Person')).toEqual(signature.startsWith('Gareth') ? ['Gareth Pryce', 'Martin Pryce'] : ['Martin Pryce']);
+    }
+  });
+
   it('a photo credit names no outlet the story cites, and a menu with a region among its sections is chrome', () => {
     const x = extract('Vaud Monde Économie Sports Culture Opinion\n\nLe ministre Paul Lambert à Namur, lundi. © BELGA / NICOLAS DELCOURT\n\nLe ministre Paul Lambert a parlé longuement devant les élus réunis à Namur pour défendre son projet de réforme.', 'fr');
     expect(namesOf(x, 'Outlet')).toEqual([]);

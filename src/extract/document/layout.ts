@@ -142,7 +142,7 @@ function isHeading(line: string): boolean {
   return !/[.!?:;…»”"')\]]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
-const CUED_CREDIT = /^\((?:photo|photograph|picture|image|crédits?|credit|illustration)\s*:/iu;
+const CUED_CREDIT = /^\(?(?:photo|photograph|picture|image|crédits?|credit|illustration)\s*:/iu;
 const AFTER_CAPTION = /^[.!?]\s/u;
 
 /**
@@ -153,7 +153,7 @@ function creditStart(line: Span, layout: CompiledLayout): number | undefined {
   for (const re of layout.credits) {
     const m = re.exec(line.text);
     // Signed in capitals (an agency, a photographer), after a copyright sign (« © Thomas Rigaud / France Télévisions »),
-    // named by its cue in parentheses ("(Photo: Jane Roe/The Herald)"), or "title/photographer" right after the
+    // named by its cue (« Crédit : », "(Photo: Jane Roe/The Herald)", "Image: Joel Aldridge / Manchester Evening News"), or "title/photographer" right after the
     // caption's last sentence (« … à Lausanne. 24 heures/Marc-Olivier Dutoit »).
     if (m?.[1] && (/\p{Lu}{2,}/u.test(m[1]) || m[1].startsWith('©') || CUED_CREDIT.test(m[1]) || AFTER_CAPTION.test(m[0]))) return line.start + m.index + m[0].indexOf(m[1]);
   }
@@ -197,7 +197,13 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\.?$/u;
 function withNameLinesSigning(lines: Line[], layout: CompiledLayout): Line[] {
   const signs = (line: Line | undefined) => line !== undefined && (line.kind === 'byline' || startsWithCue(line.span.text, layout.publishedCues));
-  return lines.map((line, k) => ((line.kind === 'heading' || line.kind === 'body') && NAME_LINE.test(line.span.text) && signs(lines[k + 1]) ? { ...line, kind: 'byline' } : line));
+  // From the last line up, so that a signature of two lines (« Marie-Claude Paquin » over « La Presse » over the date) is read whole.
+  const out = [...lines];
+  for (let k = out.length - 1; k >= 0; k--) {
+    const line = out[k]!;
+    if ((line.kind === 'heading' || line.kind === 'body') && NAME_LINE.test(line.span.text) && signs(out[k + 1])) out[k] = { ...line, kind: 'byline' };
+  }
+  return out;
 }
 
 /** Lines of the article itself, headings included: what extractors read. */
