@@ -251,6 +251,14 @@ describe('attribution from the discourse around a quote', () => {
     const [s] = statementsOf('« Elle a agi avec rigueur », a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur, sur franceinfo.');
     expect(s).toMatchObject({ speaker: 'person/claire-vasseur' });
   });
+
+  it('« a de nouveau lancé X »: an adverbial phrase between auxiliary and participle; « le ministre » is Bertrand, whom no name list makes a woman', () => {
+    const statements = statementsOf("Le ministre de la Santé, Bertrand Aubriot, a répondu à la députée. « Et les millions, ils sont où ? », a de nouveau lancé Grégory Maillol depuis son banc. Sans se retourner, le ministre a répliqué : « Ils sont dans le budget que votre groupe n'a pas voté. »");
+    expect(statements.filter((s) => s.kind === 'direct').map((s) => [s.speaker, s.text.slice(0, 12)])).toEqual([
+      ['person/gregory-maillol', 'Et les milli'],
+      ['person/bertrand-aubriot', 'Ils sont dan'],
+    ]);
+  });
 });
 
 describe('statements of the five seed articles', () => {

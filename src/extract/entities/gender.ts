@@ -1,5 +1,7 @@
 // A person's grammatical gender as the article marks it (« Mme », « la ministre », "spokeswoman") or, failing that,
 // as their first name suggests: what « elle », « il », she and he can point back to.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { getGender } from 'gender-detection-from-name';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import { PhraseIndex } from '../document/phrases.js';
@@ -36,8 +38,34 @@ export function genderMarkedIn(tokens: readonly Token[], from: number, to: numbe
 export function genderOfName(name: string): Gender | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
-  const g = getGender(words[0]!.split('-')[0]!);
-  return g === 'unknown' ? undefined : g;
+  return firstNameGenders().get(withoutAccents(words[0]!.split('-')[0]!));
+}
+
+const NAME_LISTS = ['en', 'fr', 'de', 'es', 'it', 'tr'];
+/** « Hélène » and "Helene" are one name: the lists write it both ways. */
+const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+let genders: Map<string, Gender> | undefined;
+
+/**
+ * The gender most of the package's lists give each first name, none on a tie. The package's own look-up keeps, of a
+ * name listed with both genders, the one listed last (« Bertrand » comes out female, « Jean » female in French), so
+ * its lists are read here, once, and their votes counted: « Bertrand » (male and female in the French list) has none,
+ * « Jean » (male in four lists, female in two) is male.
+ */
+function firstNameGenders(): Map<string, Gender> {
+  if (genders) return genders;
+  const votes = new Map<string, number>();
+  const require = createRequire(import.meta.url);
+  for (const lang of NAME_LISTS) {
+    const list = readFileSync(require.resolve(`gender-detection-from-name/names/${lang}`), 'utf8');
+    for (const m of list.matchAll(/\['([^']+)', '(male|female)'\]/g)) {
+      const name = withoutAccents(m[1]!);
+      votes.set(name, (votes.get(name) ?? 0) + (m[2] === 'male' ? 1 : -1));
+    }
+  }
+  genders = new Map();
+  for (const [name, vote] of votes) if (vote !== 0) genders.set(name, vote > 0 ? 'male' : 'female');
+  return genders;
 }
 
 /**

@@ -57,12 +57,14 @@ function invertedForms(form: string): string[] {
 }
 
 const INVERTED_PRONOUN = /-t-(il|elle|on)$|-(il|elle|ils|elles)$/i;
-const ADVERBS = new Set(['ainsi', 'alors', 'aussi', 'encore', 'également', 'egalement', 'quant', 'déjà', 'deja', 'ensuite', 'enfin', 'même', 'meme', 'bien', 'simplement', 'vivement', 'immédiatement', 'notamment', 'pourtant', 'toutefois', 'sobrement', 'rapidement', 'longtemps', 'plutôt', 'plutot', 'also', 'later', 'then', 'quickly', 'simply']);
+const ADVERBS = new Set(['ainsi', 'alors', 'aussi', 'encore', 'également', 'egalement', 'quant', 'déjà', 'deja', 'ensuite', 'enfin', 'même', 'meme', 'bien', 'simplement', 'vivement', 'immédiatement', 'notamment', 'pourtant', 'toutefois', 'sobrement', 'rapidement', 'longtemps', 'plutôt', 'plutot', 'nouveau', 'also', 'later', 'then', 'quickly', 'simply', 'again', 'once']);
+/** Words of adverbial phrases between auxiliary and participle: « a quant à lui », « a de nouveau », « a de son côté », « a pour sa part ». */
+const ADVERBIAL_WORDS = new Set(['à', 'lui', 'elle', 'eux', 'a', 'de', 'son', 'sa', 'côté', 'pour', 'part']);
 
-/** A reporting verb starting at token i, allowing adverbs between auxiliary and participle (« a ainsi ironisé », « a quant à lui tancé »). */
 /** More words than any reporting verb's forms have. */
 const VERB_WORDS = 8;
 
+/** A reporting verb starting at token i, allowing adverbs between auxiliary and participle (« a ainsi ironisé », « a quant à lui tancé »). */
 export function matchReportingVerb(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon): VerbMatch | undefined {
   const index = verbIndex(lex);
   const direct = index.matchAt(tokens, i);
@@ -77,7 +79,7 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
     const word = tokens[i + skip]!.text.toLowerCase();
     // « a catégoriquement nié », "has flatly denied": any -ment / -ly adverb may stand between.
     const adverb = ADVERBS.has(word) || /\p{L}{3,}(?:ment|ly)$/u.test(word);
-    if (!adverb && !['à', 'lui', 'elle', 'eux', 'a'].includes(word)) break;
+    if (!adverb && !ADVERBIAL_WORDS.has(word)) break;
     // The auxiliary joined to the words after the adverb: a few words, never the rest of a long line.
     const rest = index.matchAt([tokens[i]!, ...tokens.slice(i + skip + 1, i + skip + 1 + VERB_WORDS)], 0);
     if (rest && rest.length > 1) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
