@@ -259,6 +259,20 @@ describe('attribution from the discourse around a quote', () => {
       ['person/bertrand-aubriot', 'Ils sont dan'],
     ]);
   });
+
+  it('words reported without quotes, their attribution after them: « …, a annoncé la ministre », "…, the leader, Tom Hale, said on Monday", "…, he said"', () => {
+    const fr = statementsOf("Québec créera un registre des loyers pour tous les logements, a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon. Les délais seront longs, a-t-elle ajouté. La porte-parole, Maude Hébert, a ouvert la séance en brandissant la note.");
+    expect(fr.map((s) => [s.speaker, s.text.slice(0, 15)])).toEqual([
+      ['person/sophie-gagnon', 'Québec créera u'],
+      ['person/sophie-gagnon', 'Les délais sero'],
+    ]);
+    const en = statementsOf('The council will close the baths in March, the council leader, Tom Hale, said on Monday. The decision came after a long review, he said. Its chair, Paul Nguyen, told Reuters the penalty was fair. After the meeting, she said nothing.', 'en');
+    expect(en.map((s) => [s.speaker, s.text.slice(0, 15)])).toEqual([
+      ['person/tom-hale', 'The council wil'],
+      ['person/tom-hale', 'The decision ca'],
+      ['person/paul-nguyen', 'Its chair, Paul'],
+    ]);
+  });
 });
 
 describe('statements of the five seed articles', () => {

@@ -152,6 +152,8 @@ export interface ReportingVerbEntry {
   reacts?: boolean;
   /** A verb that goes on with the speaker of the quote before it (« ajoute l'élu », "he added"). */
   continues?: boolean;
+  /** A verb that may follow the words it reports, after a comma (« …, a ajouté la ministre », "…, the leader said"). */
+  incise?: boolean;
   /** A French verb the conjugation tables lack is conjugated like this one (« tweeter » like « chanter »). */
   model?: string;
 }

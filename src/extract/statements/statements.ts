@@ -39,6 +39,8 @@ export const ATTRIBUTION_CONFIDENCE = {
 } as const;
 
 const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
+/** « a-t-il ajouté », « dit-elle »: a verb form that ends with its subject pronoun. */
+const INVERTED_PRONOUN_AT_END = /-(?:t-)?(?:il|elle|ils|elles)$/iu;
 
 /** The pronoun after a cue (« selon lui », "according to her") stands for the speaker. */
 const CUE_PRONOUNS = /^(?:lui|elle|eux|elles|him|her|them)$/iu;
@@ -530,8 +532,86 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       );
       break; // one report per sentence and speaker: the first clause that names one
     }
+    if (withinQuote || out.some((o) => o.spans[0]!.start === sentence.start)) continue;
+    const trailing = trailingAttribution(ctx, tokens);
+    if (!trailing || direct.some((d) => d.speaker === trailing.speaker.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start))) continue;
+    out.push(
+      makeStatement(ctx, 'indirect', [sentence], { speaker: trailing.speaker.entity, evidence: trailing.evidence, verb: trailing.verb, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: 'statements/trailing-attribution' }, {
+        venue: venueIn(ctx, sentence, trailing.verb),
+        date: dateIn(ctx, sentence),
+        source: citedSource(ctx, sentence),
+      }),
+    );
   }
   return out;
+}
+
+/** Most words an attribution after the words it reports takes (« , a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon-Lévesque »). */
+const MAX_TRAILING_ATTRIBUTION = 16;
+/** Fewest words the report before it has. */
+const MIN_TRAILING_REPORT = 4;
+/** Words after a verb whose subject came first ("said on Monday night", "told reporters in Ottawa"). */
+const MAX_WORDS_AFTER_VERB = 6;
+
+/**
+ * Words reported without quotes, their attribution after them: « Québec créera un registre des loyers …, a annoncé
+ * mercredi matin la ministre », "The baths will close in March, the council leader, Tom Hale, said on Monday.",
+ * "…, he added." The attribution follows the report's last comma and reports nothing after its verb.
+ */
+function trailingAttribution(ctx: Context, tokens: readonly Token[]): { speaker: Mention; evidence: Span; verb: VerbMatch } | undefined {
+  const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
+  const from = Math.max(MIN_TRAILING_REPORT, end - MAX_TRAILING_ATTRIBUTION);
+  for (let k = from; k < end; k++) {
+    const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+    // « la note », "the claim": after a determiner, the word is a noun.
+    if (!verb?.value.incise || verb.gerund || DETERMINERS_BEFORE_NOUN.has(tokens[k - 1]?.folded ?? '')) continue;
+    const after = k + verb.length;
+    const rest = tokens.slice(after, end);
+    if (rest.some((t) => COMPLEMENTISERS.has(t.folded) || /^[:«“"(]$/u.test(t.text))) return undefined;
+    // The report ends at the comma before the attribution: right before an inverted verb with its subject after it
+    // (« , a-t-elle ajouté », « , a annoncé la ministre »), else the first comma in reach ("…, the leader, Tom Hale, said").
+    const inverted = tokens[k - 1]?.text === ',' && k - 1 >= MIN_TRAILING_REPORT ? invertedSubject(ctx, tokens, k, verb, end) : undefined;
+    const comma = tokens.findIndex((t, c) => c >= from - 1 && c < k && t.text === ',');
+    // "…, and that the plan had delivered the beds it promised": a clause of the report, not its attribution.
+    const subjectOnly = comma >= MIN_TRAILING_REPORT && !tokens.slice(comma + 1, k).some((t) => COMPLEMENTISERS.has(t.folded) || CLAUSE_LINKS.has(t.folded));
+    const before = !inverted && subjectOnly && reportsNothingAfter(ctx, rest) ? subjectBetween(ctx, tokens, comma + 1, k) : undefined;
+    const speaker = inverted ?? before;
+    if (!speaker) return undefined;
+    const verbSpan = span(ctx, tokens[k]!.start, tokens[after - 1]!.end);
+    return { speaker, evidence: span(ctx, Math.min(speaker.span.start, verbSpan.start), Math.max(verbSpan.end, speaker.span.end)), verb };
+  }
+  return undefined;
+}
+
+/** Words that open a clause of the report itself, between its last comma and a verb. */
+const CLAUSE_LINKS = new Set(['and', 'et', 'but', 'mais', 'qui', 'which', 'who', 'whom', 'where', 'when', 'ou', 'or', 'dont', 'lorsque', 'quand']);
+
+/** Words that may follow a verb whose subject came first, in an attribution: "on Monday", "in a statement", "told reporters". */
+const AFTER_VERB_WORDS = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'later', 'earlier', 'yesterday', 'today', 'tonight', 'reporters', 'journalists', 'a', 'an', 'the', 'statement', 'interview', 'briefing', 'press', 'conference', 'morning', 'afternoon', 'evening', 'night', 'week', 'last', 'this', 'sur', 'à', 'au', 'dans', 'lors', 'devant', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'communiqué', 'un', 'une', 'le', 'la', 'l']);
+
+/** "said on Monday", "told reporters in Ottawa", "told the BBC": after the verb, only where and when, no object. */
+function reportsNothingAfter(ctx: Context, rest: readonly Token[]): boolean {
+  return rest.length <= MAX_WORDS_AFTER_VERB && rest.every((t) => t.capitalised || /^\p{N}/u.test(t.text) || AFTER_VERB_WORDS.has(t.folded) || ctx.lex.dates.timeNouns.some((w) => foldText(w) === t.folded));
+}
+
+/** « a-t-elle ajouté », « a annoncé la ministre », "said Tom Hale": the subject after an inverted verb. */
+function invertedSubject(ctx: Context, tokens: readonly Token[], at: number, verb: VerbMatch, end: number): Mention | undefined {
+  // English inverts "said" and "added" only: "told Reuters" names whom the subject told.
+  if (verb.value.lang === 'en' && !['say', 'add'].includes(verb.value.lemma)) return undefined;
+  const pronoun = tokens.slice(at, at + verb.length).find((t) => INVERTED_PRONOUN_AT_END.test(t.text));
+  if (pronoun) return salientPerson(ctx, tokens[at]!.start, pronoun.text);
+  const after = tokens[at + verb.length];
+  if (!after || after.start >= tokens[end - 1]!.end) return undefined;
+  return mentionsIn(ctx, after.start, tokens[end - 1]!.end).find((m) => !afterPreposition(ctx, m) && isSpeaker(ctx, m));
+}
+
+/** "the council leader, Tom Hale, said", "he said", "the spokesperson said": the subject between comma and verb. */
+function subjectBetween(ctx: Context, tokens: readonly Token[], from: number, verbAt: number): Mention | undefined {
+  const named = mentionsIn(ctx, tokens[from]!.start, tokens[verbAt]!.start).filter((m) => !afterPreposition(ctx, m) && isSpeaker(ctx, m));
+  if (named.length > 0) return subjectBefore(ctx, named);
+  const pronoun = subjectPronoun(tokens, verbAt);
+  if (pronoun && pronoun.start >= tokens[from]!.start) return salientPerson(ctx, pronoun.start, pronoun.text);
+  return nounAnaphor(ctx, tokens.slice(from), verbAt - from);
 }
 
 /**
