@@ -571,7 +571,7 @@ function trailingAttribution(ctx: Context, tokens: readonly Token[]): { speaker:
     // The report ends at the comma before the attribution: right before an inverted verb with its subject after it
     // (« , a-t-elle ajouté », « , a annoncé la ministre »), else the first comma in reach ("…, the leader, Tom Hale, said").
     const inverted = tokens[k - 1]?.text === ',' && k - 1 >= MIN_TRAILING_REPORT ? invertedSubject(ctx, tokens, k, verb, end) : undefined;
-    const comma = tokens.findIndex((t, c) => c >= from - 1 && c < k && t.text === ',');
+    const comma = attributionComma(tokens, from, k);
     // "…, and that the plan had delivered the beds it promised": a clause of the report, not its attribution.
     const subjectOnly = comma >= MIN_TRAILING_REPORT && !tokens.slice(comma + 1, k).some((t) => COMPLEMENTISERS.has(t.folded) || CLAUSE_LINKS.has(t.folded));
     const before = !inverted && subjectOnly && reportsNothingAfter(ctx, rest) ? subjectBetween(ctx, tokens, comma + 1, k) : undefined;
@@ -605,10 +605,21 @@ function invertedSubject(ctx: Context, tokens: readonly Token[], at: number, ver
   return mentionsIn(ctx, after.start, tokens[end - 1]!.end).find((m) => !afterPreposition(ctx, m) && isSpeaker(ctx, m));
 }
 
-/** "the council leader, Tom Hale, said", "he said", "the spokesperson said": the subject between comma and verb. */
+/**
+ * The comma that ends the report: the last one before the verb, or the one before an apposed subject
+ * ("…, the council leader, Tom Hale, said": the comma after "Hale" only closes the apposition).
+ */
+function attributionComma(tokens: readonly Token[], from: number, verbAt: number): number {
+  const commas: number[] = [];
+  for (let c = verbAt - 1; c >= from - 1 && commas.length < 2; c--) if (tokens[c]!.text === ',') commas.push(c);
+  return commas[0] === verbAt - 1 && commas[1] !== undefined ? commas[1] : commas[0] ?? -1;
+}
+
+/** "the council leader, Tom Hale, said", "he said": the subject between comma and verb; "a spokesperson said" names nobody. */
 function subjectBetween(ctx: Context, tokens: readonly Token[], from: number, verbAt: number): Mention | undefined {
   const named = mentionsIn(ctx, tokens[from]!.start, tokens[verbAt]!.start).filter((m) => !afterPreposition(ctx, m) && isSpeaker(ctx, m));
   if (named.length > 0) return subjectBefore(ctx, named);
+  if (tokens.slice(from, verbAt).some((_, k) => matchRolePhrase(tokens, from + k, ctx.lex.roles, () => false) !== undefined)) return undefined;
   const pronoun = subjectPronoun(tokens, verbAt);
   if (pronoun && pronoun.start >= tokens[from]!.start) return salientPerson(ctx, pronoun.start, pronoun.text);
   return nounAnaphor(ctx, tokens.slice(from), verbAt - from);
