@@ -280,6 +280,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Jean-Paul Caudron']);
   });
 
+  it('a street, a place or a building is nobody ("Marlow Street Baths", "Rossendale Valley"); a name after a role and a preposition is not its holder', () => {
+    const x = extract("Council leader Ruth Carrow says Marlow Street Baths costs £900,000 a year. The Liberal Democrat MP for Ashworth and Rossendale Valley, Helen Crossley, has written to the minister. The Opposition leader says the minister responsible for Manitoba Hydro broke a promise.", 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Helen Crossley', 'Ruth Carrow']);
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

@@ -46,6 +46,8 @@ const isAcronym = (t: Token) => /^\p{Lu}{2,6}(?:-\p{Lu}{1,2})?$/u.test(t.text);
 const UNION_OF = /^\p{Lu}{2,6}-\p{Lu}\p{Ll}+$/u;
 
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'via']);
+/** Prepositions that open a role's complement (« responsable de », "responsible for"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'de', 'du', 'des', 'd', 'pour', 'with', 'avec', 'from', 'to', 'a', 'au', 'aux']);
 /** The knowledge-base name of the platform embedded tweets come from. */
 const TWEET_PLATFORM = 'Twitter';
 
@@ -121,6 +123,7 @@ interface Context {
   kb: KbIndex;
   firstNames: Set<string>;
   notNames: Set<string>;
+  placeNouns: Set<string>;
   particles: Set<string>;
   orgHeads: Set<string>;
   orgTails: Set<string>;
@@ -173,6 +176,7 @@ function context(lex: Lexicons): Context {
     kb: indexKb(lex.kb),
     firstNames: new Set(lex.names.firstNames.map(fold)),
     notNames: new Set(lex.names.notNames.map(fold)),
+    placeNouns: new Set(lex.names.placeNouns.map(fold)),
     particles,
     orgHeads: new Set(lex.organisations.heads.map(fold)),
     commonAcronyms: new Set(lex.organisations.commonAcronyms),
@@ -592,7 +596,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const words = tokens.slice(i, end);
     // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
     // "the convener of Holyrood's Net Zero … Committee": what follows a possessive belongs to its owner, not to the role.
-    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text));
+    // "the minister responsible for Manitoba Hydro": a name after a preposition is the role's complement, not its holder.
+    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text)) && !(i > lastRoleEnd && COMPLEMENT_PREPOSITIONS.has(tokens[i - 1]!.folded));
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
@@ -605,6 +610,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "— Helen Carter (@HelenCarterPM)": a tweet's signature names its author.
     const signedHandle = tokens[end]?.text === '(' && tokens[end + 1]?.text.startsWith('@') === true;
     const base = { start: i, span: spanOf(text, tokens, i, end) };
+    // "Marlow Street Baths", « place du Marché »: a street, a place or a building is nobody, and no body either.
+    const place = words.slice(1).some((w) => ctx.placeNouns.has(w.folded));
     let candidate: Candidate | undefined;
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
     // is a common noun's capital unless the text defines an acronym for it.
@@ -624,6 +631,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, start, end: orgEnd, span: spanOf(text, tokens, start, orgEnd), type: 'Organisation', name: spanOf(text, tokens, start, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !listedFirstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
+    } else if (place) {
+      candidate = undefined;
     } else if (words.length >= 2 && !firstName && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && isCommonWord(first)) {
       // "Maternity Justice Northbridge a réagi": a speaker whose name opens with an ordinary word is a body.
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/speaking-body' };

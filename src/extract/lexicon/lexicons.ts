@@ -89,6 +89,8 @@ export interface NamesLexicon {
   leaderNouns: string[];
   /** Capitalised words that never begin or make a name: articles, pronouns, calendar words, titles. */
   notNames: string[];
+  /** Nouns of streets, places and buildings (« rue », "Street", "Baths"): a name that holds one is no person's. */
+  placeNouns: string[];
 }
 
 /** Every word that stands before a name as a title of courtesy: honorifics (« M. », "Dr") and address forms (« Monsieur »). */
