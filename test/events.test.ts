@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Store, DataFactory } from 'n3';
-import { buildGraph, evaluate, extractCorpus, readGold, viewGraph, type ArticleInput, type BuildResult, type CorpusExtraction } from '../src/index.js';
+import { buildGraph, evaluate, extractArticle, extractCorpus, loadLexicons, readGold, viewGraph, type ArticleInput, type BuildResult, type CorpusExtraction } from '../src/index.js';
 import { nkg, DEFAULT_BASE } from '../src/vocab.js';
 import { ARTICLES, ROOT } from './helpers/cli.js';
 
@@ -280,5 +280,15 @@ describe('events and responses in invented articles', () => {
   it('an act months before the article is background: reactions do not answer it', async () => {
     const c = await corpus(article('a.txt', 'L’élection fait suite à la démission du maire Paul Lambert en juin.\n\n« La démission du maire laisse une ville divisée et inquiète », a déclaré la candidate Claire Morvan.', '2025-09-16'));
     expect(c.articles[0]!.responses).toEqual([]);
+  });
+});
+
+describe('what is no event', () => {
+  const lex = loadLexicons();
+  it('an interview is where something was said, not an event: "he told The Herald", « invitée de franceinfo »', () => {
+    const en = extractArticle({ id: 'i.txt', source: 'i', text: 'The ferry operator has cancelled sailings. "We are sorry," its chief executive, Graham Lindsay, told The Herald on Friday.', given: { lang: 'en', published: '2025-08-16' } }, lex);
+    expect(en.events.filter((e) => e.type === 'other')).toEqual([]);
+    const fr = extractArticle({ id: 'j.txt', source: 'j', text: "Invitée de franceinfo mardi, la députée Claire Morvan a jugé la réponse du ministre « hors-sol ».", given: { lang: 'fr', published: '2025-08-16' } }, lex);
+    expect(fr.events.filter((e) => e.type === 'other')).toEqual([]);
   });
 });
