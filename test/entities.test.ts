@@ -285,6 +285,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Helen Crossley', 'Ruth Carrow']);
   });
 
+  it('a hyphenated family name alone is the person named in full elsewhere (« la ministre Gagnon-Lévesque »)', () => {
+    const x = extract("« On ne peut pas protéger des locataires », dit la ministre Gagnon-Lévesque\n\nLa ministre responsable de l'Habitation, Sophie Gagnon-Lévesque, a parlé.", 'fr');
+    expect(new Set(x.mentions.filter((m) => m.entity.startsWith('person/')).map((m) => m.entity))).toEqual(new Set(['person/sophie-gagnon-levesque']));
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

@@ -285,6 +285,10 @@ describe('events and responses in invented articles', () => {
 
 describe('what is no event', () => {
   const lex = loadLexicons();
+  it('« …, a annoncé mercredi la ministre X »: the actor of an inverted verb stands after it', () => {
+    const x = extractArticle({ id: 'k.txt', source: 'k', text: "Québec créera un registre des loyers pour tous les logements, a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon.", given: { lang: 'fr', published: '2026-04-22' } }, lex);
+    expect(x.events.map((e) => [e.type, e.participants])).toEqual([['announcement', ['person/sophie-gagnon']]]);
+  });
   it('an interview is where something was said, not an event: "he told The Herald", « invitée de franceinfo »', () => {
     const en = extractArticle({ id: 'i.txt', source: 'i', text: 'The ferry operator has cancelled sailings. "We are sorry," its chief executive, Graham Lindsay, told The Herald on Friday.', given: { lang: 'en', published: '2025-08-16' } }, lex);
     expect(en.events.filter((e) => e.type === 'other')).toEqual([]);

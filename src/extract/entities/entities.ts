@@ -152,6 +152,10 @@ export function surnamesOf(name: string, particles: ReadonlySet<string>): string
   const out = [last];
   const beforeLast = words[words.length - 2]!;
   if (particles.has(beforeLast) && words.length > 2) out.unshift(`${beforeLast} ${last}`);
+  // « Gagnon-Lévesque »: a hyphenated family name is named whole (folding splits it into two words).
+  const written = name.trim().split(/\s+/);
+  const compound = written.length >= 2 && written[written.length - 1]!.includes('-') ? foldText(written[written.length - 1]!) : undefined;
+  if (compound && !out.includes(compound)) out.unshift(compound);
   return out;
 }
 

@@ -54,6 +54,8 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   const triggerStart = tokens[at]!.start;
   // « X a stigmatisé cette proposition »: a noun trigger is not X's act; only « la proposition de Y » names its actor.
   const isNoun = at > 0 && NOUN_DETERMINERS.test(tokens[at - 1]!.text);
+  const inverted = isNoun ? undefined : invertedActor(ctx, tokens, at, length, sentence);
+  if (inverted) return [inverted.entity];
   const before = isNoun ? [] : mentionsIn(ctx, sentence.start, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
   // The person nearest the trigger, not the party named beside them (« Valérie Stassart (Les Engagés) a défendu »).
   const subject = subjectBefore(ctx, before);
@@ -72,6 +74,13 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   }
   const anaphor = nounAnaphor(ctx, tokens, at);
   return anaphor ? [anaphor.entity] : [];
+}
+
+/** « …, a annoncé mercredi matin la ministre X »: after a comma, a verb's subject stands after it. */
+function invertedActor(ctx: Context, tokens: readonly Token[], at: number, length: number, sentence: Span): Mention | undefined {
+  const verbStart = at > 0 && ['a', 'ont'].includes(tokens[at - 1]!.text) ? at - 1 : at;
+  if (verbStart === 0 || tokens[verbStart - 1]!.text !== ',') return undefined;
+  return mentionsIn(ctx, tokens[at + length - 1]!.end, sentence.end).find((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
 }
 
 /** Everyone named in the sentence; « leur rencontre », "their meeting": the people of the sentence before. */
