@@ -449,7 +449,7 @@ function complementNamesBody(tokens: readonly Token[], at: number, topical: bool
   // The words as written: « dès » folds to « des ».
   if (!prep || !/^(?:de|des|du|d['’])$/u.test(prep.text.toLowerCase())) return false;
   const next = tokens[at + 1] && ['l', 'la'].includes(foldToken(tokens[at + 1]!)) ? tokens[at + 2] : tokens[at + 1];
-  if (prep.text.toLowerCase() !== 'des' && tokens[at + 1]?.capitalised) return true;
+  if (prep.text.toLowerCase() !== 'des' && next?.capitalised) return true;
   return topical && next !== undefined && !next.capitalised;
 }
 
