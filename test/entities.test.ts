@@ -291,6 +291,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(new Set(x.mentions.filter((m) => m.entity.startsWith('person/')).map((m) => m.entity))).toEqual(new Set(['person/sophie-gagnon-levesque']));
   });
 
+  it('a campaign named by a slogan (« le collectif Sauvons la maternité de Montbrisac », "the Save Hollinsbury Libraries campaign"); names ending in digits (« TF1 », "LN24")', () => {
+    const fr = extract("Le collectif Sauvons la maternité de Montbrisac, dont la pétition dépasse 14 000 signatures, appelle à un rassemblement. Le président du parti, Karim Zerrouki, a lancé sur LN24 que le vote était joué.", 'fr');
+    expect(namesOf(fr, 'Organisation')).toEqual(['Sauvons la maternité de Montbrisac']);
+    expect(namesOf(fr, 'Outlet')).toEqual(['LN24']);
+    const en = extract('Sally Henshaw, a retired teacher who runs the Save Hollinsbury Libraries campaign, posted a photograph.', 'en');
+    expect(namesOf(en, 'Organisation')).toEqual(['Save Hollinsbury Libraries']);
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

@@ -9,8 +9,9 @@ export interface Token extends Span {
   folded: string;
 }
 
-// Order matters: web domains and handles before plain words; words keep inner hyphens and apostrophes.
-const TOKEN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:fr|com|org|net|ch|be|ca|eu|io|ru|de|uk|info|news)(?![\p{L}\p{N}])|@\w+|\p{L}+(?:[-'’]\p{L}+)*\.?|\p{N}+(?:[.,:h]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+// Order matters: web domains and handles before plain words; words keep inner hyphens and apostrophes, and the digits
+// that end a name (« TF1 », "LN24", « G20 »).
+const TOKEN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:fr|com|org|net|ch|be|ca|eu|io|ru|de|uk|info|news)(?![\p{L}\p{N}])|@\w+|\p{L}+(?:[-'’]\p{L}+)*\p{N}*\.?|\p{N}+(?:[.,:h]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 // English possessive and contraction: "Whitfield's" → Whitfield + 's, so a name never ends in 's.
 const POSSESSIVE = /\p{L}['’]s$/u;
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;

@@ -388,6 +388,28 @@ function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ct
   return undefined;
 }
 
+/** Words a campaign's name may run over: « Sauvons la maternité de Montbrisac ». */
+const MAX_SLOGAN_WORDS = 8;
+/** A campaign named by what it calls for: an imperative (« Sauvons », « Save », « Stop »), « Non à », « Oui à ». */
+const SLOGAN_OPENING = /^(?:\p{Lu}\p{Ll}+ons|Stop|Save|Non|Oui|No|Yes)$/u;
+
+/**
+ * « le collectif Sauvons la maternité de Montbrisac, dont … », "the Save Hollinsbury Libraries campaign": after a
+ * noun that types a body, a name opening with a slogan runs over lower-case words to a comma, a verb or the sentence's end.
+ */
+function sloganEnd(tokens: readonly Token[], start: number, runEnd: number, ctx: Context): number | undefined {
+  if (!SLOGAN_OPENING.test(tokens[start]!.text) || !nounBefore(tokens, start, ctx.organisationNouns)) return undefined;
+  let e = runEnd;
+  while (e < start + MAX_SLOGAN_WORDS && tokens[e] && /^\p{L}/u.test(tokens[e]!.text) && !ctx.auxiliaries.has(tokens[e]!.folded) && !CLAUSE_WORDS.has(tokens[e]!.folded)) e++;
+  // « … de Montbrisac »: the name ends on a name or a noun, never on a preposition or an article.
+  while (e > runEnd && /^(?:de|des|du|d|la|le|les|l|à|au|aux|of|the|to)$/u.test(tokens[e - 1]!.folded)) e--;
+  return e;
+}
+/** Nouns after a campaign's name: "the Save Hollinsbury Libraries campaign". */
+const CAMPAIGN_NOUNS = new Set(['campaign', 'campaigners', 'group', 'coalition', 'movement', 'petition']);
+/** Words that open the sentence going on after a name. */
+const CLAUSE_WORDS = new Set(['qui', 'que', 'dont', 'who', 'which', 'that', 'said', 'says', 'a', 'ont', 'est', 'sont', 'has', 'have', 'is', 'are', 'was', 'were']);
+
 /** Lower-case words a body's long name may run over before the acronym the text defines for it. */
 const MAX_WORDS_BEFORE_ACRONYM = 8;
 const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 'sur', 'of', 'for', 'on', 'against']);
@@ -620,8 +642,10 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
     // is a common noun's capital unless the text defines an acronym for it.
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
-    if (headed || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
-      const orgEnd = extendToAcronym(tokens, extendOrganisation(tokens, end));
+    // "the Save Hollinsbury Libraries campaign": a slogan named by the noun after it.
+    const campaign = SLOGAN_OPENING.test(first) && CAMPAIGN_NOUNS.has(tokens[end]?.folded ?? '');
+    if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
+      const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];
       let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : i;

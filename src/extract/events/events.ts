@@ -2,7 +2,7 @@
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
-import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, wordTokens, type Context } from '../statements/discourse.js';
+import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
@@ -54,12 +54,12 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   const triggerStart = tokens[at]!.start;
   // « X a stigmatisé cette proposition »: a noun trigger is not X's act; only « la proposition de Y » names its actor.
   const isNoun = at > 0 && NOUN_DETERMINERS.test(tokens[at - 1]!.text);
-  const inverted = isNoun ? undefined : invertedActor(ctx, tokens, at, length, sentence);
-  if (inverted) return [inverted.entity];
   const before = isNoun ? [] : mentionsIn(ctx, sentence.start, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
   // The person nearest the trigger, not the party named beside them (« Valérie Stassart (Les Engagés) a défendu »).
   const subject = subjectBefore(ctx, before);
   if (subject) return [subject.entity];
+  const inverted = isNoun ? undefined : invertedActor(ctx, tokens, at, length, sentence);
+  if (inverted) return [inverted.entity];
   const agent = passiveAgent(ctx, tokens, at + length);
   if (agent) return [agent.entity];
   const after = mentionsIn(ctx, tokens[at + length - 1]!.end, tokens[Math.min(tokens.length - 1, at + length + 8)]!.end).filter((m) => isParticipant(ctx, m));
@@ -76,11 +76,14 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   return anaphor ? [anaphor.entity] : [];
 }
 
-/** « …, a annoncé mercredi matin la ministre X »: after a comma, a verb's subject stands after it. */
+/**
+ * « …, a annoncé mercredi matin la ministre X »: after a comma, a verb's subject stands right after it (when and
+ * where aside); « X, a annoncé lundi le retrait de … » has an object there, and its subject before the comma.
+ */
 function invertedActor(ctx: Context, tokens: readonly Token[], at: number, length: number, sentence: Span): Mention | undefined {
   const verbStart = at > 0 && ['a', 'ont'].includes(tokens[at - 1]!.text) ? at - 1 : at;
   if (verbStart === 0 || tokens[verbStart - 1]!.text !== ',') return undefined;
-  return mentionsIn(ctx, tokens[at + length - 1]!.end, sentence.end).find((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
+  return subjectRightAfter(ctx, tokens, at + length, sentence.end, (m) => isParticipant(ctx, m));
 }
 
 /** Everyone named in the sentence; « leur rencontre », "their meeting": the people of the sentence before. */

@@ -7,6 +7,7 @@ import { firstStartingAt, isInside } from '../document/span.js';
 import { genderOfPronoun, type Gender } from '../entities/gender.js';
 import type { PartialDate } from '../document/dates.js';
 import { honorificWords, type Lexicons } from '../lexicon/lexicons.js';
+import { matchRolePhrase } from '../entities/roles.js';
 import type { ArticleRecord, Entity, Mention, Span } from '../types.js';
 
 const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
@@ -205,4 +206,30 @@ export function subjectBefore(ctx: Context, before: readonly Mention[]): Mention
   // « Invité de La Première (RTBF), … », "Speaking to RTÉ": an outlet named as where it was said is no subject.
   const subjects = before.filter((m) => ctx.entities.get(m.entity)?.type !== 'Outlet' || !isVenueWord(ctx, m));
   return subjects[subjects.length - 1];
+}
+
+/** Words that may stand between an inverted verb and its subject: when it was said (« a annoncé mercredi matin la ministre »). */
+const MAX_WORDS_BEFORE_INVERTED_SUBJECT = 3;
+/** Words of a role's complement before the name apposed to it (« la ministre responsable de l'Habitation, X »). */
+const MAX_ROLE_COMPLEMENT = 6;
+
+/** The subject of an inverted verb: a mention starting within a few words after it, no punctuation between. */
+export function subjectRightAfter(ctx: Context, tokens: readonly Token[], after: number, end: number, accept: (m: Mention) => boolean): Mention | undefined {
+  let last = after;
+  while (last < after + MAX_WORDS_BEFORE_INVERTED_SUBJECT && tokens[last + 1] && !/^[,;:.!?]$/u.test(tokens[last]!.text)) last++;
+  const first = tokens[after];
+  if (!first) return undefined;
+  // « la ministre de l'Habitation, Sophie Gagnon »: a role right there, and the name apposed to it.
+  let reach = tokens[last]!.start;
+  for (let k = after; k <= last; k++) {
+    const role = matchRolePhrase(tokens, k, ctx.lex.roles, () => false);
+    if (role) {
+      // The role's own complement may run on (« responsable de l'Habitation ») up to the comma before the name.
+      let comma = role.end;
+      while (comma < role.end + MAX_ROLE_COMPLEMENT && tokens[comma] && tokens[comma]!.text !== ',') comma++;
+      reach = tokens[Math.min(tokens.length - 1, tokens[comma]?.text === ',' ? comma + 1 : role.end)]!.start;
+      break;
+    }
+  }
+  return mentionsIn(ctx, first.start, end).find((m) => m.span.start <= reach && accept(m) && !afterPreposition(ctx, m));
 }

@@ -15,7 +15,7 @@ import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, coordinated, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, wordTokens, type Context } from './discourse.js';
+import { afterPreposition, coordinated, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
 import { stopwordSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -600,9 +600,7 @@ function invertedSubject(ctx: Context, tokens: readonly Token[], at: number, ver
   if (verb.value.lang === 'en' && !['say', 'add'].includes(verb.value.lemma)) return undefined;
   const pronoun = tokens.slice(at, at + verb.length).find((t) => INVERTED_PRONOUN_AT_END.test(t.text));
   if (pronoun) return salientPerson(ctx, tokens[at]!.start, pronoun.text);
-  const after = tokens[at + verb.length];
-  if (!after || after.start >= tokens[end - 1]!.end) return undefined;
-  return mentionsIn(ctx, after.start, tokens[end - 1]!.end).find((m) => !afterPreposition(ctx, m) && isSpeaker(ctx, m));
+  return subjectRightAfter(ctx, tokens.slice(0, end), at + verb.length, tokens[end - 1]!.end, (m) => isSpeaker(ctx, m));
 }
 
 /**
