@@ -6,13 +6,13 @@ import { extractArticle } from './extract/article/article.js';
 import { extractInParallel } from './extract/parallel.js';
 import type { ExtractionCache } from './extract/cache.js';
 import { toRecord, type ExtractionRecord } from './extract/records.js';
-import { loadLexicons, type Lexicons } from './extract/lexicon/lexicons.js';
-import { clusterStatements } from './extract/corpus/cluster.js';
+import { loadLexicons, stopwordSet, type Lexicons } from './extract/lexicon/lexicons.js';
+import { clusterStatements, statementFeatures } from './extract/corpus/cluster.js';
 import { inferReferences } from './extract/corpus/references.js';
 import { mergeEvents } from './extract/corpus/merge-events.js';
-import type { ArticleExtraction, CorpusEvent, CorpusExtraction, DateConflict, Entity, LinkedCorpus } from './extract/types.js';
+import type { ArticleExtraction, CorpusEvent, CorpusExtraction, DateConflict, Entity, LinkedCorpus, Statement } from './extract/types.js';
 import { ExtractionSpool } from './extract/corpus/spool.js';
-import { isInside, type Span } from './extract/document/span.js';
+import type { Span } from './extract/document/span.js';
 import { Iris, articleSlug } from './rdf/iris.js';
 import { corpusToQuads } from './rdf/to-quads.js';
 import { serializeQuads, standardPrefixes, type RdfFormat } from './rdf/syntax.js';
@@ -141,31 +141,24 @@ export async function linkCorpusOnDisk(records: AsyncIterable<ExtractionRecord>,
   }
 }
 
-/** What linking reads of an article: its statements (their spans without words), its events, the mentions inside statements. */
-function forLinking(x: ArticleExtraction): ArticleExtraction {
-  const quoted = union(x.statements.flatMap((s) => s.spans));
-  return {
-    article: { ...x.article, text: '' },
-    entities: [],
-    mentions: x.mentions.filter((m) => isInside(m.span.start, quoted)),
-    roles: [],
-    statements: x.statements.map((s) => ({ ...s, spans: s.spans.map(({ start, end }) => ({ start, end, text: '' })), attribution: undefined })),
-    events: x.events,
-    responses: [],
-    reference: x.reference,
-  };
+/**
+ * What linking reads of an article: its statements without their words (their features for clustering, hashed, go
+ * in `features`), their spans' offsets, and its events. Nothing else of the article stays in memory.
+ */
+function forLinking(x: ArticleExtraction, features: WeakMap<Statement, Uint32Array>, stopwords: ReadonlySet<string>): ArticleExtraction {
+  const statements = x.statements.map((s) => {
+    // What clustering and dating read; the rest stays in the spool.
+    const copy: Statement = { key: s.key, kind: s.kind, text: '', spans: s.spans.map(withoutWords), lang: s.lang, speaker: s.speaker, venue: s.venue, date: s.date, handle: s.handle, confidence: s.confidence, extractor: '' };
+    if (s.speaker) features.set(copy, statementFeatures(s, x, stopwords));
+    return copy;
+  });
+  const events = x.events.map((e) => ({ ...e, spans: e.spans.map(withoutWords) }));
+  return { article: { ...x.article, text: '' }, entities: [], mentions: [], roles: [], statements, events, responses: [], reference: x.reference };
 }
 
-/** Spans merged where they overlap, in order: what isInside searches. */
-function union(spans: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else out.push({ start: sp.start, end: sp.end, text: '' });
-  }
-  return out;
-}
+const withoutWords = ({ start, end }: Span): Span => ({ start, end, text: '' });
+/** A span the linking copy kept without its words, given them again from the article's text. */
+const withWordsOf = (text: string) => ({ start, end }: Span): Span => ({ start, end, text: text.slice(start, end) });
 
 /** The spooled articles (or their second reading, for undated ones), each given the links made on its linking copy. */
 function* withLinks(spool: ExtractionSpool, linked: readonly ArticleExtraction[], reextracted: ReadonlyMap<string, ArticleExtraction>): Generator<ArticleExtraction> {
@@ -179,7 +172,8 @@ function* withLinks(spool: ExtractionSpool, linked: readonly ArticleExtraction[]
       s.date = l.date;
       s.venue = l.venue;
     });
-    yield { ...x, events: links.events };
+    const words = withWordsOf(x.article.text);
+    yield { ...x, events: links.events.map((e) => ({ ...e, spans: e.spans.map(words) })) };
   }
 }
 
@@ -197,7 +191,9 @@ async function link(records: AsyncIterable<ExtractionRecord>, lex: Lexicons, spo
   const linked: ArticleExtraction[] = [];
   const entities = new Map<string, Entity>();
   const slugs = new Map<string, string>();
-  const hold = (x: ArticleExtraction) => (spool ? forLinking(x) : x);
+  const features = new WeakMap<Statement, Uint32Array>();
+  const stopwords = stopwordSet(lex.stopwords);
+  const hold = (x: ArticleExtraction) => (spool ? forLinking(x, features, stopwords) : x);
   // Articles with no date of their own are read again once the corpus tells their date (see inferReferences).
   const undated = new Map<string, ArticleInput>();
   for await (const { extraction, input } of records) {
@@ -213,7 +209,7 @@ async function link(records: AsyncIterable<ExtractionRecord>, lex: Lexicons, spo
     spool?.add(extraction);
     linked.push(hold(extraction));
   }
-  clusterStatements(linked, lex);
+  clusterStatements(linked, lex, undefined, features);
   const references = inferReferences(linked);
   const reextracted = new Map<string, ArticleExtraction>();
   if (references.size > 0) {
@@ -225,7 +221,7 @@ async function link(records: AsyncIterable<ExtractionRecord>, lex: Lexicons, spo
       reextracted.set(x.article.id, again);
       linked[i] = hold(again);
     });
-    clusterStatements(linked, lex);
+    clusterStatements(linked, lex, undefined, features);
   }
   const { events, conflicts } = mergeEvents(linked);
   return { linked, reextracted, entities, events, conflicts };

@@ -2,7 +2,7 @@
 // same-language reports by MinHash LSH within each speaker's block, translations by their place beside the original.
 import { createHash } from 'node:crypto';
 import { foldText } from '../document/normalize.js';
-import { candidatePairs, minhash } from './minhash.js';
+import { candidatePairs, hashFeature, minhash } from './minhash.js';
 import { stopwordSet, type Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleExtraction, Statement } from '../types.js';
 import { pushTo } from '../../collections.js';
@@ -22,21 +22,33 @@ export const CLUSTER_DEFAULTS = {
 interface Item {
   statement: Statement;
   article: string;
-  features: Set<string>;
+  features: Uint32Array;
 }
 
-/** Content words cut to four letters (cognates meet: « discuté »/"discussed", « impénétrable »/"impenetrable"), and the entities named. */
-export function statementFeatures(statement: Statement, extraction: ArticleExtraction, stopwords: ReadonlySet<string>): Set<string> {
+/**
+ * Content words cut to four letters (cognates meet: « discuté »/"discussed", « impénétrable »/"impenetrable"), and the
+ * entities named, each hashed to 32 bits: a sorted set of integers, a few bytes a statement however many a corpus has.
+ */
+export function statementFeatures(statement: Statement, extraction: ArticleExtraction, stopwords: ReadonlySet<string>): Uint32Array {
   const words = foldText(statement.text).split(' ').filter((w) => w.length >= 3 && !stopwords.has(w));
   const entities = extraction.mentions.filter((m) => statement.spans.some((s) => m.span.start >= s.start && m.span.end <= s.end)).map((m) => `entity:${m.entity}`);
-  return new Set([...words.map((w) => w.slice(0, 4)), ...entities]);
+  const hashes = [...new Set([...words.map((w) => w.slice(0, 4)), ...entities])].map(hashFeature);
+  return Uint32Array.from(new Set(hashes)).sort();
 }
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** The share of the smaller set found in the other, by a merge of two sorted sets. */
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / Math.min(a.size, b.size);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return n / Math.min(a.length, b.length);
 }
 
 /** Two dated reports of different days are different statements. */
@@ -65,14 +77,15 @@ class UnionFind {
 
 /**
  * Give every statement reported more than once its cluster key, and share the date and venue a tweet gives
- * with the other reports of it. Statements without a speaker are left alone.
+ * with the other reports of it. Statements without a speaker are left alone. `featuresOf` gives the features of
+ * statements whose words were set aside (see linkCorpusOnDisk).
  */
-export function clusterStatements(extractions: readonly ArticleExtraction[], lex: Lexicons, options = CLUSTER_DEFAULTS): void {
+export function clusterStatements(extractions: readonly ArticleExtraction[], lex: Lexicons, options = CLUSTER_DEFAULTS, featuresOf?: { get(statement: Statement): Uint32Array | undefined }): void {
   const stopwords = stopwordSet(lex.stopwords);
   const items: Item[] = [];
   for (const x of extractions) {
     for (const s of x.statements) s.cluster = undefined;
-    for (const s of x.statements) if (s.speaker) items.push({ statement: s, article: x.article.id, features: statementFeatures(s, x, stopwords) });
+    for (const s of x.statements) if (s.speaker) items.push({ statement: s, article: x.article.id, features: featuresOf?.get(s) ?? statementFeatures(s, x, stopwords) });
   }
   const uf = new UnionFind(items.length);
   const blocks = new Map<string, number[]>();

@@ -1,24 +1,32 @@
 // MinHash signatures and locality-sensitive hashing: candidate pairs of similar sets without comparing all pairs.
 
-/** FNV-1a, 32-bit, with a seed folded in: a fast, well-spread string hash. */
-function hash(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
+/** FNV-1a, 32-bit, with a final avalanche: a fast, well-spread hash of a feature's text. */
+export function hashFeature(text: string): number {
+  let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  // A final avalanche so that close seeds give independent hashes.
+  return mix(h);
+}
+
+/** A 32-bit integer mixer (murmur3's finaliser): close inputs give independent outputs. */
+function mix(x: number): number {
+  let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b) >>> 0;
   h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
-export function minhash(features: ReadonlySet<string>, size: number): Uint32Array {
+/** A MinHash signature of a set of hashed features: for each of `size` hash functions, the least hash of a feature. */
+export function minhash(features: Uint32Array, size: number): Uint32Array {
   const sig = new Uint32Array(size).fill(0xffffffff);
   for (const f of features) {
     for (let k = 0; k < size; k++) {
-      const h = hash(f, k * 0x9e3779b1);
+      const h = mix(f ^ Math.imul(k + 1, 0x9e3779b1));
       if (h < sig[k]!) sig[k] = h;
     }
   }
