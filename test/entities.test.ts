@@ -299,6 +299,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(en, 'Organisation')).toEqual(['Save Hollinsbury Libraries']);
   });
 
+  it('Irish names and titles: "TD for Cork North-West Donal Creedon", "the Ceann Comhairle, Máire Ní Fhlatharta" (« Máire » is no « maire »); « la Première ministre » is no radio', () => {
+    const en = extract('Fianna Fáil TD for Cork North-West Donal Creedon shouted across the chamber. The protests prompted the Ceann Comhairle, Máire Ní Fhlatharta, to intervene.', 'en');
+    expect(namesOf(en, 'Person')).toEqual(['Donal Creedon', 'Máire Ní Fhlatharta']);
+    const fr = extract('La Première ministre Élisabeth Borne a parlé devant les députés.', 'fr');
+    expect(namesOf(fr, 'Outlet')).toEqual([]);
+    expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/elisabeth-borne', title: 'prime-minister' }));
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

@@ -493,6 +493,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "the Green Alliance Party": nor is one that closes a longer name.
     const inLongerName = isNameWord(tokens[end], ctx) || (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1));
     if (m.candidates.length === 0 && (partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start)) || inLongerName)) continue;
+    // « la Première ministre »: words that begin a title are the title's, not a name (the radio « La Première »).
+    const title = matchRolePhrase(tokens, start, ctx.lex.roles, () => false);
+    if (title && title.end > end) continue;
     // Words that are only some country's home name stand for the first such body until the article's country is known.
     const kb = preferredKb(m.candidates.length > 0 ? m.candidates : m.atHome);
     // "the Green Party of Manitoba": a generic body's name (a head or a tail among its words) with a place after it is

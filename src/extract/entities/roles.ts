@@ -2,7 +2,8 @@
 // « son homologue russe », « le maître du Kremlin »), and the determiner that says whether it stands for a person.
 import type { RolesLexicon } from '../lexicon/lexicons.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
-import type { Token } from '../document/tokens.js';
+import { tokenize, type Token } from '../document/tokens.js';
+import { isListedFirstName } from './gender.js';
 
 export interface RolePhrase {
   /** Token range [start, end). */
@@ -25,6 +26,8 @@ export interface RolePhrase {
 
 interface RoleIndexes {
   titles: PhraseIndex<string>;
+  /** Every word of every title as written, in lower case: accents tell « maire » from the Irish name « Máire ». */
+  titleWords: Set<string>;
   nationalities: PhraseIndex<string>;
   parties: PhraseIndex<string>;
   counterpart: PhraseIndex<true>;
@@ -38,12 +41,20 @@ function indexes(lex: RolesLexicon): RoleIndexes {
   if (ix) return ix;
   ix = {
     titles: new PhraseIndex(),
+    titleWords: new Set(),
     nationalities: new PhraseIndex(),
     parties: new PhraseIndex(),
     counterpart: new PhraseIndex(),
     periphrases: new PhraseIndex(),
   };
-  for (const [title, byLang] of Object.entries(lex.titles)) for (const words of Object.values(byLang)) for (const w of words) ix.titles.add(w, title);
+  for (const [title, byLang] of Object.entries(lex.titles)) {
+    for (const words of Object.values(byLang)) {
+      for (const w of words) {
+        ix.titles.add(w, title);
+        for (const t of tokenize(w.toLowerCase())) ix.titleWords.add(t.text);
+      }
+    }
+  }
   for (const [country, words] of Object.entries(lex.nationalities)) for (const w of words) ix.nationalities.add(w, country);
   for (const [party, words] of Object.entries(lex.parties)) for (const w of words) ix.parties.add(w, party);
   for (const words of Object.values(lex.counterpart)) for (const w of words) ix.counterpart.add(w, true);
@@ -84,6 +95,12 @@ function complementEnd(tokens: readonly Token[], from: number, isFirstName: (wor
   return e;
 }
 
+/** A word with accents no title word has: « Máire » is a name, not « maire ». */
+function accentsDiffer(word: string, titleWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return !titleWords.has(lower) && lower !== lower.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Role phrase starting at token i (determiner included when there is one). */
 export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesLexicon, isFirstName: (word: string) => boolean): RolePhrase | undefined {
   const ix = indexes(lex);
@@ -112,6 +129,7 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
   const counterpart = ix.counterpart.matchAt(tokens, j);
   const title = counterpart ? undefined : ix.titles.matchAt(tokens, j);
   if (!counterpart && !title) return undefined;
+  if (title && tokens.slice(j, j + title.length).some((t) => accentsDiffer(t.text, ix.titleWords))) return undefined;
   // A title word capitalised mid-sentence that is not a title use ("Président" as a name) is still a title here.
   const phrase: RolePhrase = {
     start: i,
@@ -141,6 +159,8 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     if (prep === 'for' && tokens[k + 1]?.capitalised && !phrase.qualifier) {
       let e = k + 1;
       while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text) && !isFirstName(tokens[e]!.text)) e++;
+      // "TD for Cork North-West Donal Creedon": a first name and a family name that end the run are the person's.
+      if (e - (k + 1) >= 3 && isListedFirstName(tokens[e - 2]!.text, tokens[e - 1]!.text)) e -= 2;
       if (e > k + 1) {
         phrase.qualifier = tokens.slice(k + 1, e).map((t) => t.text).join(' ');
         phrase.end = e;
