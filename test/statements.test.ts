@@ -273,6 +273,12 @@ describe('attribution from the discourse around a quote', () => {
       ['person/paul-nguyen', 'Its chair, Paul'],
     ]);
   });
+
+  it('a role that marks a gender is nobody the article’s own words give the other gender (« le sénateur du Loiret Bertrand X » is no « sénatrice »)', () => {
+    const statements = statementsOf("Le rapporteur du texte, le sénateur du Loiret Bertrand Coudray, a défendu l'amendement. La sénatrice de la Haute-Vienne a réclamé que l'article soit rétabli.");
+    expect(statements.map((s) => s.speaker)).not.toContain(undefined);
+    expect(statements.filter((s) => s.text.startsWith('La sénatrice')).map((s) => s.speaker)).toEqual([]);
+  });
 });
 
 describe('statements of the five seed articles', () => {

@@ -729,6 +729,8 @@ interface Resolver {
   firstNames: Map<string, string[]>;
   /** Roles the article itself gives its people. */
   statedRoles: Map<string, RolePhrase[]>;
+  /** The genders the article's own words give each person (« le sénateur du Loiret X »). */
+  statedGenders: Map<string, Set<Gender>>;
   /** People by the titles they may hold (see peopleWithTitle), made once people and stated roles are known. */
   byTitle?: Map<string, Entity[]>;
   /** Where the article names each person in full, by key, in text order. */
@@ -809,7 +811,11 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
     if (title === '') return undefined;
   }
   // « la conseillère municipale » is no Kévin: a role that marks a gender leaves out people whose first name has the other.
-  const genderFits = (p: Entity) => !c.gender || !genderOfName(p.name) || genderOfName(p.name) === c.gender;
+  const genderOf = (p: Entity) => {
+    const stated = r.statedGenders.get(p.key);
+    return stated?.size === 1 ? [...stated][0] : genderOfName(p.name);
+  };
+  const genderFits = (p: Entity) => !c.gender || !genderOf(p) || genderOf(p) === c.gender;
   const inArticle = peopleWithTitle(r, title).filter((p) => p !== previous || !role.counterpart).filter((p) => genderFits(p) && holdsRole(p, role, title, r));
   if (inArticle.length === 1) {
     c.confidence = CONFIDENCE.roleInArticle;
@@ -921,7 +927,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   candidates.length = 0;
   appendAll(candidates, chosen);
 
-  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), firstNames: new Map(), statedRoles: new Map(), namedAt: new Map() };
+  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), firstNames: new Map(), statedRoles: new Map(), statedGenders: new Map(), namedAt: new Map() };
   // Acronyms the article defines (« … (MJS) ») name that organisation wherever they stand.
   const defined = new Map<string, Entity>();
   for (const c of candidates) {
@@ -962,6 +968,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
       const list = r.statedRoles.get(pending.target.entity.key) ?? [];
       list.push(pending.role);
       r.statedRoles.set(pending.target.entity.key, list);
+      if (pending.gender) r.statedGenders.set(pending.target.entity.key, (r.statedGenders.get(pending.target.entity.key) ?? new Set<Gender>()).add(pending.gender));
     }
   }
   let previousPerson: Entity | undefined;
