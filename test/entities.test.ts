@@ -307,6 +307,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/elisabeth-borne', title: 'prime-minister' }));
   });
 
+  it('a speaker with no first name whose name ends with an ordinary word is a body ("Manitoba Hydro had asked for 4.5 per cent")', () => {
+    const x = extract('The board approved a 3.5 per cent increase. Manitoba Hydro had asked for 4.5 per cent, board chair Tom Hale said.', 'en');
+    expect(namesOf(x, 'Organisation')).toContain('Manitoba Hydro');
+    expect(namesOf(x, 'Person')).toEqual(['Tom Hale']);
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

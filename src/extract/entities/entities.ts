@@ -664,8 +664,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (place) {
       candidate = undefined;
-    } else if (words.length >= 2 && !firstName && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && isCommonWord(first)) {
-      // "Maternity Justice Northbridge a réagi": a speaker whose name opens with an ordinary word is a body.
+    } else if (words.length >= 2 && !firstName && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && (isCommonWord(first) || isCommonWord(words[words.length - 1]!.text))) {
+      // "Maternity Justice Northbridge a réagi", "Manitoba Hydro had asked": a speaker with no first name whose name
+      // opens or ends with an ordinary word is a body.
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/speaking-body' };
     } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end))) {
       // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
