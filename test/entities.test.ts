@@ -313,6 +313,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Tom Hale']);
   });
 
+  it('outlets named by common words keep their capitals (« Le matin, … » is no Le Matin, « La liberté » no La Liberté); « dans les 24 heures » is a count, not the newspaper', () => {
+    const x = extract("Le matin, il a parlé. Dans les 24 heures, Le Monde a publié l'enquête. La liberté est un droit, a-t-il confié à La Liberté.", 'fr');
+    expect(namesOf(x, 'Outlet')).toEqual(['La Liberté', 'Le Monde']);
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

@@ -24,12 +24,18 @@ function caseCompatible(surface: readonly Token[], alias: string): boolean {
   const aliasWords = alias.split(/\s+/);
   if (aliasWords.length !== surface.length) return surface.some((t) => t.capitalised) && !aliasWords.some(isAcronym);
   const lowerCaseBody = isLowerCaseBody(aliasWords);
+  // « Le Monde », « La Liberté »: after a capitalised article, the name's own words keep their capitals (« Le monde entier »).
+  const restMayBeLower = surface[0]!.capitalised && !ARTICLES.has(surface[0]!.folded);
   return aliasWords.every((w, i) => {
     const t = surface[i]!.text;
     if (isAcronym(w)) return t === t.toUpperCase();
-    return !/^\p{Lu}/u.test(w) || surface[i]!.capitalised || (i > 0 && surface[0]!.capitalised) || lowerCaseBody;
+    return !/^\p{Lu}/u.test(w) || surface[i]!.capitalised || (i > 0 && restMayBeLower) || lowerCaseBody;
   });
 }
+
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+/** « dans les 24 heures », "within 24 hours": before these, a name that opens with a number is a count. */
+const BEFORE_A_COUNT = new Set(['les', 'des', 'ces', 'en', 'dans', 'depuis', 'pendant', 'sous', 'aux', 'sur', 'of', 'in', 'within', 'for', 'the', 'last', 'next', 'first', 'past']);
 
 /**
  * « Parquet national financier », « Cour de cassation »: a name of three or more words with only its first one
@@ -62,6 +68,7 @@ export function findKbMentions(text: string, tokens: readonly Token[], index: Kb
         const key = keys[n - 1]!;
         const words = tokens.slice(i, i + n);
         const fits = (names: readonly string[]) => names.some((a) => foldText(a) === key && caseCompatible(words, a));
+        if (/^\p{N}/u.test(tokens[i]!.text) && i > 0 && BEFORE_A_COUNT.has(tokens[i - 1]!.folded)) continue;
         const fitting = (index.byAlias.get(key) ?? []).filter((c) => fits(allNames(c)));
         const atHome = (index.byHomeName.get(key) ?? []).filter((c) => fits(c.homeNames!));
         if (fitting.length === 0 && atHome.length === 0) continue;
