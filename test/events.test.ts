@@ -285,6 +285,10 @@ describe('events and responses in invented articles', () => {
 
 describe('what is no event', () => {
   const lex = loadLexicons();
+  it('« M. Birtles a rejeté ces critiques » is a denial, not a vote of type other', () => {
+    const x = extractArticle({ id: 'r.txt', source: 'r', text: 'Interrogé par La Gazette, M. Birtles a rejeté ces critiques : « Je n’accepte pas ces caricatures ».', given: { lang: 'fr', published: '2025-04-28' } }, lex);
+    expect(x.events.map((e) => [e.type, e.participants])).toEqual([['denial', ['person/birtles']]]);
+  });
   it('« …, a annoncé mercredi la ministre X »: the actor of an inverted verb stands after it', () => {
     const x = extractArticle({ id: 'k.txt', source: 'k', text: "Québec créera un registre des loyers pour tous les logements, a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon.", given: { lang: 'fr', published: '2026-04-22' } }, lex);
     expect(x.events.map((e) => [e.type, e.participants])).toEqual([['announcement', ['person/sophie-gagnon']]]);

@@ -4,6 +4,7 @@ import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
 import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
+import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
 import type { ArticleEvent, Mention, Span, Statement } from '../types.js';
@@ -84,6 +85,15 @@ function invertedActor(ctx: Context, tokens: readonly Token[], at: number, lengt
   const verbStart = at > 0 && ['a', 'ont'].includes(tokens[at - 1]!.text) ? at - 1 : at;
   if (verbStart === 0 || tokens[verbStart - 1]!.text !== ',') return undefined;
   return subjectRightAfter(ctx, tokens, at + length, sentence.end, (m) => isParticipant(ctx, m));
+}
+
+/**
+ * « M. Birtles a rejeté ces critiques », "she rejected the claims": a trigger of a vote (« a rejeté ») that is a
+ * speaker's denial here; the statement's denial is the event.
+ */
+function deniesSomething(ctx: Context, tokens: readonly Token[], at: number): boolean {
+  const verb = [at, at - 1, at - 2].map((k) => (k >= 0 ? matchReportingVerb(tokens, k, ctx.lex.verbs) : undefined)).find((v) => v !== undefined);
+  return verb?.value.stance === 'denial';
 }
 
 /** Everyone named in the sentence; « leur rencontre », "their meeting": the people of the sentence before. */
@@ -226,7 +236,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = index.matchAt(tokens, k);
-      if (!m || seen.has(m.value.type)) continue;
+      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k))) continue;
       seen.add(m.value.type);
       hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });
       k += m.length - 1;
