@@ -20,22 +20,22 @@ describe('the development corpus', () => {
     curve = confidenceCurve(view, gold, [0, 0.8]);
   });
 
-  // Floors a little under what was measured on the 45 articles (people 0.99, organisations 0.89, outlets 0.86,
-  // statements 0.82, responses 0.61, events 0.44): a change that loses more than that on articles of every genre is
+  // Floors a little under what was measured on the 45 articles (people 0.997, organisations 0.91, outlets 0.92,
+  // statements 0.85, responses 0.63, events 0.45): a change that loses more than that on articles of every genre is
   // a regression.
   it.each([
-    ['people', 0.95],
-    ['organisations', 0.85],
-    ['outlets', 0.84],
-    ['statements', 0.8],
+    ['people', 0.97],
+    ['organisations', 0.88],
+    ['outlets', 0.89],
+    ['statements', 0.82],
     ['responses', 0.6],
-    ['events', 0.42],
+    ['events', 0.43],
   ] as const)('%s F1 ≥ %s', (kind, floor) => {
     expect(report[kind].f1).toBeGreaterThanOrEqual(floor);
   });
 
   it('speakers are right for most statements whose words were found', () => {
-    expect(report.speaker_accuracy).toBeGreaterThanOrEqual(0.88);
+    expect(report.speaker_accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
   it('confidence means something: statements kept at 0.8 are more precise than all of them', () => {

@@ -44,7 +44,7 @@ function* take<T>(items: Iterable<T>, n: number): Generator<T> {
 }
 
 /**
- * Each cue's precision on the 33 articles of the development corpus (test/gold/dev.json), one right and one wrong
+ * Each cue's precision on the first 33 articles of the development corpus (test/gold/dev.json), one right and one wrong
  * added to each count, rounded to 0.05: a response's confidence.
  */
 export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {

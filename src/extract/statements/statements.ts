@@ -20,7 +20,7 @@ import { stopwordSet, type Lexicons, type ReportingVerb, type Stance } from '../
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
 /**
- * How sure each way of attributing a statement is: its precision (text and speaker right) measured on the 33 articles
+ * How sure each way of attributing a statement is: its precision (text and speaker right) measured on the first 33 articles
  * of the development corpus (test/gold/dev.json), with one right and one wrong added to each count so that a way seen
  * a few times is not taken for certain, rounded to 0.05: `newskg eval --min-confidence` keeps what it promises.
  */
