@@ -318,6 +318,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Outlet')).toEqual(['La Liberté', 'Le Monde']);
   });
 
+  it('a noun that introduces a body names it (« le constructeur Stellantis », "the carmaker Veltra") without standing for it later', () => {
+    const x = extract("Le constructeur Stellantis a annoncé la fermeture. Le fabricant Volterre a licencié.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Stellantis', 'Volterre']);
+    expect(namesOf(extract('The carmaker Veltra said it would close the plant.', 'en'), 'Organisation')).toEqual(['Veltra']);
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

@@ -187,7 +187,7 @@ function context(lex: Lexicons): Context {
     orgTails: new Set(lex.organisations.tails.map(fold)),
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
-    organisationNouns: lex.organisations.anaphoraNouns.Organisation.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    organisationNouns: [...lex.organisations.anaphoraNouns.Organisation, ...lex.organisations.introducingNouns].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTopicHeads: lex.organisations.lowercaseTopicHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     honorifics: new Set(honorificWords(lex.roles).map(fold)),

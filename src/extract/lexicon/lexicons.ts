@@ -121,6 +121,8 @@ export interface OrganisationsLexicon {
   commonAcronyms: string[];
   /** Nouns that refer back to the last organisation or outlet named (« la très controversée organisation »). */
   anaphoraNouns: Record<'Organisation' | 'Outlet', string[]>;
+  /** Nouns that name a kind of body before its name (« le constructeur X ») without standing for one later. */
+  introducingNouns: string[];
   /** French institutions written in lower case, named by the place after them (« la préfecture du Nord »). */
   lowercaseHeads: string[];
   /** French bodies written in lower case, named by their subject (« la commission des affaires sociales »). */
