@@ -324,6 +324,10 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('The carmaker Veltra said it would close the plant.', 'en'), 'Organisation')).toEqual(['Veltra']);
   });
 
+  it('a body with two complements joined by « et de »: « la Direction de l\'économie et de l\'énergie »', () => {
+    expect(namesOf(extract("La Direction de l'économie et de l'énergie a publié son rapport. Le Comité et la Fondation ont parlé.", 'fr'), 'Organisation')).toEqual(["Direction de l'économie et de l'énergie"]);
+  });
+
   it('a photo caption signed « © Name / Outlet » names people and bodies, but reports no speech and no event', () => {
     const x = extract("Anne-Marie Vuillemin, présidente du conseil régional de Bourgogne-Franche-Comté, lors de la séance plénière du 12 décembre 2025 à Besançon. © Thomas Rigaud / France Télévisions\n\nLa séance a duré six heures.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Anne-Marie Vuillemin']);

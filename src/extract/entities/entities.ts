@@ -305,6 +305,11 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
   let e = end;
   while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
   while (tokens[e] && ['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(foldToken(tokens[e]!))) {
+    // « Direction de l'économie et de l'énergie », « ministère de la Santé et de la Prévention »: a second complement.
+    if (foldToken(tokens[e]!) === 'et' && e > end && tokens[e + 1] && ['de', 'des', 'du', 'd'].includes(foldToken(tokens[e + 1]!))) {
+      const next = extendOrganisation(tokens, e + 1);
+      if (next > e + 2) return next;
+    }
     let k = e + 1;
     // « de l'Intérieur », "of the Treasury"; but "SIPTU and the Haut Conseil" is two bodies.
     const joins = ['et', 'and', 'pour', 'for'].includes(foldToken(tokens[e]!));
