@@ -164,6 +164,15 @@ describe('events and responses in invented articles', () => {
     expect(edges).toContain('person/frederic-dansereau → person/sophie-marchand (criticism-of-protagonist)');
   });
 
+  it('a statement whose sentence names someone\'s words answers that person (« Interrogé sur les critiques de X, Y a … », "describing Ms Lowry\'s comments")', async () => {
+    const text = "La sénatrice Sandrine Oudart a dénoncé « un recul historique ».\n\nInterrogé sur les critiques de Sandrine Oudart, le rapporteur Bertrand Coudray a renvoyé la balle au gouvernement : « Le Sénat n'a rien supprimé. »";
+    const c = await corpus(article('a.txt', text, '2026-03-11'));
+    const x = c.articles[0]!;
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''} (${r.cue})`);
+    expect(edges).toContain('person/bertrand-coudray → person/sandrine-oudart (addressee)');
+  });
+
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
     const c = await corpus(article('a.txt', 'Le bourgmestre Paul Lambert a été inculpé lundi pour prise illégale d’intérêts.\n\n« C’est une honte pour la commune », a fustigé la conseillère Claire Morvan.', '2024-05-15'));
     const x = c.articles[0]!;

@@ -58,6 +58,8 @@ export interface QuoteLexicon {
   minWordsInReportedSpeech: number;
   /** Words that open a sentence and name the speaker of its quote with no verb (« Pour X, « … » », "According to X"). */
   speakerCues: string[];
+  /** Nouns of what someone said (« les critiques de X », "Ms Lowry's comments"): whose words a statement answers. */
+  wordNouns: string[];
 }
 
 export interface VenueLexicon {

@@ -4,6 +4,7 @@
 // round-up, the article's main act. Each cue yields a candidate target with a confidence; the best one is kept.
 import { toIsoDate } from '../document/dates.js';
 import { foldToken } from '../document/phrases.js';
+import { foldText } from '../document/normalize.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
 import { inside, mentionsWithin } from '../statements/discourse.js';
@@ -204,6 +205,22 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       // « …, a dénoncé le député LFI X »: after the verb that attributes the quote stands its subject, not whom it answers.
       if (s.extractor === 'statements/verb-after-quote' && s.attribution && tokens[k]!.start >= s.attribution.start && tokens[k]!.end <= s.attribution.end) continue;
       const who = firstAgentAfter(tokens, k + 1);
+      if (who && who !== s.speaker) return who;
+    }
+    return whoseWordsIn(tokens, s);
+  };
+
+  /**
+   * « Interrogé sur les critiques de la ministre et de X, Y a … », "describing Ms Lowry's comments as …": the person
+   * whose words the sentence names is whom the statement answers.
+   */
+  const wordNouns = new Set(ctx.lex.quotes.wordNouns.map(foldText));
+  const whoseWordsIn = (tokens: readonly Token[], s: Statement): string | undefined => {
+    for (let k = 0; k < tokens.length; k++) {
+      if (!wordNouns.has(tokens[k]!.folded)) continue;
+      const of = tokens[k + 1] && ['de', 'd', 'du', 'des', 'of'].includes(tokens[k + 1]!.folded) ? firstAgentAfter(tokens, k + 1) : undefined;
+      const possessor = tokens[k - 1] && /^['’]s$/u.test(tokens[k - 1]!.text) && tokens[k - 2] ? mentionsWithin(ctx, tokens[k - 2]!.start, tokens[k - 2]!.end).find((m) => isPerson(m.entity))?.entity : undefined;
+      const who = of ?? possessor;
       if (who && who !== s.speaker) return who;
     }
     return undefined;
