@@ -279,6 +279,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.map((s) => s.speaker)).not.toContain(undefined);
     expect(statements.filter((s) => s.text.startsWith('La sénatrice')).map((s) => s.speaker)).toEqual([]);
   });
+
+  it('« la liste soutenue par le RN »: a passive that says support, not speech, gives the agent no statement', () => {
+    const statements = statementsOf("Le troisième candidat, Patrick Lafitte, qui conduit la liste « Bellerive d'abord » soutenue par le Rassemblement national, a renvoyé les deux camps dos à dos.");
+    expect(statements.map((s) => s.speaker)).not.toContain('org/rassemblement-national');
+  });
 });
 
 describe('statements of the five seed articles', () => {

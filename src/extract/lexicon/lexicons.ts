@@ -160,6 +160,8 @@ export interface ReportingVerbEntry {
   continues?: boolean;
   /** A verb that may follow the words it reports, after a comma (« …, a ajouté la ministre », "…, the leader said"). */
   incise?: boolean;
+  /** Its passive with « par » says something else than speech (« la liste soutenue par le RN »). */
+  passiveIsOther?: boolean;
   /** A French verb the conjugation tables lack is conjugated like this one (« tweeter » like « chanter »). */
   model?: string;
 }

@@ -729,7 +729,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     // « était accusé par X »: the participle is the matched form's last word.
     const at = passive ? k + verb!.length - 1 : k;
     const participle = participles.matchAt(tokens, at);
-    if (participle && !participle.value.asks && ['par', 'by'].includes(tokens[at + participle.length] ? foldToken(tokens[at + participle.length]!) : '')) {
+    if (participle && !participle.value.asks && !participle.value.passiveIsOther && ['par', 'by'].includes(tokens[at + participle.length] ? foldToken(tokens[at + participle.length]!) : '')) {
       out.push({ at, length: participle.length, verb: participle.value, passive: true });
     }
     if (passive) k += verb!.length - 1;
