@@ -164,13 +164,17 @@ describe('events and responses in invented articles', () => {
     expect(edges).toContain('person/frederic-dansereau → person/sophie-marchand (criticism-of-protagonist)');
   });
 
-  it('a statement whose sentence names someone\'s words answers that person (« Interrogé sur les critiques de X, Y a … », "describing Ms Lowry\'s comments")', async () => {
+  it('a statement whose sentence names someone\'s words or says whom it answers answers that person (« Interrogé sur les critiques de X, Y a … », "in response to Ms Lowry")', async () => {
     const text = "La sénatrice Sandrine Oudart a dénoncé « un recul historique ».\n\nInterrogé sur les critiques de Sandrine Oudart, le rapporteur Bertrand Coudray a renvoyé la balle au gouvernement : « Le Sénat n'a rien supprimé. »";
     const c = await corpus(article('a.txt', text, '2026-03-11'));
     const x = c.articles[0]!;
     const statements = new Map(x.statements.map((st) => [st.key, st]));
     const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''} (${r.cue})`);
     expect(edges).toContain('person/bertrand-coudray → person/sandrine-oudart (addressee)');
+    const en = await corpus({ ...article('b.txt', 'Labor leader Rebecca Lowry said the closure was a betrayal of the town.\n\nIn response to Ms Lowry, Premier Michael Hollis said the mill had been losing money for years.', '2025-10-14'), given: { lang: 'en', published: '2025-10-14' } });
+    const y = en.articles[0]!;
+    const said = new Map(y.statements.map((st) => [st.key, st]));
+    expect(y.responses.map((r) => `${said.get(r.from)!.speaker} → ${'statement' in r.to ? said.get(r.to.statement)?.speaker : ''} (${r.cue})`)).toContain('person/michael-hollis → person/rebecca-lowry (addressee)');
   });
 
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {

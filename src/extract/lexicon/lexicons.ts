@@ -60,6 +60,8 @@ export interface QuoteLexicon {
   speakerCues: string[];
   /** Nouns of what someone said (« les critiques de X », "Ms Lowry's comments"): whose words a statement answers. */
   wordNouns: string[];
+  /** Nouns of an answer (« en réponse à X », "in response to X"): whom a statement answers. */
+  answerNouns: string[];
 }
 
 export interface VenueLexicon {

@@ -211,14 +211,18 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   };
 
   /**
-   * « Interrogé sur les critiques de la ministre et de X, Y a … », "describing Ms Lowry's comments as …": the person
-   * whose words the sentence names is whom the statement answers.
+   * « Interrogé sur les critiques de la ministre et de X, Y a … », "describing Ms Lowry's comments as …", « en réponse
+   * à X »: the person whose words the sentence names, or whom it says it answers, is whom the statement answers.
    */
   const wordNouns = new Set(ctx.lex.quotes.wordNouns.map(foldText));
+  const answerNouns = new Set(ctx.lex.quotes.answerNouns.map(foldText));
   const whoseWordsIn = (tokens: readonly Token[], s: Statement): string | undefined => {
     for (let k = 0; k < tokens.length; k++) {
-      if (!wordNouns.has(tokens[k]!.folded)) continue;
-      const of = tokens[k + 1] && ['de', 'd', 'du', 'des', 'of'].includes(tokens[k + 1]!.folded) ? firstAgentAfter(tokens, k + 1) : undefined;
+      const words = wordNouns.has(tokens[k]!.folded);
+      // « en réponse à X », "in response to X".
+      if (!words && !answerNouns.has(tokens[k]!.folded)) continue;
+      const prepositions = words ? ['de', 'd', 'du', 'des', 'of'] : ['a', 'au', 'aux', 'to'];
+      const of = tokens[k + 1] && prepositions.includes(tokens[k + 1]!.folded) ? firstAgentAfter(tokens, k + 1) : undefined;
       const possessor = tokens[k - 1] && /^['’]s$/u.test(tokens[k - 1]!.text) && tokens[k - 2] ? mentionsWithin(ctx, tokens[k - 2]!.start, tokens[k - 2]!.end).find((m) => isPerson(m.entity))?.entity : undefined;
       const who = of ?? possessor;
       if (who && who !== s.speaker) return who;
