@@ -644,15 +644,19 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "— Helen Carter (@HelenCarterPM)": a tweet's signature names its author.
     const signedHandle = tokens[end]?.text === '(' && tokens[end + 1]?.text.startsWith('@') === true;
     const base = { start: i, span: spanOf(text, tokens, i, end) };
-    // "Marlow Street Baths", « place du Marché »: a street, a place or a building is nobody, and no body either.
+    // "Marlow Street Baths", « place du Marché »: a street, a place or a building is nobody, and no body either;
+    // "Bank Street", "University Avenue": ending with one, not even after a head.
     const place = words.slice(1).some((w) => ctx.placeNouns.has(w.folded));
+    const street = words.length > 1 && ctx.placeNouns.has(words[words.length - 1]!.folded);
     let candidate: Candidate | undefined;
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
     // is a common noun's capital unless the text defines an acronym for it.
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
     // "the Save Hollinsbury Libraries campaign": a slogan named by the noun after it.
     const campaign = SLOGAN_OPENING.test(first) && CAMPAIGN_NOUNS.has(tokens[end]?.folded ?? '');
-    if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
+    if (street) {
+      candidate = undefined;
+    } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];
