@@ -177,6 +177,15 @@ describe('events and responses in invented articles', () => {
     expect(y.responses.map((r) => `${said.get(r.from)!.speaker} → ${'statement' in r.to ? said.get(r.to.statement)?.speaker : ''} (${r.cue})`)).toContain('person/michael-hollis → person/rebecca-lowry (addressee)');
   });
 
+  it('a gathering (question time, a debate) is where people spoke, not an act that later statements react to', async () => {
+    const text = "Lors des questions au gouvernement, la députée Mathilde Ferrandi a interpellé le ministre Bertrand Aubriot sur la fermeture de la maternité.\n\n« La fermeture de la maternité est une faute », a expliqué la maire Sandrine Vialatte, qui a fait le déplacement.";
+    const c = await corpus(article('a.txt', text, '2026-01-13'));
+    const x = c.articles[0]!;
+    expect(x.events.find((e) => e.type === 'other')).toMatchObject({ gathering: true });
+    const vialatte = x.statements.find((st) => st.speaker === 'person/sandrine-vialatte')!;
+    expect(x.responses.filter((r) => r.from === vialatte.key)).toEqual([]);
+  });
+
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
     const c = await corpus(article('a.txt', 'Le bourgmestre Paul Lambert a été inculpé lundi pour prise illégale d’intérêts.\n\n« C’est une honte pour la commune », a fustigé la conseillère Claire Morvan.', '2024-05-15'));
     const x = c.articles[0]!;

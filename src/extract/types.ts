@@ -78,6 +78,8 @@ export interface ArticleEvent {
   dateAssumed?: boolean;
   /** Done to its participants (« inculpé », "fired"), not by them: no act anyone answers them for. */
   undergone?: boolean;
+  /** A gathering (a debate, a hearing, question time) of everyone the sentence names: no act anyone answers them for. */
+  gathering?: boolean;
   confidence: number;
   extractor: string;
   /** Key of the corpus-wide event node (set when articles are merged). */

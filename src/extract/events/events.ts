@@ -245,7 +245,8 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     for (const { k, length, type, actor, undergone } of hits) {
       const participants = actor === 'subject' ? actorOf(ctx, tokens, k, length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
       const date = nearestDate(ctx, sentence, tokens[k]!.start, triggerStarts);
-      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, ...(undergone && { undergone }), confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}` });
+      const gathering = actor === 'all' && type === 'other';
+      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, ...(undergone && { undergone }), ...(gathering && { gathering }), confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}` });
     }
   });
   // « 12 heures après »: an undated event counted from the last date the article wrote before it.

@@ -91,7 +91,8 @@ function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<st
   return events
     // An act has one or two actors; an event naming a crowd is a gathering (a debate, a session), not an act.
     // What was done to someone (« inculpé », "fired") is no act of theirs to answer.
-    .filter((e) => ACTS.has(e.type) && !e.undergone && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
+    // A gathering (question time, a debate) is where people spoke, not an act of theirs.
+    .filter((e) => ACTS.has(e.type) && !e.undergone && !e.gathering && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
     .filter((e) => isRecent(e, published))
     // People react to what a person did: a body's act (« le groupe annonce une motion ») is reported, not answered.
     .filter((e) => e.participants.some(isPerson))
