@@ -284,6 +284,11 @@ describe('attribution from the discourse around a quote', () => {
     const statements = statementsOf("Le troisième candidat, Patrick Lafitte, qui conduit la liste « Bellerive d'abord » soutenue par le Rassemblement national, a renvoyé les deux camps dos à dos.");
     expect(statements.map((s) => s.speaker)).not.toContain('org/rassemblement-national');
   });
+
+  it('a subheading that ends on a quote (« Les Engagés saluent « un geste rare » ») reports no speech; the paragraph under it does', () => {
+    const statements = statementsOf('Les Engagés saluent « un geste rare »\n\nLe président des Engagés, Maxime Dubuisson, salue « le sens des responsabilités » de la ministre.');
+    expect(statements.map((s) => s.speaker)).toEqual(['person/maxime-dubuisson']);
+  });
 });
 
 describe('statements of the five seed articles', () => {

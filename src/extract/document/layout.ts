@@ -138,8 +138,12 @@ function classify(line: string, layout: CompiledLayout): LineKind {
 
 /** A short line with no closing punctuation is a title or a subheading: it names people but reports no speech. */
 const MAX_HEADING_WORDS = 16;
+/** « Les Engagés saluent « un geste rare » »: a subheading that ends on a quote is shorter still. */
+const MAX_QUOTED_HEADING_WORDS = 8;
 function isHeading(line: string): boolean {
-  return !/[.!?:;…»”"')\]]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+  const words = line.split(/\s+/).length;
+  if (/[»”"]$/u.test(line) && !/[.!?…]\s*[»”"]$/u.test(line)) return words <= MAX_QUOTED_HEADING_WORDS;
+  return !/[.!?:;…»”"')\]]$/u.test(line) && words <= MAX_HEADING_WORDS;
 }
 
 const CUED_CREDIT = /^\(?(?:photo|photograph|picture|image|crédits?|credit|illustration)\s*:/iu;
