@@ -307,6 +307,13 @@ describe('events and responses in invented articles', () => {
 
 describe('what is no event', () => {
   const lex = loadLexicons();
+  it('"her own verdict on X", « il aura fallu quatre heures de débat », "ruled out" are no verdict, nobody\'s debate, no ruling', () => {
+    const en = extractArticle({ id: 'v.txt', source: 'v', text: 'Within minutes, the Labour leader, Shazia Anwar, had posted her own verdict on X. Minister Tanya Whitlock ruled out an equity stake in the mill.', given: { lang: 'en', published: '2026-01-18' } }, lex);
+    expect(en.events.filter((e) => e.type === 'other')).toEqual([]);
+    const fr = extractArticle({ id: 'w.txt', source: 'w', text: 'Le ministre Marc Ferrière a défendu le texte. Il aura fallu près de quatre heures de débat pour en arriver là.', given: { lang: 'fr', published: '2025-05-15' } }, lex);
+    expect(fr.events.filter((e) => e.type === 'other').map((e) => e.participants)).toEqual([]);
+  });
+
   it('« M. Birtles a rejeté ces critiques » is a denial, not a vote of type other', () => {
     const x = extractArticle({ id: 'r.txt', source: 'r', text: 'Interrogé par La Gazette, M. Birtles a rejeté ces critiques : « Je n’accepte pas ces caricatures ».', given: { lang: 'fr', published: '2025-04-28' } }, lex);
     expect(x.events.map((e) => [e.type, e.participants])).toEqual([['denial', ['person/birtles']]]);

@@ -21,6 +21,7 @@ const DATELINE_CHARS = 40;
  * Not possessives: « X a remis sa démission », "X announced his resignation" are X's acts.
  */
 const NOUN_DETERMINERS = /^(?:le|la|les|l['’]|un|une|ce|cette|cet|ces|the|an|this|that)$/iu;
+const POSSESSIVES = /^(?:his|her|their|its|my|our|your|son|sa|ses|leur|leurs)$/iu;
 
 interface Trigger {
   type: EventType;
@@ -54,7 +55,8 @@ function isParticipant(ctx: Context, m: Mention): boolean {
 function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: number, sentence: Span): string[] {
   const triggerStart = tokens[at]!.start;
   // « X a stigmatisé cette proposition »: a noun trigger is not X's act; only « la proposition de Y » names its actor.
-  const isNoun = at > 0 && NOUN_DETERMINERS.test(tokens[at - 1]!.text);
+  // « cette décision », "her own verdict": a determiner (or a possessive and "own") before the trigger makes it a noun.
+  const isNoun = at > 0 && (NOUN_DETERMINERS.test(tokens[at - 1]!.text) || (/^(?:own|propre)$/iu.test(tokens[at - 1]!.text) && at > 1 && POSSESSIVES.test(tokens[at - 2]!.text)));
   const before = isNoun ? [] : mentionsIn(ctx, sentence.start, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
   // The person nearest the trigger, not the party named beside them (« Valérie Stassart (Les Engagés) a défendu »).
   const subject = subjectBefore(ctx, before);
@@ -100,7 +102,10 @@ function deniesSomething(ctx: Context, tokens: readonly Token[], at: number): bo
 function allParticipants(ctx: Context, tokens: readonly Token[], sentence: Span, previous: Span | undefined): string[] {
   const named = mentionsIn(ctx, sentence.start, sentence.end).filter((m) => isParticipant(ctx, m)).map((m) => m.entity);
   const pronoun = tokens.find((t) => /^(?:il|elle|he|she)$/iu.test(t.text));
-  if (pronoun && !/^(?:faut|y|semble|est)$/iu.test(tokens[tokens.indexOf(pronoun) + 1]?.text ?? '')) {
+  // « Il faut », « il aura fallu », « il y a », « il semble »: an impersonal « il » is nobody.
+  const impersonal = (t: Token | undefined) => /^(?:faut|fallu|fallait|faudra|faudrait|y|semble|semblait|est|était)$/iu.test(t?.text ?? '');
+  const after = pronoun ? tokens.indexOf(pronoun) + 1 : -1;
+  if (pronoun && !impersonal(tokens[after]) && !(/^(?:a|aura|avait|aurait)$/iu.test(tokens[after]?.text ?? '') && impersonal(tokens[after + 1]))) {
     const who = salientPerson(ctx, pronoun.start, pronoun.text);
     if (who) named.unshift(who.entity);
   }
