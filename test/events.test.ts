@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Store, DataFactory } from 'n3';
-import { buildGraph, evaluate, extractArticle, extractCorpus, loadLexicons, readGold, viewGraph, type ArticleInput, type BuildResult, type CorpusExtraction } from '../src/index.js';
+import { buildGraph, evaluate, extractArticle, extractCorpus, loadLexicons, readGold, viewGraph, type ArticleExtraction, type ArticleInput, type BuildResult, type CorpusExtraction } from '../src/index.js';
 import { nkg, DEFAULT_BASE } from '../src/vocab.js';
 import { ARTICLES, ROOT } from './helpers/cli.js';
 
@@ -106,6 +106,11 @@ describe('events and responses in invented articles', () => {
   async function corpus(...articles: ArticleInput[]): Promise<CorpusExtraction> {
     return extractCorpus(articles);
   }
+  /** "speaker → speaker answered" for each response to a statement, with its cue when asked. */
+  const responseEdges = (x: ArticleExtraction, withCue = false) => {
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    return x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''}${withCue ? ` (${r.cue})` : ''}`);
+  };
   const responders = (c: CorpusExtraction) =>
     c.articles.flatMap((x) => {
       const statements = new Map(x.statements.map((s) => [s.key, s]));
@@ -139,8 +144,7 @@ describe('events and responses in invented articles', () => {
     const text = 'Islanders are angry.\n\nDay 9 without a ferry. Someone in Edinburgh please pick up the phone.\n— Morag Kennedy (@MoragColla) August 5, 2025\n\nThe post was shared 8,000 times. The operator replied the following afternoon.\n\nWe are very sorry for the disruption on the Colla route. A charter will operate from Thursday.\n— Hebridean Island Ferries (@HIFerries) August 6, 2025\n\n"Give us a boat," Mr Munro shouted from the back of the hall.';
     const c = await corpus({ ...article('a.txt', text, '2025-08-14'), given: { lang: 'en', published: '2025-08-14' } });
     const x = c.articles[0]!;
-    const statements = new Map(x.statements.map((st) => [st.key, st]));
-    const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''}`);
+    const edges = responseEdges(x);
     expect(edges).toContain('org/hebridean-island-ferries → person/morag-kennedy');
     expect(x.statements.find((st) => st.text === 'Give us a boat')?.speaker).toBe('person/munro');
   });
@@ -149,8 +153,7 @@ describe('events and responses in invented articles', () => {
     const text = 'The club said in a statement that it was "reviewing the findings".\n\n"It read like a lawyer wrote it," swimmer Kate Horvath said. "Nobody called me." "Nobody called anyone," she added.\n\nCoach Josh Tremain said the review was "unfair". "It is one-sided," he said.\n\nSenator Bree Tanner said: "The club has had years to fix this."';
     const c = await corpus({ ...article('a.txt', text.replace(/The club/g, 'The Northbridge Swimming Association'), '2025-07-06'), given: { lang: 'en', published: '2025-07-06' } });
     const x = c.articles[0]!;
-    const statements = new Map(x.statements.map((st) => [st.key, st]));
-    const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''}`);
+    const edges = responseEdges(x);
     expect(x.statements.find((st) => st.text === 'It read like a lawyer wrote it')?.speaker).toBe('person/kate-horvath');
     expect(edges).toContain('person/bree-tanner → org/northbridge-swimming-association');
   });
@@ -159,8 +162,7 @@ describe('events and responses in invented articles', () => {
     const text = 'Budget : Sophie Marchand défend ses compressions\n\nLa ministre des Finances, Sophie Marchand, a défendu lundi un budget « responsable ».\n\n« Nous tenons nos engagements », a-t-elle affirmé devant les journalistes.\n\nSon critique aux Finances, Frédéric Dansereau, a dénoncé des « coupes déguisées dans les services aux aînés ».';
     const c = await corpus(article('a.txt', text, '2025-03-31'));
     const x = c.articles[0]!;
-    const statements = new Map(x.statements.map((st) => [st.key, st]));
-    const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''} (${r.cue})`);
+    const edges = responseEdges(x, true);
     expect(edges).toContain('person/frederic-dansereau → person/sophie-marchand (criticism-of-protagonist)');
   });
 
@@ -168,13 +170,11 @@ describe('events and responses in invented articles', () => {
     const text = "La sénatrice Sandrine Oudart a dénoncé « un recul historique ».\n\nInterrogé sur les critiques de Sandrine Oudart, le rapporteur Bertrand Coudray a renvoyé la balle au gouvernement : « Le Sénat n'a rien supprimé. »";
     const c = await corpus(article('a.txt', text, '2026-03-11'));
     const x = c.articles[0]!;
-    const statements = new Map(x.statements.map((st) => [st.key, st]));
-    const edges = x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''} (${r.cue})`);
+    const edges = responseEdges(x, true);
     expect(edges).toContain('person/bertrand-coudray → person/sandrine-oudart (addressee)');
     const en = await corpus({ ...article('b.txt', 'Labor leader Rebecca Lowry said the closure was a betrayal of the town.\n\nIn response to Ms Lowry, Premier Michael Hollis said the mill had been losing money for years.', '2025-10-14'), given: { lang: 'en', published: '2025-10-14' } });
     const y = en.articles[0]!;
-    const said = new Map(y.statements.map((st) => [st.key, st]));
-    expect(y.responses.map((r) => `${said.get(r.from)!.speaker} → ${'statement' in r.to ? said.get(r.to.statement)?.speaker : ''} (${r.cue})`)).toContain('person/michael-hollis → person/rebecca-lowry (addressee)');
+    expect(responseEdges(y, true)).toContain('person/michael-hollis → person/rebecca-lowry (addressee)');
   });
 
   it('a gathering (question time, a debate) is where people spoke, not an act that later statements react to', async () => {

@@ -124,6 +124,8 @@ interface Context {
   firstNames: Set<string>;
   notNames: Set<string>;
   placeNouns: Set<string>;
+  sloganOpenings: Set<string>;
+  campaignNouns: Set<string>;
   particles: Set<string>;
   orgHeads: Set<string>;
   orgTails: Set<string>;
@@ -181,6 +183,8 @@ function context(lex: Lexicons): Context {
     firstNames: new Set(lex.names.firstNames.map(fold)),
     notNames: new Set(lex.names.notNames.map(fold)),
     placeNouns: new Set(lex.names.placeNouns.map(fold)),
+    sloganOpenings: new Set(lex.organisations.sloganOpenings),
+    campaignNouns: new Set(lex.organisations.campaignNouns.map(fold)),
     particles,
     orgHeads: new Set(lex.organisations.heads.map(fold)),
     commonAcronyms: new Set(lex.organisations.commonAcronyms),
@@ -395,25 +399,24 @@ function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ct
 
 /** Words a campaign's name may run over: « Sauvons la maternité de Montbrisac ». */
 const MAX_SLOGAN_WORDS = 8;
-/** A campaign named by what it calls for: an imperative (« Sauvons », « Save », « Stop »), « Non à », « Oui à ». */
-const SLOGAN_OPENING = /^(?:\p{Lu}\p{Ll}+ons|Stop|Save|Non|Oui|No|Yes)$/u;
+/** A campaign named by what it calls for: a French imperative (« Sauvons »), or a slogan word of the lexicon. */
+const FRENCH_IMPERATIVE = /^\p{Lu}\p{Ll}+ons$/u;
+const opensSlogan = (t: Token, ctx: Context) => FRENCH_IMPERATIVE.test(t.text) || ctx.sloganOpenings.has(t.text);
 
 /**
  * « le collectif Sauvons la maternité de Montbrisac, dont … », "the Save Hollinsbury Libraries campaign": after a
  * noun that types a body, a name opening with a slogan runs over lower-case words to a comma, a verb or the sentence's end.
  */
 function sloganEnd(tokens: readonly Token[], start: number, runEnd: number, ctx: Context): number | undefined {
-  if (!SLOGAN_OPENING.test(tokens[start]!.text) || !nounBefore(tokens, start, ctx.organisationNouns)) return undefined;
+  if (!opensSlogan(tokens[start]!, ctx) || !nounBefore(tokens, start, ctx.organisationNouns)) return undefined;
   let e = runEnd;
   while (e < start + MAX_SLOGAN_WORDS && tokens[e] && /^\p{L}/u.test(tokens[e]!.text) && !ctx.auxiliaries.has(tokens[e]!.folded) && !CLAUSE_WORDS.has(tokens[e]!.folded)) e++;
   // « … de Montbrisac »: the name ends on a name or a noun, never on a preposition or an article.
   while (e > runEnd && /^(?:de|des|du|d|la|le|les|l|à|au|aux|of|the|to)$/u.test(tokens[e - 1]!.folded)) e--;
   return e;
 }
-/** Nouns after a campaign's name: "the Save Hollinsbury Libraries campaign". */
-const CAMPAIGN_NOUNS = new Set(['campaign', 'campaigners', 'group', 'coalition', 'movement', 'petition']);
-/** Words that open the sentence going on after a name. */
-const CLAUSE_WORDS = new Set(['qui', 'que', 'dont', 'who', 'which', 'that', 'said', 'says', 'a', 'ont', 'est', 'sont', 'has', 'have', 'is', 'are', 'was', 'were']);
+/** Words that open the sentence going on after a name (auxiliaries aside). */
+const CLAUSE_WORDS = new Set(['qui', 'que', 'dont', 'who', 'which', 'that', 'said', 'says', 'is', 'are', 'was', 'were']);
 
 /** Lower-case words a body's long name may run over before the acronym the text defines for it. */
 const MAX_WORDS_BEFORE_ACRONYM = 8;
@@ -653,7 +656,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // is a common noun's capital unless the text defines an acronym for it.
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
     // "the Save Hollinsbury Libraries campaign": a slogan named by the noun after it.
-    const campaign = SLOGAN_OPENING.test(first) && CAMPAIGN_NOUNS.has(tokens[end]?.folded ?? '');
+    const campaign = opensSlogan(words[0]!, ctx) && ctx.campaignNouns.has(tokens[end]?.folded ?? '');
     if (street) {
       candidate = undefined;
     } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {

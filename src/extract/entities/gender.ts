@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getGender } from 'gender-detection-from-name';
 import { isCommonWord } from '../lexicon/dictionary.js';
+import { foldWord } from '../document/normalize.js';
 import { PhraseIndex } from '../document/phrases.js';
 import type { Token } from '../document/tokens.js';
 import type { RolesLexicon } from '../lexicon/lexicons.js';
@@ -38,12 +39,10 @@ export function genderMarkedIn(tokens: readonly Token[], from: number, to: numbe
 export function genderOfName(name: string): Gender | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
-  return firstNameGenders().get(withoutAccents(words[0]!.split('-')[0]!));
+  return firstNameGenders().get(foldWord(words[0]!.split('-')[0]!));
 }
 
 const NAME_LISTS = ['en', 'fr', 'de', 'es', 'it', 'tr'];
-/** « Hélène » and "Helene" are one name: the lists write it both ways. */
-const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 let genders: Map<string, Gender> | undefined;
 
 /**
@@ -59,7 +58,8 @@ function firstNameGenders(): Map<string, Gender> {
   for (const lang of NAME_LISTS) {
     const list = readFileSync(require.resolve(`gender-detection-from-name/names/${lang}`), 'utf8');
     for (const m of list.matchAll(/\['([^']+)', '(male|female)'\]/g)) {
-      const name = withoutAccents(m[1]!);
+      // « Hélène » and "Helene" are one name: the lists write it both ways.
+      const name = foldWord(m[1]!);
       votes.set(name, (votes.get(name) ?? 0) + (m[2] === 'male' ? 1 : -1));
     }
   }

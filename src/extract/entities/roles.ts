@@ -3,6 +3,7 @@
 import type { RolesLexicon } from '../lexicon/lexicons.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { tokenize, type Token } from '../document/tokens.js';
+import { foldWord } from '../document/normalize.js';
 import { isListedFirstName } from './gender.js';
 
 export interface RolePhrase {
@@ -98,7 +99,7 @@ function complementEnd(tokens: readonly Token[], from: number, isFirstName: (wor
 /** A word with accents no title word has: « Máire » is a name, not « maire ». */
 function accentsDiffer(word: string, titleWords: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
-  return !titleWords.has(lower) && lower !== lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return !titleWords.has(lower) && lower !== foldWord(lower);
 }
 
 /** Role phrase starting at token i (determiner included when there is one). */

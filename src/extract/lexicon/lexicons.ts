@@ -85,6 +85,18 @@ export function stopwordSet(stopwords: Stopwords): ReadonlySet<string> {
   return set;
 }
 
+const timeNounSets = new WeakMap<DateLexicon, ReadonlySet<string>>();
+
+/** The nouns of time (« lendemain », "morning"), folded, in one set made once per lexicon. */
+export function timeNounSet(dates: DateLexicon): ReadonlySet<string> {
+  let set = timeNounSets.get(dates);
+  if (!set) {
+    set = new Set(dates.timeNouns.map(foldText));
+    timeNounSets.set(dates, set);
+  }
+  return set;
+}
+
 export interface NamesLexicon {
   firstNames: string[];
   /** Lower-case particles inside family names: al-, de, van, von. */
@@ -127,6 +139,10 @@ export interface OrganisationsLexicon {
   anaphoraNouns: Record<'Organisation' | 'Outlet', string[]>;
   /** Nouns that name a kind of body before its name (« le constructeur X ») without standing for one later. */
   introducingNouns: string[];
+  /** Words a campaign's slogan name opens with besides a French imperative: « Non à … », "Save …". */
+  sloganOpenings: string[];
+  /** Nouns after a campaign's name: "the Save X campaign". */
+  campaignNouns: string[];
   /** French institutions written in lower case, named by the place after them (« la préfecture du Nord »). */
   lowercaseHeads: string[];
   /** French bodies written in lower case, named by their subject (« la commission des affaires sociales »). */

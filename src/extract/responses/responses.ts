@@ -110,6 +110,18 @@ function isRecent(e: ArticleEvent, published: string | undefined): boolean {
   return Number.isNaN(days) || days <= RECENT_DAYS;
 }
 
+const speechNounCache = new WeakMap<Reading['ctx']['lex']['quotes'], { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> }>();
+
+/** The quote lexicon's nouns of what was said and of answers, folded, made once per lexicon. */
+function speechNouns(quotes: Reading['ctx']['lex']['quotes']): { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> } {
+  let found = speechNounCache.get(quotes);
+  if (!found) {
+    found = { wordNouns: new Set(quotes.wordNouns.map(foldText)), answerNouns: new Set(quotes.answerNouns.map(foldText)) };
+    speechNounCache.set(quotes, found);
+  }
+  return found;
+}
+
 const vocativeCache = new WeakMap<Reading['ctx']['lex'], { opening: RegExp; closing: RegExp }>();
 
 /**
@@ -215,8 +227,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
    * « Interrogé sur les critiques de la ministre et de X, Y a … », "describing Ms Lowry's comments as …", « en réponse
    * à X »: the person whose words the sentence names, or whom it says it answers, is whom the statement answers.
    */
-  const wordNouns = new Set(ctx.lex.quotes.wordNouns.map(foldText));
-  const answerNouns = new Set(ctx.lex.quotes.answerNouns.map(foldText));
+  const { wordNouns, answerNouns } = speechNouns(ctx.lex.quotes);
   const whoseWordsIn = (tokens: readonly Token[], s: Statement): string | undefined => {
     for (let k = 0; k < tokens.length; k++) {
       const words = wordNouns.has(tokens[k]!.folded);

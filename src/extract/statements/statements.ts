@@ -16,7 +16,7 @@ import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, coordinated, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
-import { stopwordSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
+import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
 /**
@@ -586,12 +586,14 @@ function trailingAttribution(ctx: Context, tokens: readonly Token[]): { speaker:
 /** Words that open a clause of the report itself, between its last comma and a verb. */
 const CLAUSE_LINKS = new Set(['and', 'et', 'but', 'mais', 'qui', 'which', 'who', 'whom', 'where', 'when', 'ou', 'or', 'dont', 'lorsque', 'quand']);
 
-/** Words that may follow a verb whose subject came first, in an attribution: "on Monday", "in a statement", "told reporters". */
-const AFTER_VERB_WORDS = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'later', 'earlier', 'yesterday', 'today', 'tonight', 'reporters', 'journalists', 'a', 'an', 'the', 'statement', 'interview', 'briefing', 'press', 'conference', 'morning', 'afternoon', 'evening', 'night', 'week', 'last', 'this', 'sur', 'à', 'au', 'dans', 'lors', 'devant', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'communiqué', 'un', 'une', 'le', 'la', 'l']);
+/** Words that may follow a verb whose subject came first, in an attribution, besides the dates lexicon's (folded: « à » is "a"): "on Monday", "in a statement", "told reporters". */
+const AFTER_VERB_WORDS = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'later', 'earlier', 'tonight', 'reporters', 'journalists', 'a', 'an', 'the', 'statement', 'interview', 'briefing', 'press', 'conference', 'last', 'this', 'sur', 'au', 'dans', 'lors', 'devant', 'communique', 'un', 'une', 'le', 'la', 'l']);
 
 /** "said on Monday", "told reporters in Ottawa", "told the BBC": after the verb, only where and when, no object. */
 function reportsNothingAfter(ctx: Context, rest: readonly Token[]): boolean {
-  return rest.length <= MAX_WORDS_AFTER_VERB && rest.every((t) => t.capitalised || /^\p{N}/u.test(t.text) || AFTER_VERB_WORDS.has(t.folded) || ctx.lex.dates.timeNouns.some((w) => foldText(w) === t.folded));
+  const { weekdays, relativeDays } = ctx.lex.dates;
+  const says = (t: Token) => t.capitalised || /^\p{N}/u.test(t.text) || AFTER_VERB_WORDS.has(t.folded) || timeNounSet(ctx.lex.dates).has(t.folded) || t.folded in weekdays || t.folded in relativeDays;
+  return rest.length <= MAX_WORDS_AFTER_VERB && rest.every(says);
 }
 
 /** « a-t-elle ajouté », « a annoncé la ministre », "said Tom Hale": the subject after an inverted verb. */
@@ -677,7 +679,7 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   // offered; but « a interpellé la ministre » names whom it addresses, not what was said.
   const objectAt = /(?:ment|ly)$/u.test(next.folded) && tokens[after + 1] ? after + 1 : after;
   const noun = tokens[objectAt + 1];
-  const timeNoun = noun !== undefined && ctx.lex.dates.timeNouns.some((w) => foldText(w) === noun.folded);
+  const timeNoun = noun !== undefined && timeNounSet(ctx.lex.dates).has(noun.folded);
   if (DETERMINERS_BEFORE_NOUN.has(tokens[objectAt]!.folded) && !namesPerson(ctx, tokens, objectAt) && !timeNoun) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
