@@ -367,6 +367,12 @@ describe('entities in the shapes real pages give them', () => {
     // Under a long standfirst and a byline, still at the top of the page.
     expect(published(`Council backs plan\n\n${story}\n\nBy Tom Kettle\nSenior Reporter\nJanuary 18, 2026 6:00 am (Updated 9:30 am)\n\n${story}`)).toBe('2026-01-18T06:00:00');
     expect(published(`Le conseil adopte le plan\n\nLYON, 6 mars 2024 (AFP) - Le conseil municipal a adopté le plan mardi soir après un long débat, chaque groupe ayant pris la parole à son tour.`, 'fr')).toBe('2024-03-06');
+    // A dateline without a year (Belga, Reuters): the year when its day falls on the weekday the lead reports,
+    // near the years the article writes; no weekday, or no year written, and the date stays unknown.
+    const belga = (lead: string) => published(`Le bourgmestre inculpé\n\nNAMUR, 25 novembre (Belga) - ${lead}\n\nIl avait été réélu en octobre 2024 à la tête de sa liste.`, 'fr');
+    expect(belga('Le bourgmestre a été inculpé lundi soir de prise illégale d’intérêts, a indiqué mardi le parquet de la ville, sans autre détail.')).toBe('2025-11-25');
+    expect(belga('Le bourgmestre a été inculpé de prise illégale d’intérêts, a indiqué le parquet de la ville, sans donner davantage de détails.')).toBeUndefined();
+    expect(published(`Strike called\n\nLONDON, March 12 (Reuters) - Rail unions called a strike on Thursday over pay, a spokesperson for the largest union said in a short statement.`)).toBeUndefined();
     // A sentence opening with "By" and a weekday is the story, and a year inside the story dates nothing.
     expect(published(`Council backs plan\n\nBy Friday afternoon, the mayor, in office since 2019, had resigned.\n\n${story}`)).toBeUndefined();
   });

@@ -299,6 +299,13 @@ describe('events and responses in invented articles', () => {
     expect(c.articles[0]!.responses.filter((r) => 'event' in r.to)).toEqual([]);
   });
 
+  it('events one article tells apart stay apart in the corpus: question time is no resignation of the minister it questions', async () => {
+    const text = 'Lors des questions au gouvernement, mardi, la députée Inès Berrada a interpellé la ministre de la Santé, Agnès Morvan, sur l’affaire.\n\nLe Rassemblement national réclame de son côté la démission de la ministre.';
+    const c = await corpus(article('a.txt', text, '2025-11-04'));
+    const others = c.events.filter((e) => e.type === 'other').map((e) => e.participants.map(local).join(' ').replace(/(?:person|org)\//g, ''));
+    expect(others).toEqual(['agnes-morvan ines-berrada', 'agnes-morvan']);
+  });
+
   it('an act months before the article is background: reactions do not answer it', async () => {
     const c = await corpus(article('a.txt', 'L’élection fait suite à la démission du maire Paul Lambert en juin.\n\n« La démission du maire laisse une ville divisée et inquiète », a déclaré la candidate Claire Morvan.', '2025-09-16'));
     expect(c.articles[0]!.responses).toEqual([]);
@@ -307,6 +314,13 @@ describe('events and responses in invented articles', () => {
 
 describe('what is no event', () => {
   const lex = loadLexicons();
+  it('what is planned for the coming weeks is its own event, this year; nobody said anything on a day still ahead', () => {
+    const en = extractArticle({ id: 'c.txt', source: 'c', text: 'The former council leader Gareth Pryce was convicted of misconduct in public office. Pryce showed no emotion as the verdict was read out. He is due to be sentenced at the same court on March 27.', given: { lang: 'en', published: '2026-02-25' } }, lex);
+    expect(en.events.filter((e) => e.type === 'other').map((e) => [e.date, e.dateAssumed ?? false])).toEqual([['2026-02-25', true], ['2026-03-27', false]]);
+    const fr = extractArticle({ id: 'g.txt', source: 'g', text: 'La ministre de la Santé, Chantal Desrosiers, a nié mercredi que le gouvernement fermerait l’urgence de nuit à compter du 1er juin.', given: { lang: 'fr', published: '2026-04-15' } }, lex);
+    expect(fr.statements.map((st) => st.date)).toEqual(['2026-04-15']);
+  });
+
   it('"her own verdict on X", « il aura fallu quatre heures de débat », "ruled out" are no verdict, nobody\'s debate, no ruling', () => {
     const en = extractArticle({ id: 'v.txt', source: 'v', text: 'Within minutes, the Labour leader, Shazia Anwar, had posted her own verdict on X. Minister Tanya Whitlock ruled out an equity stake in the mill.', given: { lang: 'en', published: '2026-01-18' } }, lex);
     expect(en.events.filter((e) => e.type === 'other')).toEqual([]);

@@ -1,6 +1,6 @@
 // Detect an article's publishing outlet and publication date from its text when its source does not give them.
 import { appendAll } from '../../collections.js';
-import { findDates, precisionOf, toIsoDate, type DateMention } from '../document/dates.js';
+import { findDates, precisionOf, toIsoDate, weekdaysIn, yearOfDateline, type DateMention } from '../document/dates.js';
 import { entityKey, lookupDomain, type KbIndex } from '../lexicon/kb-index.js';
 import { findKbMentions } from '../entities/kb-mentions.js';
 import { foldWord } from '../document/normalize.js';
@@ -155,9 +155,13 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
   const fillers = dateLineWords(dates, layout);
   let headerDate: DateMention | undefined;
   let dateline: DateMention | undefined;
+  let yearless: { mention: DateMention; weekdays: number[] } | undefined;
+  let latestYear = -Infinity;
   let inHeader = true;
   for (const [k, line] of lines.entries()) {
-    const found = findDates(line.span.text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' }).filter((d) => d.date.year !== undefined);
+    const all = findDates(line.span.text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' });
+    const found = all.filter((d) => d.date.year !== undefined);
+    for (const d of found) latestYear = Math.max(latestYear, d.date.year!);
     if (line.kind === 'byline') {
       appendAll(candidates, found.map((d) => shift(d, line.span.start)));
       continue;
@@ -168,9 +172,17 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
     if (!inHeader) continue;
     if (line.kind === 'body' && line.span.text.split(/\s+/).length >= FIRST_PARAGRAPH_WORDS) {
       inHeader = false;
-      const first = found[0];
-      if (first && first.span.start < DATELINE_CHARS && /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*$/u.test(line.span.text.slice(0, first.span.start))) dateline = shift(first, line.span.start);
+      const first = all[0];
+      if (first && first.span.start < DATELINE_CHARS && /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*$/u.test(line.span.text.slice(0, first.span.start))) {
+        if (first.date.year !== undefined) dateline = shift(first, line.span.start);
+        else if (first.date.day !== undefined) yearless = { mention: shift(first, line.span.start), weekdays: weekdaysIn(line.span.text, dates) };
+      }
     }
+  }
+  if (!dateline && yearless && Number.isFinite(latestYear)) {
+    const { day, month } = yearless.mention.date;
+    const year = yearOfDateline(day!, month!, yearless.weekdays, latestYear);
+    if (year !== undefined) dateline = { ...yearless.mention, date: { ...yearless.mention.date, year } };
   }
   const best = candidates.sort((a, b) => precisionOf(b.date) - precisionOf(a.date))[0] ?? headerDate ?? dateline;
   return best ? { iso: toIsoDate(best.date)!, evidence: best.span } : undefined;

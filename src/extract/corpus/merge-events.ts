@@ -1,6 +1,6 @@
 // One node per real event across articles, with each article's claim about its date and the conflicts between them.
 import { slugify } from '../document/normalize.js';
-import type { ArticleExtraction, CorpusEvent, DateClaim, DateConflict } from '../types.js';
+import type { ArticleEvent, ArticleExtraction, CorpusEvent, DateClaim, DateConflict } from '../types.js';
 import { pushTo } from '../../collections.js';
 
 /** Same month at the precision both give, or one undated: reports of one event may differ by days (a conflict), not by months. */
@@ -15,6 +15,21 @@ function participantsCompatible(a: readonly string[], b: readonly string[]): boo
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   return small.every((p) => large.includes(p));
 }
+
+/**
+ * A gathering (a debate, a trial) and an act (a vote, a verdict), or an act and what was done to someone, are never
+ * one event.
+ */
+function sameKind(g: CorpusEvent, e: ArticleEvent): boolean {
+  const first = g.reports[0]!.event;
+  return Boolean(first.gathering) === Boolean(e.gathering) && Boolean(first.undergone) === Boolean(e.undergone);
+}
+
+/**
+ * Whether an article already reports in the group: its own step kept apart the events it tells (it merges repeats).
+ * An article's events are merged one after another, so only the group's last report can be of it.
+ */
+const told = (g: CorpusEvent, article: string) => g.reports[g.reports.length - 1]?.article === article;
 
 /** The commonest date among claims, the most precise first, the earliest on a tie. */
 function consensus(claims: readonly DateClaim[]): string | undefined {
@@ -41,7 +56,7 @@ export function mergeEvents(extractions: readonly ArticleExtraction[]): { events
       const written = event.dateAssumed ? undefined : event.date;
       const blocks = event.participants.flatMap((p) => [blockKey(event.type, p, written), ...(written ? [blockKey(event.type, p, undefined)] : [])]);
       const candidates = new Set([...blocks.flatMap((b) => byBlock.get(b) ?? []), ...(written ? [] : event.participants.map((p) => latest.get(`${event.type}|${p}`)).filter((g): g is CorpusEvent => g !== undefined))]);
-      const home = [...candidates].find((g) => participantsCompatible(g.participants, event.participants) && (g.dateAssumed || monthsCompatible(g.date, written)));
+      const home = [...candidates].find((g) => sameKind(g, event) && !told(g, x.article.id) && participantsCompatible(g.participants, event.participants) && (g.dateAssumed || monthsCompatible(g.date, written)));
       const group = home ?? { key: '', type: event.type, participants: [], claims: [], reports: [] };
       if (!home) groups.push(group);
       group.reports.push({ article: x.article.id, event });

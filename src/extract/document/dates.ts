@@ -59,6 +59,32 @@ function lastWeekday(ref: PartialDate, weekday: number): PartialDate {
   return addDays(ref, -((refDay - weekday + 7) % 7));
 }
 
+/** How many years before the latest year an article writes its yearless dateline may fall: a weekday recurs on one day every 5–11 years. */
+const DATELINE_YEARS_BACK = 6;
+
+/**
+ * The year of a yearless dateline (« NAMUR, 25 novembre (Belga) – », "LONDON, March 14 (Reuters) –") from the weekdays
+ * its first paragraph names: the report's day is the weekday the others lead up to (« lundi soir … a indiqué mardi »:
+ * Tuesday), and the year is the one, near the latest year the article writes, when the day falls on it.
+ */
+export function yearOfDateline(day: number, month: number, weekdays: readonly number[], latestYear: number): number | undefined {
+  if (weekdays.length === 0) return undefined;
+  const back = (from: number, to: number) => (from - to + 7) % 7;
+  const reportDay = [...new Set(weekdays)]
+    .map((w) => ({ w, reach: Math.max(...weekdays.map((o) => back(w, o))) }))
+    .sort((a, b) => a.reach - b.reach || a.w - b.w)[0]!.w;
+  const years = [];
+  for (let y = latestYear + 1; y >= latestYear - DATELINE_YEARS_BACK; y--) {
+    if (isValidDay(y, month, day) && new Date(Date.UTC(y, month - 1, day)).getUTCDay() === reportDay) years.push(y);
+  }
+  return years.sort((a, b) => Math.abs(a - latestYear) - Math.abs(b - latestYear) || b - a)[0];
+}
+
+/** The weekdays a text names (indexes, Sunday 0), in text order. */
+export function weekdaysIn(text: string, lex: DateLexicon): number[] {
+  return [...text.matchAll(patternsFor(lex).weekday)].map((m) => lex.weekdays[m[2]!.toLowerCase()]!);
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -111,12 +137,19 @@ function yearForMonth(month: number, ref: PartialDate | undefined): number | und
   return ref.month !== undefined && month > ref.month ? ref.year - 1 : ref.year;
 }
 
-/** A day and month without a year: the year that puts it closest before the reference, allowing a few days after. */
+/** How many days after its report a day without a year may fall: a strike called « le 26 mars », a vote next month. */
+const FUTURE_DAYS = 60;
+
+/**
+ * A day and month without a year: the year that puts it within the year before the reference, or in the few weeks
+ * after it (news reports what happened, and what is planned soon: « une grève le 26 mars » on 12 March).
+ */
 function yearForDay(month: number, day: number, ref: PartialDate | undefined): number | undefined {
   if (ref?.year === undefined) return undefined;
   if (ref.month === undefined || ref.day === undefined) return ref.year;
-  const later = month > ref.month || (month === ref.month && day > ref.day + 7);
-  return later ? ref.year - 1 : ref.year;
+  const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const daysAfter = (year: number) => (Date.UTC(year, month - 1, day) - refTime) / 86_400_000;
+  return [ref.year + 1, ref.year].find((y) => daysAfter(y) <= FUTURE_DAYS && daysAfter(y) > FUTURE_DAYS - 365) ?? ref.year - 1;
 }
 
 /**

@@ -2,7 +2,7 @@
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
-import { afterPreposition, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
+import { afterPreposition, articleDay, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
@@ -170,10 +170,16 @@ function placeIn(ctx: Context, sentence: Span, triggerAt: number): string | unde
 /** An announcement and a proposal by one person in one article are one act: announcing the proposal. */
 const sameAct = (a: EventType, b: EventType) => a === b || (['proposal', 'announcement'].includes(a) && ['proposal', 'announcement'].includes(b));
 
+/** Whether an event is dated after the article's day: planned (« doit être condamné le 27 mars »), not yet done. */
+const isAhead = (e: ArticleEvent, today: string | undefined) => today !== undefined && e.date !== undefined && e.date.slice(0, 10) > today;
+
 /** Two reports of one event in one article: same type, and the same people or no people named. */
-function sameEvent(a: ArticleEvent, b: ArticleEvent): boolean {
-  // Being charged and resigning are two events, though both are « other » and name the same person.
-  if (!sameAct(a.type, b.type) || Boolean(a.undergone) !== Boolean(b.undergone)) return false;
+function sameEvent(a: ArticleEvent, b: ArticleEvent, today: string | undefined): boolean {
+  // Being charged and resigning are two events, though both are « other » and name the same person;
+  // a trial and its verdict, a debate and its vote: a gathering and an act are two events.
+  if (!sameAct(a.type, b.type) || Boolean(a.undergone) !== Boolean(b.undergone) || Boolean(a.gathering) !== Boolean(b.gathering)) return false;
+  // The verdict and the sentencing due next month, the strike called and the strike to come: two events.
+  if (isAhead(a, today) !== isAhead(b, today)) return false;
   // The critics of one story are one wave of criticism, whoever voices it.
   if (a.type === 'criticism') return a.date === b.date || !a.date || !b.date;
   if (a.participants.length === 0 || b.participants.length === 0) return true;
@@ -185,7 +191,7 @@ function sameEvent(a: ArticleEvent, b: ArticleEvent): boolean {
  * gives (the first of its family with no people, with each of its people, of its date), so that an article with
  * thousands of events is merged in near-linear time.
  */
-function mergeSameEvents(found: readonly ArticleEvent[]): ArticleEvent[] {
+function mergeSameEvents(found: readonly ArticleEvent[], today: string | undefined): ArticleEvent[] {
   const merged: ArticleEvent[] = [];
   const first = new Map<string, number>();
   const family = (e: ArticleEvent) => (sameAct(e.type, 'proposal') ? 'act' : e.type);
@@ -207,7 +213,7 @@ function mergeSameEvents(found: readonly ArticleEvent[]): ArticleEvent[] {
         : event.participants.length === 0 ? [`${f}|any`] : [`${f}|nobody`, ...event.participants.map((p) => `${f}|${p}`)];
     const candidates = keys.map((k) => first.get(k)).filter((k): k is number => k !== undefined);
     const at = candidates.length > 0 ? Math.min(...candidates) : -1;
-    if (at >= 0 && sameEvent(merged[at]!, event)) {
+    if (at >= 0 && sameEvent(merged[at]!, event, today)) {
       mergeInto(merged[at]!, event);
       index(merged[at]!, at);
     } else {
@@ -270,7 +276,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     found.push({ local: 0, type: s.stance, participants: [s.speaker], spans: [s.spans[0]!], date: s.date, confidence: EVENT_CONFIDENCE.fromStatement, extractor: `events/${s.stance}-statement` });
   }
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
-  const merged = mergeSameEvents(found);
+  const merged = mergeSameEvents(found, articleDay(ctx));
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
   const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
   assumeDates(ctx, kept);
@@ -282,7 +288,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
  * was published: a news report tells what happened that day. The date is marked as assumed, never as a claim.
  */
 function assumeDates(ctx: Context, events: ArticleEvent[]): void {
-  const published = ctx.article.published?.value.slice(0, 10) ?? (ctx.reference?.day !== undefined ? toIsoDate(ctx.reference) : undefined);
+  const published = articleDay(ctx);
   const lineOf = (e: ArticleEvent) => ctx.doc.lineAt(e.spans[0]!.start);
   let lastDated: { line: unknown; date: string } | undefined;
   for (const e of [...events].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) {

@@ -2,12 +2,11 @@
 // addresses (« a répliqué à X », "hit back at X", "accused X of"), a denial of what someone said, an answer to the
 // question or the attack just before it, a person it names who spoke or acted in the article, and, in a reaction
 // round-up, the article's main act. Each cue yields a candidate target with a confidence; the best one is kept.
-import { toIsoDate } from '../document/dates.js';
 import { foldToken } from '../document/phrases.js';
 import { foldText } from '../document/normalize.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
-import { inside, mentionsWithin } from '../statements/discourse.js';
+import { articleDay, inside, mentionsWithin } from '../statements/discourse.js';
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
@@ -160,7 +159,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const ordered = statements.filter((s) => s.speaker).sort((a, b) => start(a) - start(b));
   const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
   // The article's day: its publication date, else the date it was read against (the latest it writes).
-  const today = ctx.article.published?.value ?? (ctx.reference?.day !== undefined ? toIsoDate(ctx.reference) : undefined);
+  const today = articleDay(ctx);
   const isPersonKey = (key: string) => ctx.entities.get(key)?.type === 'Person';
   const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today, isPersonKey);
   const actors = new Set(act?.participants ?? []);

@@ -5,7 +5,7 @@ import type { Token } from '../document/tokens.js';
 import { foldedWords, type ArticleDocument } from '../document/document.js';
 import { firstStartingAt, isInside } from '../document/span.js';
 import { genderOfPronoun, type Gender } from '../entities/gender.js';
-import type { PartialDate } from '../document/dates.js';
+import { toIsoDate, type PartialDate } from '../document/dates.js';
 import { honorificWords, type Lexicons } from '../lexicon/lexicons.js';
 import { matchRolePhrase } from '../entities/roles.js';
 import type { ArticleRecord, Entity, Mention, Span } from '../types.js';
@@ -30,6 +30,11 @@ export interface Context {
   quoted: Span[];
   reference?: PartialDate;
   article: ArticleRecord;
+}
+
+/** The article's day (YYYY-MM-DD): its publication date, else the day its relative dates were read against. */
+export function articleDay(ctx: Context): string | undefined {
+  return ctx.article.published?.value.slice(0, 10) ?? (ctx.reference?.day !== undefined ? toIsoDate(ctx.reference) : undefined);
 }
 
 /** Whether an offset is inside one of the spans (sorted by start, not overlapping). */

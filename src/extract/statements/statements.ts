@@ -15,7 +15,7 @@ import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, coordinated, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
+import { afterPreposition, articleDay, coordinated, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -198,12 +198,17 @@ function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefin
 
 /**
  * The day written last in the words that attribute a statement, nearest the verb or the colon (« de dimanche à lundi »
- * is Monday). A year or a month there dates something else (« la présidentielle de 2016 »).
+ * is Monday). A year or a month there dates something else (« la présidentielle de 2016 »), and so does a day after
+ * the article's: nobody said it yet (« a nié mercredi qu'elle fermerait l'urgence le 1er juin »).
  */
 function dateIn(ctx: Context, region: Span): string | undefined {
-  const dates = ctx.doc.datesIn(region.start, region.end).filter((d) => d.date.year !== undefined && d.date.day !== undefined);
-  const d = dates[dates.length - 1];
-  return d ? toIsoDate(d.date) : undefined;
+  const today = articleDay(ctx);
+  const dates = ctx.doc
+    .datesIn(region.start, region.end)
+    .filter((d) => d.date.year !== undefined && d.date.day !== undefined)
+    .map((d) => toIsoDate(d.date)!)
+    .filter((iso) => !today || iso.slice(0, 10) <= today);
+  return dates[dates.length - 1];
 }
 
 /** « selon CNBC », « d'après le Daily Dot »: the outlet or organisation the article cites for what it reports. */
