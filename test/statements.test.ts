@@ -174,6 +174,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/thierry-lemasson');
   });
 
+  it('« le constructeur », "the operator": the body the article introduced with that noun, not the body named last', () => {
+    const fr = statementsOf('Le constructeur Stellantis a confirmé la fermeture du site. Le syndicat CGT a appelé à la grève. Le constructeur a répondu que « le plan social sera exemplaire ».');
+    expect(fr.find((s) => s.text.includes('plan social'))?.speaker).toBe('org/stellantis');
+    const en = statementsOf('Sailings were cancelled by the operator, Hebridean Island Ferries. The Colla Community Council called a meeting. The operator said it "regrets the disruption".', 'en');
+    expect(en.find((s) => s.text.includes('regrets'))?.speaker).toBe('org/hebridean-island-ferries');
+  });
+
   it('the subject of a reporting verb is the person beside the party, union or agency named with them', () => {
     const [s] = statementsOf('Interrogé par l’agence Belga, le ministre Pieter De Smet (N-VA) a répondu que le gouvernement ne reculerait pas.');
     expect(s).toMatchObject({ speaker: 'person/pieter-de-smet', kind: 'indirect' });

@@ -8,7 +8,7 @@ import { genderOfPronoun, type Gender } from '../entities/gender.js';
 import { toIsoDate, type PartialDate } from '../document/dates.js';
 import { honorificWords, type Lexicons } from '../lexicon/lexicons.js';
 import { matchRolePhrase } from '../entities/roles.js';
-import type { ArticleRecord, Entity, Mention, Span } from '../types.js';
+import type { ArticleRecord, Entity, EntityType, Mention, Span } from '../types.js';
 
 const SPEAKER_TYPES = new Set(['Person', 'Organisation', 'Outlet']);
 
@@ -163,16 +163,42 @@ export function subjectPronoun(tokens: readonly Token[], before: number): Token 
 }
 
 /** « la très controversée organisation », « le site »: the last organisation or outlet named before. */
+/** What a noun points back at: a type (« l'entreprise », « le quotidien »), and whether it names a kind of body that only the one it introduced can be (« le constructeur »). */
+interface AnaphoraNoun {
+  type: EntityType;
+  introduced: boolean;
+}
+
+const anaphoraCache = new WeakMap<Lexicons['organisations'], ReadonlyMap<string, AnaphoraNoun>>();
+
+function anaphoraNouns(lex: Lexicons['organisations']): ReadonlyMap<string, AnaphoraNoun> {
+  let found = anaphoraCache.get(lex);
+  if (!found) {
+    const general = (Object.entries(lex.anaphoraNouns) as [EntityType, string[]][]).flatMap(([type, nouns]) => nouns.map((n): [string, AnaphoraNoun] => [foldText(n), { type, introduced: false }]));
+    const kinds = lex.introducingNouns.map((n): [string, AnaphoraNoun] => [foldText(n), { type: 'Organisation', introduced: true }]);
+    found = new Map([...kinds, ...general]);
+    anaphoraCache.set(lex, found);
+  }
+  return found;
+}
+
+/** « le constructeur Stellantis », « Manufacture Vauclair », "the operator, CalMac": a body the text introduced with this noun. */
+function introducedAs(ctx: Context, m: Mention, noun: string): boolean {
+  if (foldText(ctx.entities.get(m.entity)?.name ?? '').split(/\s+/).includes(noun)) return true;
+  return foldedWords(ctx.doc.tokensBefore(m.span.start, 3)).includes(noun);
+}
+
 export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: number): Mention | undefined {
   for (let k = 0; k < before; k++) {
     if (!DETERMINERS.has(foldToken(tokens[k]!))) continue;
     for (let n = k + 1; n < Math.min(before, k + 4); n++) {
       const word = foldToken(tokens[n]!);
-      const type = (Object.entries(ctx.lex.organisations.anaphoraNouns) as [string, string[]][]).find(([, nouns]) => nouns.some((x) => foldText(x) === word))?.[0];
-      if (!type) continue;
+      const noun = anaphoraNouns(ctx.lex.organisations).get(word);
+      if (!noun) continue;
       for (let i = firstStartingAt(ctx.mentions, tokens[k]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
         const m = ctx.mentions[i]!;
-        if (ctx.entities.get(m.entity)?.type === type && isSpeaker(ctx, m) && !inside(m.span.start, ctx.quoted)) return m;
+        if (ctx.entities.get(m.entity)?.type !== noun.type || !isSpeaker(ctx, m) || inside(m.span.start, ctx.quoted)) continue;
+        if (!noun.introduced || introducedAs(ctx, m, word)) return m;
       }
     }
   }
