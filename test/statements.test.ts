@@ -181,6 +181,17 @@ describe('attribution from the discourse around a quote', () => {
     expect(en.find((s) => s.text.includes('regrets'))?.speaker).toBe('org/hebridean-island-ferries');
   });
 
+  it('« X inculpé …, l’opposition réclame sa démission »: a common noun right before the verb is its subject, not the name before the comma', () => {
+    expect(statementsOf('Le bourgmestre Jean-Marc Delforge a été inculpé dans l’affaire de la salle omnisports, et l’opposition réclame sa démission immédiate.')).toEqual([]);
+    expect(statementsOf('Le bourgmestre Jean-Marc Delforge, réélu en 2024, réclame une enquête indépendante.').map((s) => s.speaker)).toEqual(['person/jean-marc-delforge']);
+  });
+
+  it('an agency dispatch: the agency in the dateline publishes it, and what it saw is narration, not its statement', () => {
+    const x = extractArticle({ id: 'afp.txt', source: 'afp', text: 'Heurts près du chantier\n\nTOURS, 11 octobre 2025 (AFP) - Des heurts ont opposé samedi gendarmes et manifestants près du chantier, a constaté l’AFP. « Nous sommes venus planter des arbres », a déclaré la porte-parole du collectif, Léa Marchand.', given: { lang: 'fr' } }, lex);
+    expect(x.article.outlet?.value).toBe('outlet/agence-france-presse');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/lea-marchand']);
+  });
+
   it('the subject of a reporting verb is the person beside the party, union or agency named with them', () => {
     const [s] = statementsOf('Interrogé par l’agence Belga, le ministre Pieter De Smet (N-VA) a répondu que le gouvernement ne reculerait pas.');
     expect(s).toMatchObject({ speaker: 'person/pieter-de-smet', kind: 'indirect' });

@@ -94,13 +94,28 @@ export function detectAuthor(lines: readonly Line[], lex: LayoutLexicon, index: 
   return undefined;
 }
 
+/** « TOURS, 11 octobre 2025 (AFP) – », "LONDON, March 14 (Reuters) -", « Bellinzone (AFP) - »: a dispatch's agency. */
+const DATELINE_AGENCY = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\(([\p{L}][\p{L} .-]{1,30})\)\s*[-–—]/u;
+
+/** The agency of the dispatch: named in parentheses after the dateline that opens the first body line. */
+function outletFromDateline(doc: ArticleDocument, index: KbIndex): DetectedOutlet | undefined {
+  const first = doc.lines.find((l) => l.kind === 'body' && l.span.text.split(/\s+/).length >= FIRST_PARAGRAPH_WORDS);
+  const m = first && DATELINE_AGENCY.exec(first.span.text);
+  if (!m) return undefined;
+  const known = index.byAlias.get(foldWord(m[1]!).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())?.find((e) => e.type === 'Outlet');
+  if (!known) return undefined;
+  const start = first.span.start + m[0].indexOf(`(${m[1]})`) + 1;
+  return { entity: kbEntityToEntity(known), evidence: { start, end: start + m[1]!.length, text: m[1]! } };
+}
+
+/** The publishing outlet: who signs the byline, else the site's own boilerplate, else a dispatch's agency. */
 export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
   for (const line of doc.lines) {
     if (line.kind !== 'byline') continue;
     const found = outletFromByline(line.span, lex, index);
     if (found) return found;
   }
-  return outletFromSelfReference(doc, index);
+  return outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index);
 }
 
 /** Long enough to be the story's first paragraph: the page's header lines stand before it. */

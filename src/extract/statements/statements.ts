@@ -392,7 +392,8 @@ export function extractStatements(reading: Reading): Statement[] {
   }
 
   const proseSentences = sentences.filter((s) => s.line.kind === 'body').map((s) => s.sentence);
-  appendAll(statements, reportedSpeech(ctx, proseSentences, quoteGroups, statements));
+  // « …, a constaté l'AFP » in an AFP dispatch: the publisher telling what it saw is the article's own narration.
+  appendAll(statements, reportedSpeech(ctx, proseSentences, quoteGroups, statements).filter((s) => !s.speaker || s.speaker !== ctx.article.outlet?.value));
   adoptSpeakersOfSameWords(ctx, statements);
   statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   continueSpeakers(ctx, statements);
@@ -515,6 +516,8 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         if (speaker && coordinated(ctx, speaker, before)) continue;
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
         if (speaker && roleBetween(ctx, tokens, speaker.span.end, verbStart)) continue;
+        // « X inculpé …, l'opposition réclame sa démission »: a common noun after the last comma is the verb's subject.
+        if (speaker && nounSubjectBetween(tokens, speaker.span.end, clause.at)) continue;
         const pronoun = subjectPronoun(tokens, clause.at);
         // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than any name is its subject.
         const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person';
@@ -637,6 +640,24 @@ function subjectBetween(ctx: Context, tokens: readonly Token[], from: number, ve
 function roleBetween(ctx: Context, tokens: readonly Token[], from: number, to: number): boolean {
   if (/^\s*,[^,]*,\s*$/u.test(ctx.text.slice(from, to))) return false;
   return tokens.some((t, k) => t.start >= from && t.end <= to && matchRolePhrase(tokens, k, ctx.lex.roles, () => false) !== undefined);
+}
+
+/** Words that join a new clause, with its own subject: « …, et l'opposition réclame », "while the union said". */
+const CLAUSE_JOINERS = new Set(['et', 'mais', 'tandis', 'alors', 'and', 'but', 'while', 'whereas']);
+/** Words between a determiner and its verb that make a noun phrase subject: « l'opposition », "the union's leadership". */
+const MAX_NOUN_SUBJECT_WORDS = 3;
+
+/**
+ * « X inculpé dans l'affaire, et l'opposition réclame … »: after the last comma or « et » between a name and its verb, a
+ * determiner and common nouns right before the verb are the verb's own subject, and the name is not.
+ */
+function nounSubjectBetween(tokens: readonly Token[], from: number, verbAt: number): boolean {
+  const boundary = (t: Token) => t.text === ',' || CLAUSE_JOINERS.has(t.folded);
+  let k = verbAt - 1;
+  while (k >= 0 && tokens[k]!.start >= from && !boundary(tokens[k]!) && verbAt - k <= MAX_NOUN_SUBJECT_WORDS + 1) k--;
+  if (k < 0 || !boundary(tokens[k]!) || tokens[k]!.start < from) return false;
+  const phrase = tokens.slice(k + 1, verbAt);
+  return phrase.length >= 2 && DETERMINERS_BEFORE_NOUN.has(phrase[0]!.folded) && phrase.slice(1).every((t) => !t.capitalised && /^\p{L}/u.test(t.text));
 }
 
 /** « Pour Mme Duval, porte-parole du groupe, « … » », "According to Hale, …": the speaker a cue names before the quote. */
