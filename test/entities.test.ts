@@ -353,6 +353,13 @@ describe('entities in the shapes real pages give them', () => {
     }
   });
 
+  it('outlets no list knows, from where a guest speaks (« invitée de », « sur le plateau de », "speaking to"), and the editions of known ones', () => {
+    const fr = extract('Invitée de Canal Alpha mardi, la députée Claire Morvan a défendu le texte. La veille, sur le plateau de Léman Bleu, le maire Paul Lambert avait critiqué la réforme. Au micro de La Matinale de la RTS, il a insisté.', 'fr');
+    expect(namesOf(fr, 'Outlet')).toEqual(['Canal Alpha', 'Léman Bleu', 'RTS']);
+    const en = extract('Speaking to Talk Wessex on Monday, the councillor Tom Hale said the plan was dead. Speaking to BBC Sport, the coach Jane Roe said she would stay. The minister, telling MPs the deal was done, left.', 'en');
+    expect(namesOf(en, 'Outlet')).toEqual(['BBC Sport', 'Talk Wessex']);
+  });
+
   it('a photo credit names no outlet the story cites, and a menu with a region among its sections is chrome', () => {
     const x = extract('Vaud Monde Économie Sports Culture Opinion\n\nLe ministre Paul Lambert à Namur, lundi. © BELGA / NICOLAS DELCOURT\n\nLe ministre Paul Lambert a parlé longuement devant les élus réunis à Namur pour défendre son projet de réforme.', 'fr');
     expect(namesOf(x, 'Outlet')).toEqual([]);

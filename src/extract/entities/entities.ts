@@ -130,6 +130,7 @@ interface Context {
   orgHeads: Set<string>;
   orgTails: Set<string>;
   outletNouns: PhraseIndex<true>;
+  outletCues: PhraseIndex<true>;
   outletNameWords: Set<string>;
   /** « l'organisation X », « l'ONG X »: nouns that introduce an organisation's name. */
   organisationNouns: PhraseIndex<true>;
@@ -190,6 +191,7 @@ function context(lex: Lexicons): Context {
     commonAcronyms: new Set(lex.organisations.commonAcronyms),
     orgTails: new Set(lex.organisations.tails.map(fold)),
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    outletCues: lex.venues.outletCues.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
     organisationNouns: [...lex.organisations.anaphoraNouns.Organisation, ...lex.organisations.introducingNouns].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
@@ -287,6 +289,36 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: 
 function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<true>): boolean {
   for (let k = 1; k <= 3 && start - k >= 0; k++) {
     const m = nouns.matchAt(tokens, start - k);
+    if (m && m.length === k) return true;
+  }
+  return false;
+}
+
+/** Where the capitalised words (and numbers between them) right after an outlet's name end, if no first name opens them. */
+function editionEnd(tokens: readonly Token[], from: number, ctx: Context): number | undefined {
+  let end = from;
+  while (isNameWord(tokens[end], ctx) || (/^\d+$/u.test(tokens[end]?.text ?? '') && isNameWord(tokens[end + 1], ctx))) end++;
+  return end > from && !isFirstNameWord(ctx, tokens[from]!.text, tokens[from + 1]?.text) ? end : undefined;
+}
+
+/** « La Matinale de la RTS », "Morning Ireland on RTÉ": a programme, named before the outlet the knowledge base knows. */
+function programmeOf(tokens: readonly Token[], end: number, kbAt: ReadonlyMap<number, Candidate>): boolean {
+  if (!/^(?:de|du|d|of|on|sur)$/u.test(tokens[end]?.folded ?? '')) return false;
+  const at = /^(?:la|le|l|the)$/u.test(tokens[end + 1]?.folded ?? '') ? end + 2 : end + 1;
+  return kbAt.get(at)?.type === 'Outlet';
+}
+
+/** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
+const isPluralAcronym = (words: readonly Token[]) => words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0]!.text);
+
+/** Longest outlet cue, in tokens (« invitée de la matinale de »). */
+const MAX_OUTLET_CUE = 6;
+
+/** « invitée de la RFM », "speaking to BBC Sport": a cue ends right before the name, or before its article. */
+function outletCueBefore(tokens: readonly Token[], start: number, cues: PhraseIndex<true>): boolean {
+  const from = start > 0 && /^(?:la|le|l|les|the)$/u.test(tokens[start - 1]!.folded) ? start - 1 : start;
+  for (let k = 1; k <= MAX_OUTLET_CUE && from - k >= 0; k++) {
+    const m = cues.matchAt(tokens, from - k);
     if (m && m.length === k) return true;
   }
   return false;
@@ -539,7 +571,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   const isFirstName = (w: string, next?: string) => isFirstNameWord(ctx, w, next);
   const kbAt = new Map(found.map((c) => [c.start, c]));
   for (let i = 0; i < tokens.length; i++) {
-    const kbHere = kbAt.get(i);
+    let kbHere = kbAt.get(i);
+    // "BBC Sport", « BFM Lyon », "BBC Radio 5 Live": an outlet's edition or channel, named after it, is an outlet of its own.
+    const edition = kbHere?.type === 'Outlet' ? editionEnd(tokens, kbHere.end, ctx) : undefined;
+    if (kbHere && edition) {
+      const name = spanOf(text, tokens, i, edition);
+      found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: 'Outlet', name: name.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-edition' };
+      taken.fill(true, i, edition);
+    }
     if (kbHere) {
       if (lastRole && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && kbHere.type === 'Person' && noVerbBetween(tokens, lastRoleEnd, i, ctx)) {
         setRoleTarget(lastRole, kbHere);
@@ -602,6 +641,12 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // « M. De Wever », « le gouvernement De Wever »: after a cue for a name, a capitalised particle opens it.
     const cuedParticle = i > 0 && tokens[i]!.capitalised && ctx.particles.has(tokens[i]!.folded) && isNameWord(tokens[i + 1], ctx) && isNameCue(tokens[i - 1]!, ctx);
     if (!isNameWord(tokens[i], ctx) && !cuedParticle) continue;
+    // « Invité de Radio Scoop, … » opening a sentence: the cue is no part of the name after it.
+    const outletCue = ctx.outletCues.matchAt(tokens, i);
+    if (outletCue && isNameWord(tokens[i + outletCue.length], ctx)) {
+      i += outletCue.length - 1;
+      continue;
+    }
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
     // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
@@ -672,7 +717,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       }
       if (start < i) taken.fill(false, start, i);
       candidate = { ...base, start, end: orgEnd, span: spanOf(text, tokens, start, orgEnd), type: 'Organisation', name: spanOf(text, tokens, start, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w)))) && !listedFirstName) {
+    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words))) && !listedFirstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (place) {
       candidate = undefined;

@@ -69,6 +69,8 @@ export interface VenueLexicon {
   prepositions: string[];
   /** Words before the outlet an article cites as its source: « selon », « d'après », "according to". */
   sourceCues: string[];
+  /** Words right before an outlet's name (an article may stand between): « invité de », « sur le plateau de », "speaking to". */
+  outletCues: string[];
 }
 
 export type Stopwords = Record<string, string[]>;

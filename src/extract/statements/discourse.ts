@@ -192,8 +192,10 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
   for (let k = 0; k < before; k++) {
     if (!DETERMINERS.has(foldToken(tokens[k]!))) continue;
     for (let n = k + 1; n < Math.min(before, k + 4); n++) {
-      const word = foldToken(tokens[n]!);
-      const noun = anaphoraNouns(ctx.lex.organisations).get(word);
+      // « l'agence de presse » (an outlet) before « l'agence » (a body): the longest noun phrase first.
+      const nouns = anaphoraNouns(ctx.lex.organisations);
+      const word = [3, 2, 1].map((len) => tokens.slice(n, Math.min(n + len, before)).map(foldToken).join(' ')).find((w) => nouns.has(w))!;
+      const noun = nouns.get(word);
       if (!noun) continue;
       for (let i = firstStartingAt(ctx.mentions, tokens[k]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
         const m = ctx.mentions[i]!;
