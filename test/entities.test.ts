@@ -360,6 +360,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(en, 'Outlet')).toEqual(['BBC Sport', 'Talk Wessex']);
   });
 
+  it('unions joined and branched: « le front commun FGTB-CSC » names both, « l’UBT-FGTB » and « la CSC Transcom » a branch; a title ends a branch', () => {
+    const fr = extract('La grève a été lancée par le front commun FGTB-CSC. Grégory Wautelet, secrétaire régional de l’UBT-FGTB, a répondu. Nathalie Demeuse, permanente de la CSC Transcom, a indiqué que non.', 'fr');
+    expect(namesOf(fr, 'Organisation')).toEqual(['CSC', 'CSC Transcom', 'FGTB', 'UBT-FGTB']);
+    const en = extract('Leaders are joined on Friday by NATO Secretary General Anders Kjeldsen.', 'en');
+    expect([namesOf(en, 'Organisation'), namesOf(en, 'Person')]).toEqual([['NATO'], ['Anders Kjeldsen']]);
+  });
+
   it('a photo credit names no outlet the story cites, and a menu with a region among its sections is chrome', () => {
     const x = extract('Vaud Monde Économie Sports Culture Opinion\n\nLe ministre Paul Lambert à Namur, lundi. © BELGA / NICOLAS DELCOURT\n\nLe ministre Paul Lambert a parlé longuement devant les élus réunis à Namur pour défendre son projet de réforme.', 'fr');
     expect(namesOf(x, 'Outlet')).toEqual([]);

@@ -43,7 +43,7 @@ export const CONFIDENCE = {
 /** « LFI », "SIPTU", and a group's acronym with its letter after a hyphen: « CRCE-K ». */
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}(?:-\p{Lu}{1,2})?$/u.test(t.text);
 /** An acronym joined by a hyphen to a capitalised word: « CGT-Cheminots », "SUD-Rail", « ACV-Transcom ». */
-const UNION_OF = /^\p{Lu}{2,6}-\p{Lu}\p{Ll}+$/u;
+const UNION_OF = /^\p{Lu}{2,6}-(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u;
 
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'via']);
 /** Prepositions that open a role's complement (« responsable de », "responsible for"). */
@@ -294,11 +294,16 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
   return false;
 }
 
-/** Where the capitalised words (and numbers between them) right after an outlet's name end, if no first name opens them. */
+/** At most this many words name an edition or a branch: "Radio 5 Live". */
+const MAX_EDITION_WORDS = 3;
+
+/** Where the capitalised words (and numbers between them) right after an outlet's name end, if no title or first name stands among them. */
 function editionEnd(tokens: readonly Token[], from: number, ctx: Context): number | undefined {
+  // "NATO Secretary General Anders Kjeldsen": a title, or a first name, ends it.
+  const opens = (k: number) => matchRolePhrase(tokens, k, ctx.lex.roles, () => false) !== undefined || isFirstNameWord(ctx, tokens[k]!.text, tokens[k + 1]?.text);
   let end = from;
-  while (isNameWord(tokens[end], ctx) || (/^\d+$/u.test(tokens[end]?.text ?? '') && isNameWord(tokens[end + 1], ctx))) end++;
-  return end > from && !isFirstNameWord(ctx, tokens[from]!.text, tokens[from + 1]?.text) ? end : undefined;
+  while (end - from < MAX_EDITION_WORDS && (isNameWord(tokens[end], ctx) || (/^\d+$/u.test(tokens[end]?.text ?? '') && isNameWord(tokens[end + 1], ctx))) && !opens(end)) end++;
+  return end > from && !isNameWord(tokens[end], ctx) ? end : undefined;
 }
 
 /** « La Matinale de la RTS », "Morning Ireland on RTÉ": a programme, named before the outlet the knowledge base knows. */
@@ -572,11 +577,12 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   const kbAt = new Map(found.map((c) => [c.start, c]));
   for (let i = 0; i < tokens.length; i++) {
     let kbHere = kbAt.get(i);
-    // "BBC Sport", « BFM Lyon », "BBC Radio 5 Live": an outlet's edition or channel, named after it, is an outlet of its own.
-    const edition = kbHere?.type === 'Outlet' ? editionEnd(tokens, kbHere.end, ctx) : undefined;
-    if (kbHere && edition) {
+    // "BBC Sport", "BBC Radio 5 Live": an outlet's edition or channel, named after it, is an outlet of its own.
+    // « la CSC Transcom », « la CGT Cheminots »: likewise a branch named after a body's acronym.
+    const edition = kbHere?.type === 'Outlet' || (kbHere?.type === 'Organisation' && isAcronym(tokens[i]!) && kbHere.end === i + 1) ? editionEnd(tokens, kbHere.end, ctx) : undefined;
+    if (kbHere && edition && !kbAt.has(kbHere.end)) {
       const name = spanOf(text, tokens, i, edition);
-      found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: 'Outlet', name: name.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-edition' };
+      found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: kbHere.type, name: name.text, confidence: kbHere.type === 'Outlet' ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/edition' };
       taken.fill(true, i, edition);
     }
     if (kbHere) {
@@ -733,8 +739,18 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // No cue here, but the article may name this person elsewhere with one (« Élise Marchand » again).
       candidate = { ...base, end, type: 'Person', name: base.span.text, pendingFullName: true, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/known-full-name' };
     } else if (words.length === 1 && UNION_OF.test(first)) {
-      // « la CGT-Cheminots », "SUD-Rail": an acronym joined to a word names a federation or a branch of that body.
-      candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
+      // « le front commun FGTB-CSC »: two bodies the knowledge base knows, joined, are both named.
+      const [one, two] = first.split('-').map((part) => ctx.kb.byAlias.get(foldText(part))?.find((e) => e.type === 'Organisation'));
+      if (one && two) {
+        const at = tokens[i]!.start;
+        const cut = first.indexOf('-');
+        found.push({ ...base, end, span: { start: at, end: at + cut, text: first.slice(0, cut) }, type: 'Organisation', kb: one, confidence: CONFIDENCE.kb, extractor: 'entities/kb-joined' });
+        candidate = { ...base, end, span: { start: at + cut + 1, end: at + first.length, text: first.slice(cut + 1) }, type: 'Organisation', kb: two, confidence: CONFIDENCE.kb, extractor: 'entities/kb-joined' };
+      } else {
+        // « la CGT-Cheminots », "SUD-Rail", « l'UBT-FGTB »: an acronym joined to a word or another acronym names a
+        // federation or a branch of that body.
+        candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
+      }
     } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? ''))) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
