@@ -186,6 +186,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(statementsOf('Le bourgmestre Jean-Marc Delforge, réélu en 2024, réclame une enquête indépendante.').map((s) => s.speaker)).toEqual(['person/jean-marc-delforge']);
   });
 
+  it('« X, qui représente Y, a confirmé que »: a name inside the relative clause describing the subject is not the speaker', () => {
+    const fr = statementsOf('Me Sébastien Caron, qui représente le maire Réjean Bouffard, a confirmé que son client ferait appel.');
+    expect(fr.map((s) => s.speaker)).toEqual(['person/sebastien-caron']);
+    const en = statementsOf('The lawyer Helen Marsh, who represents Gareth Pryce, said her client would appeal.', 'en');
+    expect(en.map((s) => s.speaker)).toEqual(['person/helen-marsh']);
+  });
+
   it('an agency dispatch: the agency in the dateline publishes it, and what it saw is narration, not its statement', () => {
     const x = extractArticle({ id: 'afp.txt', source: 'afp', text: 'Heurts près du chantier\n\nTOURS, 11 octobre 2025 (AFP) - Des heurts ont opposé samedi gendarmes et manifestants près du chantier, a constaté l’AFP. « Nous sommes venus planter des arbres », a déclaré la porte-parole du collectif, Léa Marchand.', given: { lang: 'fr' } }, lex);
     expect(x.article.outlet?.value).toBe('outlet/agence-france-presse');

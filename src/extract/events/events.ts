@@ -2,7 +2,7 @@
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
-import { afterPreposition, articleDay, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
+import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
@@ -57,7 +57,7 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   // « X a stigmatisé cette proposition »: a noun trigger is not X's act; only « la proposition de Y » names its actor.
   // « cette décision », "her own verdict": a determiner (or a possessive and "own") before the trigger makes it a noun.
   const isNoun = at > 0 && (NOUN_DETERMINERS.test(tokens[at - 1]!.text) || (/^(?:own|propre)$/iu.test(tokens[at - 1]!.text) && at > 1 && POSSESSIVES.test(tokens[at - 2]!.text)));
-  const before = isNoun ? [] : mentionsIn(ctx, sentence.start, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
+  const before = isNoun ? [] : outsideRelativeClauses(ctx, mentionsIn(ctx, sentence.start, triggerStart), sentence.start, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
   // The person nearest the trigger, not the party named beside them (« Valérie Stassart (Les Engagés) a défendu »).
   const subject = subjectBefore(ctx, before);
   if (subject) return [subject.entity];

@@ -229,6 +229,24 @@ export function isVenueWord(ctx: Context, m: Mention): boolean {
   return before.some((w) => ctx.lex.venues.prepositions.some((p) => foldText(p) === w));
 }
 
+/** Words that open a relative clause after a comma: « X, qui représente Y, a confirmé », "X, who chairs Y, said". */
+const RELATIVE_PRONOUNS = new Set(['qui', 'dont', 'who', 'whose', 'which']);
+
+/**
+ * Mentions that are not inside a relative clause before a verb: in « Me Caron, qui représente M. Bouffard, a
+ * confirmé », Bouffard is in the clause that describes Caron, and cannot be the verb's subject.
+ */
+export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[], from: number, to: number): Mention[] {
+  const tokens = ctx.doc.tokensIn(from, to);
+  const clauses: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k - 1]!.text !== ',' || !RELATIVE_PRONOUNS.has(tokens[k]!.folded)) continue;
+    const close = tokens.findIndex((t, j) => j > k && t.text === ',');
+    clauses.push({ start: tokens[k]!.start, end: close >= 0 ? tokens[close]!.start : to, text: '' });
+  }
+  return clauses.length === 0 ? [...mentions] : mentions.filter((m) => !clauses.some((c) => m.span.start >= c.start && m.span.end <= c.end));
+}
+
 /**
  * The subject among the speakers named before a verb: the person nearest it, else the nearest body. A party,
  * union or agency named beside a person describes them (« Pieter De Smet (N-VA) a répondu », "Nathalie Claes,

@@ -15,7 +15,7 @@ import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, articleDay, coordinated, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
+import { afterPreposition, articleDay, coordinated, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -511,7 +511,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       } else {
         const from = clause.clauseStart !== undefined ? tokens[clause.clauseStart]!.start : sentence.start;
         const subjectEnd = clause.subjectBefore !== undefined ? tokens[clause.subjectBefore]!.start : verbStart;
-        const before = mentionsIn(ctx, from, subjectEnd, withinQuote).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
+        const before = outsideRelativeClauses(ctx, mentionsIn(ctx, from, subjectEnd, withinQuote), from, subjectEnd).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
         speaker = subjectBefore(ctx, before);
         if (speaker && coordinated(ctx, speaker, before)) continue;
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
