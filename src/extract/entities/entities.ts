@@ -85,6 +85,8 @@ interface Candidate {
   acronym?: string;
   /** The gender an honorific before the name marks (« Mme », "Sir"). */
   gender?: Gender;
+  /** The country of a body the knowledge base does not know, from the one it belongs to ("CBC Manitoba": CBC's). */
+  of?: string;
   /** Bodies of several countries that go by these words at home: the article's country chooses (`chooseByCountry`). */
   atHome?: KbEntity[];
   /** With `atHome`: the words also name `kb` wherever the article is from. */
@@ -251,7 +253,7 @@ function preferredKb(candidates: readonly KbEntity[]): KbEntity {
 function articleCountry(candidates: readonly Candidate[], roles: readonly PendingRole[]): string | undefined {
   const votes = new Map<string, number>();
   const vote = (country: string | undefined) => country && votes.set(country, (votes.get(country) ?? 0) + 1);
-  for (const c of candidates) if (!c.atHome) vote(c.kb?.of ?? c.kb?.country);
+  for (const c of candidates) if (!c.atHome) vote(c.kb?.of ?? c.kb?.country ?? c.of);
   for (const pending of roles) vote(pending.role.country);
   let best: string | undefined;
   for (const [country, n] of votes) if (best === undefined || n > votes.get(best)!) best = country;
@@ -582,7 +584,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const edition = kbHere?.type === 'Outlet' || (kbHere?.type === 'Organisation' && isAcronym(tokens[i]!) && kbHere.end === i + 1) ? editionEnd(tokens, kbHere.end, ctx) : undefined;
     if (kbHere && edition && !kbAt.has(kbHere.end)) {
       const name = spanOf(text, tokens, i, edition);
-      found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: kbHere.type, name: name.text, confidence: kbHere.type === 'Outlet' ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/edition' };
+      found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: kbHere.type, name: name.text, of: kbHere.kb?.of, confidence: kbHere.type === 'Outlet' ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/edition' };
       taken.fill(true, i, edition);
     }
     if (kbHere) {
