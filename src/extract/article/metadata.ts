@@ -39,6 +39,11 @@ function outletFromDomain(domain: string): Entity {
   return { key: entityKey('Outlet', name), type: 'Outlet', name, aliases: [], handles: [], confidence: 0.8 };
 }
 
+/** The outlet the knowledge base knows by this name or alias. */
+function knownOutlet(index: KbIndex, name: string): KbEntity | undefined {
+  return index.byAlias.get(foldWord(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())?.find((e) => e.type === 'Outlet');
+}
+
 /** "Par huffingtonpost.fr / 10/07/2017 10:33": who signs the byline, when it is an outlet and not an author. */
 function outletFromByline(line: Span, lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
   const cue = lex.bylineCues.find((c) => foldWord(line.text).startsWith(foldWord(c)));
@@ -49,7 +54,7 @@ function outletFromByline(line: Span, lex: LayoutLexicon, index: KbIndex): Detec
   const name = who[1];
   const start = line.start + cue.length + rest.indexOf(name);
   const evidence = { start, end: start + name.length, text: name };
-  const known = lookupDomain(index, name) ?? index.byAlias.get(foldWord(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())?.find((e) => e.type === 'Outlet');
+  const known = lookupDomain(index, name) ?? knownOutlet(index, name);
   if (known) return { entity: kbEntityToEntity(known), evidence };
   if (DOMAIN.test(name)) return { entity: outletFromDomain(name), evidence };
   return undefined;
@@ -102,7 +107,7 @@ function outletFromDateline(doc: ArticleDocument, index: KbIndex): DetectedOutle
   const first = doc.lines.find((l) => l.kind === 'body' && l.span.text.split(/\s+/).length >= FIRST_PARAGRAPH_WORDS);
   const m = first && DATELINE_AGENCY.exec(first.span.text);
   if (!m) return undefined;
-  const known = index.byAlias.get(foldWord(m[1]!).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())?.find((e) => e.type === 'Outlet');
+  const known = knownOutlet(index, m[1]!);
   if (!known) return undefined;
   const start = first.span.start + m[0].indexOf(`(${m[1]})`) + 1;
   return { entity: kbEntityToEntity(known), evidence: { start, end: start + m[1]!.length, text: m[1]! } };

@@ -288,8 +288,8 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: 
 }
 
 /** A noun right before a name that says what it names: « la radio NPO », « l'ONG Transparence Nord ». */
-function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<true>): boolean {
-  for (let k = 1; k <= 3 && start - k >= 0; k++) {
+function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<true>, maxWords = 3): boolean {
+  for (let k = 1; k <= maxWords && start - k >= 0; k++) {
     const m = nouns.matchAt(tokens, start - k);
     if (m && m.length === k) return true;
   }
@@ -324,11 +324,7 @@ const MAX_OUTLET_CUE = 6;
 /** « invitée de la RFM », "speaking to BBC Sport": a cue ends right before the name, or before its article. */
 function outletCueBefore(tokens: readonly Token[], start: number, cues: PhraseIndex<true>): boolean {
   const from = start > 0 && /^(?:la|le|l|les|the)$/u.test(tokens[start - 1]!.folded) ? start - 1 : start;
-  for (let k = 1; k <= MAX_OUTLET_CUE && from - k >= 0; k++) {
-    const m = cues.matchAt(tokens, from - k);
-    if (m && m.length === k) return true;
-  }
-  return false;
+  return nounBefore(tokens, from, cues, MAX_OUTLET_CUE);
 }
 
 /** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »

@@ -194,9 +194,9 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
     for (let n = k + 1; n < Math.min(before, k + 4); n++) {
       // « l'agence de presse » (an outlet) before « l'agence » (a body): the longest noun phrase first.
       const nouns = anaphoraNouns(ctx.lex.organisations);
-      const word = [3, 2, 1].map((len) => tokens.slice(n, Math.min(n + len, before)).map(foldToken).join(' ')).find((w) => nouns.has(w))!;
-      const noun = nouns.get(word);
-      if (!noun) continue;
+      const word = [3, 2, 1].map((len) => tokens.slice(n, Math.min(n + len, before)).map(foldToken).join(' ')).find((w) => nouns.has(w));
+      if (word === undefined) continue;
+      const noun = nouns.get(word)!;
       for (let i = firstStartingAt(ctx.mentions, tokens[k]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
         const m = ctx.mentions[i]!;
         if (ctx.entities.get(m.entity)?.type !== noun.type || !isSpeaker(ctx, m) || inside(m.span.start, ctx.quoted)) continue;
