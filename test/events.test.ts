@@ -220,6 +220,13 @@ describe('events and responses in invented articles', () => {
     expect(answer && st.get((answer.to as { statement: string }).statement)?.speaker).toBe('person/julien-odier');
   });
 
+  it('an object pronoun of an answering verb (« lui a répondu », "accused him in Parliament of") is the last other speaker its gender fits', async () => {
+    const fr = await corpus(article('a.txt', 'La députée Inès Bouchareb a jugé que « le budget protège les héritiers ».\n\nLe député Gérald Tessier a estimé que « la vraie niche, c’est la fraude ».\n\nLe ministre Paul Lambert lui a répondu sans ménagement. « Vous confondez tout », a-t-il affirmé.', '2024-05-15'));
+    expect(responseEdges(fr.articles[0]!)).toContain('person/paul-lambert → person/gerald-tessier');
+    const en = await corpus({ ...article('b.txt', 'Health Minister Fraser Tulloch said the new plan was "what the country can afford".\n\nLabour MP Ngaire Whatuira accused him in Parliament of "breaking a promise to the whole region".'), given: { lang: 'en', published: '2024-05-15' } });
+    expect(responseEdges(en.articles[0]!)).toEqual(['person/ngaire-whatuira → person/fraser-tulloch']);
+  });
+
   it('a denial answers the statement it denies', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
     const x = c.articles[0]!;

@@ -186,6 +186,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(statementsOf('Le bourgmestre Jean-Marc Delforge, réélu en 2024, réclame une enquête indépendante.').map((s) => s.speaker)).toEqual(['person/jean-marc-delforge']);
   });
 
+  it('« La coalition X a dénoncé … Elle accuse … »: a pronoun no person fits is the body introduced with its gender; « la société civile » is no company named before', () => {
+    const fr = statementsOf('Dans un communiqué, la coalition Avenir Commun a dénoncé « une purge déguisée ». Le texte est signé de son coordonnateur, Ibrahima Fall. Elle accuse le gouvernement de vouloir placer ses militants dans les ministères.');
+    expect(fr.map((s) => [s.speaker, s.text.slice(0, 10)])).toContainEqual(['org/avenir-commun', 'Elle accus']);
+    const venue = statementsOf('« Ils sont mal placés pour parler », a écrit le ministre Paul Sarr sur sa page Facebook.\n\nEntre les deux camps, la société civile appelle à la prudence.');
+    expect(venue.map((s) => s.speaker)).toEqual(['person/paul-sarr']);
+  });
+
   it('« X, qui représente Y, a confirmé que »: a name inside the relative clause describing the subject is not the speaker', () => {
     const fr = statementsOf('Me Sébastien Caron, qui représente le maire Réjean Bouffard, a confirmé que son client ferait appel.');
     expect(fr.map((s) => s.speaker)).toEqual(['person/sebastien-caron']);

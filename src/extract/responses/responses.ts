@@ -13,10 +13,13 @@ import type { Token } from '../document/tokens.js';
 import type { Line } from '../document/layout.js';
 import type { ArticleEvent, Response, Span, Statement } from '../types.js';
 import { honorificWords, stopwordSet } from '../lexicon/lexicons.js';
+import { genderOfPronoun } from '../entities/gender.js';
 
 export const RESPONSE_DEFAULTS = {
   /** Content words (first four letters) a reaction shares with the main act's sentence. */
   minSharedStems: 2,
+  /** How far, in characters, a quote may follow the sentence that introduces it (« X lui a répondu. « … » »). */
+  introGap: 20,
   /** How far, in characters, a statement may follow the one it answers in an exchange. */
   maxExchangeGap: 600,
   /** How far, in characters, a reaction may follow the last one to continue a run of reactions. */
@@ -67,6 +70,12 @@ const CLAUSE_END = new Set(['.', ';', ':', '!', '?', 'que', 'qu', 'that', '«', 
 /** Acts a round-up's reactions answer; meetings and elections are background, and reactions answer a plan, not its withdrawal. */
 const ACTS: ReadonlySet<ArticleEvent['type']> = new Set(['proposal', 'announcement', 'other']);
 const MAX_ACTORS = 2;
+/** Object pronouns of a verb that answers someone: French clitics before it (« lui a répondu »), English ones after it. */
+const CLITICS = new Set(['lui', 'leur']);
+const OBJECT_PRONOUNS = new Set([...CLITICS, 'him', 'her', 'them']);
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait']);
+/** "hit back at him", "responded to her". */
+const BEFORE_OBJECT = new Set(['at', 'to']);
 
 const start = (s: Statement) => s.spans[0]!.start;
 const end = (s: Statement) => s.spans[s.spans.length - 1]!.end;
@@ -209,17 +218,53 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const from = Math.max(sentence.start, Math.min(anchor, start(s)) - options.addresseeReach);
     const to = Math.min(sentence.end, Math.max(anchor, end(s)) + options.addresseeReach);
     const tokens = doc.tokensIn(from, to).filter((t) => !doc.isQuoted(t.start) || s.kind === 'indirect');
+    return answeredIn(tokens, s) ?? whoseWordsIn(tokens, s) ?? answeredBeforeQuote(s);
+  };
+
+  /** The person a responding verb among the tokens addresses: its object pronoun, or the first agent after it. */
+  const answeredIn = (tokens: readonly Token[], s: Statement): string | undefined => {
     for (let k = 0; k < tokens.length; k++) {
       const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
       if (!verb) continue;
+      const verbAt = k;
       k += verb.length - 1;
       if (!ANSWERING.has(verb.value.stance)) continue;
       // « …, a dénoncé le député LFI X »: after the verb that attributes the quote stands its subject, not whom it answers.
       if (s.extractor === 'statements/verb-after-quote' && s.attribution && tokens[k]!.start >= s.attribution.start && tokens[k]!.end <= s.attribution.end) continue;
-      const who = firstAgentAfter(tokens, k + 1);
+      const who = pronounAddressee(tokens, verbAt, k + 1, s) ?? firstAgentAfter(tokens, k + 1);
       if (who && who !== s.speaker) return who;
     }
-    return whoseWordsIn(tokens, s);
+    return undefined;
+  };
+
+  /**
+   * « Le sénateur X lui a répondu sans ménagement. « … », a-t-il affirmé »: a sentence right before a quote that names
+   * its speaker and reports no words of its own says whom the quote answers.
+   */
+  const answeredBeforeQuote = (s: Statement): string | undefined => {
+    if (s.kind !== 'direct') return undefined;
+    const before = sentences[sentenceIndexOf(start(s)) - 1]?.sentence;
+    if (!before || start(s) - before.end > options.introGap || !namedIn([before]).includes(s.speaker!)) return undefined;
+    if (ordered.some((o) => o !== s && o.spans.some((sp) => sp.start < before.end && sp.end > before.start))) return undefined;
+    return answeredIn(doc.tokensIn(before.start, before.end), s);
+  };
+
+  /**
+   * « X lui a répondu », « leur a répliqué », "accused him of", "hit back at her": the person an object pronoun of the
+   * verb stands for is the last other speaker before the statement that the pronoun's gender fits.
+   */
+  const pronounAddressee = (tokens: readonly Token[], verbAt: number, after: number, s: Statement): string | undefined => {
+    const before = tokens[verbAt - 1] && AUXILIARIES.has(tokens[verbAt - 1]!.folded) ? verbAt - 2 : verbAt - 1;
+    const next = tokens[after] && BEFORE_OBJECT.has(tokens[after]!.folded) ? after + 1 : after;
+    const pronoun = [tokens[before], tokens[next]].find((t) => t !== undefined && OBJECT_PRONOUNS.has(t.folded) && (t === tokens[before]) === CLITICS.has(t.folded));
+    if (!pronoun) return undefined;
+    const gender = genderOfPronoun(pronoun.text);
+    for (const o of take(earlierSpeakers(s), options.maxNamedLookBack)) {
+      const entity = ctx.entities.get(o.speaker!);
+      if (gender && (entity?.type !== 'Person' || (entity.gender && entity.gender !== gender))) continue;
+      return o.speaker;
+    }
+    return undefined;
   };
 
   /**

@@ -143,6 +143,36 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string): M
   return undefined;
 }
 
+/** French determiners that mark a noun's gender: « la coalition », « le syndicat ». */
+const GENDERED_DETERMINERS: ReadonlyMap<string, Gender> = new Map([['la', 'female'], ['une', 'female'], ['cette', 'female'], ['le', 'male'], ['un', 'male'], ['ce', 'male'], ['cet', 'male']]);
+
+/** The grammatical gender a body is introduced with: the determiner before it, past at most two common nouns (« la coalition X »). */
+function genderIntroduced(ctx: Context, m: Mention): Gender | undefined {
+  const before = ctx.doc.tokensBefore(m.span.start, 3);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const gender = GENDERED_DETERMINERS.get(foldToken(before[k]!));
+    if (gender) return gender;
+    if (!/^\p{Ll}+$/u.test(before[k]!.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * « La coalition X a dénoncé … Elle accuse le gouvernement »: when no person fits a French subject pronoun, the last
+ * organisation named as a subject before it, introduced with a determiner of the pronoun's gender.
+ */
+export function salientBody(ctx: Context, before: number, pronoun: string): Mention | undefined {
+  const gender = genderOfPronoun(pronoun);
+  if (!gender || !/(?:^|-)(?:il|elle)$/iu.test(pronoun)) return undefined;
+  for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (before - m.span.start > ANTECEDENT_REACH) break;
+    if (ctx.entities.get(m.entity)?.type !== 'Organisation' || inside(m.span.start, ctx.quoted) || afterPreposition(ctx, m) || isVenueWord(ctx, m)) continue;
+    if (genderIntroduced(ctx, m) === gender) return m;
+  }
+  return undefined;
+}
+
 /** A subject pronoun of the gender asked (any, when none is) between two positions, outside quotes. */
 function pronounBefore(ctx: Context, from: number, to: number, gender: Gender | undefined): boolean {
   return ctx.doc.tokensIn(from, to).some((t, k, tokens) => {
@@ -199,7 +229,8 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
       const noun = nouns.get(word)!;
       for (let i = firstStartingAt(ctx.mentions, tokens[k]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
         const m = ctx.mentions[i]!;
-        if (ctx.entities.get(m.entity)?.type !== noun.type || !isSpeaker(ctx, m) || inside(m.span.start, ctx.quoted)) continue;
+        if (tokens[k]!.start - m.span.start > ANTECEDENT_REACH) break;
+        if (ctx.entities.get(m.entity)?.type !== noun.type || !isSpeaker(ctx, m) || inside(m.span.start, ctx.quoted) || isVenueWord(ctx, m)) continue;
         if (!noun.introduced || introducedAs(ctx, m, word)) return m;
       }
     }

@@ -15,7 +15,8 @@ import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, articleDay, coordinated, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
+import { afterPreposition, articleDay, coordinated, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
+  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -521,7 +522,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         const pronoun = subjectPronoun(tokens, clause.at);
         // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than any name is its subject.
         const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person';
-        if ((!speaker || pronounNearer) && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text);
+        if ((!speaker || pronounNearer) && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text) ?? salientBody(ctx, pronoun.start, pronoun.text);
         if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, clause.at);
       }
       if (!speaker) continue;
