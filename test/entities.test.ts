@@ -269,6 +269,16 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).not.toContain('MG');
   });
 
+  it('an unknown acronym with the place or the one ordinary word that ends the name (« vice-président de MG France », « au SPF Emploi »)', () => {
+    const x = extract('Le Dr Laurent Pradier, vice-président de MG France, a dénoncé le texte. Une réunion se tiendra jeudi au SPF Emploi, à Bruxelles.', 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['MG France', 'SPF Emploi']);
+  });
+
+  it('"The Community and Public Sector Union": a list closed by "and" starts after the article; "Ashworth borough council" is a body in lower case', () => {
+    const x = extract('The Community and Public Sector Union, which represents staff, said workers were exhausted. In a statement, Ashworth borough council said it had explored every option.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Ashworth Borough Council', 'Community and Public Sector Union']);
+  });
+
   it('an institution the knowledge base names with a capital is found written in lower case (« le parquet national financier »)', () => {
     const x = extract('Le député a demandé que le parquet national financier se saisisse du dossier.', 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Parquet national financier']);

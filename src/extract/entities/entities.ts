@@ -137,6 +137,7 @@ interface Context {
   /** « l'organisation X », « l'ONG X »: nouns that introduce an organisation's name. */
   organisationNouns: PhraseIndex<true>;
   lowercaseHeads: PhraseIndex<true>;
+  lowercaseTails: PhraseIndex<true>;
   lowercaseTopicHeads: PhraseIndex<true>;
   honorifics: Set<string>;
   leaderNouns: Set<string>;
@@ -198,6 +199,7 @@ function context(lex: Lexicons): Context {
     organisationNouns: [...lex.organisations.anaphoraNouns.Organisation, ...lex.organisations.introducingNouns].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTopicHeads: lex.organisations.lowercaseTopicHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    lowercaseTails: lex.organisations.lowercaseTails.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     honorifics: new Set(honorificWords(lex.roles).map(fold)),
     leaderNouns: new Set(lex.names.leaderNouns.map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
@@ -396,6 +398,8 @@ function listedBefore(tokens: readonly Token[], at: number): number {
   if (!tokens[at - 1] || !['and', 'et', '&'].includes(foldToken(tokens[at - 1]!)) || !tokens[at - 2]?.capitalised) return at;
   let k = capitalisedRunStart(tokens, at - 1);
   while (tokens[k - 1]?.text === ',' && tokens[k - 2]?.capitalised) k = capitalisedRunStart(tokens, k - 1);
+  // "The Community and Public Sector Union": an article that opens the sentence is no part of the name.
+  if (k < at - 2 && /^(?:the|la|le|les|l)$/u.test(tokens[k]!.folded)) return k + 1;
   // The sentence's first word is capitalised whatever it is: the list must not start there.
   return k > 0 && !/^[.!?:;«»"“”(—–-]$/u.test(tokens[k - 1]!.text) ? k : at;
 }
@@ -655,10 +659,12 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
     // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
     if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && isNameWord(tokens[i + 1], ctx) && !isAcronym(tokens[i + 1]!)) {
-      // « le syndicat MG France »: after a noun that types a body, the place named after its acronym is in its name.
+      // « le syndicat MG France », « vice-président de MG France »: the place named after an acronym is in its name,
+      // after a noun that types a body or where the name ends there; « le SPF Emploi »: so is one ordinary word.
       const place = kbAt.get(i + 1);
-      const placeInName = place?.type === 'Place' && nounBefore(tokens, i, ctx.organisationNouns);
-      const end = placeInName ? place.end : i + 1;
+      const placeInName = place?.type === 'Place' && (nounBefore(tokens, i, ctx.organisationNouns) || !isNameWord(tokens[place.end], ctx));
+      const branchWord = !place && isCommonWord(tokens[i + 1]!.text) && !isFirstNameWord(ctx, tokens[i + 1]!.text) && !isNameWord(tokens[i + 2], ctx) && matchRolePhrase(tokens, i + 1, ctx.lex.roles, () => false) === undefined;
+      const end = placeInName ? place.end : branchWord ? i + 2 : i + 1;
       if (placeInName) found.splice(found.indexOf(place), 1);
       found.push({ start: i, end, span: spanOf(text, tokens, i, end), type: 'Organisation', name: spanOf(text, tokens, i, end).text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' });
       taken.fill(true, i, end);
@@ -706,8 +712,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
     // "the Save Hollinsbury Libraries campaign": a slogan named by the noun after it.
     const campaign = opensSlogan(words[0]!, ctx) && ctx.campaignNouns.has(tokens[end]?.folded ?? '');
+    // "Ashworth borough council": a body the press names by a place and a tail in lower case.
+    const lowerTail = tokens[end] && !tokens[end]!.capitalised && !firstName ? ctx.lowercaseTails.matchAt(tokens, end) : undefined;
     if (street) {
       candidate = undefined;
+    } else if (lowerTail) {
+      const orgEnd = end + lowerTail.length;
+      const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
+      candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.

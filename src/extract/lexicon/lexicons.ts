@@ -149,6 +149,8 @@ export interface OrganisationsLexicon {
   lowercaseHeads: string[];
   /** French bodies written in lower case, named by their subject (« la commission des affaires sociales »). */
   lowercaseTopicHeads: string[];
+  /** English bodies named by a place and a tail in lower case ("Ashworth borough council"). */
+  lowercaseTails: string[];
 }
 
 export type EventType = 'meeting' | 'summit' | 'announcement' | 'proposal' | 'retraction' | 'denial' | 'criticism' | 'election' | 'leak' | 'other';
