@@ -131,6 +131,14 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
   });
 
+  it('in a run of reactions, a body\'s reported position is no reaction; its own quoted words are', async () => {
+    const head = 'Le ministre Paul Lambert a proposé mardi une taxe carbone.\n\n« C’est un cadeau fait aux pollueurs », a fustigé la députée Claire Morvan.\n\n';
+    const reported = await corpus(article('a.txt', `${head}La FNSEA a indiqué qu’une réunion aurait lieu jeudi.`, '2024-05-15'));
+    expect(responders(reported)).toEqual(['claire-morvan:criticism']);
+    const quoted = await corpus(article('b.txt', `${head}« On paiera deux fois, comme toujours », a écrit la FNSEA.`, '2024-05-15'));
+    expect(responders(quoted)).toEqual(['claire-morvan:criticism', 'fnsea:reaction-sequence']);
+  });
+
   it('a quote that speaks to someone by name answers them: « Monsieur X, … », "Josh, with respect, …"', async () => {
     const fr = await corpus(article('a.txt', 'Le Premier ministre Paul Lambert a défendu la réforme des pensions.\n\nDevant les grévistes, la syndicaliste Marie Dupuis s’est emportée : « Monsieur Lambert, recevez enfin les syndicats ! »', '2024-05-15'));
     expect(responders(fr)).toEqual(['marie-dupuis:addressee']);

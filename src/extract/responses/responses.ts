@@ -412,7 +412,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (named.some((e) => actors.has(e) && e !== s.speaker)) return { to, cue: 'names-actor' };
     const around = doc.wordsOf(context ? [...s.spans, context.sentence] : s.spans);
     if ([...stems(around, stopwords)].filter((w) => topic.has(w)).length >= options.minSharedStems) return { to, cue: 'shares-topic' };
-    if (start(s) - lastReactionEnd <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
+    // A body's reported words are its position, not one more reaction in the run; its own words (a tweet, a quote) are.
+    if ((isPerson(s.speaker) || s.kind === 'direct') && start(s) - lastReactionEnd <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
     return undefined;
   }
 }
