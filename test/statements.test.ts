@@ -193,6 +193,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(venue.map((s) => s.speaker)).toEqual(['person/paul-sarr']);
   });
 
+  it('a quote that ends on a year is still attributed after it ("…in 2022," Marek said); "people answering those phones" reports no speech', () => {
+    const en = statementsOf('Senator Tamsin Marek spoke first.\n\n"The senator is welcome to his indignation, but there were 3,000 fewer people answering those phones in 2022," Senator Marek said.', 'en');
+    expect(summary(en)).toEqual([['tamsin-marek', 'direct', 'The senator is welcome to his indignation, but there were 3,000 fewer people answering those phones in 2022']]);
+    const fr = statementsOf('Le député Laurent Sabatier a salué la franchise du ministre, tout en lui demandant des garanties.');
+    expect(fr.map((s) => s.speaker)).toEqual(['person/laurent-sabatier']);
+  });
+
   it('« X, qui représente Y, a confirmé que »: a name inside the relative clause describing the subject is not the speaker', () => {
     const fr = statementsOf('Me Sébastien Caron, qui représente le maire Réjean Bouffard, a confirmé que son client ferait appel.');
     expect(fr.map((s) => s.speaker)).toEqual(['person/sebastien-caron']);

@@ -70,7 +70,10 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'a
 export function afterPreposition(ctx: Context, m: Mention): boolean {
   // A role phrase that starts with « du », « au » is already inside a prepositional phrase.
   if (/^(?:du|au|aux|des)\s/iu.test(m.span.text)) return true;
-  const words = ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 30 && /\p{L}/u.test(t.text));
+  // Words back to the last number, comma or quote mark: in '"We won in 2022," Marek said', "in" governs 2022, not Marek.
+  const near = ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 30);
+  const lastBreak = near.findLastIndex((t) => !/\p{L}/u.test(t.text) && t.text !== '.');
+  const words = near.slice(lastBreak + 1).filter((t) => /\p{L}/u.test(t.text));
   let k = words.length - 1;
   // « par le journaliste Romain Chappuis », « à la ministre X »: a title between the preposition and the name.
   const titled = () => {

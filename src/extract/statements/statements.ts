@@ -736,6 +736,19 @@ function isInfinitive(t: Token): boolean {
 }
 
 /** The reporting verbs of a sentence: finite forms with a subject before them, and bare participles with « par » after. */
+/**
+ * Words after which a gerund or a present participle is a verb of the sentence: a clause's opening, an auxiliary
+ * ("was answering"), "heard saying", « en » (« tout en lui demandant »: an object pronoun may stand between).
+ */
+const GERUND_OPENERS = new Set([',', ';', ':', '—', '–', '-', '(', 'is', 'are', 'was', 'were', 'be', 'been', 'by', 'after', 'before', 'while', 'when', 'without', 'heard', 'en']);
+const CLITIC_OBJECTS = new Set(['lui', 'leur', 'se', 's', 'les', 'la', 'le', 'l', 'y']);
+
+/** "3,000 fewer people answering those phones", « le groupe RN demandant »: a participle after a noun describes it, and reports nothing. */
+function modifiesNoun(tokens: readonly Token[], k: number): boolean {
+  const before = k > 1 && CLITIC_OBJECTS.has(tokens[k - 1]!.folded) ? k - 2 : k - 1;
+  return before >= 0 && !GERUND_OPENERS.has(tokens[before]!.text.toLowerCase());
+}
+
 function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClause[] {
   const out: ReportingClause[] = [];
   const participles = participleIndex(ctx.lex.verbs);
@@ -748,7 +761,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     // of, not the speaker; only its « par » / "by" agent spoke (read below).
     const passive = verb !== undefined && isPassive(tokens, k, verb);
     // Retractions (« rétropédale ») are events, not speech; an inverted verb belongs to a quote.
-    if (verb && !passive && !verb.inverted && verb.value.stance !== 'retraction') {
+    if (verb && !passive && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && modifiesNoun(tokens, k))) {
       // « X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » shares the subject of the one before.
       const previous = out.length > 0 && ['et', 'and'].includes(tokens[k - 1]?.folded ?? '') ? out[out.length - 1] : undefined;
       out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : undefined, subjectBefore: previous?.at });
