@@ -328,6 +328,12 @@ describe('attribution from the discourse around a quote', () => {
     const statements = statementsOf('Les Engagés saluent « un geste rare »\n\nLe président des Engagés, Maxime Dubuisson, salue « le sens des responsabilités » de la ministre.');
     expect(statements.map((s) => s.speaker)).toEqual(['person/maxime-dubuisson']);
   });
+
+  it('the first line of prose is a title when it ends no sentence, however long: it reports no speech, the paragraph under it does', () => {
+    const title = 'Grève à la SNCB : les syndicats maintiennent le mouvement pour la troisième journée, le ministre Laurent Vanbeselaere dénonce une « prise d’otages »';
+    const statements = statementsOf(`Le Soir\n\n${title}\n\nLe ministre Laurent Vanbeselaere a dénoncé jeudi une « prise d’otages des navetteurs ».`);
+    expect(statements.map((s) => [s.speaker, s.text])).toEqual([['person/laurent-vanbeselaere', 'Le ministre Laurent Vanbeselaere a dénoncé jeudi une « prise d’otages des navetteurs ».']]);
+  });
 });
 
 describe('statements of the five seed articles', () => {

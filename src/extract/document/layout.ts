@@ -191,7 +191,21 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
       lines.push({ span, kind });
     }
   }
-  return withNameLinesSigning(lines, layout);
+  return withTitle(withNameLinesSigning(lines, layout));
+}
+
+/** Most words a title runs to ("'A gut punch for the coast': Anger and grief as …, 640 jobs to go"). */
+const MAX_TITLE_WORDS = 30;
+
+/**
+ * The article's first line of prose is its title when it does not end a sentence, however long: it tells the story
+ * and reports no speech of its own (« Grève à la SNCB : …, le ministre dénonce une « prise d'otages » »).
+ */
+function withTitle(lines: Line[]): Line[] {
+  const first = lines.findIndex((l) => l.kind === 'body');
+  const line = lines[first];
+  if (!line || /[.!?…]\s*[»”"’)]*$/u.test(line.span.text) || line.span.text.split(/\s+/u).length > MAX_TITLE_WORDS) return lines;
+  return lines.map((l, k) => (k === first ? { ...l, kind: 'heading' } : l));
 }
 
 /**
