@@ -98,6 +98,14 @@ describe('embedded tweets', () => {
     ]);
   });
 
+  it('"X posted a photograph." right before X\'s tweet introduces it and reports nothing; "posted that …" reports', () => {
+    const tweet = '\n\nNo bread, no milk, no ferry. Nine days now.\n\n— Morag Kennedy (@MoragColla) August 5, 2025';
+    const intro = statementsOf(`On the ninth day, Morag Kennedy, who chairs the community council, posted a photograph of an empty shelf.${tweet}`, 'en', '2025-08-06');
+    expect(intro.map((s) => s.extractor)).toEqual(['statements/tweet-signature']);
+    const content = statementsOf(`On the ninth day, Morag Kennedy posted that the island shop had run out of bread.${tweet}`, 'en', '2025-08-06');
+    expect(content.map((s) => s.extractor)).toEqual(['statements/reported-speech', 'statements/tweet-signature']);
+  });
+
   it('finds the speaker of an unknown handle by the name it signs with', () => {
     const [t] = statementsOf('The bill will cut emissions by half — Tom Hale (@TomHaleEnergy) May 14, 2024', 'en');
     expect(t).toMatchObject({ speaker: 'person/tom-hale', date: '2024-05-14' });

@@ -182,6 +182,8 @@ export interface ReportingVerbEntry {
   continues?: boolean;
   /** A verb that may follow the words it reports, after a comma (« …, a ajouté la ministre », "…, the leader said"). */
   incise?: boolean;
+  /** It says a text was put online (« a tweeté », "posted"): before its speaker's embedded tweet, it introduces it. */
+  publishes?: boolean;
   /** Its passive with « par » says something else than speech (« la liste soutenue par le RN »). */
   passiveIsOther?: boolean;
   /** A French verb the conjugation tables lack is conjugated like this one (« tweeter » like « chanter »). */

@@ -485,6 +485,18 @@ function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefine
  * « démentie par la Maison-Blanche »), also inside quotes (« Il a démenti avec véhémence »), unless the sentence's
  * quote already gives that speaker's words.
  */
+/** How far, in characters, a tweet may follow the sentence that introduces it. */
+const TWEET_INTRO_GAP = 10;
+
+/**
+ * "Morag Kennedy … posted a photograph of an empty shelf.", "Mrs Kennedy posted once more.": a verb of publishing
+ * right before its speaker's embedded tweet, with no « que », "that" or colon after it, introduces the tweet.
+ */
+function introducesTweet(sentence: Span, speaker: string, rest: readonly Token[], statements: readonly Statement[]): boolean {
+  const tweet = statements.some((t) => t.extractor === 'statements/tweet-signature' && t.speaker === speaker && t.spans[0]!.start >= sentence.end && t.spans[0]!.start - sentence.end <= TWEET_INTRO_GAP);
+  return tweet && !rest.some((t) => COMPLEMENTISERS.has(t.folded) || t.text === ':');
+}
+
 function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: readonly Quote[][], direct: readonly Statement[]): Statement[] {
   // Sentences inside quotes, cut at the closing mark: "…, she said." after it is the article's, not the quote's.
   const inQuotes = quoteGroups.flat().flatMap((q) =>
@@ -532,6 +544,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       if (!clause.passive && !reportsContent(ctx, tokens, clause.at + clause.length, clause.verb)) continue;
       const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start));
       if (sameSpeakerQuoted) continue;
+      if (clause.verb.publishes && introducesTweet(sentence, speaker.entity, tokens.slice(clause.at + clause.length), direct)) continue;
       out.push(
         makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence: span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)), verb: { length: clause.length, value: clause.verb, inverted: false }, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
           venue: venueIn(ctx, sentence, { length: clause.length, value: clause.verb, inverted: false }),
