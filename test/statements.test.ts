@@ -208,6 +208,15 @@ describe('attribution from the discourse around a quote', () => {
     expect(fr.map((s) => s.speaker)).toEqual(['person/laurent-sabatier']);
   });
 
+  it('« le vice-président chargé des finances, X »: the participle describes the role, which names X; « Il a précisé » is the attribution, not the paragraphs back to X', () => {
+    const x = extractArticle({ id: 't.txt', source: 'test', text: 'Le conseiller Julien Odier a protesté.\n\nC’est le vice-président chargé du développement économique, Patrice Grosjean, qui a détaillé la réponse. Selon lui, la convention prévoit le remboursement. « La clause existe, elle est en page 14 », a-t-il assuré.\n\nIl a précisé que la dernière tranche était gelée depuis lundi.', given: { lang: 'fr' } }, lex);
+    expect(x.entities.find((e) => e.key === 'person/patrice-grosjean')?.gender).toBe('male');
+    const clause = x.statements.find((s) => s.text.startsWith('La clause'));
+    expect(clause?.speaker).toBe('person/patrice-grosjean');
+    const frozen = x.statements.find((s) => s.text.startsWith('Il a précisé'));
+    expect([frozen?.speaker, frozen?.attribution?.text]).toEqual(['person/patrice-grosjean', 'Il a précisé']);
+  });
+
   it('« X, qui représente Y, a confirmé que »: a name inside the relative clause describing the subject is not the speaker', () => {
     const fr = statementsOf('Me Sébastien Caron, qui représente le maire Réjean Bouffard, a confirmé que son client ferait appel.');
     expect(fr.map((s) => s.speaker)).toEqual(['person/sebastien-caron']);

@@ -283,7 +283,9 @@ function chooseByCountry(candidates: readonly Candidate[], roles: readonly Pendi
 /** The words between two token positions carry no verb: a role there still describes the name after it. */
 function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: Context): boolean {
   for (let k = from; k < to; k++) {
-    if (ctx.auxiliaries.has(foldToken(tokens[k]!)) || matchReportingVerb(tokens, k, ctx.lex.verbs)) return false;
+    // « le vice-président chargé des finances, X »: a French participle with no auxiliary describes the role.
+    const participle = /(?:é|ée|és|ées)$/u.test(tokens[k]!.text);
+    if (ctx.auxiliaries.has(foldToken(tokens[k]!)) || (!participle && matchReportingVerb(tokens, k, ctx.lex.verbs))) return false;
     if (/^[.!?;:«»“”"]$/.test(tokens[k]!.text)) return false;
   }
   return true;

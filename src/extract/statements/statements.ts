@@ -545,8 +545,11 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start));
       if (sameSpeakerQuoted) continue;
       if (clause.verb.publishes && introducesTweet(sentence, speaker.entity, tokens.slice(clause.at + clause.length), direct)) continue;
+      // The words that say who spoke are the sentence's: « Il a précisé », not the paragraphs back to the name it stands for.
+      const named = speaker.span.start >= sentence.start && speaker.span.end <= sentence.end;
+      const evidence = named ? span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)) : span(ctx, Math.min(subjectPronoun(tokens, clause.at)?.start ?? verbStart, verbStart), verbEnd);
       out.push(
-        makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence: span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)), verb: { length: clause.length, value: clause.verb, inverted: false }, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
+        makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence, verb: { length: clause.length, value: clause.verb, inverted: false }, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
           venue: venueIn(ctx, sentence, { length: clause.length, value: clause.verb, inverted: false }),
           date: dateIn(ctx, sentence),
           source: citedSource(ctx, sentence),
