@@ -370,10 +370,12 @@ export function extractStatements(reading: Reading): Statement[] {
       }
     }
     // « X n'a pas tardé à réagir. « … », a répliqué le président de la FGTB »: a quote in the first person, or one
-    // whose verb's subject names nobody the article knows, is the words of the person the sentence before names.
+    // whose verb's subject names nobody the article knows, is the words of the person the sentence before names;
+    // with such a verb, also when the quote opens the next paragraph (« … », a affirmé l'élu socialiste).
     if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb)) {
       const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
-      if (previous && previous.line === here!.line) {
+      const opensParagraph = attribution?.verb !== undefined && here !== undefined && first.outer.start === here.line.span.start;
+      if (previous && (previous.line === here!.line || opensParagraph)) {
         const who = mentionsIn(ctx, previous.sentence.start, previous.sentence.end).find((m) => !afterPreposition(ctx, m));
         if (who && ctx.entities.get(who.entity)?.type === 'Person') {
           attribution = { speaker: who.entity, evidence: previous.sentence, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/first-person-context' };
