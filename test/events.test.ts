@@ -235,6 +235,15 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(en.articles[0]!)).toEqual(['person/ngaire-whatuira → person/fraser-tulloch']);
   });
 
+  it('"she told Senator X he would …", « a lancé à X »: a person told something who speaks in the article is answered; "said the minister had …" answers the minister who spoke', async () => {
+    const told = await corpus({ ...article('a.txt', 'Senator Angus Berrington said the agency had misled the committee.\n\nThe chair, Senator Louise Karras, called senators to order. At one point she told Senator Berrington he would "have the call back after the break".'), given: { lang: 'en', published: '2024-05-15' } });
+    expect(responseEdges(told.articles[0]!)).toEqual(['person/louise-karras → person/angus-berrington']);
+    const about = await corpus({ ...article('b.txt', 'Housing Minister Sanjay Mehra said the programme would build 4,000 homes a year.\n\nConservative critic Martine Gagnon-Roy said the minister had answered a question nobody asked him.'), given: { lang: 'en', published: '2024-05-15' } });
+    expect(responseEdges(about.articles[0]!)).toEqual(['person/martine-gagnon-roy → person/sanjay-mehra']);
+    const fr = await corpus(article('c.txt', 'La ministre Hélène Marchetti a jugé que le budget était « responsable ».\n\n« Vous protégez les héritiers », a lancé à Hélène Marchetti la députée Inès Bouchareb.', '2024-05-15'));
+    expect(responseEdges(fr.articles[0]!)).toEqual(['person/ines-bouchareb → person/helene-marchetti']);
+  });
+
   it('a denial answers the statement it denies', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
     const x = c.articles[0]!;

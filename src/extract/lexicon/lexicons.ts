@@ -182,6 +182,8 @@ export interface ReportingVerbEntry {
   continues?: boolean;
   /** A verb that may follow the words it reports, after a comma (« …, a ajouté la ministre », "…, the leader said"). */
   incise?: boolean;
+  /** A verb of telling someone something ("told Senator X", « a lancé à X »): the person told is whom the words answer. */
+  addresses?: boolean;
   /** It says a text was put online (« a tweeté », "posted"): before its speaker's embedded tweet, it introduces it. */
   publishes?: boolean;
   /** Its passive with « par » says something else than speech (« la liste soutenue par le RN »). */

@@ -74,6 +74,10 @@ const MAX_ACTORS = 2;
 const CLITICS = new Set(['lui', 'leur']);
 const OBJECT_PRONOUNS = new Set([...CLITICS, 'him', 'her', 'them']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait']);
+/** Words that open a reported clause. */
+const COMPLEMENTISERS = new Set(['que', 'qu', 'that']);
+/** « a lancé à X », « a dit au ministre X »: a French verb of telling reaches the person through « à ». */
+const TELLING_PREPOSITIONS = new Set(['a', 'au']);
 /** "hit back at him", "responded to her". */
 const BEFORE_OBJECT = new Set(['at', 'to']);
 
@@ -228,13 +232,39 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       if (!verb) continue;
       const verbAt = k;
       k += verb.length - 1;
-      if (!ANSWERING.has(verb.value.stance)) continue;
+      if (!ANSWERING.has(verb.value.stance)) {
+        const told = verb.value.addresses ? personTold(tokens, k + 1, s, verb.value.lang) : undefined;
+        if (told) return told;
+        continue;
+      }
       // « …, a dénoncé le député LFI X »: after the verb that attributes the quote stands its subject, not whom it answers.
       if (s.extractor === 'statements/verb-after-quote' && s.attribution && tokens[k]!.start >= s.attribution.start && tokens[k]!.end <= s.attribution.end) continue;
       const who = pronounAddressee(tokens, verbAt, k + 1, s) ?? firstAgentAfter(tokens, k + 1);
       if (who && who !== s.speaker) return who;
     }
     return undefined;
+  };
+
+  /**
+   * "she told Senator Berrington he would …", « a lancé à Mme Paquin »: the person right after a verb of telling (after
+   * « à » in French, past an honorific or a title), when they speak in the article too.
+   */
+  const personTold = (tokens: readonly Token[], after: number, s: Statement, lang: string): string | undefined => {
+    const at = lang === 'fr' ? after + 1 : after;
+    if (!tokens[at] || (lang === 'fr' && !TELLING_PREPOSITIONS.has(tokens[after]!.folded))) return undefined;
+    const m = mentionsWithin(ctx, tokens[at]!.start, tokens[Math.min(tokens.length - 1, at + 3)]!.end)[0];
+    const rightThere = m !== undefined && (m.span.start === tokens[at]!.start || m.span.start === tokens[at + 1]?.start);
+    return rightThere && isPerson(m.entity) && m.entity !== s.speaker && bySpeaker.has(m.entity) ? m.entity : undefined;
+  };
+
+  /** The person a reported clause opens on, right after its verb and « que », "that" (an honorific or a title may lead). */
+  const subjectReported = (s: Statement): string | undefined => {
+    if (!s.attribution) return undefined;
+    const tokens = doc.tokensIn(s.attribution.end, end(s));
+    const at = tokens[0] && COMPLEMENTISERS.has(tokens[0].folded) ? 1 : 0;
+    if (!tokens[at]) return undefined;
+    const m = mentionsWithin(ctx, tokens[at]!.start, tokens[Math.min(tokens.length - 1, at + 3)]!.end)[0];
+    return m && (m.span.start === tokens[at]!.start || m.span.start === tokens[at + 1]?.start) ? m.entity : undefined;
   };
 
   /**
@@ -385,6 +415,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // A quote that names someone who spoke earlier in the article answers what they said.
     const named = s.kind === 'direct' ? namedIn(s.spans).find((e) => e !== s.speaker && spokeBefore(e, s)) : undefined;
     if (named) return { to: targetFor(named, s), cue: 'names-speaker' };
+    // "Gagnon-Roy said the minister had …", « a estimé que la ministre devait … »: reported words about someone who
+    // spoke before answer them.
+    const about = s.kind === 'indirect' ? subjectReported(s) : undefined;
+    if (about && about !== s.speaker && isPerson(about) && spokeBefore(about, s)) return { to: targetFor(about, s), cue: 'names-speaker' };
     // Criticism that names a person who speaks in the article is aimed at them (« a jugé que Mme Morvan « n'avait plus l'autorité » »).
     if (s.stance === 'criticism') {
       const aimed = namedIn([...s.spans, ...(s.attribution ? [s.attribution] : [])]).find((e) => e !== s.speaker && isPerson(e) && bySpeaker.has(e));
