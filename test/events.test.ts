@@ -330,6 +330,12 @@ describe('events and responses in invented articles', () => {
     expect(others).toEqual(['agnes-morvan ines-berrada', 'agnes-morvan']);
   });
 
+  it('criticism that answers someone\'s words is an event of the critic and the person answered; other critics stay in the day\'s wave', async () => {
+    const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a jugé mardi que le budget était « responsable ».\n\nLa députée Inès Bouchareb lui a répliqué en dénonçant « un budget d’austérité ».\n\nLe syndicaliste Marc Renard a dénoncé « une trahison des services publics ».', '2024-05-15'));
+    const criticism = c.articles[0]!.events.filter((e) => e.type === 'criticism').map((e) => e.participants);
+    expect(criticism).toEqual([['person/marc-renard'], ['person/ines-bouchareb', 'person/helene-marchetti']]);
+  });
+
   it('an act months before the article is background: reactions do not answer it', async () => {
     const c = await corpus(article('a.txt', 'L’élection fait suite à la démission du maire Paul Lambert en juin.\n\n« La démission du maire laisse une ville divisée et inquiète », a déclaré la candidate Claire Morvan.', '2025-09-16'));
     expect(c.articles[0]!.responses).toEqual([]);

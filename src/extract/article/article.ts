@@ -7,7 +7,7 @@ import { detectLanguageOfTokens } from '../document/language.js';
 import { ArticleDocument } from '../document/document.js';
 import { extractEntities } from '../entities/entities.js';
 import { extractStatements, readArticle } from '../statements/statements.js';
-import { extractEvents } from '../events/events.js';
+import { extractEvents, pairCriticism } from '../events/events.js';
 import { findResponses } from '../responses/responses.js';
 import { foldText } from '../document/normalize.js';
 import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
@@ -72,5 +72,6 @@ export function extractArticle(input: ArticleInput, allLexicons: Lexicons, refer
   const statements = extractStatements(reading);
   const events = extractEvents(reading, statements);
   const responses = findResponses(reading, statements, events);
+  pairCriticism(events, statements, responses);
   return { article: record, entities, mentions: found.mentions, roles: found.roles, statements, events, responses, reference: reading.ctx.reference };
 }

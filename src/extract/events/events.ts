@@ -7,7 +7,7 @@ import { PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
-import type { ArticleEvent, Mention, Span, Statement } from '../types.js';
+import type { ArticleEvent, Mention, Response, Span, Statement } from '../types.js';
 import type { Token } from '../document/tokens.js';
 
 export const EVENT_CONFIDENCE = { trigger: 0.7, fromStatement: 0.75 } as const;
@@ -302,5 +302,30 @@ function assumeDates(ctx: Context, events: ArticleEvent[]): void {
       e.date = date;
       e.dateAssumed = true;
     }
+  }
+}
+
+/**
+ * Criticism that answers someone's words is criticism of them: « X a accusé la ministre de … » after the minister
+ * spoke is an event of X and the minister. Each critic whose criticism answers a statement leaves the day's wave of
+ * criticism for an event of their own with the person answered (the wave itself when they were its only critic).
+ * Run once responses are known; new events take the next local indices, so responses keep pointing right.
+ */
+export function pairCriticism(events: ArticleEvent[], statements: readonly Statement[], responses: readonly Response[]): void {
+  const byKey = new Map(statements.map((s) => [s.key, s]));
+  const paired = new Set<string>();
+  for (const r of responses) {
+    const critic = byKey.get(r.from);
+    const target = 'statement' in r.to ? byKey.get(r.to.statement)?.speaker : undefined;
+    if (!critic?.speaker || critic.stance !== 'criticism' || !target || paired.has(`${critic.speaker}|${target}`)) continue;
+    paired.add(`${critic.speaker}|${target}`);
+    const wave = events.find((e) => e.type === 'criticism' && e.participants.includes(critic.speaker!));
+    if (wave?.participants.length === 1) {
+      wave.participants.push(target);
+      continue;
+    }
+    if (wave) wave.participants.splice(wave.participants.indexOf(critic.speaker), 1);
+    const date = critic.date ?? wave?.date;
+    events.push({ local: events.length, type: 'criticism', participants: [critic.speaker, target], spans: [critic.attribution ?? critic.spans[0]!], date, ...(!critic.date && wave?.dateAssumed && { dateAssumed: true }), confidence: EVENT_CONFIDENCE.fromStatement, extractor: 'events/criticism-statement' });
   }
 }
