@@ -366,6 +366,14 @@ describe('what is no event', () => {
     const x = extractArticle({ id: 'k.txt', source: 'k', text: "Québec créera un registre des loyers pour tous les logements, a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon.", given: { lang: 'fr', published: '2026-04-22' } }, lex);
     expect(x.events.map((e) => [e.type, e.participants])).toEqual([['announcement', ['person/sophie-gagnon']]]);
   });
+  it('"found guilty" is done to its subject; "X confirmed on Monday that it would close" is an announcement by X', () => {
+    const en = extractArticle({ id: 'v.txt', source: 'v', text: 'The former council leader Gareth Pryce was found guilty of misconduct in public office on Wednesday.\n\nTasman Fibre confirmed on Monday that it would close its Burnie pulp mill by March.', given: { lang: 'en', published: '2026-02-25' } }, lex);
+    expect(en.events.map((e) => [e.type, e.participants, e.undergone ?? false])).toEqual([
+      ['other', ['person/gareth-pryce'], true],
+      ['announcement', ['org/tasman-fibre'], false],
+    ]);
+  });
+
   it('an interview is where something was said, not an event: "he told The Herald", « invitée de franceinfo »', () => {
     const en = extractArticle({ id: 'i.txt', source: 'i', text: 'The ferry operator has cancelled sailings. "We are sorry," its chief executive, Graham Lindsay, told The Herald on Friday.', given: { lang: 'en', published: '2025-08-16' } }, lex);
     expect(en.events.filter((e) => e.type === 'other')).toEqual([]);
