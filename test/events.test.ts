@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Store, DataFactory } from 'n3';
-import { buildGraph, evaluate, extractArticle, extractCorpus, loadLexicons, readGold, viewGraph, type ArticleExtraction, type ArticleInput, type BuildResult, type CorpusExtraction } from '../src/index.js';
+import { buildGraph, evaluate, extractArticle, extractCorpus, findDates, loadLexicons, toIsoDate, readGold, viewGraph, type ArticleExtraction, type ArticleInput, type BuildResult, type CorpusExtraction } from '../src/index.js';
 import { nkg, DEFAULT_BASE } from '../src/vocab.js';
 import { ARTICLES, ROOT } from './helpers/cli.js';
 
@@ -366,6 +366,14 @@ describe('what is no event', () => {
     const x = extractArticle({ id: 'k.txt', source: 'k', text: "Québec créera un registre des loyers pour tous les logements, a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon.", given: { lang: 'fr', published: '2026-04-22' } }, lex);
     expect(x.events.map((e) => [e.type, e.participants])).toEqual([['announcement', ['person/sophie-gagnon']]]);
   });
+  it('a weekday with a word of the future is the one ahead (« doit se tenir jeudi », "will meet on Thursday", « jeudi prochain »); otherwise the last one', () => {
+    const on = (text: string) => findDates(text, lex.dates, { reference: { year: 2026, month: 2, day: 4 } }).map((d) => toIsoDate(d.date));
+    expect(on('Une réunion de conciliation doit se tenir jeudi à 14h00.')).toEqual(['2026-02-05']);
+    expect(on('The committee will meet on Thursday.')).toEqual(['2026-02-05']);
+    expect(on('Il reviendra jeudi prochain.')).toEqual(['2026-02-05']);
+    expect(on('La réunion a eu lieu jeudi. He spoke on Thursday.')).toEqual(['2026-01-29', '2026-01-29']);
+  });
+
   it('"found guilty" is done to its subject; "X confirmed on Monday that it would close" is an announcement by X', () => {
     const en = extractArticle({ id: 'v.txt', source: 'v', text: 'The former council leader Gareth Pryce was found guilty of misconduct in public office on Wednesday.\n\nTasman Fibre confirmed on Monday that it would close its Burnie pulp mill by March.', given: { lang: 'en', published: '2026-02-25' } }, lex);
     expect(en.events.map((e) => [e.type, e.participants, e.undergone ?? false])).toEqual([

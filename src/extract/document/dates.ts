@@ -59,6 +59,21 @@ function lastWeekday(ref: PartialDate, weekday: number): PartialDate {
   return addDays(ref, -((refDay - weekday + 7) % 7));
 }
 
+/** The first given weekday on or after the reference day: « une réunion doit se tenir jeudi », "will meet on Thursday". */
+function nextWeekday(ref: PartialDate, weekday: number): PartialDate {
+  const refDay = new Date(Date.UTC(ref.year!, ref.month! - 1, ref.day!)).getUTCDay();
+  return addDays(ref, (weekday - refDay + 7) % 7);
+}
+
+/** How far before a weekday, in characters, a word of the future may stand in its clause. */
+const FUTURE_REACH = 60;
+
+/** Whether the words just before a weekday (back to the sentence's start) or right after it speak of the future. */
+function speaksOfFuture(text: string, start: number, end: number, cues: RegExp): boolean {
+  const before = text.slice(Math.max(0, start - FUTURE_REACH), start).split(/[.!?;]/u).pop()!;
+  return cues.test(before) || /^\s*(?:prochain|prochaine)(?![\p{L}])/iu.test(text.slice(end, end + 12));
+}
+
 /** How many years before the latest year an article writes its yearless dateline may fall: a weekday recurs on one day every 5–11 years. */
 const DATELINE_YEARS_BACK = 6;
 
@@ -95,6 +110,7 @@ interface Patterns {
   monthDay: RegExp;
   monthYear: RegExp;
   weekday: RegExp;
+  future: RegExp;
   relativeDay: RegExp;
   year: RegExp;
 }
@@ -117,6 +133,7 @@ function patternsFor(lex: DateLexicon): Patterns {
     monthYear: new RegExp(`${B}(?:(en|in|de|of|depuis|since)\\s+)?${month}(?:\\s+(\\d{4}))?${E}`, 'giu'),
     weekday: new RegExp(`${B}(?:(ce|cette|last|this|on)\\s+)?${weekday}(?:\\s+(matin|soir|après-midi|midi|morning|evening|night))?${E}`, 'giu'),
     relativeDay: new RegExp(`${B}(${alternation(Object.keys(lex.relativeDays))})${E}`, 'giu'),
+    future: new RegExp(`${B}(?:${alternation(lex.futureCues)})${E}`, 'iu'),
     // A bare year needs a preposition: « la présidentielle de 2016 », "in 2016"; « 2016 » alone may be any number.
     year: new RegExp(`${B}(?:de|en|depuis|in|since|of)\\s+((?:19|20)\\d{2})${E}`, 'giu'),
   };
@@ -205,7 +222,8 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
   }
   if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
     for (const m of text.matchAll(p.weekday)) {
-      add(m, lastWeekday(ref, lex.weekdays[m[2]!.toLowerCase()]!), true);
+      const weekday = lex.weekdays[m[2]!.toLowerCase()]!;
+      add(m, speaksOfFuture(text, m.index, m.index + m[0].length, p.future) ? nextWeekday(ref, weekday) : lastWeekday(ref, weekday), true);
     }
     for (const m of text.matchAll(p.relativeDay)) {
       add(m, addDays(ref, lex.relativeDays[m[1]!.toLowerCase()]!), true);

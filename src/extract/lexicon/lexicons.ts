@@ -18,6 +18,8 @@ export interface DateLexicon {
   numberWords: Record<string, number>;
   /** Nouns of time (« lendemain », "morning"): after a verb they say when, not what. */
   timeNouns: string[];
+  /** Words of the future (« doit », « se tiendra », "will", "next"): a weekday they come with is the one ahead. */
+  futureCues: string[];
 }
 
 export interface LayoutLexicon {
