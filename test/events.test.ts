@@ -318,6 +318,14 @@ describe('events and responses in invented articles', () => {
     expect('event' in response.to && x.events.find((e) => e.local === (response.to as { event: number }).event)?.participants).toEqual(['person/paul-lambert']);
   });
 
+  it('the actor\'s own side (« l\'avocat de X, Me Y », "X spokesperson Y", « Y, qui représente X ») defends the act and reacts to nothing; a rival named with « et » still reacts', async () => {
+    const head = 'Le maire Bruno Delattre a annoncé mardi sa démission.\n\n';
+    const lawyer = await corpus(article('a.txt', `${head}Contacté, l’avocat de Bruno Delattre, Me Arnaud Wallaert, a déclaré que son client « est présumé innocent ».`, '2024-05-15'));
+    expect(lawyer.articles[0]!.responses).toEqual([]);
+    const rival = await corpus(article('b.txt', `${head}L’opposante Samia Ferhat a fustigé « une démission trop tardive ».`, '2024-05-15'));
+    expect(responders(rival)).toEqual(['samia-ferhat:criticism']);
+  });
+
   it('a body\'s act is reported, not what a round-up answers', async () => {
     const c = await corpus(article('a.txt', 'Le groupe Transparence Nord annonce une motion de censure contre la réforme.\n\n« Cette motion de censure est une manœuvre qui ne trompera personne », a fustigé la députée Claire Morvan.', '2025-11-04'));
     expect(c.articles[0]!.responses.filter((r) => 'event' in r.to)).toEqual([]);

@@ -159,6 +159,28 @@ function mostNamedSpeaker(named: readonly string[], speakers: ReadonlySet<string
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
+/** Words between an actor and the person named right after them as theirs ("'s lawyer, ", " spokesperson ", « , Me »), never « et », "and", "against". */
+const AFFILIATION_BETWEEN = /^(?:['’]s)?[\s,]*(?:(?!(?:et|and|ou|or|mais|but|contre|against|face|versus|vs)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}[\s,]*(?:(?:Me|M\.|Mme|Mr|Mrs|Ms|Dr)\s+)?$/u;
+/** A relative clause that ties a person to whom they act for: « X, qui représente Y », "X, who represents Y". */
+const REPRESENTS = /^,?\s*(?:qui\s+repr[ée]sente|who\s+represents|représentant|representing)\s+$/iu;
+
+/**
+ * The people on the side of the act's actors, whose words defend it and react to nothing: « l'avocat de Bruno
+ * Delattre, Me Arnaud Wallaert », "Manitoba Hydro spokesperson Tanya Brandt", « Me Caron, qui représente M. Bouffard ».
+ */
+function alliesOf(ctx: Reading['ctx'], actors: ReadonlySet<string>): Set<string> {
+  const allies = new Set<string>();
+  const { mentions, text } = ctx;
+  for (let i = 1; i < mentions.length; i++) {
+    const [before, after] = [mentions[i - 1]!, mentions[i]!];
+    const between = text.slice(before.span.end, after.span.start);
+    if (/[.!?;:]/u.test(between)) continue;
+    if (actors.has(before.entity) && !actors.has(after.entity) && ctx.entities.get(after.entity)?.type === 'Person' && AFFILIATION_BETWEEN.test(between)) allies.add(after.entity);
+    if (actors.has(after.entity) && !actors.has(before.entity) && ctx.entities.get(before.entity)?.type === 'Person' && REPRESENTS.test(between)) allies.add(before.entity);
+  }
+  return allies;
+}
+
 /** Where an article's lead ends: after its first body paragraphs (the title and standfirst are lines before them). */
 function leadEndOf(lines: readonly Line[], paragraphs: number): number {
   const body = lines.filter((l) => l.kind === 'body');
@@ -179,6 +201,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   // The person the article is about: the one its title and lead name most, who speaks in it.
   const protagonist = mostNamedSpeaker(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity), new Set(ordered.map((o) => o.speaker!)), isPersonKey);
   const actAt = act?.spans[0]!.start ?? Infinity;
+  const allies = alliesOf(ctx, actors);
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
   /** Index of the sentence around a position (sentences are in text order), or -1. */
   const sentenceIndexOf = (p: number) => {
@@ -431,7 +454,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
 
   /** In a round-up, statements after the main act, by others, react to it when a cue ties them to it. */
   function reactionToAct(s: Statement): Candidate | undefined {
-    if (!act || actors.has(s.speaker!) || start(s) < actAt) return undefined;
+    if (!act || actors.has(s.speaker!) || allies.has(s.speaker!) || start(s) < actAt) return undefined;
     const to = { event: act.local };
     if (s.stance === 'criticism' || s.stance === 'response') return { to, cue: 'criticism' };
     const at = sentenceIndexOf(start(s));
