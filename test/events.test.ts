@@ -131,10 +131,12 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
   });
 
-  it('in a run of reactions, a body\'s reported position is no reaction; its own quoted words are', async () => {
+  it('in a round-up, a body\'s reported position is no reaction, in a run or on the same subject; its own quoted words are', async () => {
     const head = 'Le ministre Paul Lambert a proposé mardi une taxe carbone.\n\n« C’est un cadeau fait aux pollueurs », a fustigé la députée Claire Morvan.\n\n';
     const reported = await corpus(article('a.txt', `${head}La FNSEA a indiqué qu’une réunion aurait lieu jeudi.`, '2024-05-15'));
     expect(responders(reported)).toEqual(['claire-morvan:criticism']);
+    const sameWords = await corpus(article('c.txt', 'Le ministre Paul Lambert a proposé mardi une taxe carbone sur les engrais.\n\nLa FNSEA a indiqué que la taxe carbone sur les engrais coûterait 300 millions d’euros.', '2024-05-15'));
+    expect(responders(sameWords)).toEqual([]);
     const quoted = await corpus(article('b.txt', `${head}« On paiera deux fois, comme toujours », a écrit la FNSEA.`, '2024-05-15'));
     expect(responders(quoted)).toEqual(['claire-morvan:criticism', 'fnsea:reaction-sequence']);
   });

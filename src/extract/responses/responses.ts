@@ -468,9 +468,11 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const named = namedIn([...s.spans, ...(s.attribution ? [s.attribution] : [])]);
     if (named.some((e) => actors.has(e) && e !== s.speaker)) return { to, cue: 'names-actor' };
     const around = doc.wordsOf(context ? [...s.spans, context.sentence] : s.spans);
-    if ([...stems(around, stopwords)].filter((w) => topic.has(w)).length >= options.minSharedStems) return { to, cue: 'shares-topic' };
-    // A body's reported words are its position, not one more reaction in the run; its own words (a tweet, a quote) are.
-    if ((isPerson(s.speaker) || s.kind === 'direct') && start(s) - lastReactionEnd <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
+    // The weak cues below hold for people and for a body's own words (a tweet, a quote): a body's reported position
+    // on the same subject is one more report of the story, not a reaction.
+    const voiced = isPerson(s.speaker) || s.kind === 'direct';
+    if (voiced && [...stems(around, stopwords)].filter((w) => topic.has(w)).length >= options.minSharedStems) return { to, cue: 'shares-topic' };
+    if (voiced && start(s) - lastReactionEnd <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
     return undefined;
   }
 }
