@@ -384,6 +384,13 @@ describe('what is no event', () => {
     expect(on('La réunion a eu lieu jeudi. He spoke on Thursday.')).toEqual(['2026-01-29', '2026-01-29']);
   });
 
+  it('an act someone asks for has not happened: « a réclamé sa démission », "called for a confidence vote" are no resignation and no vote', () => {
+    const fr = extractArticle({ id: 'r.txt', source: 'r', text: 'La cheffe de file socialiste, Nadia Boukhari, a réclamé sa démission « dans les heures qui viennent ».', given: { lang: 'fr', published: '2025-11-25' } }, lex);
+    expect(fr.events.filter((e) => e.type === 'other')).toEqual([]);
+    const en = extractArticle({ id: 'c.txt', source: 'c', text: 'The opposition leader Sarah Kettering called for a confidence vote in the chamber.', given: { lang: 'en', published: '2025-11-25' } }, lex);
+    expect(en.events.filter((e) => e.type === 'other')).toEqual([]);
+  });
+
   it('"found guilty" is done to its subject; "X confirmed on Monday that it would close" is an announcement by X', () => {
     const en = extractArticle({ id: 'v.txt', source: 'v', text: 'The former council leader Gareth Pryce was found guilty of misconduct in public office on Wednesday.\n\nTasman Fibre confirmed on Monday that it would close its Burnie pulp mill by March.', given: { lang: 'en', published: '2026-02-25' } }, lex);
     expect(en.events.map((e) => [e.type, e.participants, e.undergone ?? false])).toEqual([

@@ -98,6 +98,18 @@ function deniesSomething(ctx: Context, tokens: readonly Token[], at: number): bo
   return verb?.value.stance === 'denial';
 }
 
+/** Words that may stand between a verb of asking and what it asks for: « sa », « la », « une », « de la », "for a". */
+const BEFORE_ASKED = 3;
+
+/** « a réclamé sa démission », "called for a confidence vote": an act someone asks for has not happened. */
+function askedFor(ctx: Context, tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 1 - BEFORE_ASKED); j--) {
+    const verb = matchReportingVerb(tokens, j, ctx.lex.verbs);
+    if (verb?.value.demands && j + verb.length <= at && tokens.slice(j + verb.length, at).every((t) => /^\p{Ll}+['’]?$/u.test(t.text))) return true;
+  }
+  return false;
+}
+
 /** Everyone named in the sentence; « leur rencontre », "their meeting": the people of the sentence before. */
 function allParticipants(ctx: Context, tokens: readonly Token[], sentence: Span, previous: Span | undefined): string[] {
   const named = mentionsIn(ctx, sentence.start, sentence.end).filter((m) => isParticipant(ctx, m)).map((m) => m.entity);
@@ -247,7 +259,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = index.matchAt(tokens, k);
-      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k))) continue;
+      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedFor(ctx, tokens, k)) continue;
       seen.add(m.value.type);
       hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });
       k += m.length - 1;

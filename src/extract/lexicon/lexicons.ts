@@ -186,6 +186,8 @@ export interface ReportingVerbEntry {
   incise?: boolean;
   /** A verb of telling someone something ("told Senator X", « a lancé à X »): the person told is whom the words answer. */
   addresses?: boolean;
+  /** A verb of asking for something (« a réclamé sa démission »): the act it asks for has not happened. */
+  demands?: boolean;
   /** It says a text was put online (« a tweeté », "posted"): before its speaker's embedded tweet, it introduces it. */
   publishes?: boolean;
   /** Its passive with « par » says something else than speech (« la liste soutenue par le RN »). */
