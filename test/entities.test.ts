@@ -324,8 +324,8 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Tom Hale']);
   });
 
-  it('outlets named by common words keep their capitals (« Le matin, … » is no Le Matin, « La liberté » no La Liberté); « dans les 24 heures » is a count, not the newspaper', () => {
-    const x = extract("Le matin, il a parlé. Dans les 24 heures, Le Monde a publié l'enquête. La liberté est un droit, a-t-il confié à La Liberté.", 'fr');
+  it('outlets named by common words keep their capitals (« Le matin, … » is no Le Matin, « La liberté » no La Liberté); « dans les 24 heures », « 24 heures sur 24 » are counts, not the newspaper', () => {
+    const x = extract("Le matin, il a parlé. Dans les 24 heures, Le Monde a publié l'enquête. L'urgence restera ouverte 24 heures sur 24. La liberté est un droit, a-t-il confié à La Liberté.", 'fr');
     expect(namesOf(x, 'Outlet')).toEqual(['La Liberté', 'Le Monde']);
   });
 

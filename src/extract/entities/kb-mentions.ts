@@ -37,6 +37,9 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 /** « dans les 24 heures », "within 24 hours": before these, a name that opens with a number is a count. */
 const BEFORE_A_COUNT = new Set(['les', 'des', 'ces', 'en', 'dans', 'depuis', 'pendant', 'sous', 'aux', 'sur', 'of', 'in', 'within', 'for', 'the', 'last', 'next', 'first', 'past']);
 
+/** « 24 heures sur 24 », "24 hours a day": after these, it is a count too. */
+const AFTER_A_COUNT = new Set(['sur', 'par', 'a', 'per']);
+
 /**
  * « Parquet national financier », « Cour de cassation »: a name of three or more words with only its first one
  * capitalised is an institution's, which the press also writes all in lower case (« le parquet national financier »).
@@ -68,7 +71,7 @@ export function findKbMentions(text: string, tokens: readonly Token[], index: Kb
         const key = keys[n - 1]!;
         const words = tokens.slice(i, i + n);
         const fits = (names: readonly string[]) => names.some((a) => foldText(a) === key && caseCompatible(words, a));
-        if (/^\p{N}/u.test(tokens[i]!.text) && i > 0 && BEFORE_A_COUNT.has(tokens[i - 1]!.folded)) continue;
+        if (/^\p{N}/u.test(tokens[i]!.text) && ((i > 0 && BEFORE_A_COUNT.has(tokens[i - 1]!.folded)) || AFTER_A_COUNT.has(tokens[i + n]?.folded ?? ''))) continue;
         const fitting = (index.byAlias.get(key) ?? []).filter((c) => fits(allNames(c)));
         const atHome = (index.byHomeName.get(key) ?? []).filter((c) => fits(c.homeNames!));
         if (fitting.length === 0 && atHome.length === 0) continue;
