@@ -363,11 +363,11 @@ describe('entities in the shapes real pages give them', () => {
     }
   });
 
-  it('outlets no list knows, from where a guest speaks (« invitée de », « sur le plateau de », "speaking to"), and the editions of known ones', () => {
+  it('outlets no list knows, from where a guest speaks (« invitée de », « sur le plateau de », "speaking to", not the adjective before "broadcaster"), and the editions of known ones', () => {
     const fr = extract('Invitée de Canal Alpha mardi, la députée Claire Morvan a défendu le texte. La veille, sur le plateau de Léman Bleu, le maire Paul Lambert avait critiqué la réforme. Au micro de La Matinale de la RTS, il a insisté.', 'fr');
     expect(namesOf(fr, 'Outlet')).toEqual(['Canal Alpha', 'Léman Bleu', 'RTS']);
-    const en = extract('Speaking to Talk Wessex on Monday, the councillor Tom Hale said the plan was dead. Speaking to BBC Sport, the coach Jane Roe said she would stay. The minister, telling MPs the deal was done, left.', 'en');
-    expect(namesOf(en, 'Outlet')).toEqual(['BBC Sport', 'Talk Wessex']);
+    const en = extract('Speaking to Talk Wessex on Monday, the councillor Tom Hale said the plan was dead. Speaking to BBC Sport, the coach Jane Roe said she would stay. The minister, telling MPs the deal was done, left. Speaking to Flemish broadcaster Radio Scheldt, he agreed.', 'en');
+    expect(namesOf(en, 'Outlet')).toEqual(['BBC Sport', 'Radio Scheldt', 'Talk Wessex']);
   });
 
   it('unions joined and branched: « le front commun FGTB-CSC » names both, « l’UBT-FGTB » and « la CSC Transcom » a branch; a title ends a branch', () => {

@@ -735,7 +735,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       }
       if (start < i) taken.fill(false, start, i);
       candidate = { ...base, start, end: orgEnd, span: spanOf(text, tokens, start, orgEnd), type: 'Organisation', name: spanOf(text, tokens, start, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words))) && !listedFirstName) {
+    // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.
+    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (place) {
       candidate = undefined;
