@@ -274,6 +274,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['MG France', 'SPF Emploi']);
   });
 
+  it('a quoted name after « liste » names a body, and is no statement (« tête de la liste d’union de la gauche « Villeurbanne en commun » »)', () => {
+    const x = extract('Samia Ferhat, tête de la liste d’union de la gauche « Villeurbanne en commun », a répondu que non. Patrick Lafitte conduit la liste « Bellerive d’abord ».', 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Bellerive d’abord', 'Villeurbanne en commun']);
+    expect(x.statements.map((s) => s.text)).toEqual(['Samia Ferhat, tête de la liste d’union de la gauche « Villeurbanne en commun », a répondu que non.']);
+  });
+
   it('"The Community and Public Sector Union": a list closed by "and" starts after the article; "Ashworth borough council" is a body in lower case', () => {
     const x = extract('The Community and Public Sector Union, which represents staff, said workers were exhausted. In a statement, Ashworth borough council said it had explored every option.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Ashworth Borough Council', 'Community and Public Sector Union']);

@@ -138,6 +138,8 @@ interface Context {
   organisationNouns: PhraseIndex<true>;
   lowercaseHeads: PhraseIndex<true>;
   lowercaseTails: PhraseIndex<true>;
+  /** Nouns that introduce a body by a quoted name (« la liste « … » »). */
+  quotedNameNouns: Set<string>;
   lowercaseTopicHeads: PhraseIndex<true>;
   honorifics: Set<string>;
   leaderNouns: Set<string>;
@@ -200,6 +202,7 @@ function context(lex: Lexicons): Context {
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTopicHeads: lex.organisations.lowercaseTopicHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTails: lex.organisations.lowercaseTails.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    quotedNameNouns: new Set(lex.organisations.quotedNameNouns.map(fold)),
     honorifics: new Set(honorificWords(lex.roles).map(fold)),
     leaderNouns: new Set(lex.names.leaderNouns.map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
@@ -317,6 +320,33 @@ function programmeOf(tokens: readonly Token[], end: number, kbAt: ReadonlyMap<nu
   if (!/^(?:de|du|d|of|on|sur)$/u.test(tokens[end]?.folded ?? '')) return false;
   const at = /^(?:la|le|l|the)$/u.test(tokens[end + 1]?.folded ?? '') ? end + 2 : end + 1;
   return kbAt.get(at)?.type === 'Outlet';
+}
+
+/** Most words between a noun like « liste » and the quoted name it introduces (« la liste d'union de la gauche « … » »). */
+const MAX_WORDS_BEFORE_QUOTED_NAME = 6;
+/** Most words in such a name. */
+const MAX_QUOTED_NAME_WORDS = 8;
+const OPENING_QUOTES = new Set(['«', '“', '"']);
+const CLOSING_QUOTES = new Set(['»', '”', '"']);
+
+/**
+ * « la liste « Bellerive d'abord » », « tête de la liste d'union de la gauche « Villeurbanne en commun » », "the
+ * Yes for Homes campaign's slate \"…\"": a quoted name a noun of lists and campaigns introduces is a body's.
+ */
+function quotedBodyNames(text: string, tokens: readonly Token[], ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OPENING_QUOTES.has(tokens[i]!.text) || !tokens[i + 1]?.capitalised) continue;
+    const close = tokens.findIndex((t, k) => k > i && CLOSING_QUOTES.has(t.text));
+    if (close < 0 || close - i - 1 > MAX_QUOTED_NAME_WORDS) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= MAX_WORDS_BEFORE_QUOTED_NAME && /^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[k]!.text) && !ctx.quotedNameNouns.has(tokens[k]!.folded)) k--;
+    if (k < 0 || !ctx.quotedNameNouns.has(tokens[k]!.folded)) continue;
+    const span = spanOf(text, tokens, i + 1, close);
+    out.push({ start: i + 1, end: close, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/quoted-name' });
+    i = close;
+  }
+  return out;
 }
 
 /** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
@@ -572,6 +602,12 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     else return;
     taken[i] = true;
   });
+
+  for (const named of quotedBodyNames(text, tokens, ctx)) {
+    if (taken.slice(named.start, named.end).some(Boolean)) continue;
+    found.push(named);
+    taken.fill(true, named.start, named.end);
+  }
 
   let lastRole: PendingRole | undefined;
   let lastRoleEnd = -Infinity;

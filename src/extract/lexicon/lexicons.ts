@@ -153,6 +153,8 @@ export interface OrganisationsLexicon {
   lowercaseTopicHeads: string[];
   /** English bodies named by a place and a tail in lower case ("Ashworth borough council"). */
   lowercaseTails: string[];
+  /** Nouns that introduce a body by a quoted name (« la liste « Bellerive d'abord » »). */
+  quotedNameNouns: string[];
 }
 
 export type EventType = 'meeting' | 'summit' | 'announcement' | 'proposal' | 'retraction' | 'denial' | 'criticism' | 'election' | 'leak' | 'other';

@@ -310,6 +310,8 @@ export function extractStatements(reading: Reading): Statement[] {
     const group = quoteGroups[g]!;
     if (consumed.has(group)) continue;
     const first = group[0]!;
+    // « la liste « Villeurbanne en commun » »: quotes around a body's name mark a name, not words said.
+    if (group.length === 1 && mentionsWithin(ctx, first.content.start, first.content.end).some((m) => m.extractor === 'entities/quoted-name' && m.span.start === first.content.start)) continue;
     const last = group[group.length - 1]!;
     const here = sentenceAt(first.outer.start);
     const sentence = here?.sentence ?? first.outer;
