@@ -274,6 +274,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['MG France', 'SPF Emploi']);
   });
 
+  it('a name with a noun that types a body in apposition is the body\'s ("Northgate Civils, a company run by …"); "X, the federation\'s president" and a list are not', () => {
+    const x = extract('Pryce steered the work to Northgate Civils, a company run by his friend Kevin Doyle. Siobhan Geraghty, the federation’s president, said the verdict vindicated athletes. Ministers, the operator and the opposition followed.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Northgate Civils']);
+    expect(namesOf(x, 'Person')).toEqual(['Kevin Doyle', 'Siobhan Geraghty']);
+  });
+
   it('a quoted name after « liste » names a body, and is no statement (« tête de la liste d’union de la gauche « Villeurbanne en commun » »)', () => {
     const x = extract('Samia Ferhat, tête de la liste d’union de la gauche « Villeurbanne en commun », a répondu que non. Patrick Lafitte conduit la liste « Bellerive d’abord ».', 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Bellerive d’abord', 'Villeurbanne en commun']);

@@ -349,6 +349,20 @@ function quotedBodyNames(text: string, tokens: readonly Token[], ctx: Context): 
   return out;
 }
 
+/** Articles that open an apposition after a name: "Northgate Civils, a company run by …", « Volterre, le fabricant de … ». */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
+
+/** "Northgate Civils, a company run by his friend", « Volterre, une entreprise jurassienne »: a noun that types a body, in apposition after the name, perhaps after one adjective. */
+function bodyInApposition(tokens: readonly Token[], end: number, ctx: Context): boolean {
+  if (tokens[end]?.text !== ',' || !APPOSITION_ARTICLES.has(tokens[end + 1]?.folded ?? '')) return false;
+  return [end + 2, end + 3].some((k) => {
+    const noun = tokens[k] && !tokens[k]!.capitalised ? ctx.organisationNouns.matchAt(tokens, k) : undefined;
+    // "the federation's president" describes a person; "Ministers, the operator and the opposition" is a list.
+    const next = tokens[k + (noun?.length ?? 0)];
+    return noun !== undefined && !/^(?:['’]s|and|et|or|ou|,)$/iu.test(next?.text ?? '');
+  });
+}
+
 /** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
 const isPluralAcronym = (words: readonly Token[]) => words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0]!.text);
 
@@ -758,7 +772,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = end + lowerTail.length;
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || (nounBefore(tokens, i, ctx.organisationNouns) && !listedFirstName)) {
+    } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];
