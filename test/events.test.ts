@@ -126,9 +126,11 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual([expected]);
   });
 
-  it('a run of reactions: the second critic, right after the first, answers the same proposal', async () => {
+  it('a run of reactions: the second critic, right after the first, answers the same proposal; after a resignation, the next voice answers nobody by default', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a proposé mardi une taxe carbone.\n\n« C’est un cadeau fait aux pollueurs », a fustigé la députée Claire Morvan.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
     expect(responders(c)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
+    const resigned = await corpus(article('b.txt', 'Le ministre Paul Lambert a démissionné mardi.\n\n« C’est un aveu d’échec », a fustigé la députée Claire Morvan.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
+    expect(responders(resigned)).toEqual(['claire-morvan:criticism']);
   });
 
   it('in a round-up, a body\'s reported position is no reaction, in a run or on the same subject; its own quoted words are', async () => {
