@@ -274,6 +274,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['MG France', 'SPF Emploi']);
   });
 
+  it('a word before a country that speaks is a body ("Air Canada said", "Nav Canada, the company …"); "In Canada," and "Western Australia" are places', () => {
+    const x = extract('Air Canada said it was reviewing the proposal. Nav Canada, the company that runs the air navigation system, said it had hired 180 controllers. In Canada, the rules differ. The minister flew to Western Australia on Monday.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Air Canada', 'Nav Canada']);
+    expect(namesOf(x, 'Place')).toEqual(['Australia', 'Canada']);
+  });
+
   it('a name with a noun that types a body in apposition is the body\'s ("Northgate Civils, a company run by …"); "X, the federation\'s president" and a list are not', () => {
     const x = extract('Pryce steered the work to Northgate Civils, a company run by his friend Kevin Doyle. Siobhan Geraghty, the federation’s president, said the verdict vindicated athletes. Ministers, the operator and the opposition followed.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Northgate Civils']);

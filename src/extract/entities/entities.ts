@@ -14,7 +14,7 @@ import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
 import { namesEntities } from '../document/layout.js';
-import { honorificWords, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
+import { honorificWords, stopwordSet, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
 export interface EntityExtraction {
@@ -140,6 +140,9 @@ interface Context {
   lowercaseTails: PhraseIndex<true>;
   /** Nouns that introduce a body by a quoted name (« la liste « … » »). */
   quotedNameNouns: Set<string>;
+  /** Words that qualify a place's name ("Northern", « Haute »): before a place they name a region, not a body. */
+  placeQualifiers: Set<string>;
+  stopwords: ReadonlySet<string>;
   lowercaseTopicHeads: PhraseIndex<true>;
   honorifics: Set<string>;
   leaderNouns: Set<string>;
@@ -203,6 +206,8 @@ function context(lex: Lexicons): Context {
     lowercaseTopicHeads: lex.organisations.lowercaseTopicHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTails: lex.organisations.lowercaseTails.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     quotedNameNouns: new Set(lex.organisations.quotedNameNouns.map(fold)),
+    placeQualifiers: new Set(lex.names.placeQualifiers.map(fold)),
+    stopwords: stopwordSet(lex.stopwords),
     honorifics: new Set(honorificWords(lex.roles).map(fold)),
     leaderNouns: new Set(lex.names.leaderNouns.map(fold)),
     auxiliaries: new Set(Object.values(lex.verbs.auxiliaries).flat().map(fold)),
@@ -535,12 +540,19 @@ function firstNameInside(words: readonly Token[], ctx: Context): number {
   return 0;
 }
 
-/** A capitalised common noun, not a first name and not opening the sentence, right before a place's name. */
-function isBodyBeforePlace(tokens: readonly Token[], placeStart: number, ctx: Context): boolean {
+/**
+ * A capitalised word right before a place's name, not a first name, a function word or a compass point, names a
+ * body: a common noun mid-sentence ("Swimming Australia", « Santé Québec »), any word when the place is followed by
+ * a reporting verb or an apposition ("Air Canada said", "Nav Canada, the company that …").
+ */
+function isBodyBeforePlace(tokens: readonly Token[], placeStart: number, placeEnd: number, ctx: Context): boolean {
   const before = tokens[placeStart - 1];
   const opener = tokens[placeStart - 2];
-  if (!before?.capitalised || !opener || /^[.!?:;«»"“”(—–-]$/u.test(opener.text)) return false;
-  return before.text.length >= 4 && isCommonWord(before.text) && !ctx.firstNames.has(before.folded) && !ctx.notNames.has(before.folded);
+  if (!before?.capitalised || before.text.length < 3 || !/^\p{L}+$/u.test(before.text)) return false;
+  if (ctx.firstNames.has(before.folded) || ctx.notNames.has(before.folded) || ctx.placeQualifiers.has(before.folded) || ctx.stopwords.has(before.folded)) return false;
+  const opensSentence = !opener || /^[.!?:;«»"“”(—–-]$/u.test(opener.text);
+  const speaks = matchReportingVerb(tokens, placeEnd, ctx.lex.verbs) !== undefined || (tokens[placeEnd]?.text === ',' && APPOSITION_ARTICLES.has(tokens[placeEnd + 1]?.folded ?? ''));
+  return speaks || (!opensSentence && before.text.length >= 4 && isCommonWord(before.text));
 }
 
 /** A lower-case institution named by the place after it: « la préfecture d'Indre-et-Loire » is « Préfecture d'Indre-et-Loire ». */
@@ -596,7 +608,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (kb.type === 'Organisation' && isGenericBodyName(tokens.slice(start, end), ctx) && placeComplementAt(tokens, end, ctx)) continue;
     const atHome = m.atHome.length > 0 ? m.atHome : undefined;
     // "Swimming Australia", "Sport Ireland", « Santé Québec »: a common noun before a country or region names a body.
-    if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, ctx)) {
+    if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, end, ctx)) {
       const span = spanOf(text, tokens, start - 1, end);
       found.push({ start: start - 1, end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
       taken.fill(true, start - 1, end);

@@ -111,6 +111,8 @@ export interface NamesLexicon {
   notNames: string[];
   /** Nouns of streets, places and buildings (« rue », "Street", "Baths"): a name that holds one is no person's. */
   placeNouns: string[];
+  /** Words that qualify a place's name ("Northern Ireland", « Haute-Savoie », "Central Canada"): no body's name. */
+  placeQualifiers: string[];
 }
 
 /** Every word that stands before a name as a title of courtesy: honorifics (« M. », "Dr") and address forms (« Monsieur »). */
