@@ -217,6 +217,11 @@ describe('attribution from the discourse around a quote', () => {
     expect([frozen?.speaker, frozen?.attribution?.text]).toEqual(['person/patrice-grosjean', 'Il a précisé']);
   });
 
+  it('an unnamed spokesperson speaks for the body named with the role (« un porte-parole de la SNCB », "a spokesperson for the agency")', () => {
+    expect(statementsOf('Un porte-parole de la SNCB a indiqué que le trafic reprendrait lundi.').map((s) => s.speaker)).toEqual(['org/sncb']);
+    expect(statementsOf('A spokesperson for the Canadian Transportation Agency said it welcomed the additional funding.', 'en').map((s) => s.speaker)).toEqual(['org/canadian-transportation-agency']);
+  });
+
   it('« X, qui représente Y, a confirmé que »: a name inside the relative clause describing the subject is not the speaker', () => {
     const fr = statementsOf('Me Sébastien Caron, qui représente le maire Réjean Bouffard, a confirmé que son client ferait appel.');
     expect(fr.map((s) => s.speaker)).toEqual(['person/sebastien-caron']);

@@ -9,7 +9,7 @@ import { detectLanguageOfTokens } from '../document/language.js';
 import type { ArticleDocument, Sentence } from '../document/document.js';
 import { firstStartingAt } from '../document/span.js';
 import { foldText } from '../document/normalize.js';
-import { foldToken } from '../document/phrases.js';
+import { foldToken, PhraseIndex } from '../document/phrases.js';
 import type { Quote } from '../document/quotes.js';
 import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
@@ -489,6 +489,41 @@ function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefine
  * « démentie par la Maison-Blanche »), also inside quotes (« Il a démenti avec véhémence »), unless the sentence's
  * quote already gives that speaker's words.
  */
+const spokesCache = new WeakMap<Lexicons['roles'], PhraseIndex<true>>();
+
+/** The role words of people who speak for a body (roles.json "spokesperson": « porte-parole », "spokesman", "official"). */
+function spokespersonWords(roles: Lexicons['roles']): PhraseIndex<true> {
+  let index = spokesCache.get(roles);
+  if (!index) {
+    index = new PhraseIndex<true>();
+    for (const words of Object.values(roles.titles.spokesperson ?? {})) for (const w of words) index.add(w, true);
+    spokesCache.set(roles, index);
+  }
+  return index;
+}
+
+/**
+ * « un porte-parole de la SNCB a indiqué », "a spokesperson for the agency said", "a Nav Canada spokesperson said":
+ * an unnamed spokesperson's words are the body's they speak for, named right after the role (« de », "for", "at")
+ * or right before it.
+ */
+function spokespersonsBody(ctx: Context, tokens: readonly Token[], from: number, verbAt: number): Mention | undefined {
+  const words = spokespersonWords(ctx.lex.roles);
+  const isBody = (m: Mention | undefined) => m !== undefined && ['Organisation', 'Outlet'].includes(ctx.entities.get(m.entity)?.type ?? '');
+  for (let k = 0; k < verbAt; k++) {
+    if (tokens[k]!.start < from) continue;
+    const role = words.matchAt(tokens, k);
+    if (!role) continue;
+    const after = k + role.length;
+    const prep = tokens[after] && /^(?:de|du|des|d|for|of|at|a|au)$/u.test(tokens[after]!.folded) ? after + 1 : undefined;
+    const next = prep !== undefined && tokens[prep] ? mentionsWithin(ctx, tokens[prep]!.start, tokens[Math.min(verbAt, tokens.length) - 1]!.end).find((m) => m.span.start <= (tokens[prep + 1]?.start ?? Infinity)) : undefined;
+    if (isBody(next)) return next;
+    const before = k > 0 ? mentionsWithin(ctx, tokens[Math.max(0, k - 4)]!.start, tokens[k]!.start).at(-1) : undefined;
+    if (isBody(before) && before!.span.end >= tokens[k - 1]!.end) return before;
+  }
+  return undefined;
+}
+
 /** How far, in characters, a tweet may follow the sentence that introduces it. */
 const TWEET_INTRO_GAP = 10;
 
@@ -539,7 +574,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than any name is its subject.
         const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person';
         if ((!speaker || pronounNearer) && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text) ?? salientBody(ctx, pronoun.start, pronoun.text);
-        if (!speaker && !withinQuote) speaker = nounAnaphor(ctx, tokens, clause.at);
+        if (!speaker && !withinQuote) speaker = spokespersonsBody(ctx, tokens, from, clause.at) ?? nounAnaphor(ctx, tokens, clause.at);
       }
       if (!speaker) continue;
       // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject, nor
