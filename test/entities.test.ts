@@ -274,6 +274,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['MG France', 'SPF Emploi']);
   });
 
+  it('a name a body owns by its possessive, or that a post-nominal follows, is a member\'s ("Labour\'s Llinos Pugh", "Gwen Ellis MS said"); "the Galway West TD Eileen Daly" names no "Galway West"', () => {
+    const x = extract('Labour’s Llinos Pugh said no. Gwen Ellis MS said yes. The Welsh Conservatives’ Geraint Fellowes MS described it as a scandal. Fianna Fáil’s Galway West TD Eileen Daly abstained.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Eileen Daly', 'Geraint Fellowes', 'Gwen Ellis', 'Llinos Pugh']);
+  });
+
   it('a word before a country that speaks is a body ("Air Canada said", "Nav Canada, the company …"); "In Canada," and "Western Australia" are places', () => {
     const x = extract('Air Canada said it was reviewing the proposal. Nav Canada, the company that runs the air navigation system, said it had hired 180 controllers. In Canada, the rules differ. The minister flew to Western Australia on Monday.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Air Canada', 'Nav Canada']);

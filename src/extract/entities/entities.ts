@@ -10,7 +10,7 @@ import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, NOT_CURRENT, partyNamedAt, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo, appendAll } from '../../collections.js';
-import { genderMarkedIn, genderOfName, isListedFirstName, type Gender } from './gender.js';
+import { genderMarkedIn, genderOfName, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
 import { namesEntities } from '../document/layout.js';
@@ -142,6 +142,8 @@ interface Context {
   quotedNameNouns: Set<string>;
   /** Words that qualify a place's name ("Northern", « Haute »): before a place they name a region, not a body. */
   placeQualifiers: Set<string>;
+  /** Titles written after a name ("MP", "MS", "TD"): the name is a person's. */
+  postNominals: Set<string>;
   stopwords: ReadonlySet<string>;
   lowercaseTopicHeads: PhraseIndex<true>;
   honorifics: Set<string>;
@@ -207,6 +209,7 @@ function context(lex: Lexicons): Context {
     lowercaseTails: lex.organisations.lowercaseTails.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     quotedNameNouns: new Set(lex.organisations.quotedNameNouns.map(fold)),
     placeQualifiers: new Set(lex.names.placeQualifiers.map(fold)),
+    postNominals: new Set(lex.names.postNominals),
     stopwords: stopwordSet(lex.stopwords),
     honorifics: new Set(honorificWords(lex.roles).map(fold)),
     leaderNouns: new Set(lex.names.leaderNouns.map(fold)),
@@ -366,6 +369,22 @@ function bodyInApposition(tokens: readonly Token[], end: number, ctx: Context): 
     const next = tokens[k + (noun?.length ?? 0)];
     return noun !== undefined && !/^(?:['’]s|and|et|or|ou|,)$/iu.test(next?.text ?? '');
   });
+}
+
+/**
+ * "Labour's Llinos Pugh", "the Welsh Conservatives' Geraint Fellowes MS", "Toby Marchant MP": a name a body owns by
+ * its possessive, or that a post-nominal title follows, is a member's, a person's.
+ */
+function namedAsMember(tokens: readonly Token[], start: number, end: number, found: readonly Candidate[], ctx: Context): boolean {
+  // Not "the Galway West TD Eileen Daly", "the Scottish Conservative MSP for Highlands", "Every Liberal MP": a
+  // post-nominal that goes on to a name or a seat follows a seat or a party, not a person's name.
+  const after = tokens[end + 1];
+  const goesOn = after !== undefined && (after.capitalised || /^(?:for|pour|of|de)$/u.test(after.folded));
+  const postNominal = tokens[end] !== undefined && ctx.postNominals.has(tokens[end]!.text);
+  if (postNominal && goesOn) return false;
+  if (postNominal && isFirstNameInLists(tokens[start]!.text)) return true;
+  const possessive = tokens[start - 1] && /^['’]s?$/u.test(tokens[start - 1]!.text) ? start - 1 : undefined;
+  return possessive !== undefined && found.some((c) => c.end === possessive && c.type === 'Organisation');
 }
 
 /** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
@@ -802,11 +821,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (place) {
       candidate = undefined;
-    } else if (words.length >= 2 && !firstName && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && (isCommonWord(first) || isCommonWord(words[words.length - 1]!.text))) {
+    } else if (words.length >= 2 && !firstName && !namedAsMember(tokens, i, end, found, ctx) && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && (isCommonWord(first) || isCommonWord(words[words.length - 1]!.text))) {
       // "Maternity Justice Northbridge a réagi", "Manitoba Hydro had asked": a speaker with no first name whose name
       // opens or ends with an ordinary word is a body.
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/speaking-body' };
-    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end))) {
+    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx))) {
       // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
       const surname = cuedParticle && words.length === 2 ? true : undefined;
       candidate = { ...base, end, type: 'Person', surname, name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: surname ? 'entities/surname' : 'entities/name-cues' };

@@ -77,6 +77,11 @@ export function isListedFirstName(word: string, next?: string): boolean {
   return !isCommonWord(word) || (next !== undefined && /^\p{Lu}/u.test(next) && !isCommonWord(next));
 }
 
+/** Whether the name lists know the word as a first name at all, ordinary word or not ("Toby", "Rose"). */
+export function isFirstNameInLists(word: string): boolean {
+  return word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && getGender(word.split('-')[0]!) !== 'unknown';
+}
+
 /** « elle », « -t-elle », she → female; « il », he → male; plural and other pronouns → none. */
 export function genderOfPronoun(pronoun: string): Gender | undefined {
   const p = pronoun.toLowerCase();

@@ -113,6 +113,8 @@ export interface NamesLexicon {
   placeNouns: string[];
   /** Words that qualify a place's name ("Northern Ireland", « Haute-Savoie », "Central Canada"): no body's name. */
   placeQualifiers: string[];
+  /** Titles written after a person's name ("MP", "MS", "TD"). */
+  postNominals: string[];
 }
 
 /** Every word that stands before a name as a title of courtesy: honorifics (« M. », "Dr") and address forms (« Monsieur »). */
