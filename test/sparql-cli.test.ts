@@ -142,7 +142,7 @@ describe('newskg query', () => {
     const r = newskg(['query', 'most-responded-to', '--data', graph]);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^person\s+name\s+responses\s+responders$/);
-    expect(r.stdout).toMatch(/person:donald-trump\s+Donald Trump\s+21\s+7/);
+    expect(r.stdout).toMatch(/person:donald-trump\s+Donald Trump\s+20\s+7/);
   });
 
   it('writes the format named by -o’s extension, atomically', () => {
