@@ -144,6 +144,7 @@ interface Context {
   placeQualifiers: Set<string>;
   /** Titles written after a name ("MP", "MS", "TD"): the name is a person's. */
   postNominals: Set<string>;
+  /** Function words ("In", « Dans »): capitalised at a sentence's start, they name nothing. */
   stopwords: ReadonlySet<string>;
   lowercaseTopicHeads: PhraseIndex<true>;
   honorifics: Set<string>;
@@ -345,8 +346,10 @@ function quotedBodyNames(text: string, tokens: readonly Token[], ctx: Context): 
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!OPENING_QUOTES.has(tokens[i]!.text) || !tokens[i + 1]?.capitalised) continue;
-    const close = tokens.findIndex((t, k) => k > i && CLOSING_QUOTES.has(t.text));
-    if (close < 0 || close - i - 1 > MAX_QUOTED_NAME_WORDS) continue;
+    // Only a few words ahead: a line of many quotes is read once.
+    let close = i + 1;
+    while (close <= i + MAX_QUOTED_NAME_WORDS + 1 && tokens[close] && !CLOSING_QUOTES.has(tokens[close]!.text)) close++;
+    if (!tokens[close] || !CLOSING_QUOTES.has(tokens[close]!.text)) continue;
     let k = i - 1;
     while (k >= 0 && i - k <= MAX_WORDS_BEFORE_QUOTED_NAME && /^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[k]!.text) && !ctx.quotedNameNouns.has(tokens[k]!.folded)) k--;
     if (k < 0 || !ctx.quotedNameNouns.has(tokens[k]!.folded)) continue;

@@ -484,11 +484,6 @@ function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefine
   return undefined;
 }
 
-/**
- * Reported speech: a reporting verb with its subject (« Poutine a démenti », « Lavrov avait indiqué à la presse que »,
- * « démentie par la Maison-Blanche »), also inside quotes (« Il a démenti avec véhémence »), unless the sentence's
- * quote already gives that speaker's words.
- */
 const spokesCache = new WeakMap<Lexicons['roles'], PhraseIndex<true>>();
 
 /** The role words of people who speak for a body (roles.json "spokesperson": « porte-parole », "spokesman", "official"). */
@@ -536,6 +531,11 @@ function introducesTweet(sentence: Span, speaker: string, rest: readonly Token[]
   return tweet && !rest.some((t) => COMPLEMENTISERS.has(t.folded) || t.text === ':');
 }
 
+/**
+ * Reported speech: a reporting verb with its subject (« Poutine a démenti », « Lavrov avait indiqué à la presse que »,
+ * « démentie par la Maison-Blanche »), also inside quotes (« Il a démenti avec véhémence »), unless the sentence's
+ * quote already gives that speaker's words.
+ */
 function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: readonly Quote[][], direct: readonly Statement[]): Statement[] {
   // Sentences inside quotes, cut at the closing mark: "…, she said." after it is the article's, not the quote's.
   const inQuotes = quoteGroups.flat().flatMap((q) =>
@@ -790,7 +790,6 @@ function isInfinitive(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && t.text.length > 3 && /(?:er|ir|re)$/u.test(t.folded);
 }
 
-/** The reporting verbs of a sentence: finite forms with a subject before them, and bare participles with « par » after. */
 /**
  * Words after which a gerund or a present participle is a verb of the sentence: a clause's opening, an auxiliary
  * ("was answering"), "heard saying", « en » (« tout en lui demandant »: an object pronoun may stand between).
@@ -804,6 +803,7 @@ function modifiesNoun(tokens: readonly Token[], k: number): boolean {
   return before >= 0 && !GERUND_OPENERS.has(tokens[before]!.text.toLowerCase());
 }
 
+/** The reporting verbs of a sentence: finite forms with a subject before them, and bare participles with « par » after. */
 function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClause[] {
   const out: ReportingClause[] = [];
   const participles = participleIndex(ctx.lex.verbs);
