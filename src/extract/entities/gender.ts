@@ -73,7 +73,7 @@ function firstNameGenders(): Map<string, Gender> {
  * such a word is a first name only when the word after it, the family name, is no common word ("Guy Lafrenière").
  */
 export function isListedFirstName(word: string, next?: string): boolean {
-  if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || getGender(word.split('-')[0]!) === 'unknown') return false;
+  if (!isFirstNameInLists(word)) return false;
   return !isCommonWord(word) || (next !== undefined && /^\p{Lu}/u.test(next) && !isCommonWord(next));
 }
 

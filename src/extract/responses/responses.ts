@@ -73,7 +73,6 @@ const MAX_ACTORS = 2;
 /** Object pronouns of a verb that answers someone: French clitics before it (« lui a répondu »), English ones after it. */
 const CLITICS = new Set(['lui', 'leur']);
 const OBJECT_PRONOUNS = new Set([...CLITICS, 'him', 'her', 'them']);
-const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait']);
 /** Words that open a reported clause. */
 const COMPLEMENTISERS = new Set(['que', 'qu', 'that']);
 /** « a lancé à X », « a dit au ministre X »: a French verb of telling reaches the person through « à ». */
@@ -160,7 +159,7 @@ function mostNamedSpeaker(named: readonly string[], speakers: ReadonlySet<string
 }
 
 /** Words between an actor and the person named right after them as theirs ("'s lawyer, ", " spokesperson ", « , Me »), never « et », "and", "against". */
-const AFFILIATION_BETWEEN = /^(?:['’]s)?[\s,]*(?:(?!(?:et|and|ou|or|mais|but|contre|against|face|versus|vs)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}[\s,]*(?:(?:Me|M\.|Mme|Mr|Mrs|Ms|Dr)\s+)?$/u;
+const AFFILIATION_BETWEEN = /^(?:['’]s)?[\s,]*(?:(?!(?:et|and|ou|or|mais|but|contre|against|face|versus|vs)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}[\s,]*$/u;
 /** A relative clause that ties a person to whom they act for: « X, qui représente Y », "X, who represents Y". */
 const REPRESENTS = /^,?\s*(?:qui\s+repr[ée]sente|who\s+represents|représentant|representing)\s+$/iu;
 
@@ -171,9 +170,13 @@ const REPRESENTS = /^,?\s*(?:qui\s+repr[ée]sente|who\s+represents|représentant
 function alliesOf(ctx: Reading['ctx'], actors: ReadonlySet<string>): Set<string> {
   const allies = new Set<string>();
   const { mentions, text } = ctx;
+  const honorifics = new Set(honorificWords(ctx.lex.roles).map(foldText));
   for (let i = 1; i < mentions.length; i++) {
     const [before, after] = [mentions[i - 1]!, mentions[i]!];
-    const between = text.slice(before.span.end, after.span.start);
+    // « l'avocat de X, Me Y »: an honorific right before the name is no word between them.
+    const gap = text.slice(before.span.end, after.span.start);
+    const last = /(\S+)\s+$/u.exec(gap)?.[1];
+    const between = last && honorifics.has(foldText(last)) ? gap.slice(0, gap.lastIndexOf(last)) : gap;
     if (/[.!?;:]/u.test(between)) continue;
     if (actors.has(before.entity) && !actors.has(after.entity) && ctx.entities.get(after.entity)?.type === 'Person' && AFFILIATION_BETWEEN.test(between)) allies.add(after.entity);
     if (actors.has(after.entity) && !actors.has(before.entity) && ctx.entities.get(before.entity)?.type === 'Person' && REPRESENTS.test(between)) allies.add(before.entity);
@@ -202,6 +205,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const protagonist = mostNamedSpeaker(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity), new Set(ordered.map((o) => o.speaker!)), isPersonKey);
   const actAt = act?.spans[0]!.start ?? Infinity;
   const allies = alliesOf(ctx, actors);
+  const auxiliaries = new Set(Object.values(ctx.lex.verbs.auxiliaries).flat().map(foldText));
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
   /** Index of the sentence around a position (sentences are in text order), or -1. */
   const sentenceIndexOf = (p: number) => {
@@ -307,7 +311,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
    * verb stands for is the last other speaker before the statement that the pronoun's gender fits.
    */
   const pronounAddressee = (tokens: readonly Token[], verbAt: number, after: number, s: Statement): string | undefined => {
-    const before = tokens[verbAt - 1] && AUXILIARIES.has(tokens[verbAt - 1]!.folded) ? verbAt - 2 : verbAt - 1;
+    const before = tokens[verbAt - 1] && auxiliaries.has(tokens[verbAt - 1]!.folded) ? verbAt - 2 : verbAt - 1;
     const next = tokens[after] && BEFORE_OBJECT.has(tokens[after]!.folded) ? after + 1 : after;
     const pronoun = [tokens[before], tokens[next]].find((t) => t !== undefined && OBJECT_PRONOUNS.has(t.folded) && (t === tokens[before]) === CLITICS.has(t.folded));
     if (!pronoun) return undefined;

@@ -4,7 +4,7 @@ import { foldToken } from '../document/phrases.js';
 import type { Token } from '../document/tokens.js';
 import { foldedWords, type ArticleDocument } from '../document/document.js';
 import { firstStartingAt, isInside } from '../document/span.js';
-import { genderOfPronoun, type Gender } from '../entities/gender.js';
+import { genderMarkedIn, genderOfPronoun, type Gender } from '../entities/gender.js';
 import { toIsoDate, type PartialDate } from '../document/dates.js';
 import { honorificWords, type Lexicons } from '../lexicon/lexicons.js';
 import { matchRolePhrase } from '../entities/roles.js';
@@ -146,14 +146,11 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string): M
   return undefined;
 }
 
-/** French determiners that mark a noun's gender: « la coalition », « le syndicat ». */
-const GENDERED_DETERMINERS: ReadonlyMap<string, Gender> = new Map([['la', 'female'], ['une', 'female'], ['cette', 'female'], ['le', 'male'], ['un', 'male'], ['ce', 'male'], ['cet', 'male']]);
-
-/** The grammatical gender a body is introduced with: the determiner before it, past at most two common nouns (« la coalition X »). */
+/** The grammatical gender a body is introduced with: the determiner before it (« la », « le »: roles.json genders), past at most two common nouns (« la coalition X »). */
 function genderIntroduced(ctx: Context, m: Mention): Gender | undefined {
   const before = ctx.doc.tokensBefore(m.span.start, 3);
   for (let k = before.length - 1; k >= 0; k--) {
-    const gender = GENDERED_DETERMINERS.get(foldToken(before[k]!));
+    const gender = genderMarkedIn(before, k, k + 1, ctx.lex.roles);
     if (gender) return gender;
     if (!/^\p{Ll}+$/u.test(before[k]!.text)) return undefined;
   }
