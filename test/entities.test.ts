@@ -331,6 +331,16 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(fr, 'Outlet')).toEqual(['LN24']);
     const en = extract('Sally Henshaw, a retired teacher who runs the Save Hollinsbury Libraries campaign, posted a photograph.', 'en');
     expect(namesOf(en, 'Organisation')).toEqual(['Save Hollinsbury Libraries']);
+    // A first name ("Marlow") or a function word ("Our") inside the slogan does not cut it.
+    const inside = extract('The vote was greeted with dismay by the Save Marlow Street Baths campaign. Protesters from the Save Our Leisure Centres campaign were outside.', 'en');
+    expect(namesOf(inside, 'Organisation')).toEqual(['Save Marlow Street Baths', 'Save Our Leisure Centres']);
+    expect(namesOf(inside, 'Person')).toEqual([]);
+  });
+
+  it('a noun that types a body, with or without an adjective after it, introduces its name (« l\'organisme Équiterre », « le groupe norvégien Norvik Metals »)', () => {
+    const x = extract("L'organisme Équiterre a demandé une enquête. Selon le syndicaliste, le groupe norvégien Norvik Metals organise le départ.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Norvik Metals', 'Équiterre']);
+    expect(namesOf(x, 'Person')).toEqual([]);
   });
 
   it('Irish names and titles: "TD for Cork North-West Donal Creedon", "the Ceann Comhairle, Máire Ní Fhlatharta" (« Máire » is no « maire »); « la Première ministre » is no radio', () => {

@@ -303,10 +303,14 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: 
   return true;
 }
 
-/** A noun right before a name that says what it names: « la radio NPO », « l'ONG Transparence Nord ». */
+/**
+ * A noun right before a name that says what it names: « la radio NPO », « l'ONG Transparence Nord »; one adjective
+ * may follow the noun (« le groupe norvégien Norvik Metals », « la compagnie aérienne Volterre »).
+ */
 function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<true>, maxWords = 3): boolean {
-  for (let k = 1; k <= maxWords && start - k >= 0; k++) {
-    const m = nouns.matchAt(tokens, start - k);
+  const nounEnd = start > 0 && ADJECTIVE.test(tokens[start - 1]!.text) && !nouns.matchAt(tokens, start - 1) ? start - 1 : start;
+  for (let k = 1; k <= maxWords && nounEnd - k >= 0; k++) {
+    const m = nouns.matchAt(tokens, nounEnd - k);
     if (m && m.length === k) return true;
   }
   return false;
@@ -527,6 +531,16 @@ function sloganEnd(tokens: readonly Token[], start: number, runEnd: number, ctx:
   while (e > runEnd && /^(?:de|des|du|d|la|le|les|l|à|au|aux|of|the|to)$/u.test(tokens[e - 1]!.folded)) e--;
   return e;
 }
+/** Where a slogan's capitalised words end right before a campaign noun: "Save Our Leisure Centres campaign". */
+function campaignNameEnd(tokens: readonly Token[], start: number, ctx: Context): number | undefined {
+  if (!opensSlogan(tokens[start]!, ctx)) return undefined;
+  for (let e = start + 1; e <= start + MAX_SLOGAN_WORDS && tokens[e]; e++) {
+    if (ctx.campaignNouns.has(tokens[e]!.folded)) return e > start + 1 ? e : undefined;
+    if (!tokens[e]!.capitalised) return undefined;
+  }
+  return undefined;
+}
+
 /** Words that open the sentence going on after a name (auxiliaries aside). */
 const CLAUSE_WORDS = new Set(['qui', 'que', 'dont', 'who', 'which', 'that', 'said', 'says', 'is', 'are', 'was', 'were']);
 
@@ -766,7 +780,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
     // « de Seine-Saint-Denis Inès Bouchareb », "Sport Ireland chief Padraig Lonergan": words before a first name
     // that are not a first name themselves name a place or a body, not the person.
-    const inner = firstNameInside(tokens.slice(i, end), ctx);
+    // "the Save Our Leisure Centres campaign": a slogan named by the noun after it, whatever names stand in it.
+    const campaignEnd = campaignNameEnd(tokens, i, ctx);
+    const campaign = campaignEnd !== undefined;
+    if (campaign) end = campaignEnd;
+    const inner = campaign ? 0 : firstNameInside(tokens.slice(i, end), ctx);
     if (inner > 0) {
       i += inner - 1;
       continue;
@@ -796,11 +814,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
     // is a common noun's capital unless the text defines an acronym for it.
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
-    // "the Save Hollinsbury Libraries campaign": a slogan named by the noun after it.
-    const campaign = opensSlogan(words[0]!, ctx) && ctx.campaignNouns.has(tokens[end]?.folded ?? '');
     // "Ashworth borough council": a body the press names by a place and a tail in lower case.
     const lowerTail = tokens[end] && !tokens[end]!.capitalised && !firstName ? ctx.lowercaseTails.matchAt(tokens, end) : undefined;
-    if (street) {
+    if (street && !campaign) {
       candidate = undefined;
     } else if (lowerTail) {
       const orgEnd = end + lowerTail.length;
