@@ -337,6 +337,17 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(inside, 'Person')).toEqual([]);
   });
 
+  it('words in capitals that are no acronym ("24 FEB 2026", "OHIO POLITICS", « MISE À JOUR »), and acronyms of a bill or a tax, are no organisation', () => {
+    const chrome = extract("OHIO POLITICS\n\nBy Liam Gaskell 18:52, 24 FEB 2026 | MISE À JOUR 19:20\n\nThe NHS said it would look again.", 'en');
+    expect(namesOf(chrome, 'Organisation')).toEqual(['National Health Service']);
+    const fr = extract("Le projet de loi de financement de la Sécurité sociale (PLFSS) obligerait les médecins. La Fédération des associations de parents de l'enseignement officiel (FAPEO) et l'agence régionale de santé (ARS) ont réagi. Les francs CFA et le boîtier GPS aussi.", 'fr');
+    expect(namesOf(fr, 'Organisation')).toEqual(expect.arrayContaining(['ARS', "Fédération des associations de parents de l'enseignement officiel"]));
+    expect(mentionTexts(fr, 'org/federation-des-associations-de-parents-de-l-enseignement-officiel')).toContain('FAPEO');
+    expect(namesOf(fr, 'Organisation')).not.toContain('PLFSS');
+    expect(namesOf(fr, 'Organisation')).not.toContain('CFA');
+    expect(namesOf(fr, 'Organisation')).not.toContain('GPS');
+  });
+
   it('a noun that types a body, with or without an adjective after it, introduces its name (« l\'organisme Équiterre », « le groupe norvégien Norvik Metals »)', () => {
     const x = extract("L'organisme Équiterre a demandé une enquête. Selon le syndicaliste, le groupe norvégien Norvik Metals organise le départ.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Norvik Metals', 'Équiterre']);

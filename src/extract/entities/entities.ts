@@ -228,6 +228,46 @@ function context(lex: Lexicons): Context {
   return ctx;
 }
 
+/** Words an acronym's expansion skips: « Fédération des associations de parents (FAPEO) ». */
+const EXPANSION_FUNCTION_WORDS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'pour', 'sur', 'à', 'au', 'aux', 'of', 'and', 'the', 'for', 'on', 'in']);
+/** How far back an acronym's expansion may open. */
+const MAX_EXPANSION_WORDS = 15;
+
+/**
+ * « le projet de loi de financement de la Sécurité sociale (PLFSS) », "a goods and services tax (GST)": an acronym
+ * defined in parentheses whose expansion opens in lower case (the nearest word before it with the acronym's first
+ * letter) shortens a common noun (a bill, a tax, a fund), not a body's name (« la Fédération des … (FAPEO) »), unless
+ * it is an institution the press writes in lower case (« l'agence régionale de santé (ARS) »).
+ */
+function shortensCommonNoun(tokens: readonly Token[], i: number, ctx: Context): boolean {
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') return false;
+  const initial = tokens[i]!.folded.charAt(0);
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_EXPANSION_WORDS; k--) {
+    const t = tokens[k]!;
+    if (/^[.!?;:()«»"“”]$/u.test(t.text)) return false;
+    if (t.folded.charAt(0) === initial && !EXPANSION_FUNCTION_WORDS.has(t.folded)) return /^\p{Ll}/u.test(t.text) && !ctx.lowercaseHeads.matchAt(tokens, k);
+  }
+  return false;
+}
+
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * A word in capitals that is no acronym: a month in a dateline ("24 FEB 2026"), or a word of a kicker or a page label
+ * written in capitals ("OHIO POLITICS", « MISE À JOUR »), told by an ordinary word among them.
+ */
+function writtenInCapitals(tokens: readonly Token[], i: number, ctx: Context): boolean {
+  const t = tokens[i]!;
+  if (!ALL_CAPITALS.test(t.text)) return false;
+  const number = (k: number) => /^\d/u.test(tokens[k]?.text ?? '');
+  if (ctx.lex.dates.months[t.folded] !== undefined && (number(i - 1) || number(i + 1))) return true;
+  let start = i;
+  let end = i + 1;
+  while (start > 0 && ALL_CAPITALS.test(tokens[start - 1]!.text)) start--;
+  while (end < tokens.length && ALL_CAPITALS.test(tokens[end]!.text)) end++;
+  return end - start >= 2 && tokens.slice(start, end).some((w) => w.text.length >= 4 && isCommonWord(w.text));
+}
+
 const PARTICLE_PREFIX = /^(?:al|el|ben|bin|abu|de|van|von|di|da|du|le|la|ibn)-\p{Lu}/u;
 
 function isNameWord(t: Token | undefined, ctx: Context): boolean {
@@ -755,6 +795,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       i += outletCue.length - 1;
       continue;
     }
+    if (writtenInCapitals(tokens, i, ctx)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
     // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
@@ -864,7 +905,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         // federation or a branch of that body.
         candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
       }
-    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? ''))) {
+    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !shortensCommonNoun(tokens, i, ctx)) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
