@@ -348,6 +348,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(fr, 'Organisation')).not.toContain('GPS');
   });
 
+  it('a longer name holds the body or place the knowledge base knows inside it ("Ohio Democratic Party", "New Mexico Legislature", "The Independent Football Regulator")', () => {
+    const x = extract('Ohio Democratic Party Chair Lena Whitford said the case was open. The bill died in the New Mexico Legislature, and the New Mexico Higher Education Department said nothing. The Independent Football Regulator said it was aware of the ruling. Shares fell on the Toronto Stock Exchange.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Independent Football Regulator', 'New Mexico Higher Education Department', 'New Mexico Legislature', 'Ohio Democratic Party', 'Toronto Stock Exchange']);
+    expect(namesOf(x, 'Outlet')).toEqual([]);
+    expect(namesOf(extract('The Democratic Party said it would fight. BBC Sport reported it first.', 'en'), 'Organisation')).toEqual(['Democratic Party']);
+  });
+
   it('a noun that types a body, with or without an adjective after it, introduces its name (« l\'organisme Équiterre », « le groupe norvégien Norvik Metals »)', () => {
     const x = extract("L'organisme Équiterre a demandé une enquête. Selon le syndicaliste, le groupe norvégien Norvik Metals organise le départ.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Norvik Metals', 'Équiterre']);

@@ -268,6 +268,13 @@ function writtenInCapitals(tokens: readonly Token[], i: number, ctx: Context): b
   return end - start >= 2 && tokens.slice(start, end).some((w) => w.text.length >= 4 && isCommonWord(w.text));
 }
 
+/** Whether the capitalised words from `from` on end with a word that closes a body's name ("Legislature", "Department"). */
+function endsOnBodyTail(tokens: readonly Token[], from: number, ctx: Context): boolean {
+  let end = from;
+  while (isNameWord(tokens[end], ctx)) end++;
+  return end > from && ctx.orgTails.has(foldToken(tokens[end - 1]!));
+}
+
 const PARTICLE_PREFIX = /^(?:al|el|ben|bin|abu|de|van|von|di|da|du|le|la|ibn)-\p{Lu}/u;
 
 function isNameWord(t: Token | undefined, ctx: Context): boolean {
@@ -406,6 +413,7 @@ function quotedBodyNames(text: string, tokens: readonly Token[], ctx: Context): 
 
 /** Articles that open an apposition after a name: "Northgate Civils, a company run by …", « Volterre, le fabricant de … ». */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
+const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 
 /** "Northgate Civils, a company run by his friend", « Volterre, une entreprise jurassienne »: a noun that types a body, in apposition after the name, perhaps after one adjective. */
 function bodyInApposition(tokens: readonly Token[], end: number, ctx: Context): boolean {
@@ -674,6 +682,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "the Green Alliance Party": nor is one that closes a longer name.
     const inLongerName = isNameWord(tokens[end], ctx) || (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1));
     if (m.candidates.length === 0 && (partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start)) || inLongerName)) continue;
+    // "Ohio Democratic Party", "the Higher Education Department": a generic body's name after another name word (at a
+    // sentence's opening, one that is no ordinary word and no first name) is another body, named in full below.
+    const before = tokens[start - 1];
+    const nameBefore = before !== undefined && isNameWord(before, ctx) && (!opensSentence(tokens, start - 1) || (!isCommonWord(before.text) && !ctx.firstNames.has(before.folded)));
+    if (nameBefore && isGenericBodyName(tokens.slice(start, end), ctx) && [...m.candidates, ...m.atHome].some((c) => c.type === 'Organisation')) continue;
     // « la Première ministre »: words that begin a title are the title's, not a name (the radio « La Première »).
     const title = matchRolePhrase(tokens, start, ctx.lex.roles, () => false);
     if (title && title.end > end) continue;
@@ -683,6 +696,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // another body, named in full below (but "the Labour Party of Tony Blair" is the party, and « le PS du Cher » the PS).
     if (kb.type === 'Organisation' && isGenericBodyName(tokens.slice(start, end), ctx) && placeComplementAt(tokens, end, ctx)) continue;
     const atHome = m.atHome.length > 0 ? m.atHome : undefined;
+    // "the New Mexico Higher Education Department": a place that opens a run of names ending on a body's tail is the
+    // body's, named in full below.
+    if (kb.type === 'Place' && endsOnBodyTail(tokens, end, ctx)) continue;
     // "Swimming Australia", "Sport Ireland", « Santé Québec »: a common noun before a country or region names a body.
     if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, end, ctx)) {
       const span = spanOf(text, tokens, start - 1, end);
@@ -722,7 +738,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "BBC Sport", "BBC Radio 5 Live": an outlet's edition or channel, named after it, is an outlet of its own.
     // « la CSC Transcom », « la CGT Cheminots »: likewise a branch named after a body's acronym.
     const edition = kbHere?.type === 'Outlet' || (kbHere?.type === 'Organisation' && isAcronym(tokens[i]!) && kbHere.end === i + 1) ? editionEnd(tokens, kbHere.end, ctx) : undefined;
-    if (kbHere && edition && !kbAt.has(kbHere.end)) {
+    if (kbHere && edition && !kbAt.has(kbHere.end) && ctx.orgTails.has(foldToken(tokens[edition - 1]!))) {
+      // "The Independent Football Regulator": words after an outlet's name that end on a body's tail name a body.
+      const start = DEFINITE_ARTICLES.has(tokens[i]!.folded) ? i + 1 : i;
+      const name = spanOf(text, tokens, start, edition);
+      found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: 'Organisation', name: name.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
+      taken.fill(true, i, edition);
+    } else if (kbHere && edition && !kbAt.has(kbHere.end)) {
       const name = spanOf(text, tokens, i, edition);
       found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: kbHere.type, name: name.text, of: kbHere.kb?.of, confidence: kbHere.type === 'Outlet' ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/edition' };
       taken.fill(true, i, edition);
