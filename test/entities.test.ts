@@ -432,6 +432,9 @@ describe('entities in the shapes real pages give them', () => {
     const x = extract('Vaud Monde Économie Sports Culture Opinion\n\nLe ministre Paul Lambert à Namur, lundi. © BELGA / NICOLAS DELCOURT\n\nLe ministre Paul Lambert a parlé longuement devant les élus réunis à Namur pour défendre son projet de réforme.', 'fr');
     expect(namesOf(x, 'Outlet')).toEqual([]);
     expect(namesOf(x, 'Person')).toEqual(['Paul Lambert']);
+    // A row of share buttons, however wide its spacing, names no platform.
+    const share = extract('Partager :   Facebook   X   WhatsApp   LinkedIn   Copier le lien\n\nLe ministre Paul Lambert a parlé longuement devant les élus réunis à Namur pour défendre son projet.', 'fr');
+    expect(namesOf(share, 'Organisation')).toEqual([]);
   });
 
   it('the publication date from what a page shows above its story, never from the story', () => {
