@@ -189,6 +189,21 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(ca, 'Organisation')).toEqual(['Parti libéral du Québec', 'Senate of Canada']);
     const fr = extract('Les Républicains et le Sénat ont voté ; les libéraux, eux, se taisent.', 'fr');
     expect(namesOf(fr, 'Organisation')).toEqual(['Les Républicains', 'Sénat']);
+    expect(namesOf(extract('Liberal senator Angus Berrington said Australia had been misled, and the Senate agreed.', 'en'), 'Organisation')).toEqual(['Australian Senate', 'Liberal Party of Australia']);
+  });
+
+  it('a name several regions\' bodies share is the body of the article\'s region, where the region outnumbers its country', () => {
+    const qc = extract("À Québec, le Parti libéral a dénoncé la décision de la CAQ. Les libéraux réclament une enquête.", 'fr');
+    expect(namesOf(qc, 'Organisation')).toEqual(['Coalition Avenir Québec', 'Parti libéral du Québec']);
+    const federal = extract("À Ottawa, le Parti libéral et le Parti conservateur du Canada ont voté avec le Bloc québécois à la Chambre des communes.", 'fr');
+    expect(namesOf(federal, 'Organisation')).toContain('Liberal Party of Canada');
+    const mb = extract('The NDP promised hydro rates at or below inflation, a Manitoba minister said. Manitoba Hydro disagreed.', 'en');
+    expect(namesOf(mb, 'Organisation')).toContain('Manitoba New Democratic Party');
+    const ottawa = extract('The NDP and the Conservatives voted against the budget in the House of Commons in Ottawa.', 'en');
+    expect(namesOf(ottawa, 'Organisation')).toContain('New Democratic Party');
+    // A region's name after an outlet's word is an outlet: "Radio Wales", "BBC Radio Wales"; after another word, a body.
+    const wales = extract('Speaking to BBC Radio Wales, Mr Prosser said he would ask Audit Wales to look. He told Radio Wales more.', 'en');
+    expect([namesOf(wales, 'Outlet'), namesOf(wales, 'Organisation')]).toEqual([['BBC Radio Wales', 'Radio Wales'], ['Audit Wales']]);
   });
 
   it('"the Labour MP for Northbridge East", « le président de l\'Agglomération du Val de Scarpe »: the place is the role\'s, not a person', () => {

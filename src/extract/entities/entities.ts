@@ -268,11 +268,11 @@ function writtenInCapitals(tokens: readonly Token[], i: number, ctx: Context): b
   return end - start >= 2 && tokens.slice(start, end).some((w) => w.text.length >= 4 && isCommonWord(w.text));
 }
 
-/** Whether the capitalised words from `from` on end with a word that closes a body's name ("Legislature", "Department"). */
-function endsOnBodyTail(tokens: readonly Token[], from: number, ctx: Context): boolean {
+/** Whether the capitalised words from `from` on end with a word that closes a body's name ("Legislature") or an ordinary word ("Hydro"). */
+function opensBodyName(tokens: readonly Token[], from: number, ctx: Context): boolean {
   let end = from;
-  while (isNameWord(tokens[end], ctx)) end++;
-  return end > from && ctx.orgTails.has(foldToken(tokens[end - 1]!));
+  while (isNameWord(tokens[end], ctx) && !ctx.firstNames.has(tokens[end]!.folded)) end++;
+  return end > from && (ctx.orgTails.has(foldToken(tokens[end - 1]!)) || isCommonWord(tokens[end - 1]!.text));
 }
 
 const PARTICLE_PREFIX = /^(?:al|el|ben|bin|abu|de|van|von|di|da|du|le|la|ibn)-\p{Lu}/u;
@@ -325,13 +325,33 @@ function articleCountry(candidates: readonly Candidate[], roles: readonly Pendin
  * « la Chambre », "the Senate", "the Greens": the body of the article's country that goes by that name at home,
  * else the body the name means everywhere; words that are only a home name elsewhere name nothing here.
  */
+/**
+ * The region (province, nation) of the country most of the article's bodies and places are in, when they outnumber
+ * the country's national ones: a Québec story's « Parti libéral » is the Parti libéral du Québec, a federal one's not.
+ */
+function articleRegion(candidates: readonly Candidate[], country: string | undefined): string | undefined {
+  const votes = new Map<string, number>();
+  let national = 0;
+  for (const c of candidates) {
+    if (c.atHome || !c.kb || (c.kb.of ?? c.kb.country) !== country) continue;
+    if (c.kb.region === undefined) national++;
+    else votes.set(c.kb.region, (votes.get(c.kb.region) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [region, n] of votes) if (best === undefined || n > votes.get(best)!) best = region;
+  return best !== undefined && votes.get(best)! > national ? best : undefined;
+}
+
 function chooseByCountry(candidates: readonly Candidate[], roles: readonly PendingRole[]): Candidate[] {
   const country = articleCountry(candidates, roles);
+  const region = articleRegion(candidates, country);
+  // A region's body only in a story of that region, and before the country's own.
+  const fits = (kb: KbEntity) => kb.of === country && (kb.region === undefined || kb.region === region);
   // « le Parti libéral du Québec » then « les libéraux »: the body the article names in full comes first.
   const named = new Set(candidates.filter((c) => !c.atHome).map((c) => c.kb));
   return candidates.filter((c) => {
     if (!c.atHome) return true;
-    const home = c.atHome.find((kb) => kb.of === country && named.has(kb)) ?? c.atHome.find((kb) => kb.of === country);
+    const home = c.atHome.find((kb) => kb.of === country && named.has(kb)) ?? c.atHome.find((kb) => fits(kb) && kb.region !== undefined) ?? c.atHome.find(fits);
     if (home) c.kb = home;
     else if (!c.everywhere) return false;
     c.type = c.kb!.type;
@@ -696,13 +716,17 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // another body, named in full below (but "the Labour Party of Tony Blair" is the party, and « le PS du Cher » the PS).
     if (kb.type === 'Organisation' && isGenericBodyName(tokens.slice(start, end), ctx) && placeComplementAt(tokens, end, ctx)) continue;
     const atHome = m.atHome.length > 0 ? m.atHome : undefined;
-    // "the New Mexico Higher Education Department": a place that opens a run of names ending on a body's tail is the
-    // body's, named in full below.
-    if (kb.type === 'Place' && endsOnBodyTail(tokens, end, ctx)) continue;
+    // "the New Mexico Higher Education Department", "Manitoba Hydro had asked": a place that opens a run of names
+    // ending on a body's tail or an ordinary word is the body's, named in full below.
+    // (A place that is a first name too, « France Domaine », stays a place: the run would read as a person.)
+    if (kb.type === 'Place' && !isFirstNameWord(ctx, m.span.text) && opensBodyName(tokens, end, ctx)) continue;
     // "Swimming Australia", "Sport Ireland", « Santé Québec »: a common noun before a country or region names a body.
+    // "Radio Wales" is an outlet, and "BBC Radio Wales" an outlet's edition, read below.
+    const outletWord = start > 0 && ctx.outletNameWords.has(foldToken(tokens[start - 1]!));
+    if (kb.type === 'Place' && outletWord && start > 1 && isNameWord(tokens[start - 2], ctx)) continue;
     if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, end, ctx)) {
       const span = spanOf(text, tokens, start - 1, end);
-      found.push({ start: start - 1, end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
+      found.push({ start: start - 1, end, span, type: outletWord ? 'Outlet' : 'Organisation', name: span.text, confidence: outletWord ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
       taken.fill(true, start - 1, end);
       continue;
     }

@@ -258,6 +258,8 @@ export interface KbEntity {
   country?: string;
   /** ISO 3166 code of the country a party, body or outlet belongs to; none for international bodies. */
   of?: string;
+  /** ISO 3166-2 code of the region (province, nation) a body belongs to or a place is, for bodies with their own parliament. */
+  region?: string;
   /**
    * Names the body goes by at home that bodies of other countries share (« la Chambre », "the Senate", "the
    * Greens"): read as this body only where the article's other entities are mostly of its country.
@@ -299,7 +301,7 @@ function readKnowledgeBase(dir: string, names: NamesLexicon): KnowledgeBase {
  * left out: in a news article it is more often a person.
  */
 function countriesNotIn(entities: readonly KbEntity[], names: NamesLexicon): KbEntity[] {
-  const held = new Set(entities.filter((e) => e.type === 'Place' && e.country).map((e) => e.country));
+  const held = new Set(entities.filter((e) => e.type === 'Place' && e.country && !e.region).map((e) => e.country));
   const firstNames = new Set(names.firstNames.map((n) => n.toLowerCase()));
   const english = countries.getNames('en', { select: 'all' });
   const french = countries.getNames('fr', { select: 'all' });
