@@ -288,6 +288,14 @@ describe('events and responses in invented articles', () => {
     expect(c.conflicts).toEqual([]);
   });
 
+  it('an undated event of a story told the day after is dated by the day its lead gives, not by publication', async () => {
+    const c = await corpus(
+      article('a.txt', 'Le Sénat a supprimé mercredi soir l\'article 4 du projet de loi.\n\nLa sénatrice Claire Dumas a dénoncé un recul.\n\nLe ministre Paul Lambert a démissionné.', '2025-05-15'),
+    );
+    const x = c.articles[0]!;
+    expect(x.events.find((e) => e.type === 'other' && e.participants.includes('person/paul-lambert'))).toMatchObject({ date: '2025-05-14', dateAssumed: true });
+  });
+
   it('a date belongs to the act before it: « fait machine arrière lundi sur l’idée évoquée » dates the reversal, not the idea', async () => {
     const c = await corpus(article('a.txt', 'Le président Paul Lambert fait machine arrière lundi sur l’idée évoquée avec Hugo Marchal.', '2017-07-11'));
     const x = c.articles[0]!;
