@@ -41,6 +41,11 @@ describe('quote forms, French and English', () => {
     }
   });
 
+  it('a verb said not to have been spoken reports nothing (« n\'a pas souhaité réagir »), unless words follow it', () => {
+    expect(statementsOf("Contacté, le maire Paul Lambert n'a pas souhaité réagir. Sollicitée, la société Vernet n'a pas souhaité s'exprimer, renvoyant à son communiqué.")).toEqual([]);
+    expect(summary(statementsOf("Le maire Paul Lambert n'a pas nié que le projet avait pris du retard."))).toEqual([['paul-lambert', 'indirect', "Le maire Paul Lambert n'a pas nié que le projet avait pris du retard."]]);
+  });
+
   it('reads a quote that runs over several paragraphs', () => {
     const text = 'La sénatrice Claire Morvan a répondu :\n\n« Nous avons attendu trop longtemps ce texte,\n\n« et nous ne le laisserons pas mourir en commission. »';
     const statements = statementsOf(text);

@@ -816,7 +816,10 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     // of, not the speaker; only its « par » / "by" agent spoke (read below).
     const passive = verb !== undefined && isPassive(tokens, k, verb);
     // Retractions (« rétropédale ») are events, not speech; an inverted verb belongs to a quote.
-    if (verb && !passive && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && modifiesNoun(tokens, k))) {
+    // « n'a pas souhaité réagir », "did not comment": a verb said not to have been spoken reports nothing, unless words
+    // follow it (« n'a pas exclu que … »).
+    const declined = verb !== undefined && negated(tokens, k, verb.length) && !complementAfter(tokens, k + verb.length);
+    if (verb && !passive && !declined && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && modifiesNoun(tokens, k))) {
       // « X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » shares the subject of the one before.
       const previous = out.length > 0 && ['et', 'and'].includes(tokens[k - 1]?.folded ?? '') ? out[out.length - 1] : undefined;
       out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : undefined, subjectBefore: previous?.at });
@@ -832,6 +835,21 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     if (passive) k += verb!.length - 1;
   }
   return out;
+}
+
+const NEGATIONS = new Set(['pas', 'jamais', 'plus', 'guere', 'point', 'not', 'never', 'nt']);
+/** How many words a complement may stand after a verb and still be what it reports. */
+const COMPLEMENT_REACH = 6;
+
+/** Whether a negation frames the verb: « n'a pas souhaité », « ne s'est jamais exprimé », "did not comment", "has never said". */
+function negated(tokens: readonly Token[], k: number, length: number): boolean {
+  const around = tokens.slice(Math.max(0, k - 3), k + length).map((t) => t.folded);
+  return around.some((w) => NEGATIONS.has(w)) && (around.includes('n') || around.includes('ne') || around.some((w) => w === 'not' || w === 'never' || w === 'nt'));
+}
+
+/** Whether what the verb reports follows it: « que », "that", a colon, or quotation marks within a few words. */
+function complementAfter(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from, from + COMPLEMENT_REACH).some((t) => ['que', 'qu', 'that', ':', '«', '“', '"'].includes(t.folded));
 }
 
 /** Forms of "be" / « être » before a participle make it passive (for verbs that take « avoir » in French). */
