@@ -46,6 +46,11 @@ describe('quote forms, French and English', () => {
     expect(summary(statementsOf("Le maire Paul Lambert n'a pas nié que le projet avait pris du retard."))).toEqual([['paul-lambert', 'indirect', "Le maire Paul Lambert n'a pas nié que le projet avait pris du retard."]]);
   });
 
+  it('a name joined by « et » to one after « par » is not the speaker (« a déclaré l\'écologiste, interrogée par Paul Arvenne et Inès Kerbrat »)', () => {
+    const x = statementsOf("La secrétaire nationale des Écologistes, Solène Garrigue, a proposé une primaire.\n\n« Si nous partons divisés, nous offrons l'Élysée à l'extrême droite », a déclaré l'écologiste, interrogée par Paul Arvenne et Inès Kerbrat.");
+    expect(x.find((s) => s.text.startsWith('Si nous partons'))?.speaker).toBe('person/solene-garrigue');
+  });
+
   it('reads a quote that runs over several paragraphs', () => {
     const text = 'La sénatrice Claire Morvan a répondu :\n\n« Nous avons attendu trop longtemps ce texte,\n\n« et nous ne le laisserons pas mourir en commission. »';
     const statements = statementsOf(text);

@@ -87,6 +87,11 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
   if (k > 0 && isHonorific(ctx, words[k]!)) k--;
   // Accents matter here: « a » may be the English article, « à » never is.
   if (k >= 0 && DETERMINERS.has(words[k]!.text.toLowerCase().replace(/['’]$/, ''))) k--;
+  // « interrogée par Paul Arvenne et Inès Kerbrat »: a name joined to one after a preposition is governed by it too.
+  if (k >= 0 && ['et', 'and'].includes(words[k]!.folded)) {
+    const joined = mentionsIn(ctx, Math.max(0, words[k]!.start - 60), words[k]!.start).at(-1);
+    return joined !== undefined && /^\s*$/u.test(ctx.text.slice(joined.span.end, words[k]!.start)) && afterPreposition(ctx, joined);
+  }
   if (k < 0 || !PREPOSITIONS.has(foldToken(words[k]!))) return false;
   // « Quant à Marco Rubio, il … », "As for Rubio, he …": the topic is the subject, not an object.
   const topic = k > 0 ? `${foldToken(words[k - 1]!)} ${foldToken(words[k]!)}` : '';
