@@ -370,6 +370,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('The Democratic Party said it would fight. BBC Sport reported it first.', 'en'), 'Organisation')).toEqual(['Democratic Party']);
   });
 
+  it('a plural possessive inside a body\'s name ("Prison Officers\' Association"), not before a person\'s ("the Welsh Conservatives\' Geraint Fellowes MS")', () => {
+    const x = extract("The Prison Officers' Association said no. The Harbridge Town Supporters' Trust agreed. The Welsh Conservatives' Geraint Fellowes MS described the episode.", 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Harbridge Town Supporters\' Trust', 'Prison Officers\' Association', 'Welsh Conservatives']);
+    expect(namesOf(x, 'Person')).toEqual(['Geraint Fellowes']);
+  });
+
   it('a noun that types a body, with or without an adjective after it, introduces its name (« l\'organisme Équiterre », « le groupe norvégien Norvik Metals »)', () => {
     const x = extract("L'organisme Équiterre a demandé une enquête. Selon le syndicaliste, le groupe norvégien Norvik Metals organise le départ.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Norvik Metals', 'Équiterre']);

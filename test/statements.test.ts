@@ -51,6 +51,12 @@ describe('quote forms, French and English', () => {
     expect(x.find((s) => s.text.startsWith('Si nous partons'))?.speaker).toBe('person/solene-garrigue');
   });
 
+  it('"A Downing Street spokesperson said": the body speaks through its spokesperson; "in Downing Street, a spokesperson said" names nobody', () => {
+    expect(summary(statementsOf('A Downing Street spokesperson said after the session that the minister had full confidence in her team.', 'en'))).toEqual([
+      ['downing-street', 'indirect', 'A Downing Street spokesperson said after the session that the minister had full confidence in her team.'],
+    ]);
+  });
+
   it('reads a quote that runs over several paragraphs', () => {
     const text = 'La sénatrice Claire Morvan a répondu :\n\n« Nous avons attendu trop longtemps ce texte,\n\n« et nous ne le laisserons pas mourir en commission. »';
     const statements = statementsOf(text);

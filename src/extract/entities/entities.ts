@@ -268,11 +268,33 @@ function writtenInCapitals(tokens: readonly Token[], i: number, ctx: Context): b
   return end - start >= 2 && tokens.slice(start, end).some((w) => w.text.length >= 4 && isCommonWord(w.text));
 }
 
-/** Whether the capitalised words from `from` on end with a word that closes a body's name ("Legislature") or an ordinary word ("Hydro"). */
-function opensBodyName(tokens: readonly Token[], from: number, ctx: Context): boolean {
+/** Where the capitalised words from `from` on end, before a first name. */
+function nameWordsEnd(tokens: readonly Token[], from: number, ctx: Context): number {
   let end = from;
   while (isNameWord(tokens[end], ctx) && !ctx.firstNames.has(tokens[end]!.folded)) end++;
-  return end > from && (ctx.orgTails.has(foldToken(tokens[end - 1]!)) || isCommonWord(tokens[end - 1]!.text));
+  return end;
+}
+
+/** Whether the capitalised words from `from` on end with a word that closes a body's name ("Legislature", "Association"). */
+function endsOnBodyTail(tokens: readonly Token[], from: number, ctx: Context): boolean {
+  const end = nameWordsEnd(tokens, from, ctx);
+  return end > from && ctx.orgTails.has(foldToken(tokens[end - 1]!));
+}
+
+/** Whether the capitalised words from `from` on end with a body's tail or an ordinary word ("Manitoba Hydro"). */
+function opensBodyName(tokens: readonly Token[], from: number, ctx: Context): boolean {
+  const end = nameWordsEnd(tokens, from, ctx);
+  return endsOnBodyTail(tokens, from, ctx) || (end > from && isCommonWord(tokens[end - 1]!.text));
+}
+
+/**
+ * "Prison Officers' Association": an apostrophe closing a plural word is a possessive inside a body's name, when the
+ * words after it end on a body's tail (not in "the Welsh Conservatives' Geraint Fellowes").
+ */
+function pluralPossessive(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  return t !== undefined && before !== undefined && /^['’]$/u.test(t.text) && t.start === before.end && /s$/u.test(before.text);
 }
 
 const PARTICLE_PREFIX = /^(?:al|el|ben|bin|abu|de|van|von|di|da|du|le|la|ibn)-\p{Lu}/u;
@@ -863,6 +885,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
       if (isNameWord(tokens[end], ctx)) end++;
       else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1]) end += 2;
+      else if (pluralPossessive(tokens, end) && !taken[end + 1] && endsOnBodyTail(tokens, end + 1, ctx)) end++;
       else break;
     }
     // « de Seine-Saint-Denis Inès Bouchareb », "Sport Ireland chief Padraig Lonergan": words before a first name

@@ -567,7 +567,11 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         speaker = subjectBefore(ctx, before);
         if (speaker && coordinated(ctx, speaker, before)) continue;
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
-        if (speaker && roleBetween(ctx, tokens, speaker.span.end, verbStart)) continue;
+        // ("A Downing Street spokesperson said": unless the role is the body's spokesperson, read below.)
+        if (speaker && roleBetween(ctx, tokens, speaker.span.end, verbStart)) {
+          speaker = withinQuote ? undefined : spokespersonsBody(ctx, tokens, from, clause.at);
+          if (!speaker) continue;
+        }
         // « X inculpé …, l'opposition réclame sa démission »: a common noun after the last comma is the verb's subject.
         if (speaker && nounSubjectBetween(tokens, speaker.span.end, clause.at)) continue;
         const pronoun = subjectPronoun(tokens, clause.at);
