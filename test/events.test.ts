@@ -296,6 +296,15 @@ describe('events and responses in invented articles', () => {
     expect(x.events.find((e) => e.type === 'other' && e.participants.includes('person/paul-lambert'))).toMatchObject({ date: '2025-05-14', dateAssumed: true });
   });
 
+  it('a day after publication dates the act announced, never the announcement (« annonce une réunion le vendredi 22 mai »)', async () => {
+    const c = await corpus(article('a.txt', 'Le préfet Jean-Marc Lavergne annonce une réunion de concertation le vendredi 22 mai à la préfecture.', '2026-05-20'));
+    const x = c.articles[0]!;
+    expect(x.events.map((e) => [e.type, e.date, e.dateAssumed ?? false])).toEqual([
+      ['announcement', '2026-05-20', true],
+      ['meeting', '2026-05-22', false],
+    ]);
+  });
+
   it('a date belongs to the act before it: « fait machine arrière lundi sur l’idée évoquée » dates the reversal, not the idea', async () => {
     const c = await corpus(article('a.txt', 'Le président Paul Lambert fait machine arrière lundi sur l’idée évoquée avec Hugo Marchal.', '2017-07-11'));
     const x = c.articles[0]!;

@@ -253,6 +253,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const index = triggers(ctx.lex);
   const quotedWords = statements.filter((s) => s.kind === 'direct').flatMap((s) => s.spans).sort((a, b) => a.start - b.start);
   const found: ArticleEvent[] = [];
+  const published = articleDay(ctx);
   sentences.forEach(({ sentence }, n) => {
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !isInside(t.start, quotedWords));
     const seen = new Set<EventType>();
@@ -267,7 +268,9 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const triggerStarts = hits.map((h) => tokens[h.k]!.start);
     for (const { k, length, type, actor, undergone } of hits) {
       const participants = actor === 'subject' ? actorOf(ctx, tokens, k, length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
-      const date = nearestDate(ctx, sentence, tokens[k]!.start, triggerStarts);
+      const nearest = nearestDate(ctx, sentence, tokens[k]!.start, triggerStarts);
+      // « annonce une réunion le vendredi 22 mai »: a day after publication is the announced act's, never the saying's.
+      const date = SAYINGS.has(type) && published !== undefined && nearest.iso !== undefined && nearest.iso.slice(0, 10) > published ? {} : nearest;
       const gathering = actor === 'all' && type === 'other';
       found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, ...(undergone && { undergone }), ...(gathering && { gathering }), confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}` });
     }
@@ -294,6 +297,9 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   assumeDates(ctx, kept, storyDay(dated.filter((d) => d.at < leadEnd(ctx)).map((d) => d.date), articleDay(ctx)));
   return kept.map((e, local) => ({ ...e, local }));
 }
+
+/** Events that are something said, which a report can only tell once said. */
+const SAYINGS = new Set<EventType>(['announcement', 'proposal', 'criticism', 'denial', 'retraction', 'leak']);
 
 /** The paragraphs of prose that make a story's lead. */
 const LEAD_PARAGRAPHS = 3;
