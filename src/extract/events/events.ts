@@ -146,8 +146,11 @@ function canDate(triggerAt: number, dateAt: number, triggers: readonly number[])
  * The date written nearest the trigger in its sentence (« dans la nuit de dimanche à lundi, il a fait volte-face »
  * is Monday), among the dates it owns: « fait machine arrière lundi sur l'idée évoquée … » dates the reversal, not the idea.
  */
-function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: readonly number[]): { iso?: string; evidence?: Span } {
-  const dates = ctx.doc.datesIn(sentence.start, sentence.end);
+function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: readonly number[], saying = false): { iso?: string; evidence?: Span } {
+  // A saying's date stands before it or right after its verb (« a proposé mercredi », "said on Monday"); further on,
+  // it dates what was said (« propose une primaire le 11 octobre »).
+  const ownsDate = (at: number) => !saying || at < triggerAt || ctx.text.slice(triggerAt, at).split(/\s+/u).filter(Boolean).length <= SAYING_DATE_WORDS;
+  const dates = ctx.doc.datesIn(sentence.start, sentence.end).filter((d) => ownsDate(d.span.start));
   const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(d.span.start - at), Math.abs(d.span.end - at));
   const best = dates
     .filter((d) => !isDateline(ctx.text, d.span.start, d.span.end))
@@ -159,6 +162,9 @@ function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: 
   if (!best) return {};
   return { iso: best.date.year !== undefined ? toIsoDate(best.date) : undefined, evidence: best.span };
 }
+
+/** Words from a saying's verb to a date that is still the saying's: « a annoncé ce mercredi », "announced late on Tuesday". */
+const SAYING_DATE_WORDS = 4;
 
 /** "led the organisation since 2019", « en poste depuis 2021 »: a date that bounds a span of time dates no act. */
 const SPAN_BOUND = /(?:^|\s)(?:since|from|until|till|depuis|jusqu['’]en|jusqu['’]au|jusqu['’]à)\s+(?:the\s+|le\s+)?$/iu;
@@ -268,7 +274,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const triggerStarts = hits.map((h) => tokens[h.k]!.start);
     for (const { k, length, type, actor, undergone } of hits) {
       const participants = actor === 'subject' ? actorOf(ctx, tokens, k, length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
-      const nearest = nearestDate(ctx, sentence, tokens[k]!.start, triggerStarts);
+      const nearest = nearestDate(ctx, sentence, tokens[k]!.start, triggerStarts, SAYINGS.has(type));
       // « annonce une réunion le vendredi 22 mai »: a day after publication is the announced act's, never the saying's.
       const date = SAYINGS.has(type) && published !== undefined && nearest.iso !== undefined && nearest.iso.slice(0, 10) > published ? {} : nearest;
       const gathering = actor === 'all' && type === 'other';
@@ -298,8 +304,8 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   return kept.map((e, local) => ({ ...e, local }));
 }
 
-/** Events that are something said, which a report can only tell once said. */
-const SAYINGS = new Set<EventType>(['announcement', 'proposal', 'criticism', 'denial', 'retraction', 'leak']);
+/** Events that are something said: a report tells them once said, and dates them by the saying, not by what was said. */
+const SAYINGS = new Set<EventType>(['announcement', 'proposal', 'criticism', 'denial', 'retraction']);
 
 /** The paragraphs of prose that make a story's lead. */
 const LEAD_PARAGRAPHS = 3;
