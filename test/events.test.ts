@@ -306,8 +306,10 @@ describe('events and responses in invented articles', () => {
   });
 
   it('a date right after a saying\'s verb is the saying\'s; further on, the proposed act\'s (« a proposé mercredi une primaire le 11 octobre »)', async () => {
-    const c = await corpus(article('a.txt', 'La députée Solène Garrigue a proposé mercredi 8 avril une primaire de la gauche le dimanche 11 octobre.\n\nLa députée Solène Garrigue propose une primaire de la gauche le 11 octobre.', '2026-04-09'));
-    expect(c.articles[0]!.events.filter((e) => e.type === 'proposal').map((e) => [e.date, e.dateAssumed ?? false])).toEqual([['2026-04-08', false]]);
+    const said = await corpus(article('a.txt', 'La députée Solène Garrigue a proposé mercredi 8 avril une primaire de la gauche le dimanche 11 octobre.', '2026-04-09'));
+    expect(said.articles[0]!.events.filter((e) => e.type === 'proposal').map((e) => [e.date, e.dateAssumed ?? false])).toEqual([['2026-04-08', false]]);
+    const proposed = await corpus(article('a.txt', 'La députée Solène Garrigue propose une primaire de la gauche le 11 octobre.', '2026-04-09'));
+    expect(proposed.articles[0]!.events.filter((e) => e.type === 'proposal').map((e) => [e.date, e.dateAssumed ?? false])).toEqual([['2026-04-09', true]]);
   });
 
   it('a date belongs to the act before it: « fait machine arrière lundi sur l’idée évoquée » dates the reversal, not the idea', async () => {
