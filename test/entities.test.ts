@@ -376,6 +376,17 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Geraint Fellowes']);
   });
 
+  it('a body named in a role\'s complement runs past the role\'s words (« porte-parole du Collectif de défense de la maternité de Lassay », « chef du Département de l\'économie, de la formation et de la recherche (DEFR) »)', () => {
+    const x = extract("Julie Peyrot, porte-parole du Collectif de défense de la maternité de Lassay, ne décolérait pas. Le chef du Département de l'économie, de la formation et de la recherche (DEFR), Andreas Hürzeler, a parlé.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(["Collectif de défense de la maternité de Lassay", "Département de l'économie, de la formation et de la recherche"]);
+    expect(mentionTexts(x, 'org/departement-de-l-economie-de-la-formation-et-de-la-recherche')).toContain('DEFR');
+  });
+
+  it('« chez X » and « la SARL X » name a company', () => {
+    const x = extract("Grève chez Varelec à Grand-Couronne. Le maire avait confié des travaux à la SARL Trégor Terrassements. Il a dîné chez Emmanuel Macron.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Trégor Terrassements', 'Varelec']);
+  });
+
   it('a noun that types a body, with or without an adjective after it, introduces its name (« l\'organisme Équiterre », « le groupe norvégien Norvik Metals »)', () => {
     const x = extract("L'organisme Équiterre a demandé une enquête. Selon le syndicaliste, le groupe norvégien Norvik Metals organise le départ.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Norvik Metals', 'Équiterre']);

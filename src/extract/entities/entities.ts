@@ -509,10 +509,25 @@ const NAME_OF_WORDS = 3;
  * « de l'Intérieur », "of Midwives", and in French lower-case words after « de » (« Haut Conseil des finances
  * publiques », « Agence nationale de sécurité du médicament »), never over a verb or a preposition (« Assemblée entre »).
  */
+/** How far a series of complements may run to the « et de » that closes it. */
+const MAX_SERIES_WORDS = 8;
+
+/** A comma then « de », in a series of complements that « et de » closes: « de l'économie, de la formation et de la recherche ». */
+function seriesGoesOn(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',' || !['de', 'des', 'du', 'd'].includes(tokens[at + 1]?.folded ?? '')) return false;
+  for (let k = at + 2; k < at + 2 + MAX_SERIES_WORDS && tokens[k]; k++) {
+    if (/^[,.;:()]$/u.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.folded === 'et' && ['de', 'des', 'du', 'd'].includes(tokens[k + 1]?.folded ?? '')) return true;
+  }
+  return false;
+}
+
 function extendOrganisation(tokens: readonly Token[], end: number): number {
   let e = end;
   while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
-  while (tokens[e] && ['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(foldToken(tokens[e]!))) {
+  while (tokens[e] && (['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(foldToken(tokens[e]!)) || seriesGoesOn(tokens, e))) {
+    // « Département de l'économie, de la formation et de la recherche »: a comma between complements of a series.
+    if (tokens[e]!.text === ',') e++;
     // « Direction de l'économie et de l'énergie », « ministère de la Santé et de la Prévention »: a second complement.
     if (foldToken(tokens[e]!) === 'et' && e > end && tokens[e + 1] && ['de', 'des', 'du', 'd'].includes(foldToken(tokens[e + 1]!))) {
       const next = extendOrganisation(tokens, e + 1);
@@ -594,11 +609,14 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
  * held in, named by a capitalised head with its own complement, is mentioned too.
  */
 function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ctx: Context): Candidate | undefined {
-  for (let k = role.start + 1; k < role.end - 2; k++) {
+  for (let k = role.start + 1; k < role.end; k++) {
     if (!tokens[k]!.capitalised || !ctx.orgHeads.has(tokens[k]!.folded)) continue;
-    if (!['de', 'du', 'd'].includes(foldToken(tokens[k + 1]!))) return undefined;
-    const span = spanOf(text, tokens, k, role.end);
-    return { start: k, end: role.end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
+    if (!['de', 'du', 'd'].includes(tokens[k + 1] ? foldToken(tokens[k + 1]!) : '')) return undefined;
+    // « porte-parole du Collectif de défense de la maternité de Lassay »: the body's name may run past the role's words.
+    const end = Math.max(role.end, extendOrganisation(tokens, k + 1));
+    if (end <= k + 2) return undefined;
+    const span = spanOf(text, tokens, k, end);
+    return { start: k, end, span, type: 'Organisation', name: span.text, acronym: acronymAfter(tokens, end), confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
   }
   return undefined;
 }
@@ -773,6 +791,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     taken.fill(true, named.start, named.end);
   }
 
+  /** The body a role names in its complement (« porte-parole du Collectif de défense … »), found once; where it ends. */
+  const addBodyOfRole = (role: RolePhrase): number => {
+    const body = bodyInRole(text, tokens, role, ctx);
+    if (!body || found.some((c) => c.start < body.end && c.end > body.start)) return role.end;
+    found.push(body);
+    taken.fill(true, body.start, body.end);
+    return body.end;
+  };
   let lastRole: PendingRole | undefined;
   let lastRoleEnd = -Infinity;
   // Roles read their modifiers with the curated list only: « le sénateur de Floride » is no « de » + first name.
@@ -805,6 +831,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         if (after) {
           roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: kbHere, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
           taken.fill(true, after.start, after.end);
+          addBodyOfRole(after);
         }
       }
       i = kbHere.end - 1;
@@ -822,9 +849,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       lastRole = pending;
       lastRoleEnd = role.end;
       taken.fill(true, role.start, role.end);
-      const body = bodyInRole(text, tokens, role, ctx);
-      if (body && !found.some((c) => c.start < body.end && c.end > body.start)) found.push(body);
-      i = role.end - 1;
+      i = Math.max(role.end, addBodyOfRole(role)) - 1;
       continue;
     }
 
@@ -864,6 +889,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     if (writtenInCapitals(tokens, i, ctx)) continue;
+    // « la SARL Trégor Terrassements »: a noun that types a body, written in capitals, is no word of its name.
+    if (isAcronym(tokens[i]!) && ctx.commonAcronyms.has(tokens[i]!.text) && nounBefore(tokens, i + 1, ctx.organisationNouns, 1)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
     // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
@@ -997,6 +1024,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         if (after && !taken.slice(after.start, after.end).some(Boolean)) {
           roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: candidate, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
           taken.fill(true, after.start, after.end);
+          addBodyOfRole(after);
         }
       }
     }
