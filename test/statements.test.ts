@@ -57,6 +57,14 @@ describe('quote forms, French and English', () => {
     ]);
   });
 
+  it('a noun made from an adjective stands for the person last named (« La socialiste a confirmé », « a assuré le Zurichois »), a body\'s noun does not', () => {
+    const x = statementsOf("La secrétaire nationale du PS, Gaëlle Tanguy, était à Lille. La socialiste a confirmé que le PS serait présent.\n\nLe chef du DEFR, Andreas Hürzeler, a parlé. «Les stocks ne sont pas touchés», a assuré le Zurichois, qui s'exprimait en français. La direction a assuré que rien ne changerait.");
+    expect(summary(x).map(([speaker, , text]) => [speaker, text.slice(0, 20)])).toEqual([
+      ['gaelle-tanguy', 'La socialiste a conf'],
+      ['andreas-hurzeler', 'Les stocks ne sont p'],
+    ]);
+  });
+
   it('reads a quote that runs over several paragraphs', () => {
     const text = 'La sénatrice Claire Morvan a répondu :\n\n« Nous avons attendu trop longtemps ce texte,\n\n« et nous ne le laisserons pas mourir en commission. »';
     const statements = statementsOf(text);

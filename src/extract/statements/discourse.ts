@@ -243,6 +243,23 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
   return undefined;
 }
 
+/** A French noun made from an adjective, which the press uses for a person named before: « l'écologiste », « le Zurichois ». */
+const ADJECTIVAL_NOUN = /^\p{L}\p{Ll}{2,}(?:iste|istes|ois|oise|ais|aise|ien|ienne|ain|aine|ais|aise)$/u;
+const SINGULAR_DETERMINERS: Record<string, string | undefined> = { le: 'il', la: 'elle', l: undefined };
+
+/**
+ * « a assuré le Zurichois », « La socialiste a confirmé », « l'élu socialiste »: a singular determiner and a noun made
+ * from an adjective (of a party, a place), which the text names nobody by, stand for the person of that gender last
+ * named as a subject. `tokens` are exactly the noun phrase.
+ */
+export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Mention | undefined {
+  const [det, ...words] = tokens;
+  if (!det || !(det.folded in SINGULAR_DETERMINERS) || words.length === 0 || words.length > 2) return undefined;
+  const head = words.length === 2 && /^(?:elu|elue|ancien|ancienne)$/u.test(words[0]!.folded) ? words[1]! : words.length === 1 ? words[0]! : undefined;
+  if (!head || !ADJECTIVAL_NOUN.test(head.text) || mentionsWithin(ctx, det.start, head.end).length > 0) return undefined;
+  return salientPerson(ctx, det.start, SINGULAR_DETERMINERS[det.folded]);
+}
+
 /** Words that are not quote marks or punctuation, so « a « catégoriquement niée » » reads as a verb. */
 export function wordTokens(ctx: Context, start: number, end: number): Token[] {
   return ctx.doc.tokensIn(start, end).filter((t) => !/^[«»“”"„‹›‘’]$/u.test(t.text));

@@ -16,7 +16,7 @@ import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, articleDay, coordinated, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
-  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from './discourse.js';
+  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -76,13 +76,31 @@ interface Attribution {
   extractor: string;
 }
 
+/** « La socialiste a confirmé »: the noun phrase that opens the clause right before the verb, read as a person's descriptor. */
+function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number): Mention | undefined {
+  for (const length of [2, 3]) {
+    const start = verbAt - length;
+    if (start < 0 || (start > 0 && !/^[,;:]$/u.test(tokens[start - 1]!.text))) continue;
+    const found = descriptorAnaphor(ctx, tokens.slice(start, verbAt));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** « a assuré le Zurichois, qui … »: the noun phrase right after an inverted verb, up to punctuation, read as a person's descriptor. */
+function descriptorAfter(ctx: Context, tokens: readonly Token[], from: number): Mention | undefined {
+  let end = from;
+  while (end < from + 3 && tokens[end] && /\p{L}/u.test(tokens[end]!.text)) end++;
+  return tokens[end] === undefined || /^[,.;:!?]$/u.test(tokens[end]!.text) ? descriptorAnaphor(ctx, tokens.slice(from, end)) : undefined;
+}
+
+/** Words describing a subject between a quote and its name ("Olympic silver medallist Kate Horvath said"). */
+const MAX_DESCRIPTOR_WORDS = 4;
+
 /**
  * « …, a ironisé le sénateur John McCain », "…," Okonkwo said, « …, a-t-il tweeté »: a reporting verb right after
  * the quote, its subject after it (inverted) or before it.
  */
-/** Words describing a subject between a quote and its name ("Olympic silver medallist Kate Horvath said"). */
-const MAX_DESCRIPTOR_WORDS = 4;
-
 function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, insideQuote = false): Attribution | undefined {
   const tokens = wordTokens(ctx, quoteEnd, sentenceEnd);
   let i = 0;
@@ -110,7 +128,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     // A body is the subject only when it comes first (« a réagi le PS »); after a noun it qualifies a role that names
     // nobody known (« a ironisé le conseiller régional RN »), and someone else said it.
     const first = after[0] && /^[\s,]*(?:(?:le|la|les|l['’]|the)\s*)?$/iu.test(ctx.text.slice(verbEnd, after[0].span.start)) ? after[0] : undefined;
-    const subject = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first;
+    const subject = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first ?? descriptorAfter(ctx, tokens, i + verb.length);
     return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, subject?.span.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
   }
   // "…," she said: a subject pronoun, then the verb.
@@ -578,7 +596,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than any name is its subject.
         const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person';
         if ((!speaker || pronounNearer) && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text) ?? salientBody(ctx, pronoun.start, pronoun.text);
-        if (!speaker && !withinQuote) speaker = spokespersonsBody(ctx, tokens, from, clause.at) ?? nounAnaphor(ctx, tokens, clause.at);
+        if (!speaker && !withinQuote) speaker = spokespersonsBody(ctx, tokens, from, clause.at) ?? nounAnaphor(ctx, tokens, clause.at) ?? descriptorBefore(ctx, tokens, clause.at);
       }
       if (!speaker) continue;
       // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject, nor
