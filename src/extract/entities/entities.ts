@@ -287,10 +287,7 @@ function opensBodyName(tokens: readonly Token[], from: number, ctx: Context): bo
   return endsOnBodyTail(tokens, from, ctx) || (end > from && isCommonWord(tokens[end - 1]!.text));
 }
 
-/**
- * "Prison Officers' Association": an apostrophe closing a plural word is a possessive inside a body's name, when the
- * words after it end on a body's tail (not in "the Welsh Conservatives' Geraint Fellowes").
- */
+/** "Prison Officers' Association": an apostrophe closing a plural word, a possessive that may stand inside a body's name. */
 function pluralPossessive(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   const before = tokens[at - 1];
@@ -344,10 +341,6 @@ function articleCountry(candidates: readonly Candidate[], roles: readonly Pendin
 }
 
 /**
- * « la Chambre », "the Senate", "the Greens": the body of the article's country that goes by that name at home,
- * else the body the name means everywhere; words that are only a home name elsewhere name nothing here.
- */
-/**
  * The region (province, nation) of the country most of the article's bodies and places are in, when they outnumber
  * the country's national ones: a Québec story's « Parti libéral » is the Parti libéral du Québec, a federal one's not.
  */
@@ -364,6 +357,10 @@ function articleRegion(candidates: readonly Candidate[], country: string | undef
   return best !== undefined && votes.get(best)! > national ? best : undefined;
 }
 
+/**
+ * « la Chambre », "the Senate", "the Greens": the body of the article's country that goes by that name at home,
+ * else the body the name means everywhere; words that are only a home name elsewhere name nothing here.
+ */
 function chooseByCountry(candidates: readonly Candidate[], roles: readonly PendingRole[]): Candidate[] {
   const country = articleCountry(candidates, roles);
   const region = articleRegion(candidates, country);
@@ -504,11 +501,6 @@ const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
 const NAME_OF_WORDS = 3;
 
-/**
- * Extend an organisation's name over what follows its head or tail: adjectives (« Tribunal pénal fédéral »),
- * « de l'Intérieur », "of Midwives", and in French lower-case words after « de » (« Haut Conseil des finances
- * publiques », « Agence nationale de sécurité du médicament »), never over a verb or a preposition (« Assemblée entre »).
- */
 /** How far a series of complements may run to the « et de » that closes it. */
 const MAX_SERIES_WORDS = 8;
 
@@ -522,6 +514,11 @@ function seriesGoesOn(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Extend an organisation's name over what follows its head or tail: adjectives (« Tribunal pénal fédéral »),
+ * « de l'Intérieur », "of Midwives", and in French lower-case words after « de » (« Haut Conseil des finances
+ * publiques », « Agence nationale de sécurité du médicament »), never over a verb or a preposition (« Assemblée entre »).
+ */
 function extendOrganisation(tokens: readonly Token[], end: number): number {
   let e = end;
   while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
@@ -639,6 +636,7 @@ function sloganEnd(tokens: readonly Token[], start: number, runEnd: number, ctx:
   while (e > runEnd && /^(?:de|des|du|d|la|le|les|l|à|au|aux|of|the|to)$/u.test(tokens[e - 1]!.folded)) e--;
   return e;
 }
+
 /** Where a slogan's capitalised words end right before a campaign noun: "Save Our Leisure Centres campaign". */
 function campaignNameEnd(tokens: readonly Token[], start: number, ctx: Context): number | undefined {
   if (!opensSlogan(tokens[start]!, ctx)) return undefined;
@@ -912,15 +910,16 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
       if (isNameWord(tokens[end], ctx)) end++;
       else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1]) end += 2;
+      // (Only when the words after it end on a body's tail: not in "the Welsh Conservatives' Geraint Fellowes".)
       else if (pluralPossessive(tokens, end) && !taken[end + 1] && endsOnBodyTail(tokens, end + 1, ctx)) end++;
       else break;
     }
-    // « de Seine-Saint-Denis Inès Bouchareb », "Sport Ireland chief Padraig Lonergan": words before a first name
-    // that are not a first name themselves name a place or a body, not the person.
     // "the Save Our Leisure Centres campaign": a slogan named by the noun after it, whatever names stand in it.
     const campaignEnd = campaignNameEnd(tokens, i, ctx);
     const campaign = campaignEnd !== undefined;
     if (campaign) end = campaignEnd;
+    // « de Seine-Saint-Denis Inès Bouchareb », "Sport Ireland chief Padraig Lonergan": words before a first name
+    // that are not a first name themselves name a place or a body, not the person.
     const inner = campaign ? 0 : firstNameInside(tokens.slice(i, end), ctx);
     if (inner > 0) {
       i += inner - 1;

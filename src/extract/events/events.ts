@@ -297,10 +297,10 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     found.push({ local: 0, type: s.stance, participants: [s.speaker], spans: [s.spans[0]!], date: s.date, confidence: EVENT_CONFIDENCE.fromStatement, extractor: `events/${s.stance}-statement` });
   }
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
-  const merged = mergeSameEvents(found, articleDay(ctx));
+  const merged = mergeSameEvents(found, published);
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
   const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
-  assumeDates(ctx, kept, storyDay(dated.filter((d) => d.at < leadEnd(ctx)).map((d) => d.date), articleDay(ctx)));
+  assumeDates(ctx, kept, storyDay(dated.filter((d) => d.at < leadEnd(ctx)).map((d) => d.date), published));
   return kept.map((e, local) => ({ ...e, local }));
 }
 

@@ -244,7 +244,8 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
 }
 
 /** A French noun made from an adjective, which the press uses for a person named before: « l'écologiste », « le Zurichois ». */
-const ADJECTIVAL_NOUN = /^\p{L}\p{Ll}{2,}(?:iste|istes|ois|oise|ais|aise|ien|ienne|ain|aine|ais|aise)$/u;
+const ADJECTIVAL_NOUN = /^\p{L}\p{Ll}{2,}(?:iste|istes|ois|oise|ais|aise|ien|ienne|ain|aine)$/u;
+/** Singular determiners, with the pronoun of the gender they mark. */
 const SINGULAR_DETERMINERS: Record<string, string | undefined> = { le: 'il', la: 'elle', l: undefined };
 
 /**

@@ -859,14 +859,16 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
   return out;
 }
 
-const NEGATIONS = new Set(['pas', 'jamais', 'plus', 'guere', 'point', 'not', 'never', 'nt']);
+/** Words that negate a verb (folded), besides English contractions in "n't". */
+const NEGATIONS = new Set(['pas', 'jamais', 'plus', 'guere', 'point', 'not', 'never']);
 /** How many words a complement may stand after a verb and still be what it reports. */
 const COMPLEMENT_REACH = 6;
 
 /** Whether a negation frames the verb: « n'a pas souhaité », « ne s'est jamais exprimé », "did not comment", "has never said". */
 function negated(tokens: readonly Token[], k: number, length: number): boolean {
   const around = tokens.slice(Math.max(0, k - 3), k + length).map((t) => t.folded);
-  return around.some((w) => NEGATIONS.has(w)) && (around.includes('n') || around.includes('ne') || around.some((w) => w === 'not' || w === 'never' || w === 'nt'));
+  const english = around.some((w) => w === 'not' || w === 'never' || /n['’]t$/u.test(w));
+  return english || (around.some((w) => NEGATIONS.has(w)) && (around.includes('n') || around.includes('ne')));
 }
 
 /** Whether what the verb reports follows it: « que », "that", a colon, or quotation marks within a few words. */
