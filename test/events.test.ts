@@ -312,6 +312,11 @@ describe('events and responses in invented articles', () => {
     expect(proposed.articles[0]!.events.filter((e) => e.type === 'proposal').map((e) => [e.date, e.dateAssumed ?? false])).toEqual([['2026-04-09', true]]);
   });
 
+  it('a saying the paragraph leaves undated takes the story\'s day, not a later day the paragraph gave to something else', async () => {
+    const c = await corpus(article('a.txt', 'La CGT fera grève le jeudi 19 mars à Paris. La ministre Caroline Desmedt annonçait aussi une réforme.', '2026-03-11'));
+    expect(c.articles[0]!.events.find((e) => e.type === 'announcement')).toMatchObject({ date: '2026-03-11', dateAssumed: true });
+  });
+
   it('a date belongs to the act before it: « fait machine arrière lundi sur l’idée évoquée » dates the reversal, not the idea', async () => {
     const c = await corpus(article('a.txt', 'Le président Paul Lambert fait machine arrière lundi sur l’idée évoquée avec Hugo Marchal.', '2017-07-11'));
     const x = c.articles[0]!;

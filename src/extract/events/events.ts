@@ -341,7 +341,9 @@ function assumeDates(ctx: Context, events: ArticleEvent[], storyDate: string | u
       if (e.date.length >= 10) lastDated = { line, date: e.date.slice(0, 10) };
       continue;
     }
-    const date = lastDated && lastDated.line === line ? lastDated.date : storyDate;
+    // (A saying is never dated after the story's day by the paragraph: « la grève du 19 mars … Elle annonçait aussi ».)
+    const paragraphDate = lastDated && lastDated.line === line && !(SAYINGS.has(e.type) && storyDate !== undefined && lastDated.date > storyDate) ? lastDated.date : undefined;
+    const date = paragraphDate ?? storyDate;
     if (date) {
       e.date = date;
       e.dateAssumed = true;
