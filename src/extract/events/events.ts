@@ -300,39 +300,18 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const merged = mergeSameEvents(found, published);
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
   const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
-  assumeDates(ctx, kept, storyDay(dated.filter((d) => d.at < leadEnd(ctx)).map((d) => d.date), published));
+  assumeDates(ctx, kept, published);
   return kept.map((e, local) => ({ ...e, local }));
 }
 
 /** Events that are something said: a report tells them once said, and dates them by the saying, not by what was said. */
 const SAYINGS = new Set<EventType>(['announcement', 'proposal', 'criticism', 'denial', 'retraction']);
 
-/** The paragraphs of prose that make a story's lead. */
-const LEAD_PARAGRAPHS = 3;
-/** How many days before publication the lead's first date may be and still be the story's day. */
-const STORY_DAYS_BEFORE = 3;
-
-/** Where the article's lead ends: its first paragraphs of prose. */
-function leadEnd(ctx: Context): number {
-  const body = ctx.doc.lines.filter((l) => l.kind === 'body');
-  return body[Math.min(LEAD_PARAGRAPHS, body.length) - 1]?.span.end ?? 0;
-}
-
 /**
- * The day the story tells: the first day its lead dates, when that is a few days before publication at most
- * (« a supprimé mercredi soir » in a story published on Thursday), else the day of publication.
+ * An event the text does not date took place on the day its paragraph last dated, or else on the day the article
+ * was published: a news report tells what happened that day. The date is marked as assumed, never as a claim.
  */
-function storyDay(leadDates: readonly string[], published: string | undefined): string | undefined {
-  if (!published) return undefined;
-  const earliest = new Date(Date.parse(published) - STORY_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10);
-  return leadDates.map((d) => d.slice(0, 10)).find((d) => d >= earliest && d <= published) ?? published;
-}
-
-/**
- * An event the text does not date took place on the day its paragraph last dated, or else on the story's day: a news
- * report tells what happened that day. The date is marked as assumed, never as a claim.
- */
-function assumeDates(ctx: Context, events: ArticleEvent[], storyDate: string | undefined): void {
+function assumeDates(ctx: Context, events: ArticleEvent[], published: string | undefined): void {
   const lineOf = (e: ArticleEvent) => ctx.doc.lineAt(e.spans[0]!.start);
   let lastDated: { line: unknown; date: string } | undefined;
   for (const e of [...events].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) {
@@ -341,9 +320,9 @@ function assumeDates(ctx: Context, events: ArticleEvent[], storyDate: string | u
       if (e.date.length >= 10) lastDated = { line, date: e.date.slice(0, 10) };
       continue;
     }
-    // (A saying is never dated after the story's day by the paragraph: « la grève du 19 mars … Elle annonçait aussi ».)
-    const paragraphDate = lastDated && lastDated.line === line && !(SAYINGS.has(e.type) && storyDate !== undefined && lastDated.date > storyDate) ? lastDated.date : undefined;
-    const date = paragraphDate ?? storyDate;
+    // (A saying is never dated after publication by its paragraph: « la grève du 19 mars … Elle annonçait aussi ».)
+    const paragraphDate = lastDated && lastDated.line === line && !(SAYINGS.has(e.type) && published !== undefined && lastDated.date > published) ? lastDated.date : undefined;
+    const date = paragraphDate ?? published;
     if (date) {
       e.date = date;
       e.dateAssumed = true;
