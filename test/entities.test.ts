@@ -382,6 +382,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(mentionTexts(x, 'org/departement-de-l-economie-de-la-formation-et-de-la-recherche')).toContain('DEFR');
   });
 
+  it('"a former vice-president of the University of Galway": an English role\'s body; "Services Australia chief" opening a headline: a word that types a body before a country', () => {
+    const x = extract("'You were told in March': Services Australia chief grilled over calls\n\nProf Eileen Daly, a former vice-president of the University of Galway, would chair it.", 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Services Australia', 'University of Galway']);
+  });
+
   it('« chez X » and « la SARL X » name a company', () => {
     const x = extract("Grève chez Varelec à Grand-Couronne. Le maire avait confié des travaux à la SARL Trégor Terrassements. Il a dîné chez Emmanuel Macron.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Trégor Terrassements', 'Varelec']);

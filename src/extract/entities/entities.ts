@@ -608,7 +608,7 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
 function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ctx: Context): Candidate | undefined {
   for (let k = role.start + 1; k < role.end; k++) {
     if (!tokens[k]!.capitalised || !ctx.orgHeads.has(tokens[k]!.folded)) continue;
-    if (!['de', 'du', 'd'].includes(tokens[k + 1] ? foldToken(tokens[k + 1]!) : '')) return undefined;
+    if (!['de', 'du', 'd', 'of'].includes(tokens[k + 1] ? foldToken(tokens[k + 1]!) : '')) return undefined;
     // « porte-parole du Collectif de défense de la maternité de Lassay »: the body's name may run past the role's words.
     const end = Math.max(role.end, extendOrganisation(tokens, k + 1));
     if (end <= k + 2) return undefined;
@@ -694,7 +694,9 @@ function isBodyBeforePlace(tokens: readonly Token[], placeStart: number, placeEn
   if (ctx.firstNames.has(before.folded) || ctx.notNames.has(before.folded) || ctx.placeQualifiers.has(before.folded) || ctx.stopwords.has(before.folded)) return false;
   const opensSentence = !opener || /^[.!?:;«»"“”(—–-]$/u.test(opener.text);
   const speaks = matchReportingVerb(tokens, placeEnd, ctx.lex.verbs) !== undefined || (tokens[placeEnd]?.text === ',' && APPOSITION_ARTICLES.has(tokens[placeEnd + 1]?.folded ?? ''));
-  return speaks || (!opensSentence && before.text.length >= 4 && isCommonWord(before.text));
+  // "Services Australia chief grilled" opening a headline: a word that types a body is one anywhere.
+  const typesBody = ctx.orgTails.has(before.folded) || ctx.orgHeads.has(before.folded);
+  return speaks || typesBody || (!opensSentence && before.text.length >= 4 && isCommonWord(before.text));
 }
 
 /** A lower-case institution named by the place after it: « la préfecture d'Indre-et-Loire » is « Préfecture d'Indre-et-Loire ». */
