@@ -387,6 +387,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Services Australia', 'University of Galway']);
   });
 
+  it('a newspaper\'s name keeps its capitalised article and its town (« La Gazette de Valmeuse », « L\'Éclaireur d\'Aubérive », "The Carrow Echo"); « Le Courrier de Carrow » is not Le Courrier', () => {
+    const fr = extract("Selon La Gazette de Valmeuse, le maire a démissionné. Interrogée par L'Éclaireur d'Aubérive, Mme Pembury a rejeté ces critiques. Le Courrier de Carrow a confirmé. La Voix du Nord aussi.", 'fr');
+    expect(namesOf(fr, 'Outlet')).toEqual(["L'Éclaireur d'Aubérive", 'La Gazette de Valmeuse', 'La Voix du Nord', 'Le Courrier de Carrow']);
+    expect(namesOf(extract('Asked about the criticism by The Carrow Echo, Kettering hit back.', 'en'), 'Outlet')).toEqual(['The Carrow Echo']);
+  });
+
   it('« chez X » and « la SARL X » name a company', () => {
     const x = extract("Grève chez Varelec à Grand-Couronne. Le maire avait confié des travaux à la SARL Trégor Terrassements. Il a dîné chez Emmanuel Macron.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Trégor Terrassements', 'Varelec']);

@@ -453,6 +453,8 @@ function quotedBodyNames(text: string, tokens: readonly Token[], ctx: Context): 
 /** Articles that open an apposition after a name: "Northgate Civils, a company run by …", « Volterre, le fabricant de … ». */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
 const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+/** A capitalised definite article, as it opens a newspaper's name. */
+const NAME_ARTICLES = /^(?:Le|La|Les|L['’]|The)$/u;
 
 /** "Northgate Civils, a company run by his friend", « Volterre, une entreprise jurassienne »: a noun that types a body, in apposition after the name, perhaps after one adjective. */
 function bodyInApposition(tokens: readonly Token[], end: number, ctx: Context): boolean {
@@ -549,6 +551,12 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     e = n;
   }
   return e;
+}
+
+/** Where « de Carrow », « d'Aubérive », « du Nord » after a newspaper's name ends (`end` itself when none follows). */
+function townAfter(tokens: readonly Token[], end: number): number {
+  if (!['de', 'd', 'du'].includes(tokens[end]?.folded ?? '') || !tokens[end + 1]?.capitalised) return end;
+  return capitalisedRunEnd(tokens, end + 1);
 }
 
 function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
@@ -809,7 +817,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     let kbHere = kbAt.get(i);
     // "BBC Sport", "BBC Radio 5 Live": an outlet's edition or channel, named after it, is an outlet of its own.
     // « la CSC Transcom », « la CGT Cheminots »: likewise a branch named after a body's acronym.
-    const edition = kbHere?.type === 'Outlet' || (kbHere?.type === 'Organisation' && isAcronym(tokens[i]!) && kbHere.end === i + 1) ? editionEnd(tokens, kbHere.end, ctx) : undefined;
+    // « Le Courrier de Carrow »: a town's paper named like a known one is another paper.
+    const town = kbHere?.type === 'Outlet' && !kbAt.has(kbHere.end + 1) ? townAfter(tokens, kbHere.end) : undefined;
+    const edition = town !== undefined && town > kbHere!.end ? town : kbHere?.type === 'Outlet' || (kbHere?.type === 'Organisation' && isAcronym(tokens[i]!) && kbHere.end === i + 1) ? editionEnd(tokens, kbHere.end, ctx) : undefined;
     if (kbHere && edition && !kbAt.has(kbHere.end) && ctx.orgTails.has(foldToken(tokens[edition - 1]!))) {
       // "The Independent Football Regulator": words after an outlet's name that end on a body's tail name a body.
       const start = DEFINITE_ARTICLES.has(tokens[i]!.folded) ? i + 1 : i;
@@ -818,7 +828,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       taken.fill(true, i, edition);
     } else if (kbHere && edition && !kbAt.has(kbHere.end)) {
       const name = spanOf(text, tokens, i, edition);
-      found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: kbHere.type, name: name.text, of: kbHere.kb?.of, confidence: kbHere.type === 'Outlet' ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/edition' };
+      const of = town === edition ? undefined : kbHere.kb?.of;
+      found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: kbHere.type, name: name.text, of, confidence: kbHere.type === 'Outlet' ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/edition' };
       taken.fill(true, i, edition);
     }
     if (kbHere) {
@@ -975,7 +986,12 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, start, end: orgEnd, span: spanOf(text, tokens, start, orgEnd), type: 'Organisation', name: spanOf(text, tokens, start, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
-      candidate = { ...base, end, type: 'Outlet', name: base.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
+      // « La Gazette de Valmeuse », "The Carrow Echo": a capitalised article before a newspaper's name is part of it,
+      // and so is the town after it (« L'Éclaireur d'Aubérive »).
+      const start = i > 0 && !taken[i - 1] && NAME_ARTICLES.test(tokens[i - 1]!.text) ? i - 1 : i;
+      const outletEnd = townAfter(tokens, end);
+      const span = spanOf(text, tokens, start, outletEnd);
+      candidate = { ...base, start, end: outletEnd, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (place) {
       candidate = undefined;
     } else if (words.length >= 2 && !firstName && !namedAsMember(tokens, i, end, found, ctx) && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && (isCommonWord(first) || isCommonWord(words[words.length - 1]!.text))) {
