@@ -190,6 +190,8 @@ describe('entities in the shapes real pages give them', () => {
     const fr = extract('Les Républicains et le Sénat ont voté ; les libéraux, eux, se taisent.', 'fr');
     expect(namesOf(fr, 'Organisation')).toEqual(['Les Républicains', 'Sénat']);
     expect(namesOf(extract('Liberal senator Angus Berrington said Australia had been misled, and the Senate agreed.', 'en'), 'Organisation')).toEqual(['Australian Senate', 'Liberal Party of Australia']);
+    expect(namesOf(extract('Green senator Jane Roe said Australia had been misled.', 'en'), 'Organisation')).toEqual(['Australian Greens']);
+    expect(namesOf(extract('"This plan is unfair," said Green MP Julie Hamon in the United Kingdom.', 'en'), 'Organisation')).toEqual(['Green Party of England and Wales']);
   });
 
   it('a name several regions\' bodies share is the body of the article\'s region, where the region outnumbers its country', () => {
