@@ -130,6 +130,11 @@ describe('embedded tweets', () => {
     expect(content.map((s) => s.extractor)).toEqual(['statements/reported-speech', 'statements/tweet-signature']);
   });
 
+  it('reads a signature whose handle is longer than Twitter allows (pages and other platforms carry them)', () => {
+    const [t] = statementsOf('Anger was building online.\n\nUnacceptable. We will be on the streets on Saturday to say no\n\n— Sophie Pennington (@SophiePennington) March 8, 2023', 'en');
+    expect(t).toMatchObject({ speaker: 'person/sophie-pennington', text: 'Unacceptable. We will be on the streets on Saturday to say no', extractor: 'statements/tweet-signature' });
+  });
+
   it('finds the speaker of an unknown handle by the name it signs with', () => {
     const [t] = statementsOf('The bill will cut emissions by half — Tom Hale (@TomHaleEnergy) May 14, 2024', 'en');
     expect(t).toMatchObject({ speaker: 'person/tom-hale', date: '2024-05-14' });

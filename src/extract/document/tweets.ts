@@ -16,7 +16,8 @@ export interface EmbeddedTweet {
   lines: Line[];
 }
 
-const SIGNATURE = /(?:^|\s)[—–-]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,15})\)\s*([^\n]{0,40})$/u;
+// Handles are at most 15 characters on Twitter, but pages and other platforms' embeds carry longer ones.
+const SIGNATURE = /(?:^|\s)[—–-]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\s*([^\n]{0,40})$/u;
 /** Thread counters ("2/3"), links and ".." left by scrapers at the end of a tweet's text. */
 const TRAILER = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\d+\/\d+))+\s*$/u;
 
