@@ -65,6 +65,11 @@ describe('quote forms, French and English', () => {
     ]);
   });
 
+  it('a party\'s adjective before a title is not the speaker ("the Tory leader accused …"), the party named alone is ("Labour said")', () => {
+    const x = statementsOf('Opening the session, the Tory leader accused the Prime Minister of "hiding the truth from the public". Labour said it would vote against.', 'en');
+    expect(x.map((s) => s.speaker ?? null)).toEqual([null, 'org/labour-party']);
+  });
+
   it('reads a quote that runs over several paragraphs', () => {
     const text = 'La sénatrice Claire Morvan a répondu :\n\n« Nous avons attendu trop longtemps ce texte,\n\n« et nous ne le laisserons pas mourir en commission. »';
     const statements = statementsOf(text);

@@ -53,7 +53,14 @@ export function mentionsWithin(ctx: Context, start: number, end: number): Mentio
 const PLATFORM_MENTIONS = new Set(['entities/platform-x', 'entities/tweet-platform']);
 
 export function isSpeaker(ctx: Context, m: Mention): boolean {
-  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '');
+  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '') && !qualifiesTitle(ctx, m);
+}
+
+/** "the Tory leader accused …", "Labour MP": a party's adjective before a title qualifies the holder, who speaks. */
+function qualifiesTitle(ctx: Context, m: Mention): boolean {
+  if (m.extractor !== 'entities/party-adjective') return false;
+  const after = ctx.doc.tokensIn(m.span.end, Math.min(ctx.text.length, m.span.end + 40));
+  return matchRolePhrase(after, 0, ctx.lex.roles, () => false) !== undefined;
 }
 
 const honorificSets = new WeakMap<Lexicons['roles'], Set<string>>();
