@@ -70,6 +70,10 @@ describe('quote forms, French and English', () => {
     expect(x.map((s) => s.speaker ?? null)).toEqual([null, 'org/labour-party']);
   });
 
+  it('English reported speech without "that": "said faculty members felt …", "said staff had been told …"; "said in a statement." reports nothing', () => {
+    expect(summary(statementsOf('Miguel Arrieta said faculty members felt angry. Shane Doyle said staff had been told the news at a meeting. Tom Hale said in a statement.', 'en')).map(([speaker]) => speaker)).toEqual(['miguel-arrieta', 'shane-doyle']);
+  });
+
   it('reads a quote that runs over several paragraphs', () => {
     const text = 'La sénatrice Claire Morvan a répondu :\n\n« Nous avons attendu trop longtemps ce texte,\n\n« et nous ne le laisserons pas mourir en commission. »';
     const statements = statementsOf(text);

@@ -763,6 +763,14 @@ interface ReportingClause {
 const COMPLEMENTISERS = new Set(['que', 'qu', 'si', 'comment', 'pourquoi', 'combien', 'that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where']);
 /** Words that open an English clause reported without "that" ("said he would", "said the State had"). */
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'no', 'every', 'all', 'some', 'both']);
+/** English verbs that take a clause without "that" ("said staff had been told"). */
+const BARE_CLAUSE_VERBS = new Set(['say', 'add', 'claim', 'argue', 'insist', 'warn', 'admit', 'suggest']);
+/** Words a bare clause's subject may run over before its verb. */
+const BARE_SUBJECT_WORDS = 3;
+/** Auxiliaries, modals and verbs of feeling that show a finite clause ("would", "had", "were", "felt"), or a past tense in -ed. */
+const FINITE_WORDS = new Set(['would', 'will', 'were', 'was', 'had', 'have', 'has', 'is', 'are', 'could', 'should', 'must', 'might', 'may', 'can', 'did', 'do', 'does', 'felt', 'knew', 'thought']);
+const isFiniteVerbShape = (t: Token) => FINITE_WORDS.has(t.folded) || /^\p{Ll}{3,}ed$/u.test(t.text);
+
 /** How far after its verb (and the person it addresses: « a indiqué à la presse que ») what was said must begin. */
 const CONTENT_WINDOW = 8;
 
@@ -786,6 +794,8 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   const timeNoun = noun !== undefined && timeNounSet(ctx.lex.dates).has(noun.folded);
   if (DETERMINERS_BEFORE_NOUN.has(tokens[objectAt]!.folded) && !namesPerson(ctx, tokens, objectAt) && !timeNoun) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
+  // "said faculty members felt …", "said staff had been told …": a clause with no "that", a bare noun then its verb.
+  if (verb.lang === 'en' && BARE_CLAUSE_VERBS.has(verb.lemma) && /^\p{Ll}+$/u.test(next.text) && tokens.slice(after + 1, after + 1 + BARE_SUBJECT_WORDS).some(isFiniteVerbShape)) return true;
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
     const t = tokens[k]!;
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return false;
