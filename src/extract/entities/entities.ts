@@ -453,8 +453,6 @@ function quotedBodyNames(text: string, tokens: readonly Token[], ctx: Context): 
 /** Articles that open an apposition after a name: "Northgate Civils, a company run by …", « Volterre, le fabricant de … ». */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
 const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
-/** A capitalised definite article, as it opens a newspaper's name. */
-const NAME_ARTICLES = /^(?:Le|La|Les|L['’]|The)$/u;
 
 /** "Northgate Civils, a company run by his friend", « Volterre, une entreprise jurassienne »: a noun that types a body, in apposition after the name, perhaps after one adjective. */
 function bodyInApposition(tokens: readonly Token[], end: number, ctx: Context): boolean {
@@ -988,7 +986,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
       // « La Gazette de Valmeuse », "The Carrow Echo": a capitalised article before a newspaper's name is part of it,
       // and so is the town after it (« L'Éclaireur d'Aubérive »).
-      const start = i > 0 && !taken[i - 1] && NAME_ARTICLES.test(tokens[i - 1]!.text) ? i - 1 : i;
+      const article = tokens[i - 1];
+      const start = article !== undefined && !taken[i - 1] && article.capitalised && DEFINITE_ARTICLES.has(article.folded) ? i - 1 : i;
       const outletEnd = townAfter(tokens, end);
       const span = spanOf(text, tokens, start, outletEnd);
       candidate = { ...base, start, end: outletEnd, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
