@@ -73,8 +73,8 @@ const MAX_ACTORS = 2;
 /** Object pronouns of a verb that answers someone: French clitics before it (« lui a répondu »), English ones after it. */
 const CLITICS = new Set(['lui', 'leur']);
 const OBJECT_PRONOUNS = new Set([...CLITICS, 'him', 'her', 'them']);
-/** Words that open a reported clause. */
-const COMPLEMENTISERS = new Set(['que', 'qu', 'that']);
+/** Words that open a reported clause about someone: « que », "that". */
+const THAT_WORDS = new Set(['que', 'qu', 'that']);
 /** « a lancé à X », « a dit au ministre X »: a French verb of telling reaches the person through « à ». */
 const TELLING_PREPOSITIONS = new Set(['a', 'au']);
 /** "hit back at him", "responded to her". */
@@ -279,17 +279,20 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const personTold = (tokens: readonly Token[], after: number, s: Statement, lang: string): string | undefined => {
     const at = lang === 'fr' ? after + 1 : after;
     if (!tokens[at] || (lang === 'fr' && !TELLING_PREPOSITIONS.has(tokens[after]!.folded))) return undefined;
-    const m = mentionsWithin(ctx, tokens[at]!.start, tokens[Math.min(tokens.length - 1, at + 3)]!.end)[0];
-    const rightThere = m !== undefined && (m.span.start === tokens[at]!.start || m.span.start === tokens[at + 1]?.start);
-    return rightThere && isPerson(m.entity) && m.entity !== s.speaker && bySpeaker.has(m.entity) ? m.entity : undefined;
+    const told = mentionOpening(tokens, at);
+    return told !== undefined && isPerson(told) && told !== s.speaker && bySpeaker.has(told) ? told : undefined;
   };
 
   /** The person a reported clause opens on, right after its verb and « que », "that" (an honorific or a title may lead). */
   const subjectReported = (s: Statement): string | undefined => {
     if (!s.attribution) return undefined;
     const tokens = doc.tokensIn(s.attribution.end, end(s));
-    const at = tokens[0] && COMPLEMENTISERS.has(tokens[0].folded) ? 1 : 0;
-    if (!tokens[at]) return undefined;
+    const at = tokens[0] && THAT_WORDS.has(tokens[0].folded) ? 1 : 0;
+    return tokens[at] ? mentionOpening(tokens, at) : undefined;
+  };
+
+  /** The entity named right at token `at`, or one word on (past an honorific or a title's first word). */
+  const mentionOpening = (tokens: readonly Token[], at: number): string | undefined => {
     const m = mentionsWithin(ctx, tokens[at]!.start, tokens[Math.min(tokens.length - 1, at + 3)]!.end)[0];
     return m && (m.span.start === tokens[at]!.start || m.span.start === tokens[at + 1]?.start) ? m.entity : undefined;
   };
