@@ -232,6 +232,11 @@ describe('events and responses in invented articles', () => {
     expect(answer && st.get((answer.to as { statement: string }).statement)?.speaker).toBe('person/julien-odier');
   });
 
+  it('« Réplique de X : « … » » answers the attack just before', async () => {
+    const c = await corpus(article('a.txt', 'Le conseiller Thierry Lebon a accusé la gauche de « découvrir le dossier bien tard ».\n\nRéplique immédiate de Karim Vidal : « Nous avons voté un principe, pas un prix. »', '2024-05-15'));
+    expect(responseEdges(c.articles[0]!, true)).toEqual(['person/karim-vidal → person/thierry-lebon (answer)']);
+  });
+
   it('an object pronoun of an answering verb (« lui a répondu », "accused him in Parliament of") is the last other speaker its gender fits', async () => {
     const fr = await corpus(article('a.txt', 'La députée Inès Bouchareb a jugé que « le budget protège les héritiers ».\n\nLe député Gérald Tessier a estimé que « la vraie niche, c’est la fraude ».\n\nLe ministre Paul Lambert lui a répondu sans ménagement. « Vous confondez tout », a-t-il affirmé.', '2024-05-15'));
     expect(responseEdges(fr.articles[0]!)).toContain('person/paul-lambert → person/gerald-tessier');

@@ -65,6 +65,21 @@ describe('quote forms, French and English', () => {
     ]);
   });
 
+  it('a title stands for the person of its gender last named (« a lancé l\'élu », « l\'adjointe a répondu »); a name past a gerund is spoken to', () => {
+    const x = statementsOf("C'est Karim Vidal, chef de l'opposition, qui a ouvert le débat. « Le terrain vaut trois millions », a lancé l'élu, en s'adressant à l'adjointe aux finances, Sandrine Roux.\n\nVisiblement touchée, l'adjointe a répondu que l'évaluation avait été revue en décembre.");
+    expect(summary(x).map(([speaker, , text]) => [speaker, text.slice(0, 20)])).toEqual([
+      ['karim-vidal', 'Le terrain vaut troi'],
+      ['sandrine-roux', "Visiblement touchée,"],
+    ]);
+  });
+
+  it('a noun of speech and whose it is stand for a verb before a colon (« Réplique immédiate de X : », "Reaction from X:")', () => {
+    const x = statementsOf("Le conseiller Thierry Lebon a dénoncé un cadeau au promoteur. Réplique immédiate de Karim Vidal : « Nous avons voté un principe, pas un prix. »");
+    expect(x.find((s) => s.text.startsWith('Nous avons voté'))).toMatchObject({ speaker: 'person/karim-vidal', stance: 'response' });
+    const en = statementsOf('The council approved the sale on Monday. Reaction from opposition leader Dana Whitlock: "This is a giveaway to a developer."', 'en');
+    expect(en.find((s) => s.text.startsWith('This is a giveaway'))?.speaker).toBe('person/dana-whitlock');
+  });
+
   it('a party\'s adjective before a title is not the speaker ("the Tory leader accused …"), the party named alone is ("Labour said")', () => {
     const x = statementsOf('Opening the session, the Tory leader accused the Prime Minister of "hiding the truth from the public". Labour said it would vote against.', 'en');
     expect(x.map((s) => s.speaker ?? null)).toEqual([null, 'org/labour-party']);

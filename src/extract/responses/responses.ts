@@ -6,7 +6,7 @@ import { foldToken } from '../document/phrases.js';
 import { foldText } from '../document/normalize.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
-import { articleDay, inside, mentionsWithin } from '../statements/discourse.js';
+import { articleDay, inside, mentionsWithin, speechNouns } from '../statements/discourse.js';
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
@@ -119,18 +119,6 @@ function isRecent(e: ArticleEvent, published: string | undefined): boolean {
   const at = (iso: string) => Date.parse(iso.length === 7 ? `${iso}-28` : iso.length === 4 ? `${iso}-12-31` : iso.slice(0, 10));
   const days = (at(published) - at(e.date)) / 86_400_000;
   return Number.isNaN(days) || days <= RECENT_DAYS;
-}
-
-const speechNounCache = new WeakMap<Reading['ctx']['lex']['quotes'], { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> }>();
-
-/** The quote lexicon's nouns of what was said and of answers, folded, made once per lexicon. */
-function speechNouns(quotes: Reading['ctx']['lex']['quotes']): { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> } {
-  let found = speechNounCache.get(quotes);
-  if (!found) {
-    found = { wordNouns: new Set(quotes.wordNouns.map(foldText)), answerNouns: new Set(quotes.answerNouns.map(foldText)) };
-    speechNounCache.set(quotes, found);
-  }
-  return found;
 }
 
 const vocativeCache = new WeakMap<Reading['ctx']['lex'], { opening: RegExp; closing: RegExp }>();

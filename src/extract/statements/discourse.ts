@@ -255,17 +255,45 @@ const ADJECTIVAL_NOUN = /^\p{L}\p{Ll}{2,}(?:iste|istes|ois|oise|ais|aise|ien|ien
 /** Singular determiners, with the pronoun of the gender they mark. */
 const SINGULAR_DETERMINERS: Record<string, string | undefined> = { le: 'il', la: 'elle', l: undefined };
 
+const titleNounCache = new WeakMap<Lexicons['roles'], ReadonlySet<string>>();
+
+/** The French titles of one word (« élu », « adjointe », « édile »), folded, made once per lexicon. */
+function frenchTitleNouns(roles: Lexicons['roles']): ReadonlySet<string> {
+  let found = titleNounCache.get(roles);
+  if (!found) {
+    found = new Set(Object.values(roles.titles).flatMap((t) => t.fr ?? []).filter((w) => !/\s/u.test(w)).map(foldText));
+    titleNounCache.set(roles, found);
+  }
+  return found;
+}
+
 /**
- * « a assuré le Zurichois », « La socialiste a confirmé », « l'élu socialiste »: a singular determiner and a noun made
- * from an adjective (of a party, a place), which the text names nobody by, stand for the person of that gender last
- * named as a subject. `tokens` are exactly the noun phrase.
+ * « a assuré le Zurichois », « La socialiste a confirmé », « a lancé l'élu », « l'adjointe a répondu »: a singular
+ * determiner and a noun made from an adjective (of a party, a place) or a title, which the text names nobody by,
+ * stand for the person of that gender last named as a subject. `tokens` are exactly the noun phrase.
  */
 export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Mention | undefined {
   const [det, ...words] = tokens;
   if (!det || !(det.folded in SINGULAR_DETERMINERS) || words.length === 0 || words.length > 2) return undefined;
   const head = words.length === 2 && /^(?:elu|elue|ancien|ancienne)$/u.test(words[0]!.folded) ? words[1]! : words.length === 1 ? words[0]! : undefined;
-  if (!head || !ADJECTIVAL_NOUN.test(head.text) || mentionsWithin(ctx, det.start, head.end).length > 0) return undefined;
-  return salientPerson(ctx, det.start, SINGULAR_DETERMINERS[det.folded]);
+  if (!head || mentionsWithin(ctx, det.start, head.end).length > 0) return undefined;
+  if (!ADJECTIVAL_NOUN.test(head.text) && !(words.length === 1 && frenchTitleNouns(ctx.lex.roles).has(head.folded))) return undefined;
+  const gender = genderMarkedIn(tokens, 0, tokens.length, ctx.lex.roles);
+  return salientPerson(ctx, det.start, gender ? PRONOUN_OF[gender] : SINGULAR_DETERMINERS[det.folded]);
+}
+
+const PRONOUN_OF: Record<Gender, string> = { male: 'il', female: 'elle' };
+
+const speechNounCache = new WeakMap<Lexicons['quotes'], { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> }>();
+
+/** The quote lexicon's nouns of what was said and of answers, folded, made once per lexicon. */
+export function speechNouns(quotes: Lexicons['quotes']): { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> } {
+  let found = speechNounCache.get(quotes);
+  if (!found) {
+    found = { wordNouns: new Set(quotes.wordNouns.map(foldText)), answerNouns: new Set(quotes.answerNouns.map(foldText)) };
+    speechNounCache.set(quotes, found);
+  }
+  return found;
 }
 
 /** Words that are not quote marks or punctuation, so « a « catégoriquement niée » » reads as a verb. */

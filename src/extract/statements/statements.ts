@@ -16,7 +16,7 @@ import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, articleDay, coordinated, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
-  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, type Context } from './discourse.js';
+  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, speechNouns, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -72,6 +72,8 @@ interface Attribution {
   /** The words that say who spoke. */
   evidence: Span;
   verb?: VerbMatch;
+  /** The stance the words that attribute it give, where no verb does (« Réplique de X : »). */
+  stance?: Stance;
   confidence: number;
   extractor: string;
 }
@@ -88,10 +90,19 @@ function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number
 }
 
 /** « a assuré le Zurichois, qui … »: the noun phrase right after an inverted verb, up to punctuation, read as a person's descriptor. */
-function descriptorAfter(ctx: Context, tokens: readonly Token[], from: number): Mention | undefined {
+function descriptorAfter(ctx: Context, tokens: readonly Token[], from: number): { person: Mention; end: number } | undefined {
   let end = from;
   while (end < from + 3 && tokens[end] && /\p{L}/u.test(tokens[end]!.text)) end++;
-  return tokens[end] === undefined || /^[,.;:!?]$/u.test(tokens[end]!.text) ? descriptorAnaphor(ctx, tokens.slice(from, end)) : undefined;
+  if (tokens[end] !== undefined && !/^[,.;:!?]$/u.test(tokens[end]!.text)) return undefined;
+  const person = descriptorAnaphor(ctx, tokens.slice(from, end));
+  return person && { person, end: tokens[end - 1]!.end };
+}
+
+/** « , en s'adressant », « , en se tournant vers »: a comma, « en », maybe a reflexive pronoun, a present participle. */
+function opensGerund(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ',' || tokens[k]?.folded !== 'en') return false;
+  const next = tokens[k + 1] && /^(?:se|s|me|m|te|t|nous|vous|lui|leur|y)$/u.test(tokens[k + 1]!.folded) ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && /\p{Ll}{2,}ant$/u.test(next.text);
 }
 
 /** Words describing a subject between a quote and its name ("Olympic silver medallist Kate Horvath said"). */
@@ -122,14 +133,17 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     // person before a body (« a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur »).
     // Not past a relative clause: « a répliqué le président de la FGTB, qui accuse le ministre de … ».
     const window = tokens.slice(i + verb.length, i + verb.length + SUBJECT_WINDOW + 1);
-    const relative = window.findIndex((t) => RELATIVE_PRONOUNS.has(t.folded));
+    // Nor past a gerund: in « a lancé l'élu, en s'adressant à l'adjointe, Sandrine Pujol », she is spoken to.
+    const relative = window.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.folded) || opensGerund(window, k));
     const limit = (relative >= 0 ? window[relative]!.start : window[window.length - 1]?.end) ?? verbEnd;
     const after = mentionsIn(ctx, verbEnd, limit, insideQuote).filter((m) => !afterPreposition(ctx, m));
     // A body is the subject only when it comes first (« a réagi le PS »); after a noun it qualifies a role that names
     // nobody known (« a ironisé le conseiller régional RN »), and someone else said it.
     const first = after[0] && /^[\s,]*(?:(?:le|la|les|l['’]|the)\s*)?$/iu.test(ctx.text.slice(verbEnd, after[0].span.start)) ? after[0] : undefined;
-    const subject = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first ?? descriptorAfter(ctx, tokens, i + verb.length);
-    return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, subject?.span.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
+    const named = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first;
+    const described = named ? undefined : descriptorAfter(ctx, tokens, i + verb.length);
+    const subject = named ?? described?.person;
+    return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, named?.span.end ?? described?.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
   }
   // "…," she said: a subject pronoun, then the verb.
   const pronounVerb = SUBJECT_PRONOUN.test(tokens[i]!.text) ? matchReportingVerb(tokens, i + 1, ctx.lex.verbs) : undefined;
@@ -250,7 +264,7 @@ function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], att
     lang: detectLanguageOfTokens(spans.flatMap((s) => ctx.doc.tokensIn(s.start, s.end)), ctx.lex.stopwords, ctx.article.lang),
     speaker: attribution.speaker,
     attribution: attribution.speaker ? attribution.evidence : undefined,
-    stance: attribution.verb?.value.stance as Stance | undefined,
+    stance: attribution.stance ?? (attribution.verb?.value.stance as Stance | undefined),
     asks: attribution.verb?.value.asks,
     reacts: attribution.verb?.value.reacts,
     confidence: attribution.speaker ? attribution.confidence : ATTRIBUTION_CONFIDENCE.none,
@@ -375,7 +389,9 @@ export function extractStatements(reading: Reading): Statement[] {
       const colon = colonClause(ctx, first.outer.start, here, sentences);
       if (colon) {
         const s = subjectOfClause(ctx, colon);
-        if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+        const owner = s.speaker && s.verb ? undefined : speechOwner(ctx, colon);
+        if (owner) attribution = { speaker: owner.speaker.entity, evidence: colon, stance: owner.answers ? 'response' : undefined, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+        else if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
       }
     }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
@@ -491,6 +507,29 @@ function isCommaIncise(text: string, from: number, to: number): boolean {
 }
 
 /** The clause that introduces a quote with a colon: in the same sentence, or ending the paragraph before. */
+/** Words that say whose a noun of speech is: « de », "of", "from". */
+const OWNER_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of', 'from']);
+/** How many words a noun of speech and its owner's name may stand apart (« Réplique immédiate de la maire, X »). */
+const OWNER_WINDOW = 6;
+
+/**
+ * « Réplique immédiate de Karim Benaïssa : », « Réaction de la maire, Anne Dupuis : », "Reply from the minister's
+ * office:": a clause with no verb, a noun of speech or of answer, and whose words they are, before a quote.
+ */
+function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: boolean } | undefined {
+  const tokens = wordTokens(ctx, clause.start, clause.end);
+  const { wordNouns, answerNouns } = speechNouns(ctx.lex.quotes);
+  for (let k = 0; k < tokens.length; k++) {
+    const answers = answerNouns.has(tokens[k]!.folded);
+    if (!answers && !wordNouns.has(tokens[k]!.folded)) continue;
+    const of = tokens.findIndex((t, j) => j > k && j <= k + 2 && OWNER_PREPOSITIONS.has(t.folded));
+    if (of < 0) continue;
+    const speaker = mentionsIn(ctx, tokens[of]!.end, tokens[Math.min(tokens.length - 1, of + OWNER_WINDOW)]!.end).find((m) => isSpeaker(ctx, m));
+    if (speaker) return { speaker, answers };
+  }
+  return undefined;
+}
+
 function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefined, sentences: readonly Sentence[]): Span | undefined {
   const before = ctx.text.slice(here ? here.sentence.start : quoteStart, quoteStart);
   if (here && /:\s*$/u.test(before) && before.trim().length > 1) return span(ctx, here.sentence.start, quoteStart);
