@@ -314,6 +314,14 @@ describe('events and responses in invented articles', () => {
     expect(c.articles[0]!.events.find((e) => e.type === 'announcement')).toMatchObject({ date: '2026-03-11', dateAssumed: true });
   });
 
+  it('what was said and left undated took place at the session the article dates in the days before it was published, not on the day it was published', async () => {
+    const text = 'La dernière séance du conseil municipal a tourné à l’affrontement, lundi soir.\n\nLe conseiller Thierry Lebon a accusé la majorité de « préparer un cadeau au promoteur ».';
+    const session = await corpus(article('a.txt', text, '2026-03-03'));
+    expect(session.articles[0]!.events.find((e) => e.type === 'criticism')).toMatchObject({ date: '2026-03-02', dateAssumed: true });
+    const weekLater = await corpus(article('b.txt', text, '2026-03-14'));
+    expect(weekLater.articles[0]!.events.find((e) => e.type === 'criticism')).toMatchObject({ date: '2026-03-14', dateAssumed: true });
+  });
+
   it('a date belongs to the act before it: « fait machine arrière lundi sur l’idée évoquée » dates the reversal, not the idea', async () => {
     const c = await corpus(article('a.txt', 'Le président Paul Lambert fait machine arrière lundi sur l’idée évoquée avec Hugo Marchal.', '2017-07-11'));
     const x = c.articles[0]!;

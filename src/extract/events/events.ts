@@ -300,8 +300,22 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const merged = mergeSameEvents(found, published);
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
   const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
-  assumeDates(ctx, kept, published);
+  assumeDates(ctx, kept, sessionDay(found, published) ?? published);
   return kept.map((e, local) => ({ ...e, local }));
+}
+
+/** How many days before its report a session can be the day the report tells. */
+const SESSION_DAYS = 3;
+
+/**
+ * « la dernière séance du conseil municipal a tourné à l'affrontement, lundi soir », "at question time on Wednesday":
+ * the day of a session, a debate or a hearing the article dates, in the days before its report, is the day of what was
+ * said there; what the article leaves undated happened then, not on the day it was published.
+ */
+function sessionDay(events: readonly ArticleEvent[], published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  const earliest = new Date(Date.parse(published.slice(0, 10)) - SESSION_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return events.find((e) => e.gathering && e.date?.length === 10 && !e.dateAssumed && e.date <= published.slice(0, 10) && e.date >= earliest)?.date;
 }
 
 /** Events that are something said: a report tells them once said, and dates them by the saying, not by what was said. */
