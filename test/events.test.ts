@@ -244,6 +244,11 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(en.articles[0]!)).toEqual(['person/ngaire-whatuira → person/fraser-tulloch']);
   });
 
+  it('« …, lui a rétorqué le socialiste »: the pronoun before the verb that attributes a quote stands for the person the sentence before names first', async () => {
+    const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a jugé que le budget était « responsable ».\n\nLe député Gérald Tessier a estimé que « la vraie niche, c’est la fraude ».\n\nMercredi, la séance a tourné à l’affrontement. Hélène Marchetti a renvoyé le socialiste Julien Odier au bilan de son propre parti.\n\n« Des excuses à moitié, ce ne sont pas des excuses », lui a rétorqué le socialiste.', '2024-05-15'));
+    expect(responseEdges(c.articles[0]!, true)).toContain('person/julien-odier → person/helene-marchetti (addressee)');
+  });
+
   it('"she told Senator X he would …", « a lancé à X »: a person told something who speaks in the article is answered; "said the minister had …" answers the minister who spoke', async () => {
     const told = await corpus({ ...article('a.txt', 'Senator Angus Berrington said the agency had misled the committee.\n\nThe chair, Senator Louise Karras, called senators to order. At one point she told Senator Berrington he would "have the call back after the break".'), given: { lang: 'en', published: '2024-05-15' } });
     expect(responseEdges(told.articles[0]!)).toEqual(['person/louise-karras → person/angus-berrington']);

@@ -252,9 +252,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
         if (told) return told;
         continue;
       }
-      // « …, a dénoncé le député LFI X »: after the verb that attributes the quote stands its subject, not whom it answers.
-      if (s.extractor === 'statements/verb-after-quote' && s.attribution && tokens[k]!.start >= s.attribution.start && tokens[k]!.end <= s.attribution.end) continue;
-      const who = pronounAddressee(tokens, verbAt, k + 1, s) ?? firstAgentAfter(tokens, k + 1);
+      // « …, a dénoncé le député LFI X »: after the verb that attributes the quote stands its subject, not whom it
+      // answers; a pronoun before it still says whom (« …, lui a rétorqué le socialiste »).
+      const attributes = s.extractor === 'statements/verb-after-quote' && s.attribution !== undefined && tokens[k]!.start >= s.attribution.start && tokens[k]!.end <= s.attribution.end;
+      const who = pronounAddressee(tokens, verbAt, k + 1, s) ?? (attributes ? undefined : firstAgentAfter(tokens, k + 1));
       if (who && who !== s.speaker) return who;
     }
     return undefined;
@@ -307,11 +308,16 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const pronoun = [tokens[before], tokens[next]].find((t) => t !== undefined && OBJECT_PRONOUNS.has(t.folded) && (t === tokens[before]) === CLITICS.has(t.folded));
     if (!pronoun) return undefined;
     const gender = genderOfPronoun(pronoun.text);
-    for (const o of take(earlierSpeakers(s), options.maxNamedLookBack)) {
-      const entity = ctx.entities.get(o.speaker!);
-      if (gender && (entity?.type !== 'Person' || (entity.gender && entity.gender !== gender))) continue;
-      return o.speaker;
-    }
+    const fits = (key: string | undefined) => {
+      const entity = ctx.entities.get(key ?? '');
+      return !(gender && (entity?.type !== 'Person' || (entity.gender && entity.gender !== gender)));
+    };
+    // « Caroline Desmedt a renvoyé Julien Marchal au bilan de son parti. « … », lui a rétorqué le socialiste »: the
+    // person the sentence before names first, when they speak in the article, is whom the pronoun stands for.
+    const previous = sentences[sentenceIndexOf(pronoun.start) - 1]?.sentence;
+    const named = previous && mentionsWithin(ctx, previous.start, previous.end).find((m) => m.entity !== s.speaker && !doc.isQuoted(m.span.start) && isPerson(m.entity) && bySpeaker.has(m.entity) && fits(m.entity));
+    if (named) return named.entity;
+    for (const o of take(earlierSpeakers(s), options.maxNamedLookBack)) if (fits(o.speaker)) return o.speaker;
     return undefined;
   };
 
