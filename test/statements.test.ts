@@ -166,6 +166,11 @@ describe('embedded tweets', () => {
 });
 
 describe('reported speech', () => {
+  it('an attribution at a sentence\'s end, past a noun that could be a verb ("refuse claims") and before a phrase after a comma ("…, she said on Tuesday, in the biggest overhaul since 2019")', () => {
+    const x = statementsOf('Canada will narrow the exemption carriers have used to refuse claims, Transport Minister Nadine Arsenault said on Tuesday, in the biggest overhaul since 2019.', 'en');
+    expect(x.map((s) => [s.speaker, s.extractor])).toEqual([['person/nadine-arsenault', 'statements/trailing-attribution']]);
+  });
+
   it.each([
     ['« a démenti »', 'Vladimir Poutine a démenti avec véhémence toute ingérence.', 'vladimir-putin', 'denial'],
     ['« a averti que »', 'Le ministre Paul Lambert a averti que rien ne serait fait avant l’été.', 'paul-lambert', 'neutral'],

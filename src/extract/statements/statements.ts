@@ -675,6 +675,20 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
 const MAX_TRAILING_ATTRIBUTION = 16;
 /** Fewest words the report before it has. */
 const MIN_TRAILING_REPORT = 4;
+/** Prepositions that open a phrase set off by a comma after an attribution ("…, she said, in her first interview since"). */
+const ADJUNCT_OPENERS = new Set(['in', 'as', 'at', 'during', 'after', 'before', 'amid', 'ahead', 'following', 'lors', 'dans', 'apres', 'avant', 'pendant', 'au']);
+
+/**
+ * "…, Transport Minister Nadine Arsenault said on Tuesday, in the biggest overhaul since 2019": a phrase after the
+ * sentence's last comma, opened by a preposition, tells when or how it was said; the attribution ends before it.
+ */
+function endBeforeAdjunct(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k > MIN_TRAILING_REPORT; k--) {
+    if (tokens[k]!.text === ',') return ADJUNCT_OPENERS.has(tokens[k + 1]?.folded ?? '') ? k : end;
+  }
+  return end;
+}
+
 /** Words after a verb whose subject came first ("said on Monday night", "told reporters in Ottawa"). */
 const MAX_WORDS_AFTER_VERB = 6;
 
@@ -684,7 +698,7 @@ const MAX_WORDS_AFTER_VERB = 6;
  * "…, he added." The attribution follows the report's last comma and reports nothing after its verb.
  */
 function trailingAttribution(ctx: Context, tokens: readonly Token[]): { speaker: Mention; evidence: Span; verb: VerbMatch } | undefined {
-  const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
+  const end = endBeforeAdjunct(tokens, tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length);
   const from = Math.max(MIN_TRAILING_REPORT, end - MAX_TRAILING_ATTRIBUTION);
   for (let k = from; k < end; k++) {
     const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
@@ -701,7 +715,7 @@ function trailingAttribution(ctx: Context, tokens: readonly Token[]): { speaker:
     const subjectOnly = comma >= MIN_TRAILING_REPORT && !tokens.slice(comma + 1, k).some((t) => COMPLEMENTISERS.has(t.folded) || CLAUSE_LINKS.has(t.folded));
     const before = !inverted && subjectOnly && reportsNothingAfter(ctx, rest) ? subjectBetween(ctx, tokens, comma + 1, k) : undefined;
     const speaker = inverted ?? before;
-    if (!speaker) return undefined;
+    if (!speaker) continue;
     const verbSpan = span(ctx, tokens[k]!.start, tokens[after - 1]!.end);
     return { speaker, evidence: span(ctx, Math.min(speaker.span.start, verbSpan.start), Math.max(verbSpan.end, speaker.span.end)), verb };
   }
