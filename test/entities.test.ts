@@ -406,6 +406,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('a word between a body\'s noun and a name that opens on a first name is the person\'s role ("airline executive Jeffrey Lindqvist")', () => {
+    const x = extract('Airline executive Jeffrey Lindqvist said the rules would raise fares.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Jeffrey Lindqvist']);
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+  });
+
   it('Irish names and titles: "TD for Cork North-West Donal Creedon", "the Ceann Comhairle, Máire Ní Fhlatharta" (« Máire » is no « maire »); « la Première ministre » is no radio', () => {
     const en = extract('Fianna Fáil TD for Cork North-West Donal Creedon shouted across the chamber. The protests prompted the Ceann Comhairle, Máire Ní Fhlatharta, to intervene.', 'en');
     expect(namesOf(en, 'Person')).toEqual(['Donal Creedon', 'Máire Ní Fhlatharta']);

@@ -258,6 +258,11 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(fr.articles[0]!)).toEqual(['person/ines-bouchareb → person/helene-marchetti']);
   });
 
+  it('"dismissed that argument": a denial whose object points back denies what was just said, not an earlier statement that names the denier', async () => {
+    const c = await corpus({ ...article('a.txt', 'Transport Minister Nadine Arsenault said airlines would have to pay compensation within 30 days.\n\nConservative critic Dale Kowalchuk said Arsenault had waited a decade to act.\n\nAirline executive Jeffrey Lindqvist said the rules would raise fares. He countered that most delays were caused by the weather.\n\nArsenault dismissed that argument.'), given: { lang: 'en', published: '2024-05-15' } });
+    expect(responseEdges(c.articles[0]!, true).filter((e) => e.endsWith('(denial)'))).toEqual(['person/nadine-arsenault → person/jeffrey-lindqvist (denial)']);
+  });
+
   it('a denial answers the statement it denies', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a affirmé que le syndicat avait accepté l’accord.\n\nLa syndicaliste Marie Dupuis a démenti catégoriquement.', '2024-05-15'));
     const x = c.articles[0]!;

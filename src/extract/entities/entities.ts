@@ -391,10 +391,11 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: 
 
 /**
  * A noun right before a name that says what it names: « la radio NPO », « l'ONG Transparence Nord »; one adjective
- * may follow the noun (« le groupe norvégien Norvik Metals », « la compagnie aérienne Volterre »).
+ * may follow the noun (« le groupe norvégien Norvik Metals », « la compagnie aérienne Volterre »), unless told that a
+ * first name opens the name ("airline executive Jeffrey Lindqvist": the word between is the person's role).
  */
-function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<true>, maxWords = 3): boolean {
-  const nounEnd = start > 0 && ADJECTIVE.test(tokens[start - 1]!.text) && !nouns.matchAt(tokens, start - 1) ? start - 1 : start;
+function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<true>, maxWords = 3, pastAdjective = true): boolean {
+  const nounEnd = pastAdjective && start > 0 && ADJECTIVE.test(tokens[start - 1]!.text) && !nouns.matchAt(tokens, start - 1) ? start - 1 : start;
   for (let k = 1; k <= maxWords && nounEnd - k >= 0; k++) {
     const m = nouns.matchAt(tokens, nounEnd - k);
     if (m && m.length === k) return true;
@@ -969,7 +970,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = end + lowerTail.length;
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
+    } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];

@@ -77,6 +77,8 @@ const OBJECT_PRONOUNS = new Set([...CLITICS, 'him', 'her', 'them']);
 const THAT_WORDS = new Set(['que', 'qu', 'that']);
 /** « a lancé à X », « a dit au ministre X »: a French verb of telling reaches the person through « à ». */
 const TELLING_PREPOSITIONS = new Set(['a', 'au']);
+/** Determiners of a noun that points back at something just said: « ces critiques », "that argument". */
+const POINTING_BACK = new Set(['ce', 'cet', 'cette', 'ces', 'that', 'this', 'these', 'those']);
 /** "hit back at him", "responded to her". */
 const BEFORE_OBJECT = new Set(['at', 'to']);
 
@@ -387,11 +389,18 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     }
   }
 
-  /** A denial answers the nearest earlier statement by someone else, preferring one (among the last few) that names the denier. */
+  /**
+   * A denial answers the nearest earlier statement by someone else, preferring one (among the last few) that names the
+   * denier; « a rejeté ces critiques », "dismissed that argument": what its object points back at, just said (the
+   * criticism voiced among the last few statements, else the last one).
+   */
   const deniedBy = (s: Statement): Statement | undefined => {
     const earlier = [...take(earlierByOthers(s, s.attribution?.start ?? start(s)), options.maxLookBack)];
+    const criticism = earlier.slice(0, options.maxNamedLookBack).find((o) => o.stance === 'criticism');
+    const object = s.attribution ? doc.tokensIn(s.attribution.end, s.attribution.end + 40).slice(0, 2) : [];
+    if (object.length === 2 && POINTING_BACK.has(object[0]!.folded) && /^\p{Ll}/u.test(object[1]!.text)) return criticism ?? earlier[0];
     // « a rejeté ces critiques »: what is rejected is criticism, when some was voiced just before.
-    return earlier.find((o) => namedIn(o.spans).includes(s.speaker!)) ?? earlier.slice(0, options.maxNamedLookBack).find((o) => o.stance === 'criticism') ?? earlier[0];
+    return earlier.find((o) => namedIn(o.spans).includes(s.speaker!)) ?? criticism ?? earlier[0];
   };
 
   /** The statement just before by another speaker, close enough to be the other side of an exchange. */
