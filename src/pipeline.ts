@@ -15,7 +15,8 @@ import { ExtractionSpool } from './extract/corpus/spool.js';
 import type { Span } from './extract/document/span.js';
 import { Iris, articleSlug } from './rdf/iris.js';
 import { corpusToQuads } from './rdf/to-quads.js';
-import { serializeQuads, standardPrefixes, type RdfFormat } from './rdf/syntax.js';
+import { serializeQuads, standardPrefixes } from './rdf/syntax.js';
+import type { RdfFormat } from './rdf/formats.js';
 import { NewskgError } from './errors.js';
 
 export interface BuildOptions {

@@ -1,5 +1,5 @@
 // Namespaces and terms of the newskg ontology (ontology/newskg.ttl) and the vocabularies it aligns to.
-import { DataFactory } from 'n3';
+import { DataFactory } from './rdf/data-factory.js';
 import type { NamedNode } from '@rdfjs/types';
 
 const { namedNode } = DataFactory;

@@ -12,7 +12,7 @@ import { SparqlXmlParser } from 'sparqlxml-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { buildGraph, createSparqlServer, EmbeddedEngine, formatResult, negotiate, queryPrefixes, serializeBuild, toTable } from '../src/index.js';
-import { ARTICLES, newskg } from './helpers/cli.js';
+import { ARTICLES, ROOT, newskg } from './helpers/cli.js';
 import { scratch } from './helpers/scratch.js';
 
 let dir: string;
@@ -138,6 +138,14 @@ describe('tables people read', () => {
 });
 
 describe('newskg query', () => {
+  it('starts without the parsers, the engine and the graph libraries: each command loads what it needs when it runs', () => {
+    const program = path.join(ROOT, 'dist/cli/program.js');
+    const script = `await import(${JSON.stringify(program)}); const { createRequire } = await import('node:module'); console.log(Object.keys(createRequire(import.meta.url).cache).join('\\n'));`;
+    const loaded = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout.split('\n');
+    expect(loaded.some((f) => f.includes('/node_modules/commander/'))).toBe(true);
+    expect(loaded.filter((f) => /\/node_modules\/(?:n3\/lib\/index|n3\/lib\/N3Parser|sparqljs|oxigraph|graphology|jsonld)/.test(f))).toEqual([]);
+  });
+
   it('prints an aligned table with prefixed names by default', () => {
     const r = newskg(['query', 'most-responded-to', '--data', graph]);
     expect(r.status).toBe(0);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { parseColumnMap } from '../ingest/columns.js';
 import type { ArticleInput, ColumnMap } from '../ingest/types.js';
 import type { LinkedCorpus } from '../extract/types.js';
-import { formatOfFile, type RdfFormat } from '../rdf/syntax.js';
+import { formatOfFile, type RdfFormat } from '../rdf/formats.js';
 import { writeStdout } from './output.js';
 import { iri, oneOf, positiveInteger } from './options.js';
 import { progress, type Progress } from './progress.js';

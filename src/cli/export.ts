@@ -2,8 +2,6 @@
 import { appendAll } from '../collections.js';
 import type { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
-import { readRdfFile, serializeQuads } from '../rdf/syntax.js';
-import { queryPrefixes } from '../sparql/parse.js';
 import { emit } from './output.js';
 import { iri, oneOf } from './options.js';
 import { DEFAULT_GRAPH } from './query.js';
@@ -20,11 +18,11 @@ export function registerExport(program: Command): void {
     .option('--base <iri>', 'base IRI of the graph, for the data prefixes', iri)
     .addHelpText('after', '\nExample:\n  newskg export --format jsonld -o out/graph.jsonld\n')
     .action(async (flags: { data?: string[]; format: keyof typeof FORMATS; output?: string; base?: string }) => {
+      const [{ readRdfFile, serializeQuads }, { queryPrefixes }, { toJsonLd }] = await Promise.all([import('../rdf/syntax.js'), import('../sparql/parse.js'), import('../sparql/results.js')]);
       const quads: Quad[] = [];
       for (const file of flags.data ?? [DEFAULT_GRAPH]) appendAll(quads, await readRdfFile(file));
       const prefixes = queryPrefixes(flags.base);
       const syntax = FORMATS[flags.format];
-      const { toJsonLd } = await import('../sparql/results.js');
       await emit(syntax === 'jsonld' ? await toJsonLd(quads, prefixes) : await serializeQuads(quads, syntax, prefixes), flags.output);
     });
 }

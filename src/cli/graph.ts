@@ -4,10 +4,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { NewskgError } from '../errors.js';
 import type { Quad } from '@rdfjs/types';
-import { computeMetrics, METRIC_NAMES, type NodeMetrics } from '../graph/metrics.js';
-import { project, PROJECTIONS, type ProjectionFilters, type ProjectionName } from '../graph/projection.js';
-import { readRdfFile, serializeQuads } from '../rdf/syntax.js';
-import { queryPrefixes } from '../sparql/parse.js';
+import type { NodeMetrics } from '../graph/metrics.js';
+import { METRIC_NAMES, PROJECTIONS, type ProjectionName } from '../graph/names.js';
+import type { ProjectionFilters } from '../graph/projection.js';
 import type { ColourBy } from '../viz/style.js';
 import { writeOutputFile } from '../output.js';
 import { emit } from './output.js';
@@ -42,7 +41,7 @@ function addFilters(command: Command): Command {
 }
 
 async function projected(name: ProjectionName, flags: CommonFlags) {
-  const { EmbeddedEngine } = await import('../sparql/embedded.js');
+  const [{ EmbeddedEngine }, { project }, { computeMetrics }] = await Promise.all([import('../sparql/embedded.js'), import('../graph/projection.js'), import('../graph/metrics.js')]);
   const engine = await EmbeddedEngine.fromFiles(flags.data ?? [DEFAULT_GRAPH]);
   const filters: ProjectionFilters = { outlet: flags.outlet, from: flags.from, to: flags.to, person: flags.person, minWeight: flags.minWeight };
   const graph = await project(engine, name, filters);
@@ -134,7 +133,7 @@ export function registerStats(program: Command): void {
     const { metrics } = await projected(name, flags);
     await emit(metricsTable(metrics, flags.format), flags.output);
     if (flags.annotate) {
-      const { metricQuads } = await import('../graph/annotate.js');
+      const [{ metricQuads }, { readRdfFile, serializeQuads }, { queryPrefixes }] = await Promise.all([import('../graph/annotate.js'), import('../rdf/syntax.js'), import('../sparql/parse.js')]);
       const quads: Quad[] = [];
       for (const file of flags.data ?? [DEFAULT_GRAPH]) appendAll(quads, await readRdfFile(file));
       appendAll(quads, metricQuads(metrics));

@@ -2,11 +2,9 @@
 import { appendAll } from '../collections.js';
 import type { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
-import { readRdfFile } from '../rdf/syntax.js';
-import { credentialsFromEnv } from '../sparql/http.js';
 import { iri, oneOf, positiveInteger, refuseCredentialsIn } from './options.js';
 import { progress } from './progress.js';
-import { pushQuads, PUSH_DEFAULTS } from '../sparql/push.js';
+import { PUSH_DEFAULTS } from '../sparql/push.js';
 import { DEFAULT_GRAPH } from './query.js';
 
 export function registerPush(program: Command): void {
@@ -26,6 +24,7 @@ Credentials come from the environment, never from the command line:
     --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --graph https://example.org/news`)
     .action(async (flags: { endpoint: string; graph: string; data?: string[]; protocol: 'gsp' | 'update'; batchSize: number; timeout?: number; quiet?: boolean }) => {
       refuseCredentialsIn(flags.endpoint);
+      const [{ readRdfFile }, { credentialsFromEnv }, { pushQuads }] = await Promise.all([import('../rdf/syntax.js'), import('../sparql/http.js'), import('../sparql/push.js')]);
       const quads: Quad[] = [];
       for (const file of flags.data ?? [DEFAULT_GRAPH]) appendAll(quads, await readRdfFile(file));
       const report = progress(flags.quiet ?? false);

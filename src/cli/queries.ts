@@ -1,6 +1,5 @@
 // `newskg queries`: list the stored queries with their titles and parameters.
 import type { Command } from 'commander';
-import { listStoredQueries } from '../sparql/stored.js';
 
 export function registerQueries(program: Command): void {
   program
@@ -8,6 +7,7 @@ export function registerQueries(program: Command): void {
     .description('list the stored queries, with their parameters')
     .option('--verbose', 'also print each description and example')
     .action(async (flags: { verbose?: boolean }) => {
+      const { listStoredQueries } = await import('../sparql/stored.js');
       const queries = await listStoredQueries();
       const width = Math.max(...queries.map((q) => q.name.length));
       for (const q of queries) {

@@ -1,6 +1,5 @@
 // `newskg validate`: check a graph against the SHACL shapes of the ontology.
 import type { Command } from 'commander';
-import { readRdfFile } from '../rdf/syntax.js';
 import { SHAPES_FILE } from '../paths.js';
 import { oneOf } from './options.js';
 
@@ -17,8 +16,8 @@ export function registerValidate(program: Command): void {
     .option('--shapes <file>', 'SHACL shapes to use', SHAPES_FILE)
     .option('--format <format>', 'report as text or json', oneOf(['text', 'json'] as const), 'text')
     .action(async (graph: string, flags: ValidateFlags) => {
+      const [{ readRdfFile }, { validateQuads }] = await Promise.all([import('../rdf/syntax.js'), import('../rdf/shacl.js')]);
       const [data, shapes] = await Promise.all([readRdfFile(graph), readRdfFile(flags.shapes)]);
-      const { validateQuads } = await import('../rdf/shacl.js');
       const report = await validateQuads(data, shapes);
       if (flags.format === 'json') {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,5 @@
 // Write node metrics back into the RDF graph as annotations on the nodes.
-import { DataFactory } from 'n3';
+import { DataFactory } from '../rdf/data-factory.js';
 import type { Quad } from '@rdfjs/types';
 import { nkg } from '../vocab.js';
 import { decimalLiteral, intLiteral } from '../rdf/to-quads.js';

@@ -3,6 +3,7 @@ import { weightedInDegree, weightedOutDegree, weightedDegree } from 'graphology-
 import { betweenness, louvain, pagerank } from './libraries.js';
 import type { ProjectedGraph } from './projection.js';
 import { pushTo } from '../collections.js';
+import { METRIC_NAMES } from './names.js';
 
 export interface NodeMetrics {
   node: string;
@@ -19,7 +20,6 @@ export interface NodeMetrics {
 
 export const METRICS_DEFAULTS = { seed: 1 };
 
-export const METRIC_NAMES = ['inDegree', 'outDegree', 'weightedInDegree', 'weightedOutDegree', 'pagerank', 'betweenness', 'community'] as const;
 
 /** Each metric for people reading the picture: a name, and one line saying what it measures. */
 export const METRIC_LABELS: Record<(typeof METRIC_NAMES)[number], { label: string; help: string }> = {

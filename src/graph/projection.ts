@@ -7,14 +7,7 @@ import { NewskgError } from '../errors.js';
 import { prepareQuery } from '../sparql/run.js';
 import { resolveQuery } from '../sparql/stored.js';
 import type { SparqlEngine } from '../sparql/types.js';
-
-export const PROJECTIONS = {
-  responses: { query: 'projection-responses', directed: true },
-  'co-mentions': { query: 'projection-co-mentions', directed: false },
-  'outlet-speakers': { query: 'projection-outlet-speakers', directed: true },
-} as const;
-
-export type ProjectionName = keyof typeof PROJECTIONS;
+import { PROJECTIONS, type ProjectionName } from './names.js';
 
 /** What a response does: criticise, deny, answer (a question, an attack, an exchange), or react to what happened. */
 export type ResponseKind = 'criticism' | 'denial' | 'answer' | 'reaction';

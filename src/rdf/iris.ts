@@ -1,5 +1,5 @@
 // Stable, readable IRIs for everything newskg extracts, under a configurable base.
-import { DataFactory } from 'n3';
+import { DataFactory } from './data-factory.js';
 import type { NamedNode } from '@rdfjs/types';
 import { slugify } from '../extract/document/normalize.js';
 import { DEFAULT_BASE } from '../vocab.js';

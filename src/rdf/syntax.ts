@@ -1,33 +1,12 @@
 // RDF syntaxes in and out: Turtle, N-Triples, N-Quads and TriG through n3, deterministically sorted.
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { Parser, Writer } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { NewskgError } from '../errors.js';
 import { NS } from '../vocab.js';
-
-export type RdfFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig';
-
-export const MEDIA_TYPES: Record<RdfFormat, string> = {
-  turtle: 'text/turtle',
-  ntriples: 'application/n-triples',
-  nquads: 'application/n-quads',
-  trig: 'application/trig',
-};
+import { formatOfFile, RDF_EXTENSIONS, type RdfFormat } from './formats.js';
 
 const N3_FORMAT: Record<RdfFormat, string> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
-
-const EXTENSIONS: Record<string, RdfFormat> = {
-  '.ttl': 'turtle',
-  '.turtle': 'turtle',
-  '.nt': 'ntriples',
-  '.nq': 'nquads',
-  '.trig': 'trig',
-};
-
-export function formatOfFile(file: string): RdfFormat | undefined {
-  return EXTENSIONS[path.extname(file).toLowerCase()];
-}
 
 function termKey(t: Term): string {
   switch (t.termType) {
@@ -79,7 +58,7 @@ export function parseRdf(text: string, format: RdfFormat, file = '<input>'): Qua
 export async function readRdfFile(file: string): Promise<Quad[]> {
   const format = formatOfFile(file);
   if (!format) {
-    throw new NewskgError('EUSAGE', `unknown RDF syntax; use one of ${Object.keys(EXTENSIONS).join(', ')}`, { file });
+    throw new NewskgError('EUSAGE', `unknown RDF syntax; use one of ${Object.keys(RDF_EXTENSIONS).join(', ')}`, { file });
   }
   let text: string;
   try {

@@ -1,5 +1,5 @@
 // Turn a corpus extraction into RDF quads under the newskg ontology.
-import { DataFactory } from 'n3';
+import { DataFactory } from './data-factory.js';
 import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
 import { parseIsoDate, precisionOf } from '../extract/document/dates.js';
 import type { ArticleExtraction, LinkedCorpus, Entity, Response, RoleAssertion, Span, Statement } from '../extract/types.js';

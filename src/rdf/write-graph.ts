@@ -1,7 +1,8 @@
 // Write a graph chunk by chunk: each chunk sorted and written as it is made, so the whole graph never sits in memory.
 import { Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { sortQuads, type RdfFormat } from './syntax.js';
+import { sortQuads } from './syntax.js';
+import type { RdfFormat } from './formats.js';
 
 const N3_FORMAT: Record<RdfFormat, string> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 

@@ -1,5 +1,5 @@
 // Bind a stored query's parameters as RDF terms in its syntax tree (VALUES, LIMIT), never by pasting text.
-import { DataFactory } from 'n3';
+import { DataFactory } from '../rdf/data-factory.js';
 import type { SparqlQuery } from 'sparqljs';
 import type { Term } from '@rdfjs/types';
 import { NewskgError } from '../errors.js';

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import oxigraph from 'oxigraph';
 import type { Quad } from '@rdfjs/types';
 import { NewskgError } from '../errors.js';
-import { formatOfFile, MEDIA_TYPES, parseRdf, serializeQuads } from '../rdf/syntax.js';
+import { formatOfFile, MEDIA_TYPES } from '../rdf/formats.js';
 import { queryKind } from './parse.js';
 import { parseSparqlJson } from './sparql-json.js';
 import type { QueryOptions, QueryResult, SparqlEngine } from './types.js';
@@ -34,6 +34,7 @@ export class EmbeddedEngine implements SparqlEngine {
   /** An engine over quads already in memory (a build's result). */
   static async fromQuads(quads: Iterable<Quad>): Promise<EmbeddedEngine> {
     const engine = new EmbeddedEngine();
+    const { serializeQuads } = await import('../rdf/syntax.js');
     engine.store.load(await serializeQuads(quads, 'nquads', {}, { sorted: false }), { format: MEDIA_TYPES.nquads });
     return engine;
   }
@@ -66,6 +67,8 @@ export class EmbeddedEngine implements SparqlEngine {
     try {
       if (kind === 'quads') {
         const nt = this.store.query(text, { results_format: MEDIA_TYPES.ntriples }) as string;
+        // n3's parser is loaded only for a graph result: a SELECT, the common case, starts faster without it.
+        const { parseRdf } = await import('../rdf/syntax.js');
         return { type: 'quads', quads: parseRdf(nt, 'ntriples') };
       }
       return parseSparqlJson(this.store.query(text, { results_format: 'application/sparql-results+json' }) as string);

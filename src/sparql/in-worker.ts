@@ -1,6 +1,6 @@
 // Run a query on graph files in a worker thread, stopping it after a time limit.
 import { Worker } from 'node:worker_threads';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../rdf/data-factory.js';
 import { NewskgError, type ErrorCode } from '../errors.js';
 import { fromPlain } from './terms.js';
 import type { QueryResult } from './types.js';

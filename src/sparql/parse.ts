@@ -49,11 +49,18 @@ function positionOfPrefix(text: string, prefix: string | undefined): { line?: nu
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-/** What a query returns: solutions (SELECT), quads (CONSTRUCT, DESCRIBE) or a boolean (ASK); updates return nothing. */
+/** The prologue of a query or an update: white space, comments, BASE and PREFIX declarations. */
+const PROLOGUE = /^(?:\s+|#[^\n]*(?:\n|$)|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*/iu;
+const KINDS: Record<string, 'bindings' | 'quads' | 'boolean'> = { SELECT: 'bindings', CONSTRUCT: 'quads', DESCRIBE: 'quads', ASK: 'boolean' };
+
+/**
+ * What a query returns: solutions (SELECT), quads (CONSTRUCT, DESCRIBE) or a boolean (ASK); updates return nothing.
+ * Read from the keyword after the prologue, without parsing the query again (it was validated when prepared);
+ * whatever is not one of the four query forms counts as an update.
+ */
 export function queryKind(text: string): 'bindings' | 'quads' | 'boolean' | 'update' {
-  const q = parseQuery(text);
-  if (q.type === 'update') return 'update';
-  return q.queryType === 'ASK' ? 'boolean' : q.queryType === 'SELECT' ? 'bindings' : 'quads';
+  const keyword = /^[A-Za-z]+/u.exec(text.replace(PROLOGUE, ''))?.[0].toUpperCase() ?? '';
+  return KINDS[keyword] ?? 'update';
 }
 
 export function generateQuery(query: SparqlQuery): string {

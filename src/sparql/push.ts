@@ -1,8 +1,7 @@
 // Upload a graph to a store: SPARQL 1.1 Graph Store HTTP Protocol (PUT, then POST per batch), or SPARQL Update
 // (INSERT DATA per batch) where that is all the server offers.
-import { DataFactory } from 'n3';
+import { DataFactory } from '../rdf/data-factory.js';
 import type { Quad } from '@rdfjs/types';
-import { serializeQuads } from '../rdf/syntax.js';
 import { request, type Credentials } from './http.js';
 
 export interface PushOptions {
@@ -26,6 +25,7 @@ function graphUrl(endpoint: string, graph: string): string {
 
 export async function pushQuads(endpoint: string, quads: readonly Quad[], options: PushOptions): Promise<number> {
   const { protocol, batchSize } = { ...PUSH_DEFAULTS, ...options };
+  const { serializeQuads } = await import('../rdf/syntax.js');
   // The target graph is named by the protocol: the quads go in as triples.
   const triples = quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
   let sent = 0;

@@ -2,7 +2,6 @@
 // or RDF (Turtle, N-Triples, JSON-LD) for CONSTRUCT and DESCRIBE.
 import type { Quad, Term } from '@rdfjs/types';
 import { NewskgError } from '../errors.js';
-import { serializeQuads } from '../rdf/syntax.js';
 import type { QueryResult } from './types.js';
 
 export type ResultFormat = 'table' | 'csv' | 'tsv' | 'json' | 'xml' | 'ttl' | 'nt' | 'jsonld';
@@ -177,6 +176,7 @@ export async function formatResult(result: QueryResult, format: ResultFormat, pr
 
 async function formatQuads(result: QueryResult, format: 'ttl' | 'nt' | 'jsonld', prefixes: Record<string, string>): Promise<string> {
   if (result.type !== 'quads') throw new Error('not a graph');
+  const { serializeQuads } = await import('../rdf/syntax.js');
   if (format === 'ttl') return serializeQuads(result.quads, 'turtle', prefixes);
   if (format === 'nt') return serializeQuads(result.quads, 'ntriples');
   return toJsonLd(result.quads, prefixes);
@@ -184,6 +184,7 @@ async function formatQuads(result: QueryResult, format: 'ttl' | 'nt' | 'jsonld',
 
 /** JSON-LD with the prefixes as its context, through the jsonld library. */
 export async function toJsonLd(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
+  const { serializeQuads } = await import('../rdf/syntax.js');
   const nquads = await serializeQuads(quads, 'nquads');
   // jsonld is large: loaded only when JSON-LD is asked for.
   const { default: jsonld } = await import('jsonld');

@@ -1,7 +1,7 @@
 // A SPARQL 1.1 Protocol endpoint over an engine: GET and POST, content negotiation, CORS; read-only unless writable.
 import http from 'node:http';
 import { NewskgError } from '../errors.js';
-import { parseQuery, queryKind, queryPrefixes } from './parse.js';
+import { parseQuery, queryPrefixes } from './parse.js';
 import { formatResult, RESULT_MEDIA_TYPES, type ResultFormat } from './results.js';
 import type { SparqlEngine } from './types.js';
 
@@ -103,8 +103,9 @@ export function createSparqlServer(engine: SparqlEngine, options: ServerOptions 
         return send(204, '');
       }
       if (!query) return send(400, 'Give a query: ?query=… or POST it\n');
-      if (queryKind(query) === 'update') return send(403, 'Updates go in an update request, and this endpoint is read-only unless --writable\n');
-      if (!options.allowService && usesService(parseQuery(query))) return send(403, 'SERVICE (federated queries) is refused: start the endpoint with --allow-service to let it fetch other endpoints\n');
+      const parsed = parseQuery(query);
+      if (parsed.type === 'update') return send(403, 'Updates go in an update request, and this endpoint is read-only unless --writable\n');
+      if (!options.allowService && usesService(parsed)) return send(403, 'SERVICE (federated queries) is refused: start the endpoint with --allow-service to let it fetch other endpoints\n');
       // A client that goes away stops its query.
       const gone = new AbortController();
       res.on('close', () => {

@@ -1,5 +1,5 @@
 // Convert terms between engines (oxigraph, n3) and a plain form that crosses worker threads.
-import { DataFactory } from 'n3';
+import { DataFactory } from '../rdf/data-factory.js';
 import type { Term } from '@rdfjs/types';
 
 const { namedNode, literal, blankNode, defaultGraph } = DataFactory;

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NewskgError } from '../errors.js';
 import { RESPONSE_KINDS, type EdgeItem, type ProjectedGraph, type ResponseKind } from '../graph/projection.js';
-import { METRIC_LABELS, METRIC_NAMES } from '../graph/metrics.js';
+import { METRIC_LABELS } from '../graph/metrics.js';
+import { METRIC_NAMES } from '../graph/names.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { maxWeight, nodeStyles, type StyleOptions } from './style.js';
 
