@@ -20,7 +20,6 @@ export interface NodeMetrics {
 
 export const METRICS_DEFAULTS = { seed: 1 };
 
-
 /** Each metric for people reading the picture: a name, and one line saying what it measures. */
 export const METRIC_LABELS: Record<(typeof METRIC_NAMES)[number], { label: string; help: string }> = {
   inDegree: { label: 'Responded to by', help: 'how many others responded to this one' },

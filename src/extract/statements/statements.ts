@@ -506,7 +506,6 @@ function isCommaIncise(text: string, from: number, to: number): boolean {
   return /^\s*,[^.!?«»“”"]*,\s*$/u.test(text.slice(from, to));
 }
 
-/** The clause that introduces a quote with a colon: in the same sentence, or ending the paragraph before. */
 /** Words that say whose a noun of speech is: « de », "of", "from". */
 const OWNER_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of', 'from']);
 /** How many words a noun of speech and its owner's name may stand apart (« Réplique immédiate de la maire, X »). */
@@ -530,6 +529,7 @@ function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: b
   return undefined;
 }
 
+/** The clause that introduces a quote with a colon: in the same sentence, or ending the paragraph before. */
 function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefined, sentences: readonly Sentence[]): Span | undefined {
   const before = ctx.text.slice(here ? here.sentence.start : quoteStart, quoteStart);
   if (here && /:\s*$/u.test(before) && before.trim().length > 1) return span(ctx, here.sentence.start, quoteStart);
