@@ -430,6 +430,13 @@ describe('what is no event', () => {
     expect(on('La réunion a eu lieu jeudi. He spoke on Thursday.')).toEqual(['2026-01-29', '2026-01-29']);
   });
 
+  it('an act someone reacts to is not theirs: « La FNSEA s\'est en revanche félicitée du vote », "the union welcomed the resignation"', () => {
+    const fr = extractArticle({ id: 'f.txt', source: 'f', text: 'La FNSEA, premier syndicat agricole, s\'est en revanche félicitée du vote.', given: { lang: 'fr', published: '2026-03-11' } }, lex);
+    expect(fr.events.filter((e) => e.type === 'other')).toEqual([]);
+    const en = extractArticle({ id: 'w.txt', source: 'w', text: 'The nurses union Unison welcomed the resignation of the board.', given: { lang: 'en', published: '2026-03-11' } }, lex);
+    expect(en.events.filter((e) => e.type === 'other')).toEqual([]);
+  });
+
   it('an act someone asks for has not happened: « a réclamé sa démission », "called for a confidence vote" are no resignation and no vote', () => {
     const fr = extractArticle({ id: 'r.txt', source: 'r', text: 'La cheffe de file socialiste, Nadia Boukhari, a réclamé sa démission « dans les heures qui viennent ».', given: { lang: 'fr', published: '2025-11-25' } }, lex);
     expect(fr.events.filter((e) => e.type === 'other')).toEqual([]);

@@ -4,7 +4,7 @@ import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
 import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
-import { matchReportingVerb } from '../statements/reporting-verbs.js';
+import { matchReportingVerb, participleIndex } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
 import type { ArticleEvent, Mention, Response, Span, Statement } from '../types.js';
@@ -106,6 +106,19 @@ function askedFor(ctx: Context, tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 1 - BEFORE_ASKED); j--) {
     const verb = matchReportingVerb(tokens, j, ctx.lex.verbs);
     if (verb?.value.demands && j + verb.length <= at && tokens.slice(j + verb.length, at).every((t) => /^\p{Ll}+['’]?$/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * « La FNSEA s'est félicitée du vote », "the union welcomed the resignation": an act someone reacts to is told as
+ * theirs elsewhere; here the sentence's subject is no actor of it.
+ */
+function reactedTo(ctx: Context, tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 1 - BEFORE_ASKED); j--) {
+    // « s'est en revanche félicitée du vote »: the participle alone, past the adverb after its auxiliary.
+    const verb = matchReportingVerb(tokens, j, ctx.lex.verbs) ?? participleIndex(ctx.lex.verbs).matchAt(tokens, j);
+    if (verb?.value.reacts && j + verb.length <= at && tokens.slice(j + verb.length, at).every((t) => /^\p{Ll}+['’]?$/u.test(t.text))) return true;
   }
   return false;
 }
@@ -266,7 +279,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = index.matchAt(tokens, k);
-      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedFor(ctx, tokens, k)) continue;
+      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedFor(ctx, tokens, k) || reactedTo(ctx, tokens, k)) continue;
       seen.add(m.value.type);
       hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });
       k += m.length - 1;
