@@ -412,6 +412,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual([]);
   });
 
+  it('a name that opens on « Le » or « Les » is found after their contraction (« a déclaré au Soir », « le chef des Républicains »), not where the words go on naming something else (« au Centre de presse »)', () => {
+    const x = extract("« C'est faux », a-t-elle déclaré au Soir. Le chef des Républicains a parlé au Centre de presse du Palais fédéral.", 'fr');
+    expect(namesOf(x, 'Outlet')).toEqual(['Le Soir']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Centre de presse du Palais fédéral', 'Les Républicains']);
+  });
+
   it('Irish names and titles: "TD for Cork North-West Donal Creedon", "the Ceann Comhairle, Máire Ní Fhlatharta" (« Máire » is no « maire »); « la Première ministre » is no radio', () => {
     const en = extract('Fianna Fáil TD for Cork North-West Donal Creedon shouted across the chamber. The protests prompted the Ceann Comhairle, Máire Ní Fhlatharta, to intervene.', 'en');
     expect(namesOf(en, 'Person')).toEqual(['Donal Creedon', 'Máire Ní Fhlatharta']);

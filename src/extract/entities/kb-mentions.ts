@@ -53,35 +53,47 @@ function isWord(t: Token): boolean {
   return t.folded !== '' && t.folded !== '@';
 }
 
+/** French articles fused with a preposition: « du Soir » is « de » + « Le Soir », « aux Républicains » « à » + « Les Républicains ». */
+const CONTRACTIONS: Record<string, string> = { du: 'le', au: 'le', des: 'les', aux: 'les' };
+/** Words after a name that go on naming something else: « au Centre de presse », « du Monde diplomatique ». */
+const NAME_GOES_ON = /^(?:de|du|des|d|of|\p{Ll}+(?:al|ale|aux|ique|ier|ière|if|ive|aire|el|elle|ien|ienne|ais|aise|é|ée))$/u;
+
 export function findKbMentions(text: string, tokens: readonly Token[], index: KbIndex): KbMention[] {
   const found: KbMention[] = [];
-  const reach = index.maxAliasWords * 2;
   let i = 0;
   while (i < tokens.length) {
-    let matched = 0;
-    if (isWord(tokens[i]!)) {
-      // Names do not run across punctuation (« Bachar el-) Assad » is two pieces): grow the key word by word.
-      const keys: string[] = [];
-      for (let n = 0; n < reach && i + n < tokens.length && isWord(tokens[i + n]!); n++) {
-        const key = n === 0 ? tokens[i]!.folded : `${keys[n - 1]} ${tokens[i + n]!.folded}`;
-        if (!index.prefixes.has(key)) break;
-        keys.push(key);
-      }
-      for (let n = keys.length; n >= 1; n--) {
-        const key = keys[n - 1]!;
-        const words = tokens.slice(i, i + n);
-        const fits = (names: readonly string[]) => names.some((a) => foldText(a) === key && caseCompatible(words, a));
-        if (/^\p{N}/u.test(tokens[i]!.text) && ((i > 0 && BEFORE_A_COUNT.has(tokens[i - 1]!.folded)) || AFTER_A_COUNT.has(tokens[i + n]?.folded ?? ''))) continue;
-        const fitting = (index.byAlias.get(key) ?? []).filter((c) => fits(allNames(c)));
-        const atHome = (index.byHomeName.get(key) ?? []).filter((c) => fits(c.homeNames!));
-        if (fitting.length === 0 && atHome.length === 0) continue;
-        const last = words[n - 1]!;
-        found.push({ span: { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) }, candidates: fitting, atHome });
-        matched = n;
-        break;
-      }
-    }
-    i += Math.max(matched, 1);
+    // « le président du Centre », « confié au Soir »: a name that opens on « Le », « Les », after their contraction.
+    const article = i > 0 && tokens[i]!.capitalised ? CONTRACTIONS[tokens[i - 1]!.folded] : undefined;
+    const contracted = article !== undefined ? longestMatch(text, tokens, index, i, article) : undefined;
+    const goesOn = contracted && (tokens[i + contracted.words]?.capitalised || NAME_GOES_ON.test(tokens[i + contracted.words]?.folded ?? ''));
+    const match = (contracted && !goesOn ? contracted : undefined) ?? longestMatch(text, tokens, index, i);
+    if (match) found.push(match.mention);
+    i += Math.max(match?.words ?? 0, 1);
   }
   return found;
+}
+
+/** The longest name the knowledge base knows at token `i` (after an elided article, when one is given). */
+function longestMatch(text: string, tokens: readonly Token[], index: KbIndex, i: number, article?: string): { mention: KbMention; words: number } | undefined {
+  if (!isWord(tokens[i]!)) return undefined;
+  // Names do not run across punctuation (« Bachar el-) Assad » is two pieces): grow the key word by word.
+  const keys: string[] = [];
+  for (let n = 0; n < index.maxAliasWords * 2 && i + n < tokens.length && isWord(tokens[i + n]!); n++) {
+    const key = n === 0 ? (article ? `${article} ${tokens[i]!.folded}` : tokens[i]!.folded) : `${keys[n - 1]} ${tokens[i + n]!.folded}`;
+    if (!index.prefixes.has(key)) break;
+    keys.push(key);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const key = keys[n - 1]!;
+    const words = tokens.slice(i, i + n);
+    const withoutArticle = (a: string) => (article ? a.replace(/^\S+\s+/u, '') : a);
+    const fits = (names: readonly string[]) => names.some((a) => foldText(a) === key && caseCompatible(words, withoutArticle(a)));
+    if (/^\p{N}/u.test(tokens[i]!.text) && ((i > 0 && BEFORE_A_COUNT.has(tokens[i - 1]!.folded)) || AFTER_A_COUNT.has(tokens[i + n]?.folded ?? ''))) continue;
+    const fitting = (index.byAlias.get(key) ?? []).filter((c) => fits(allNames(c)));
+    const atHome = (index.byHomeName.get(key) ?? []).filter((c) => fits(c.homeNames!));
+    if (fitting.length === 0 && atHome.length === 0) continue;
+    const last = words[n - 1]!;
+    return { mention: { span: { start: tokens[i]!.start, end: last.end, text: text.slice(tokens[i]!.start, last.end) }, candidates: fitting, atHome }, words: n };
+  }
+  return undefined;
 }
