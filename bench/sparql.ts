@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DataFactory, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { QueryEngine } from '@comunica/query-sparql-rdfjs';
+import { comunicaMs } from './comunica.js';
 import { EmbeddedEngine, listStoredQueries, prepareQuery } from '../src/index.js';
 import { DEFAULT_BASE, NS } from '../src/vocab.js';
 
@@ -105,16 +106,6 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
-async function comunica(engine: QueryEngine, store: Store, text: string): Promise<void> {
-  const result = await engine.query(text, { sources: [store] });
-  const execution = await result.execute();
-  if (typeof execution === 'object' && execution !== null && 'toArray' in execution) await (execution as { toArray(): Promise<unknown[]> }).toArray();
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  return Promise.race([p, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms).unref())]);
-}
-
 const quads = generate(TARGET);
 process.stderr.write(`generated ${quads.length} triples\n`);
 let t = performance.now();
@@ -135,9 +126,9 @@ for (const q of await listStoredQueries()) {
   const coTimes: number[] = [];
   let timedOut = false;
   for (let i = 0; i < RUNS && !timedOut; i++) {
-    const start = performance.now();
-    timedOut = (await withTimeout(comunica(qe, store, text), COMUNICA_TIMEOUT)) === 'timeout';
-    coTimes.push(performance.now() - start);
+    const run = await comunicaMs(qe, store, text, COMUNICA_TIMEOUT);
+    timedOut = run.timedOut;
+    coTimes.push(run.ms);
   }
   const ox = median(oxTimes);
   const co = timedOut ? Infinity : median(coTimes);
