@@ -224,6 +224,11 @@ describe('events and responses in invented articles', () => {
     expect(c.articles[0]!.events.map((e) => e.participants)).toEqual([['person/valerie-stassart']]);
   });
 
+  it('a retort answers a person: « a répliqué » after a body\'s statement answers the person who spoke before it', async () => {
+    const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a estimé que le plan était « solide ».\n\nLe syndicat Force ouvrière a indiqué qu\'il déposerait un préavis de grève.\n\n« Ce plan ne tient pas », a répliqué le député Julien Odier.', '2024-05-15'));
+    expect(responseEdges(c.articles[0]!, true).filter((e) => e.startsWith('person/julien-odier'))).toEqual(['person/julien-odier → person/helene-marchetti (answer)']);
+  });
+
   it('« a répliqué » answers the criticism voiced just before, past a neutral remark in between', async () => {
     const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a présenté mardi son budget.\n\n« C’est un budget d’austérité », a dénoncé le député Julien Odier.\n\nL’économiste Marc Renard a estimé que le déficit resterait élevé.\n\n« Je ne prendrai pas de leçons », a répliqué Hélène Marchetti.', '2024-05-15'));
     const x = c.articles[0]!;

@@ -404,17 +404,21 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   };
 
   /** The statement just before by another speaker, close enough to be the other side of an exchange. */
-  const previousByOther = (s: Statement): Statement | undefined => {
+  const previousByOther = (s: Statement, people = false): Statement | undefined => {
     for (const o of earlierByOthers(s, start(s))) {
-      if (end(o) > start(s)) continue;
+      if (end(o) > start(s) || (people && !isPerson(o.speaker))) continue;
       return start(s) - end(o) <= options.maxExchangeGap ? o : undefined;
     }
     return undefined;
   };
 
-  /** « a répliqué », "hit back": the criticism voiced just before (among the last few by others), past a neutral remark. */
+  /**
+   * « a répliqué », "hit back": the criticism voiced just before (among the last few by others), past a neutral
+   * remark. A retort answers a person: a body's statement just before is the story's context (on the development
+   * corpus, none of the six retorts linked to one was right).
+   */
   const attackAnswered = (s: Statement): Statement | undefined =>
-    [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].find((o) => o.stance === 'criticism' && end(o) <= start(s) && start(s) - end(o) <= options.maxExchangeGap * 2);
+    [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].find((o) => o.stance === 'criticism' && isPerson(o.speaker) && end(o) <= start(s) && start(s) - end(o) <= options.maxExchangeGap * 2);
 
   const responses: Response[] = [];
   let lastReactionEnd = -Infinity;
@@ -438,7 +442,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (reaction && s.reacts) return reaction;
     // « a répliqué », "countered", « a rétorqué »: the other side of the exchange just before.
     if (s.stance === 'response') {
-      const answered = attackAnswered(s) ?? previousByOther(s);
+      const answered = attackAnswered(s) ?? previousByOther(s, true);
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
