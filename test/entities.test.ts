@@ -418,6 +418,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Centre de presse du Palais fédéral', 'Les Républicains']);
   });
 
+  it('a national postal service is a body, not a newspaper named "… Post" ("Canada Post to close rural post offices", « La Poste »)', () => {
+    const x = extract('Canada Post to close 212 rural post offices. The National Post reported the plan first.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Canada Post']);
+    expect(namesOf(x, 'Outlet')).toEqual(['National Post']);
+  });
+
   it('Irish names and titles: "TD for Cork North-West Donal Creedon", "the Ceann Comhairle, Máire Ní Fhlatharta" (« Máire » is no « maire »); « la Première ministre » is no radio', () => {
     const en = extract('Fianna Fáil TD for Cork North-West Donal Creedon shouted across the chamber. The protests prompted the Ceann Comhairle, Máire Ní Fhlatharta, to intervene.', 'en');
     expect(namesOf(en, 'Person')).toEqual(['Donal Creedon', 'Máire Ní Fhlatharta']);
