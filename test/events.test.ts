@@ -224,6 +224,14 @@ describe('events and responses in invented articles', () => {
     expect(c.articles[0]!.events.map((e) => e.participants)).toEqual([['person/valerie-stassart']]);
   });
 
+  it('a verdict is the court\'s act: a round-up\'s reactions answer the court that gave it', async () => {
+    const c = await corpus(article('a.txt', 'Le tribunal correctionnel de Libourne a reconnu coupable, mercredi 4 février, le maire de Montbrac, Paul Durand, de prise illégale d’intérêts.\n\n« C’est une décision d’une sévérité incompréhensible », a dénoncé son adjoint Marc Léger.\n\n« La justice est passée, et elle est passée pour tout le monde », a réagi l’opposante Claire Mounier.', '2026-02-05'));
+    const x = c.articles[0]!;
+    const verdict = x.events.find((e) => e.participants.includes('org/tribunal-correctionnel-de-libourne'));
+    expect(verdict).toBeDefined();
+    expect(x.responses.map((r) => ('event' in r.to ? r.to.event : undefined))).toEqual([verdict!.local, verdict!.local]);
+  });
+
   it('a retort answers a person: « a répliqué » after a body\'s statement answers the person who spoke before it', async () => {
     const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a estimé que le plan était « solide ».\n\nLe syndicat Force ouvrière a indiqué qu\'il déposerait un préavis de grève.\n\n« Ce plan ne tient pas », a répliqué le député Julien Odier.', '2024-05-15'));
     expect(responseEdges(c.articles[0]!, true).filter((e) => e.startsWith('person/julien-odier'))).toEqual(['person/julien-odier → person/helene-marchetti (answer)']);

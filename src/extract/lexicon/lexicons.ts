@@ -153,6 +153,8 @@ export interface OrganisationsLexicon {
   campaignNouns: string[];
   /** French institutions written in lower case, named by the place after them (« la préfecture du Nord »). */
   lowercaseHeads: string[];
+  /** Words that name a court (« tribunal », « cour », "court"), whose verdict reactions answer. */
+  courtWords: string[];
   /** French bodies written in lower case, named by their subject (« la commission des affaires sociales »). */
   lowercaseTopicHeads: string[];
   /** English bodies named by a place and a tail in lower case ("Ashworth borough council"). */

@@ -100,16 +100,31 @@ function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<st
  * the first act by someone its lead names (headline, standfirst, first paragraphs). An act by someone the lead does
  * not name is a detail of the story, not what everyone reacts to.
  */
-function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>, published: string | undefined, isPerson: (key: string) => boolean): ArticleEvent | undefined {
+function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<string>, published: string | undefined, isPerson: (key: string) => boolean, isCourt: (key: string) => boolean): ArticleEvent | undefined {
+  // A verdict (« condamné par le tribunal correctionnel », "the High Court ruled") is the court's act, whoever it
+  // was done to: the reactions of a round-up answer the court.
+  const verdict = (e: ArticleEvent) => e.participants.length > 0 && e.participants.every(isCourt);
   return events
     // An act has one or two actors; an event naming a crowd is a gathering (a debate, a session), not an act.
     // What was done to someone (« inculpé », "fired") is no act of theirs to answer.
     // A gathering (question time, a debate) is where people spoke, not an act of theirs.
-    .filter((e) => ACTS.has(e.type) && !e.undergone && !e.gathering && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
+    .filter((e) => ACTS.has(e.type) && (!e.undergone || verdict(e)) && !e.gathering && e.participants.length <= MAX_ACTORS && e.participants.some((p) => protagonists.has(p)))
     .filter((e) => isRecent(e, published))
     // People react to what a person did: a body's act (« le groupe annonce une motion ») is reported, not answered.
-    .filter((e) => e.participants.some(isPerson))
+    .filter((e) => e.participants.some(isPerson) || verdict(e))
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
+}
+
+const courtCache = new WeakMap<Reading['ctx']['lex']['organisations'], ReadonlySet<string>>();
+
+/** Whether a body's name has a court's word (« Tribunal correctionnel de Libourne », "Supreme Court of Canada"). */
+function isCourtName(name: string, lex: Reading['ctx']['lex']['organisations']): boolean {
+  let words = courtCache.get(lex);
+  if (!words) {
+    words = new Set(lex.courtWords.map(foldText));
+    courtCache.set(lex, words);
+  }
+  return foldText(name).split(/\s+/u).some((w) => words.has(w));
 }
 
 /** How many days before its report an act can still be what the reactions answer. */
@@ -189,7 +204,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   // The article's day: its publication date, else the date it was read against (the latest it writes).
   const today = articleDay(ctx);
   const isPersonKey = (key: string) => ctx.entities.get(key)?.type === 'Person';
-  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today, isPersonKey);
+  const isCourt = (key: string) => ctx.entities.get(key)?.type === 'Organisation' && isCourtName(ctx.entities.get(key)!.name, ctx.lex.organisations);
+  const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today, isPersonKey, isCourt);
   const actors = new Set(act?.participants ?? []);
   // The person the article is about: the one its title and lead name most, who speaks in it.
   const protagonist = mostNamedSpeaker(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity), new Set(ordered.map((o) => o.speaker!)), isPersonKey);
