@@ -5,7 +5,7 @@ import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js
 import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb, participleIndex } from '../statements/reporting-verbs.js';
-import type { EventType, Lexicons } from '../lexicon/lexicons.js';
+import type { EventType, Lexicons, ReportingVerb } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
 import type { ArticleEvent, Mention, Response, Span, Statement } from '../types.js';
 import type { Token } from '../document/tokens.js';
@@ -98,29 +98,29 @@ function deniesSomething(ctx: Context, tokens: readonly Token[], at: number): bo
   return verb?.value.stance === 'denial';
 }
 
-/** Words that may stand between a verb of asking and what it asks for: « sa », « la », « une », « de la », "for a". */
-const BEFORE_ASKED = 3;
+/** Words that may stand between a verb and the trigger it governs: « sa », « la », « une », « de la », "for a". */
+const BEFORE_GOVERNED = 3;
 
-/** « a réclamé sa démission », "called for a confidence vote": an act someone asks for has not happened. */
-function askedFor(ctx: Context, tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - 1 - BEFORE_ASKED); j--) {
-    const verb = matchReportingVerb(tokens, j, ctx.lex.verbs);
-    if (verb?.value.demands && j + verb.length <= at && tokens.slice(j + verb.length, at).every((t) => /^\p{Ll}+['’]?$/u.test(t.text))) return true;
+/**
+ * The reporting verb a few function words before a trigger, whose object the trigger is (« a réclamé sa démission »);
+ * its participle alone counts too (« s'est en revanche félicitée du vote »: the adverb after the auxiliary).
+ */
+function governingVerb(ctx: Context, tokens: readonly Token[], at: number): ReportingVerb | undefined {
+  for (let j = at - 1; j >= Math.max(0, at - 1 - BEFORE_GOVERNED); j--) {
+    const verb = matchReportingVerb(tokens, j, ctx.lex.verbs) ?? participleIndex(ctx.lex.verbs).matchAt(tokens, j);
+    if (verb && j + verb.length <= at && tokens.slice(j + verb.length, at).every((t) => /^\p{Ll}+['’]?$/u.test(t.text))) return verb.value;
   }
-  return false;
+  return undefined;
 }
 
 /**
- * « La FNSEA s'est félicitée du vote », "the union welcomed the resignation": an act someone reacts to is told as
- * theirs elsewhere; here the sentence's subject is no actor of it.
+ * « a réclamé sa démission », "called for a confidence vote": an act someone asks for has not happened. « La FNSEA
+ * s'est félicitée du vote », "the union welcomed the resignation": an act someone reacts to is told as theirs
+ * elsewhere; here the sentence's subject is no actor of it.
  */
-function reactedTo(ctx: Context, tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - 1 - BEFORE_ASKED); j--) {
-    // « s'est en revanche félicitée du vote »: the participle alone, past the adverb after its auxiliary.
-    const verb = matchReportingVerb(tokens, j, ctx.lex.verbs) ?? participleIndex(ctx.lex.verbs).matchAt(tokens, j);
-    if (verb?.value.reacts && j + verb.length <= at && tokens.slice(j + verb.length, at).every((t) => /^\p{Ll}+['’]?$/u.test(t.text))) return true;
-  }
-  return false;
+function askedForOrReactedTo(ctx: Context, tokens: readonly Token[], at: number): boolean {
+  const verb = governingVerb(ctx, tokens, at);
+  return verb !== undefined && (verb.demands === true || verb.reacts === true);
 }
 
 /** Everyone named in the sentence; « leur rencontre », "their meeting": the people of the sentence before. */
@@ -279,7 +279,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = index.matchAt(tokens, k);
-      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedFor(ctx, tokens, k) || reactedTo(ctx, tokens, k)) continue;
+      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedForOrReactedTo(ctx, tokens, k)) continue;
       seen.add(m.value.type);
       hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });
       k += m.length - 1;
