@@ -44,6 +44,7 @@ describe('quote forms, French and English', () => {
   it('a verb said not to have been spoken reports nothing (« n\'a pas souhaité réagir »), unless words follow it', () => {
     expect(statementsOf("Contacté, le maire Paul Lambert n'a pas souhaité réagir. Sollicitée, la société Vernet n'a pas souhaité s'exprimer, renvoyant à son communiqué.")).toEqual([]);
     expect(summary(statementsOf("Le maire Paul Lambert n'a pas nié que le projet avait pris du retard."))).toEqual([['paul-lambert', 'indirect', "Le maire Paul Lambert n'a pas nié que le projet avait pris du retard."]]);
+    expect(summary(statementsOf("Le ministre Paul Lambert n'a pas nié : le projet a pris du retard.")).map(([speaker]) => speaker)).toEqual(['paul-lambert']);
   });
 
   it('a name joined by « et » to one after « par » is not the speaker (« a déclaré l\'écologiste, interrogée par Paul Arvenne et Inès Kerbrat »)', () => {

@@ -936,7 +936,8 @@ function negated(tokens: readonly Token[], k: number, length: number): boolean {
 
 /** Whether what the verb reports follows it: « que », "that", a colon, or quotation marks within a few words. */
 function complementAfter(tokens: readonly Token[], from: number): boolean {
-  return tokens.slice(from, from + COMPLEMENT_REACH).some((t) => ['que', 'qu', 'that', ':', '«', '“', '"'].includes(t.folded));
+  // Punctuation folds to nothing: the colon and the quotation marks are read as written.
+  return tokens.slice(from, from + COMPLEMENT_REACH).some((t) => ['que', 'qu', 'that'].includes(t.folded) || [':', '«', '“', '"'].includes(t.text));
 }
 
 /** Forms of "be" / « être » before a participle make it passive (for verbs that take « avoir » in French). */
