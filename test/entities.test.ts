@@ -557,6 +557,21 @@ describe('newskg eval', () => {
     expect(report.people.recall).toBeCloseTo(4 / 5);
   });
 
+  it('reads a list entry marked optional as neither missed nor a false hit', async () => {
+    const gold = await readGold(GOLD);
+    const id = '000_6aaf923bddb29eb2.txt';
+    const { quads } = await buildGraph([path.join(ARTICLES, id)]);
+    const withoutMcCain = viewGraph(quads.filter((q) => !(q.object.value.endsWith('person/john-mccain') && q.predicate.value.endsWith('#mentions'))));
+    const article = gold.articles[id]!;
+    const optional = { ...article, people: article.people.map((name) => (name === 'John McCain' ? { name, optional: true } : name)) };
+    const report = evaluate(withoutMcCain, { entities: gold.entities, articles: { [id]: optional } });
+    expect(report.people.misses).toEqual([]);
+    expect(report.people.recall).toBe(1);
+    // Found, it is no false hit either.
+    const found = evaluate(viewGraph(quads), { entities: gold.entities, articles: { [id]: optional } });
+    expect(found.people.false_hits).toEqual([]);
+  });
+
   it('fails clearly on a missing gold file', () => {
     const r = newskg(['eval', '--gold', 'nope.json']);
     expect(r.status).toBe(2);

@@ -33,12 +33,15 @@ export interface GoldEvent {
   optional?: boolean;
 }
 
+/** An entry of an article's people, organisations or outlets: a name, or a name that may be missed or found. */
+export type GoldListItem = string | { name: string; optional?: boolean };
+
 export interface GoldArticle {
   outlet: string | null;
   published: string | null;
-  people: string[];
-  organisations: string[];
-  outlets_mentioned: string[];
+  people: GoldListItem[];
+  organisations: GoldListItem[];
+  outlets_mentioned: GoldListItem[];
   statements: GoldStatement[];
   responses: GoldResponse[];
   events: GoldEvent[];
@@ -69,11 +72,26 @@ export async function readGold(file: string): Promise<Gold> {
     for (const field of ['people', 'organisations', 'outlets_mentioned', 'statements', 'responses', 'events'] as const) {
       article[field] ??= [] as never;
     }
-    for (const name of [...article.people, ...article.organisations, ...article.outlets_mentioned]) {
+    for (const item of [...article.people, ...article.organisations, ...article.outlets_mentioned]) {
+      const name = nameOf(item);
+      if (typeof name !== 'string') throw new NewskgError('EFORMAT', `article ${id} lists ${JSON.stringify(item)}: an entry is a name or {"name": …, "optional": true}`, { file });
       if (!(name in gold.entities)) throw new NewskgError('EFORMAT', `article ${id} names "${name}", which is not a key of "entities"`, { file });
     }
   }
   return gold;
+}
+
+/** The name of a list entry, whether written as a string or as {"name": …, "optional": true}. */
+export function nameOf(item: GoldListItem): string {
+  return typeof item === 'string' ? item : item?.name;
+}
+
+/** An article list's names, split into those that must be found and those that may be (marked optional). */
+export function splitList(items: readonly GoldListItem[]): { required: string[]; optional: string[] } {
+  const required: string[] = [];
+  const optional: string[] = [];
+  for (const item of items) (typeof item !== 'string' && item.optional ? optional : required).push(nameOf(item));
+  return { required, optional };
 }
 
 /** Names compare without case, accents or punctuation, "@" included (the gold format's rule). */
@@ -98,9 +116,7 @@ export function goldNameIndex(gold: Gold): Map<string, string[]> {
 export function namesInGoldArticle(article: GoldArticle): Set<string> {
   return new Set([
     ...(article.outlet ? [article.outlet] : []),
-    ...article.people,
-    ...article.organisations,
-    ...article.outlets_mentioned,
+    ...[...article.people, ...article.organisations, ...article.outlets_mentioned].map(nameOf),
     ...article.statements.flatMap((s) => [s.speaker, s.venue].filter((n): n is string => typeof n === 'string')),
     ...article.responses.flatMap((r) => [r.from, r.to]),
     ...article.events.flatMap((e) => e.participants),

@@ -1,6 +1,6 @@
 // Score a graph against gold annotations: precision, recall and F1 per kind, micro-averaged over articles,
 // with the misses and false hits, following the matching rules of the gold format.
-import { foldName, goldNameIndex, namesInGoldArticle, type Gold, type GoldArticle, type GoldEvent, type GoldStatement } from './gold.js';
+import { foldName, goldNameIndex, namesInGoldArticle, splitList, type Gold, type GoldArticle, type GoldEvent, type GoldListItem, type GoldStatement } from './gold.js';
 import type { GraphView, ViewEvent, ViewStatement } from './graph-view.js';
 import { pushTo } from '../collections.js';
 
@@ -196,13 +196,17 @@ export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {})
     if (!a) missing.push(id);
     articleNames = namesInGoldArticle(g);
     const mentioned = (type: string) => new Set((a?.mentions ?? []).filter((iri) => view.entities.get(iri)?.type === type).map((iri) => canonical(iri)!));
-    scoreSets(tallies.people, id, mentioned('Person'), new Set(g.people.map((n) => goldCanonical(n)!)), new Set());
-    scoreSets(tallies.organisations, id, mentioned('Organisation'), new Set(g.organisations.map((n) => goldCanonical(n)!)), new Set());
+    const canonicalSets = (items: readonly GoldListItem[]) => {
+      const { required, optional } = splitList(items);
+      return [new Set(required.map((n) => goldCanonical(n)!)), new Set(optional.map((n) => goldCanonical(n)!))] as const;
+    };
+    scoreSets(tallies.people, id, mentioned('Person'), ...canonicalSets(g.people));
+    scoreSets(tallies.organisations, id, mentioned('Organisation'), ...canonicalSets(g.organisations));
     const foundOutlets = mentioned('Outlet');
     if (a?.publishedBy) foundOutlets.add(canonical(a.publishedBy)!);
-    const goldOutlets = new Set(g.outlets_mentioned.map((n) => goldCanonical(n)!));
+    const [goldOutlets, optionalOutlets] = canonicalSets(g.outlets_mentioned);
     if (g.outlet) goldOutlets.add(goldCanonical(g.outlet)!);
-    scoreSets(tallies.outlets, id, foundOutlets, goldOutlets, new Set());
+    scoreSets(tallies.outlets, id, foundOutlets, goldOutlets, optionalOutlets);
 
     const kept = (a?.statements ?? []).filter((st) => st.confidence >= minConfidence);
     scoreStatements(id, kept, g);
