@@ -443,6 +443,14 @@ describe('what is no event', () => {
     expect(on('La réunion a eu lieu jeudi. He spoke on Thursday.')).toEqual(['2026-01-29', '2026-01-29']);
   });
 
+  it('a page\'s date line with a two-digit year (« Publié le 05/02/26 à 09h47 ») dates the article; three numbers with no year are no date', () => {
+    const on = (text: string) => findDates(text, lex.dates).map((d) => toIsoDate(d.date));
+    expect(on('Publié le 05/02/26 à 09h47 — Mis à jour le 05/02/26 à 13h20')).toEqual(['2026-02-05T09:47:00', '2026-02-05T13:20:00']);
+    expect(on('Le score était de 3/4/5 et le service 24/7, version 12.05.26.')).toEqual([]);
+    const x = extractArticle({ id: 'z.txt', source: 'z', text: '20 Minutes\n\nLa ministre répond au sénateur\n\nPublié le 05/02/26 à 09h47\n\nLa ministre a répondu jeudi au sénateur.', given: {} }, lex);
+    expect(x.article.published?.value.slice(0, 10)).toBe('2026-02-05');
+  });
+
   it('an act someone reacts to is not theirs: « La FNSEA s\'est en revanche félicitée du vote », "the union welcomed the resignation"', () => {
     const fr = extractArticle({ id: 'f.txt', source: 'f', text: 'La FNSEA, premier syndicat agricole, s\'est en revanche félicitée du vote.', given: { lang: 'fr', published: '2026-03-11' } }, lex);
     expect(fr.events.filter((e) => e.type === 'other')).toEqual([]);

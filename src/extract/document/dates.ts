@@ -117,6 +117,12 @@ interface Patterns {
 
 const patternCache = new WeakMap<DateLexicon, Patterns>();
 
+/** « 26 » in « 05/02/26 » is 2026; « 98 » is 1998. */
+function fullYear(digits: string): number {
+  const year = Number(digits);
+  return digits.length > 2 ? year : year < 70 ? 2000 + year : 1900 + year;
+}
+
 function patternsFor(lex: DateLexicon): Patterns {
   let p = patternCache.get(lex);
   if (p) return p;
@@ -127,7 +133,8 @@ function patternsFor(lex: DateLexicon): Patterns {
   const time = `(?:\\s*(?:à|at|,)?\\s*(\\d{1,2})\\s*[:h]\\s*(\\d{2}))?`;
   p = {
     iso: new RegExp(`${B}(\\d{4})-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?)?${E}`, 'gu'),
-    numeric: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${time}${E}`, 'gu'),
+    // « 05/02/26 »: a two-digit year only with slashes, where a page's date line writes it.
+    numeric: new RegExp(`${B}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|(?<=/\\d{1,2}/)\\d{2})${time}${E}`, 'gu'),
     dayMonth: new RegExp(`${B}(?:${weekday}\\s+)?(\\d{1,2}|1er)\\s+${month}(?:\\s+(\\d{4}))?${time}${E}`, 'giu'),
     monthDay: new RegExp(`${B}(?:${weekday},?\\s+)?${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${time}${E}`, 'giu'),
     monthYear: new RegExp(`${B}(?:(en|in|de|of|depuis|since)\\s+)?${month}(?:\\s+(\\d{4}))?${E}`, 'giu'),
@@ -191,9 +198,9 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
     add(m, { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]) }, false);
   }
   for (const m of text.matchAll(p.numeric)) {
-    const [a, b] = [num(m[1])!, num(m[2])!];
+    const [a, b] = [num(m[1])!, num(m[3])!];
     const [day, mon] = options.numericOrder === 'mdy' ? [b, a] : [a, b];
-    add(m, { year: num(m[3]), month: mon, day, hour: num(m[4]), minute: num(m[5]) }, false);
+    add(m, { year: fullYear(m[4]!), month: mon, day, hour: num(m[5]), minute: num(m[6]) }, false);
   }
   for (const m of text.matchAll(p.dayMonth)) {
     const mon = month(m[3])!;
