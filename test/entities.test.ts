@@ -172,6 +172,18 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Guy Lafrenière']);
   });
 
+  it('a first name the lists write unaccented is one accented too ("Tomás", « Réjean »); after a title and before a full stop, such a word is a family name', () => {
+    const en = extract('Tomás Engel, a senior fellow at the think tank Bruegel, said the EU faces a genuine dilemma.', 'en');
+    expect(namesOf(en, 'Person')).toEqual(['Tomás Engel']);
+    expect(en.statements.map((s) => s.speaker)).toEqual(['person/tomas-engel']);
+    expect(namesOf(extract('Le maire Réjean Lavoie a confirmé la fermeture.', 'fr'), 'Person')).toEqual(['Réjean Lavoie']);
+    const vocative = extract('Marc-Antoine Guérin a annoncé la censure. Claire Vautrin a lancé : « Je ne crains pas le vote, monsieur le président Guérin. »', 'fr');
+    expect(vocative.mentions.filter((m) => m.span.text.includes('Guérin') || m.span.text.includes('président')).map((m) => [m.span.text, m.entity])).toEqual([
+      ['Marc-Antoine Guérin', 'person/marc-antoine-guerin'],
+      ['Guérin', 'person/marc-antoine-guerin'],
+    ]);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);

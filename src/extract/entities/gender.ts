@@ -44,6 +44,7 @@ export function genderOfName(name: string): Gender | undefined {
 
 const NAME_LISTS = ['en', 'fr', 'de', 'es', 'it', 'tr'];
 let genders: Map<string, Gender> | undefined;
+let listed: Set<string> | undefined;
 
 /**
  * The gender most of the package's lists give each first name, none on a tie. The package's own look-up keeps, of a
@@ -63,9 +64,16 @@ function firstNameGenders(): Map<string, Gender> {
       votes.set(name, (votes.get(name) ?? 0) + (m[2] === 'male' ? 1 : -1));
     }
   }
+  listed = new Set(votes.keys());
   genders = new Map();
   for (const [name, vote] of votes) if (vote !== 0) genders.set(name, vote > 0 ? 'male' : 'female');
   return genders;
+}
+
+/** Every first name the lists hold, folded. */
+function listedFirstNames(): Set<string> {
+  if (!listed) firstNameGenders();
+  return listed!;
 }
 
 /**
@@ -73,8 +81,17 @@ function firstNameGenders(): Map<string, Gender> {
  * such a word is a first name only when the word after it, the family name, is no common word ("Guy Lafrenière").
  */
 export function isListedFirstName(word: string, next?: string): boolean {
-  if (!isFirstNameInLists(word)) return false;
-  return !isCommonWord(word) || (next !== undefined && /^\p{Lu}/u.test(next) && !isCommonWord(next));
+  const familyNameAfter = next !== undefined && /^\p{Lu}/u.test(next) && !isCommonWord(next);
+  if (!isFirstNameInLists(word)) return familyNameAfter && isListedUnaccented(word);
+  return !isCommonWord(word) || familyNameAfter;
+}
+
+/**
+ * "Tomás Engel", « Réjean Lavoie »: the lists write such names unaccented. Found that way, a word is a first name only
+ * before a family name, as a common word is: « Léman Bleu » is no one.
+ */
+function isListedUnaccented(word: string): boolean {
+  return word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && listedFirstNames().has(foldWord(word.split('-')[0]!));
 }
 
 /** Whether the name lists know the word as a first name at all, ordinary word or not ("Toby", "Rose"). */
