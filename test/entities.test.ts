@@ -184,6 +184,13 @@ describe('entities in the shapes real pages give them', () => {
     ]);
   });
 
+  it('a noun that types a body outweighs a first name that is an ordinary word too ("the campaign group River Guardians"); business tails name companies ("Corrin Utilities", "Brightwater Homes")', () => {
+    const x = extract('Hattie Marsh, founder of the campaign group River Guardians Somerset, said the fine was small. Shares in its parent company, Corrin Utilities, fell. Brightwater Homes declined to comment.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Hattie Marsh']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Brightwater Homes', 'Corrin Utilities', 'River Guardians Somerset']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/hattie-marsh']);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);

@@ -946,8 +946,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
     const firstName = isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text);
-    // Only a first name the curated list knows outweighs a noun that types the name (« la banque Vernet Privée »).
-    const listedFirstName = isCuratedFirstName(first.split('-')[0]!) || isCuratedFirstName(first);
+    // Only a first name the curated list knows outweighs a noun that types the name (« la banque Vernet Privée »), and
+    // not one that is an ordinary word too: "the campaign group River Guardians".
+    const listedFirstName = (isCuratedFirstName(first.split('-')[0]!) || isCuratedFirstName(first)) && !isCommonWord(first);
     const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined;
     // « a déclaré Élise Marchand », "said Tom Hale": the subject of an inverted reporting verb.
     const verbBefore = reportingVerbEndsAt(tokens, i, ctx);
