@@ -191,6 +191,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['person/hattie-marsh']);
   });
 
+  it('a role\'s gender is its own words\', not its complement\'s: « l\'élu de la Haute-Loire » is a man', () => {
+    const x = extract('Le député Marc Roux et la députée Inès Le Gall ont débattu mardi. L\'élu de la Haute-Loire a dénoncé « une écologie de salon ».', 'fr');
+    expect(x.mentions.filter((m) => m.extractor === 'entities/role').map((m) => [m.span.text, m.entity])).toEqual([["L'élu de la Haute-Loire", 'person/marc-roux']]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/marc-roux']);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);

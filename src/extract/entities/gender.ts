@@ -24,11 +24,18 @@ function genderWords(lex: RolesLexicon): PhraseIndex<Gender> {
   return index;
 }
 
-/** The gender the words of tokens[from, to) mark, when they agree on one. */
+/** Prepositions that open a noun phrase's complement: « de la Haute-Loire », "of the Treasury". */
+const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', "d'", 'd’', 'of', 'for']);
+
+/**
+ * The gender the words of tokens[from, to) mark, when they agree on one; a complement is another noun's
+ * (« l'élu de la Haute-Loire » is a man, « le président de la République » too).
+ */
 export function genderMarkedIn(tokens: readonly Token[], from: number, to: number, lex: RolesLexicon): Gender | undefined {
   const index = genderWords(lex);
   const found = new Set<Gender>();
   for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+    if (k > from && COMPLEMENT_OPENERS.has(tokens[k]!.text.toLowerCase())) break;
     const m = index.matchAt(tokens, k);
     if (m && k + m.length <= to) found.add(m.value);
   }
