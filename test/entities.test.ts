@@ -197,6 +197,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['person/marc-roux']);
   });
 
+  it('party titles point back to their holder (« Le premier secrétaire sortant a ironisé »), and a role introduces no name past « et »', () => {
+    const ps = extract('Le premier secrétaire du Parti socialiste, Vincent Lebrun, est arrivé en tête. Le coordinateur de La France insoumise, Maxime Dorval, a raillé « un congrès de notables ». Le premier secrétaire sortant a ironisé en retour sur « les donneurs de leçons ».', 'fr');
+    expect(ps.statements.map((s) => s.speaker)).toEqual(['person/maxime-dorval', 'person/vincent-lebrun']);
+    const swiss = extract('Devant la presse, la cheffe du DFI et son collègue Andreas Hürzeler ont promis un plan. « Nous le ferons cet été », a assuré le Zurichois.', 'fr');
+    expect(swiss.roles.filter((r) => r.entity === 'person/andreas-hurzeler')).toEqual([]);
+    expect(swiss.statements.map((s) => s.speaker)).toEqual(['person/andreas-hurzeler', 'person/andreas-hurzeler']);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);

@@ -62,6 +62,8 @@ function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context):
 
 /** How many tokens may separate a role phrase from the name it introduces (« le fondateur du blog X Judd Legum »). */
 const ROLE_WINDOW = 10;
+/** « la cheffe du DFI et son collègue X », "the minister and her deputy X": a name after these is someone else. */
+const COORDINATORS = new Set(['et', 'and', 'ou', 'or']);
 
 interface Candidate {
   /** Token range within its line. */
@@ -941,7 +943,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
     // "the convener of Holyrood's Net Zero … Committee": what follows a possessive belongs to its owner, not to the role.
     // "the minister responsible for Manitoba Hydro": a name after a preposition is the role's complement, not its holder.
-    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text)) && !(i > lastRoleEnd && COMPLEMENT_PREPOSITIONS.has(tokens[i - 1]!.folded));
+    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text) || COORDINATORS.has(t.folded)) && !(i > lastRoleEnd && COMPLEMENT_PREPOSITIONS.has(tokens[i - 1]!.folded));
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
