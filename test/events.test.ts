@@ -245,6 +245,13 @@ describe('events and responses in invented articles', () => {
     expect(answer && st.get((answer.to as { statement: string }).statement)?.speaker).toBe('person/julien-odier');
   });
 
+  it('an answer adverb after the verb (« a ironisé en retour », "said in response") answers the voice just before', async () => {
+    const fr = await corpus(article('a.txt', 'Le coordinateur de La France insoumise, Maxime Dorval, a raillé sur X « un congrès de notables ».\n\nLe député Vincent Lebrun a ironisé en retour sur « les donneurs de leçons ».', '2026-05-22'));
+    expect(responseEdges(fr.articles[0]!, true)).toEqual(['person/vincent-lebrun → person/maxime-dorval (answer)']);
+    const en = await corpus({ ...article('b.txt', 'The union leader Darren Kowalczyk said the plan was "a betrayal".\n\nThe company chief Lisa Brandt said in response that the plant "had no future".', '2026-05-22'), given: { lang: 'en', published: '2026-05-22' } });
+    expect(responseEdges(en.articles[0]!, true)).toEqual(['person/lisa-brandt → person/darren-kowalczyk (answer)']);
+  });
+
   it('« Réplique de X : « … » » answers the attack just before', async () => {
     const c = await corpus(article('a.txt', 'Le conseiller Thierry Lebon a accusé la gauche de « découvrir le dossier bien tard ».\n\nRéplique immédiate de Karim Vidal : « Nous avons voté un principe, pas un prix. »', '2024-05-15'));
     expect(responseEdges(c.articles[0]!, true)).toEqual(['person/karim-vidal → person/thierry-lebon (answer)']);

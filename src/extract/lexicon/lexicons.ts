@@ -64,6 +64,8 @@ export interface QuoteLexicon {
   wordNouns: string[];
   /** Nouns of an answer (« en réponse à X », "in response to X"): whom a statement answers. */
   answerNouns: string[];
+  /** Phrases after a reporting verb that make its statement an answer (« a ironisé en retour », "in response"). */
+  answerAdverbs: string[];
 }
 
 export interface VenueLexicon {

@@ -2,7 +2,7 @@
 // addresses (« a répliqué à X », "hit back at X", "accused X of"), a denial of what someone said, an answer to the
 // question or the attack just before it, a person it names who spoke or acted in the article, and, in a reaction
 // round-up, the article's main act. Each cue yields a candidate target with a confidence; the best one is kept.
-import { foldToken } from '../document/phrases.js';
+import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { foldText } from '../document/normalize.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
@@ -126,6 +126,22 @@ function isCourtName(name: string, lex: Reading['ctx']['lex']['organisations']):
   }
   return foldText(name).split(/\s+/u).some((w) => words.has(w));
 }
+
+const answerAdverbCache = new WeakMap<Reading['ctx']['lex']['quotes'], PhraseIndex<true>>();
+
+/** The quote lexicon's answer adverbs (« en retour », "in response"), made once per lexicon. */
+function answerAdverbs(quotes: Reading['ctx']['lex']['quotes']): PhraseIndex<true> {
+  let index = answerAdverbCache.get(quotes);
+  if (!index) {
+    index = new PhraseIndex<true>();
+    for (const phrase of quotes.answerAdverbs) index.add(phrase, true);
+    answerAdverbCache.set(quotes, index);
+  }
+  return index;
+}
+
+/** How far past its attribution an answer adverb may stand, in characters (« a ironisé en retour sur »). */
+const ANSWER_ADVERB_REACH = 20;
 
 /** How many days before its report an act can still be what the reactions answer. */
 const RECENT_DAYS = 7;
@@ -436,6 +452,14 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const attackAnswered = (s: Statement): Statement | undefined =>
     [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].find((o) => o.stance === 'criticism' && isPerson(o.speaker) && end(o) <= start(s) && start(s) - end(o) <= options.maxExchangeGap * 2);
 
+  /** « Le premier secrétaire a ironisé en retour », "she said in response": an adverb of the attribution says it answers. */
+  const answersInReturn = (s: Statement): boolean => {
+    if (!s.attribution) return false;
+    const adverbs = answerAdverbs(ctx.lex.quotes);
+    const tokens = doc.tokensIn(s.attribution.start, s.attribution.end + ANSWER_ADVERB_REACH).filter((t) => !doc.isQuoted(t.start));
+    return tokens.some((_, k) => adverbs.matchAt(tokens, k) !== undefined);
+  };
+
   const responses: Response[] = [];
   let lastReactionEnd = -Infinity;
   for (const s of ordered) {
@@ -456,8 +480,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // « a réagi », "welcomed": a reaction to what the article reports happened, when it reports one.
     const reaction = reactionToAct(s);
     if (reaction && s.reacts) return reaction;
-    // « a répliqué », "countered", « a rétorqué »: the other side of the exchange just before.
-    if (s.stance === 'response') {
+    // « a répliqué », "countered", « a rétorqué », « a ironisé en retour »: the other side of the exchange just before.
+    if (s.stance === 'response' || answersInReturn(s)) {
       const answered = attackAnswered(s) ?? previousByOther(s, true);
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
