@@ -252,6 +252,13 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(en.articles[0]!, true)).toEqual(['person/lisa-brandt → person/darren-kowalczyk (answer)']);
   });
 
+  it('"hit back, saying the Conservatives had …": what follows a verb of saying is what was said, not whom it answers; « qualifiant la ministre de » still names whom', async () => {
+    const en = await corpus({ ...article('c.txt', 'Conservative MP Rob Dunleavy accused the government of "writing cheques without guarantees."\n\nMinister Anjali Sethi hit back, saying the Tories had "no standing to lecture anyone about this plant."', '2025-10-22'), given: { lang: 'en', published: '2025-10-22' } });
+    expect(responseEdges(en.articles[0]!, true)).toContain('person/anjali-sethi → person/rob-dunleavy (answer)');
+    const fr = await corpus(article('d.txt', 'La ministre Mathilde Serrano a défendu les ZFE à la radio.\n\nLe sénateur Laurent Berthier a dénoncé « une écologie de salon ».\n\nLe vice-président du RN Thomas Guérard a réagi, qualifiant la ministre de « porte-parole d\'une écologie qui punit les pauvres ».', '2026-02-05'));
+    expect(responseEdges(fr.articles[0]!).filter((e) => e.startsWith('person/thomas-guerard'))).toEqual(['person/thomas-guerard → person/mathilde-serrano']);
+  });
+
   it('« Réplique de X : « … » » answers the attack just before', async () => {
     const c = await corpus(article('a.txt', 'Le conseiller Thierry Lebon a accusé la gauche de « découvrir le dossier bien tard ».\n\nRéplique immédiate de Karim Vidal : « Nous avons voté un principe, pas un prix. »', '2024-05-15'));
     expect(responseEdges(c.articles[0]!, true)).toEqual(['person/karim-vidal → person/thierry-lebon (answer)']);

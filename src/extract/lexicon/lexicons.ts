@@ -198,6 +198,8 @@ export interface ReportingVerbEntry {
   addresses?: boolean;
   /** A verb of asking for something (« a réclamé sa démission »): the act it asks for has not happened. */
   demands?: boolean;
+  /** A verb whose object is whom or what it speaks of (« qualifiant la ministre de … », "describing him as …"). */
+  describes?: boolean;
   /** It says a text was put online (« a tweeté », "posted"): before its speaker's embedded tweet, it introduces it. */
   publishes?: boolean;
   /** Its passive with « par » says something else than speech (« la liste soutenue par le RN »). */

@@ -378,7 +378,11 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const limit = Math.min(tokens.length, from + options.addresseeWindow);
     let stop = tokens[limit - 1]?.end ?? 0;
     for (let k = from; k < limit; k++) {
-      if (CLAUSE_END.has(foldToken(tokens[k]!)) || CLAUSE_END.has(tokens[k]!.text)) {
+      // "hit back, saying the Conservatives had …": past a comma, a verb of saying opens what was said; one that answers
+      // or describes someone (« qualifiant la ministre de … », "accusing him of") still names whom.
+      const verbAfterComma = tokens[k]!.text === ',' && tokens[k + 1] !== undefined ? matchReportingVerb(tokens, k + 1, ctx.lex.verbs)?.value : undefined;
+      const saying = verbAfterComma !== undefined && !ANSWERING.has(verbAfterComma.stance) && !verbAfterComma.describes;
+      if (CLAUSE_END.has(foldToken(tokens[k]!)) || CLAUSE_END.has(tokens[k]!.text) || saying) {
         stop = tokens[k]!.start;
         break;
       }
