@@ -172,6 +172,14 @@ describe('reported speech', () => {
     expect(x.map((s) => [s.speaker, s.extractor])).toEqual([['person/nadine-arsenault', 'statements/trailing-attribution']]);
   });
 
+  it('an attribution set off by commas inside the words it reports ("Europe, he said, cannot complain", « La réforme, a-t-il estimé, est injuste »), not before a clause of its own', () => {
+    const en = statementsOf('The economist Tomás Engel spoke after the vote. Europe, he said, cannot complain about depending on American cloud providers.', 'en');
+    expect(en.map((s) => [s.speaker, s.extractor])).toEqual([['person/tomas-engel', 'statements/inner-attribution']]);
+    const fr = statementsOf('Le député Marc Roux a voté contre. La réforme, a-t-il estimé, est injuste pour les ouvriers.', 'fr');
+    expect(fr.map((s) => [s.speaker, s.text])).toEqual([['person/marc-roux', 'La réforme, a-t-il estimé, est injuste pour les ouvriers.']]);
+    expect(statementsOf('Le député Marc Roux a voté contre. Les heures, a-t-il maintenu, estimant que le texte est bon.', 'fr').map((s) => s.extractor)).not.toContain('statements/inner-attribution');
+  });
+
   it.each([
     ['« a démenti »', 'Vladimir Poutine a démenti avec véhémence toute ingérence.', 'vladimir-putin', 'denial'],
     ['« a averti que »', 'Le ministre Paul Lambert a averti que rien ne serait fait avant l’été.', 'paul-lambert', 'neutral'],

@@ -658,10 +658,11 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       break; // one report per sentence and speaker: the first clause that names one
     }
     if (withinQuote || out.some((o) => o.spans[0]!.start === sentence.start)) continue;
-    const trailing = trailingAttribution(ctx, tokens);
+    const atEnd = trailingAttribution(ctx, tokens);
+    const trailing = atEnd ?? midAttribution(ctx, tokens);
     if (!trailing || direct.some((d) => d.speaker === trailing.speaker.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start))) continue;
     out.push(
-      makeStatement(ctx, 'indirect', [sentence], { speaker: trailing.speaker.entity, evidence: trailing.evidence, verb: trailing.verb, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: 'statements/trailing-attribution' }, {
+      makeStatement(ctx, 'indirect', [sentence], { speaker: trailing.speaker.entity, evidence: trailing.evidence, verb: trailing.verb, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: atEnd ? 'statements/trailing-attribution' : 'statements/inner-attribution' }, {
         venue: venueIn(ctx, sentence, trailing.verb),
         date: dateIn(ctx, sentence),
         source: citedSource(ctx, sentence),
@@ -718,6 +719,30 @@ function trailingAttribution(ctx: Context, tokens: readonly Token[]): { speaker:
     if (!speaker) continue;
     const verbSpan = span(ctx, tokens[k]!.start, tokens[after - 1]!.end);
     return { speaker, evidence: span(ctx, Math.min(speaker.span.start, verbSpan.start), Math.max(verbSpan.end, speaker.span.end)), verb };
+  }
+  return undefined;
+}
+
+/**
+ * "Water-positive pledges, she said, often rely on offsetting", « La réforme, a-t-il estimé, est injuste »: an
+ * attribution set off by commas inside the words it reports, with words of the report on both sides.
+ */
+function midAttribution(ctx: Context, tokens: readonly Token[]): { speaker: Mention; evidence: Span; verb: VerbMatch } | undefined {
+  const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
+  for (let open = 1; open < end; open++) {
+    if (tokens[open]!.text !== ',') continue;
+    const close = tokens.findIndex((t, k) => k > open && k - open <= MAX_WORDS_AFTER_VERB + 4 && t.text === ',');
+    // "…, she said, adding that …": a verb after the second comma opens a clause of its own, not the rest of the report.
+    if (close < 0 || end - close - 1 < MIN_TRAILING_REPORT || matchReportingVerb(tokens, close + 1, ctx.lex.verbs)) continue;
+    for (let k = open + 1; k < close; k++) {
+      const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+      if (!verb?.value.incise || verb.gerund || !reportsNothingAfter(ctx, tokens.slice(k + verb.length, close))) continue;
+      const speaker = k === open + 1 ? invertedSubject(ctx, tokens, k, verb, close) : subjectBetween(ctx, tokens, open + 1, k);
+      if (!speaker) break;
+      const verbSpan = span(ctx, tokens[k]!.start, tokens[k + verb.length - 1]!.end);
+      const named = speaker.span.start >= tokens[open]!.end && speaker.span.end <= tokens[close]!.start;
+      return { speaker, evidence: named ? span(ctx, Math.min(speaker.span.start, verbSpan.start), Math.max(verbSpan.end, speaker.span.end)) : span(ctx, tokens[open + 1]!.start, verbSpan.end), verb };
+    }
   }
   return undefined;
 }
