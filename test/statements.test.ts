@@ -180,6 +180,14 @@ describe('reported speech', () => {
     expect(statementsOf('Le député Marc Roux a voté contre. Les heures, a-t-il maintenu, estimant que le texte est bon.', 'fr').map((s) => s.extractor)).not.toContain('statements/inner-attribution');
   });
 
+  it('"The regulator said none of …": a body\'s noun stands for the body that spoke last, even one named after a time ("published on Tuesday, Ofwat said") or after "a record sum"', () => {
+    const x = statementsOf('Wyvern Water has been ordered to pay a record sum. In a decision published on Tuesday morning, Ofwat said the company must also return £42m. The regulator said none of the money could be recovered from customers.', 'en');
+    expect(x.map((s) => [s.speaker, s.text.slice(0, 20)])).toEqual([
+      ['org/ofwat', 'In a decision publis'],
+      ['org/ofwat', 'The regulator said n'],
+    ]);
+  });
+
   it.each([
     ['« a démenti »', 'Vladimir Poutine a démenti avec véhémence toute ingérence.', 'vladimir-putin', 'denial'],
     ['« a averti que »', 'Le ministre Paul Lambert a averti que rien ne serait fait avant l’été.', 'paul-lambert', 'neutral'],

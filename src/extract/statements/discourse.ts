@@ -314,8 +314,28 @@ export function passiveAgent(ctx: Context, tokens: readonly Token[], afterVerb: 
 
 /** « sur CBS », « à la chaîne NBC », "on Twitter": where something was said, not who said it. */
 export function isVenueWord(ctx: Context, m: Mention): boolean {
-  const before = foldedWords(ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 25));
-  return before.some((w) => ctx.lex.venues.prepositions.some((p) => foldText(p) === w));
+  // A preposition a few lower-case words before the name (« sur France Inter », « à la chaîne NBC », "on her Facebook
+  // page"), not past punctuation or another name ("published on Tuesday morning, Ofwat said"); compared as written,
+  // not folded: « à » is no "a" ("a record sum"), nor the « a » of « a dit ».
+  const before = ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 25);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const t = before[k]!;
+    if (venuePrepositions(ctx.lex.venues).has(t.text.toLowerCase())) return true;
+    if (!/^\p{Ll}/u.test(t.text) && !/^['’]$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+const venuePrepositionCache = new WeakMap<Lexicons['venues'], ReadonlySet<string>>();
+
+/** The venue lexicon's one-word prepositions, in lower case, made once per lexicon. */
+function venuePrepositions(venues: Lexicons['venues']): ReadonlySet<string> {
+  let found = venuePrepositionCache.get(venues);
+  if (!found) {
+    found = new Set(venues.prepositions.filter((p) => !/\s/u.test(p)).map((p) => p.toLowerCase()));
+    venuePrepositionCache.set(venues, found);
+  }
+  return found;
 }
 
 /** Words that open a relative clause after a comma: « X, qui représente Y, a confirmé », "X, who chairs Y, said". */

@@ -840,7 +840,7 @@ interface ReportingClause {
 
 const COMPLEMENTISERS = new Set(['que', 'qu', 'si', 'comment', 'pourquoi', 'combien', 'that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where']);
 /** Words that open an English clause reported without "that" ("said he would", "said the State had"). */
-const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'no', 'every', 'all', 'some', 'both']);
+const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'no', 'every', 'all', 'some', 'both', 'none', 'nothing', 'nobody', 'everyone', 'everybody', 'many', 'most', 'several', 'neither', 'each']);
 /** English verbs that take a clause without "that" ("said staff had been told"). */
 const BARE_CLAUSE_VERBS = new Set(['say', 'add', 'claim', 'argue', 'insist', 'warn', 'admit', 'suggest']);
 /** Words a bare clause's subject may run over before its verb. */
