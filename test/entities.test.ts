@@ -205,6 +205,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(swiss.statements.map((s) => s.speaker)).toEqual(['person/andreas-hurzeler', 'person/andreas-hurzeler']);
   });
 
+  it('"Westminster" is a place the press names Parliament by, not the body an annotator lists: no organisation', () => {
+    const x = extract('Residents travelled to Westminster to watch the session. "Every year it is Westminster\'s fault," the council leader Tom Hale said.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+    expect(namesOf(x, 'Person')).toEqual(['Tom Hale']);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);
