@@ -211,6 +211,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Tom Hale']);
   });
 
+  it('share buttons are page chrome, however many and however set apart: no Facebook, no X', () => {
+    for (const line of ['Partager sur Facebook   Partager sur X   Partager sur LinkedIn   Envoyer par mail', 'Share on Facebook   Share on X   Email   Comments', 'Écouter cet article | Partager : Facebook - X - LinkedIn - E-mail']) {
+      const x = extract(`Le Journal\n\nLa ministre répond au sénateur\n\n${line}\n\nLa ministre Claire Dubois a répondu jeudi au sénateur.`, 'fr');
+      expect(namesOf(x, 'Organisation')).toEqual([]);
+      expect(namesOf(x, 'Person')).toEqual(['Claire Dubois']);
+    }
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);

@@ -121,10 +121,22 @@ function namesAfterCue(line: string, layout: CompiledLayout): boolean {
   return /^\p{Lu}/u.test(word) && !layout.notNames.has(foldWord(word));
 }
 
+function isChrome(text: string, layout: CompiledLayout): boolean {
+  return layout.navigationLines.has(foldWord(text).replace(/[\s:]+$/, '')) || layout.chrome.some((re) => re.test(text));
+}
+
+/**
+ * « Partager sur Facebook   Partager sur X   Partager sur LinkedIn », "Share on Facebook | Comments", « Écouter cet
+ * article | Partager : Facebook - X »: items set apart by wide gaps, bars or dashes, each of them chrome.
+ */
+function isChromeItems(line: string, layout: CompiledLayout): boolean {
+  const items = line.split(/\s*[|·•]\s*|\s{2,}|\t|\s[-–—]\s/u).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((item) => isChrome(item, layout));
+}
+
 function classify(line: string, layout: CompiledLayout): LineKind {
   if (line.length > MAX_BOILERPLATE_CHARS) return 'body';
-  if (layout.navigationLines.has(foldWord(line).replace(/[\s:]+$/, ''))) return 'navigation';
-  if (layout.chrome.some((re) => re.test(line)) || isMenu(line, layout)) return 'navigation';
+  if (isChrome(line, layout) || isMenu(line, layout) || isChromeItems(line, layout)) return 'navigation';
   if (startsWithCue(line, layout.selfReferencePrefixes)) return 'self-reference';
   if (startsWithCue(line, layout.teaserPrefixes)) return 'teaser';
   if (containsCue(line, layout.creditCues)) return 'credit';
