@@ -219,6 +219,12 @@ describe('entities in the shapes real pages give them', () => {
     }
   });
 
+  it('"RTÉ\'s Morning Ireland": a name after an outlet\'s possessive is its programme, an outlet, not a body like "Swimming Australia"', () => {
+    const x = extract('Speaking to RTÉ\'s Morning Ireland earlier in the day, Gerry Lyons said staff had lost faith. Officials at Swimming Australia declined to comment.', 'en');
+    expect(namesOf(x, 'Outlet')).toEqual(['Morning Ireland', 'RTÉ']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Swimming Australia']);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);

@@ -775,7 +775,10 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (kb.type === 'Place' && outletWord && start > 1 && isNameWord(tokens[start - 2], ctx)) continue;
     if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, end, ctx)) {
       const span = spanOf(text, tokens, start - 1, end);
-      found.push({ start: start - 1, end, span, type: outletWord ? 'Outlet' : 'Organisation', name: span.text, confidence: outletWord ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
+      // "RTÉ's Morning Ireland": after an outlet's possessive, a programme of the outlet.
+      const programme = start > 2 && /^['’]s$/u.test(tokens[start - 2]!.text) && found.some((c) => c.end === start - 2 && c.type === 'Outlet');
+      const outlet = outletWord || programme;
+      found.push({ start: start - 1, end, span, type: outlet ? 'Outlet' : 'Organisation', name: span.text, confidence: outlet ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
       taken.fill(true, start - 1, end);
       continue;
     }
