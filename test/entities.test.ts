@@ -203,6 +203,9 @@ describe('entities in the shapes real pages give them', () => {
     const swiss = extract('Devant la presse, la cheffe du DFI et son collègue Andreas Hürzeler ont promis un plan. « Nous le ferons cet été », a assuré le Zurichois.', 'fr');
     expect(swiss.roles.filter((r) => r.entity === 'person/andreas-hurzeler')).toEqual([]);
     expect(swiss.statements.map((s) => s.speaker)).toEqual(['person/andreas-hurzeler', 'person/andreas-hurzeler']);
+    // « et » inside one title joins its words: the name after it is still the title's.
+    const title = extract('La ministre du Travail et de la Santé, Hélène Marchais, a détaillé trois mesures.', 'fr');
+    expect(title.roles.map((r) => [r.entity, r.title])).toEqual([['person/helene-marchais', 'minister']]);
   });
 
   it('"Westminster" is a place the press names Parliament by, not the body an annotator lists: no organisation', () => {

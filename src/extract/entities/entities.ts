@@ -62,8 +62,14 @@ function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context):
 
 /** How many tokens may separate a role phrase from the name it introduces (« le fondateur du blog X Judd Legum »). */
 const ROLE_WINDOW = 10;
-/** « la cheffe du DFI et son collègue X », "the minister and her deputy X": a name after these is someone else. */
+/**
+ * « la cheffe du DFI et son collègue X », "the minister and her deputy X": past « et » and a possessive, the name is
+ * someone else's (but « la ministre du Travail et de la Santé, X » joins two words of one title).
+ */
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or']);
+const POSSESSIVE_DETERMINERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its']);
+const joinsSomeoneElse = (tokens: readonly Token[], from: number, to: number): boolean =>
+  tokens.slice(from, to).some((t, k) => COORDINATORS.has(t.folded) && POSSESSIVE_DETERMINERS.has(tokens[from + k + 1]?.folded ?? ''));
 
 interface Candidate {
   /** Token range within its line. */
@@ -946,7 +952,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
     // "the convener of Holyrood's Net Zero … Committee": what follows a possessive belongs to its owner, not to the role.
     // "the minister responsible for Manitoba Hydro": a name after a preposition is the role's complement, not its holder.
-    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text) || COORDINATORS.has(t.folded)) && !(i > lastRoleEnd && COMPLEMENT_PREPOSITIONS.has(tokens[i - 1]!.folded));
+    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text)) && !joinsSomeoneElse(tokens, lastRoleEnd, i) && !(i > lastRoleEnd && COMPLEMENT_PREPOSITIONS.has(tokens[i - 1]!.folded));
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
