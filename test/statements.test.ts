@@ -188,6 +188,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a party right after a title qualifies its holder, who speaks: « La députée PS estime … », « l\'élue Ecolo a lancé »', () => {
+    const ps = statementsOf('Pour la socialiste Fabienne Delvaux, le problème est ailleurs. La députée PS estime que la direction a « sous-estimé » la dépendance du réseau.', 'fr');
+    expect(ps.map((s) => s.speaker)).toEqual(['person/fabienne-delvaux']);
+    const ecolo = statementsOf('Julie Moreau a interrogé le patron. Plus tard, l\'élue Ecolo a lancé : « Les voyageurs se moquent de savoir qui est responsable. »', 'fr');
+    expect(ecolo.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/julie-moreau']);
+  });
+
   it.each([
     ['« a démenti »', 'Vladimir Poutine a démenti avec véhémence toute ingérence.', 'vladimir-putin', 'denial'],
     ['« a averti que »', 'Le ministre Paul Lambert a averti que rien ne serait fait avant l’été.', 'paul-lambert', 'neutral'],

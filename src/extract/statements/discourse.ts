@@ -53,7 +53,7 @@ export function mentionsWithin(ctx: Context, start: number, end: number): Mentio
 const PLATFORM_MENTIONS = new Set(['entities/platform-x', 'entities/tweet-platform']);
 
 export function isSpeaker(ctx: Context, m: Mention): boolean {
-  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '') && !qualifiesTitle(ctx, m);
+  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '') && !qualifiesTitle(ctx, m) && !qualifiesTitleBefore(ctx, m);
 }
 
 /** "the Tory leader accused …", "Labour MP": a party's adjective before a title qualifies the holder, who speaks. */
@@ -273,7 +273,9 @@ function frenchTitleNouns(roles: Lexicons['roles']): ReadonlySet<string> {
  * stand for the person of that gender last named as a subject. `tokens` are exactly the noun phrase.
  */
 export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Mention | undefined {
-  const [det, ...words] = tokens;
+  const [det, ...named] = tokens;
+  // « La députée PS », « l'élue Ecolo »: the party after a title qualifies it.
+  const words = named.length === 2 && isBodyAt(ctx, named[1]!) ? named.slice(0, 1) : named;
   if (!det || !(det.folded in SINGULAR_DETERMINERS) || words.length === 0 || words.length > 2) return undefined;
   const head = words.length === 2 && /^(?:elu|elue|ancien|ancienne)$/u.test(words[0]!.folded) ? words[1]! : words.length === 1 ? words[0]! : undefined;
   if (!head || mentionsWithin(ctx, det.start, head.end).length > 0) return undefined;
@@ -283,6 +285,19 @@ export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Menti
 }
 
 const PRONOUN_OF: Record<Gender, string> = { male: 'il', female: 'elle' };
+
+/** Whether an organisation's name is all that stands at the token (« PS », « Ecolo », "N-VA"). */
+function isBodyAt(ctx: Context, t: Token): boolean {
+  const m = mentionsWithin(ctx, t.start, t.end)[0];
+  return m !== undefined && m.span.start === t.start && ctx.entities.get(m.entity)?.type === 'Organisation';
+}
+
+/** « la députée PS », « l'élue Ecolo », « le député N-VA »: a body named right after a title qualifies its holder, who speaks. */
+function qualifiesTitleBefore(ctx: Context, m: Mention): boolean {
+  if (ctx.entities.get(m.entity)?.type !== 'Organisation') return false;
+  const before = ctx.doc.tokensBefore(m.span.start, 3);
+  return before.some((_, k) => matchRolePhrase(before, k, ctx.lex.roles, () => false)?.end === before.length);
+}
 
 const speechNounCache = new WeakMap<Lexicons['quotes'], { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> }>();
 
