@@ -228,6 +228,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Swimming Australia']);
   });
 
+  it('capitals joined by « & » are one name ("CD&V", "AT&T"), and "R&D" is no body; a distillery\'s tail names a company', () => {
+    const x = extract('Selon le CD&V, la réforme est urgente, et les dépenses de R&D ont baissé.', 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['CD&V']);
+    const y = extract('The distillery Bruny Ridge Spirits applied through the same portal, AT&T said.', 'en');
+    expect(namesOf(y, 'Organisation')).toEqual(['AT&T', 'Bruny Ridge Spirits']);
+    expect(namesOf(y, 'Person')).toEqual([]);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);

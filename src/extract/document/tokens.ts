@@ -10,8 +10,8 @@ export interface Token extends Span {
 }
 
 // Order matters: web domains and handles before plain words; words keep inner hyphens and apostrophes, and the digits
-// that end a name (« TF1 », "LN24", « G20 »).
-const TOKEN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:fr|com|org|net|ch|be|ca|eu|io|ru|de|uk|info|news)(?![\p{L}\p{N}])|@\w+|\p{L}+(?:[-'’]\p{L}+)*\p{N}*\.?|\p{N}+(?:[.,:h]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+// that end a name (« TF1 », "LN24", « G20 »); capitals joined by « & » are one name ("CD&V", "AT&T", "H&M").
+const TOKEN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:fr|com|org|net|ch|be|ca|eu|io|ru|de|uk|info|news)(?![\p{L}\p{N}])|@\w+|\p{Lu}+&\p{Lu}+(?![\p{L}\p{N}])|\p{L}+(?:[-'’]\p{L}+)*\p{N}*\.?|\p{N}+(?:[.,:h]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 // English possessive and contraction: "Whitfield's" → Whitfield + 's, so a name never ends in 's.
 const POSSESSIVE = /\p{L}['’]s$/u;
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;

@@ -41,7 +41,7 @@ export const CONFIDENCE = {
 } as const;
 
 /** « LFI », "SIPTU", and a group's acronym with its letter after a hyphen: « CRCE-K ». */
-const isAcronym = (t: Token) => /^\p{Lu}{2,6}(?:-\p{Lu}{1,2})?$/u.test(t.text);
+const isAcronym = (t: Token) => /^\p{Lu}{2,6}(?:-\p{Lu}{1,2})?$|^\p{Lu}+&\p{Lu}+$/u.test(t.text);
 /** An acronym joined by a hyphen to a capitalised word: « CGT-Cheminots », "SUD-Rail", « ACV-Transcom ». */
 const UNION_OF = /^\p{Lu}{2,6}-(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u;
 
