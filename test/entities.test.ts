@@ -236,6 +236,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(y, 'Person')).toEqual([]);
   });
 
+  it('"Several MPs told the ABC", "Conservative MPs shouted": members of a house, no body', () => {
+    expect(namesOf(extract('Several MPs told the ABC privately the matter should have been dealt with last week.', 'en'), 'Organisation')).toEqual([]);
+    expect(namesOf(extract('Labour and Conservative MPs shouted across the chamber, Sarah Lee said.', 'en'), 'Organisation')).toEqual(['Labour Party']);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);

@@ -492,6 +492,7 @@ function namedAsMember(tokens: readonly Token[], start: number, end: number, fou
 
 /** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
 const isPluralAcronym = (words: readonly Token[]) => words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0]!.text);
+const endsOnPluralAcronym = (words: readonly Token[]) => words.length > 1 && isPluralAcronym(words.slice(-1));
 
 /** Longest outlet cue, in tokens (« invitée de la matinale de »). */
 const MAX_OUTLET_CUE = 6;
@@ -1004,7 +1005,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const outletEnd = townAfter(tokens, end);
       const span = spanOf(text, tokens, start, outletEnd);
       candidate = { ...base, start, end: outletEnd, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
-    } else if (place) {
+    } else if (place || endsOnPluralAcronym(words)) {
+      // "Several MPs told the ABC", "Conservative MPs shouted": members of a house, no body and nobody.
       candidate = undefined;
     } else if (words.length >= 2 && !firstName && !namedAsMember(tokens, i, end, found, ctx) && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && (isCommonWord(first) || isCommonWord(words[words.length - 1]!.text))) {
       // "Maternity Justice Northbridge a réagi", "Manitoba Hydro had asked": a speaker with no first name whose name
