@@ -195,6 +195,11 @@ describe('reported speech', () => {
     expect(ecolo.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/julie-moreau']);
   });
 
+  it('"…," U.S. Attorney Rebecca Anand said: dotted initials end no sentence and may describe the speaker', () => {
+    const x = statementsOf('"Public money is not a personal favor bank," U.S. Attorney Rebecca Anand said at a news conference. "He sold that trust for vacations."', 'en');
+    expect(x.map((s) => s.speaker)).toEqual(['person/rebecca-anand', 'person/rebecca-anand']);
+  });
+
   it.each([
     ['« a démenti »', 'Vladimir Poutine a démenti avec véhémence toute ingérence.', 'vladimir-putin', 'denial'],
     ['« a averti que »', 'Le ministre Paul Lambert a averti que rien ne serait fait avant l’été.', 'paul-lambert', 'neutral'],

@@ -62,6 +62,7 @@ export function splitSentences(text: string, from: number, to: number, lang: str
 }
 
 const ABBREVIATION = /(?:\p{Lu}|M|Mme|Dr|Mr|Mrs|Ms|St)\.$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
 /** Whether a piece ends with an initial or an honorific (« J. », « M. »), read from its last word only. */
 function endsWithAbbreviation(text: string, piece: { start: number; end: number }): boolean {
@@ -69,5 +70,6 @@ function endsWithAbbreviation(text: string, piece: { start: number; end: number 
   const tail = text.slice(from, piece.end);
   const space = tail.search(/\s\S*$/u);
   const word = space >= 0 ? tail.slice(space + 1) : from === piece.start ? tail : undefined;
-  return word !== undefined && ABBREVIATION.test(word) && word.replace(ABBREVIATION, '') === '';
+  // "U.S. Attorney", "the U.K. government": dotted initials end no sentence either.
+  return word !== undefined && ((ABBREVIATION.test(word) && word.replace(ABBREVIATION, '') === '') || DOTTED_INITIALS.test(word));
 }

@@ -151,13 +151,14 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const who = salientPerson(ctx, quoteEnd, tokens[i]!.text);
     return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, confidence: ATTRIBUTION_CONFIDENCE.pronounAfterQuote, extractor: 'statements/pronoun-after-quote' };
   }
-  // English order: "…," Okonkwo told the Daily Ledger; "…," Mr Lyons said; "…," Olympic swimmer Kate Horvath said: a
-  // few words that describe the subject may stand before its name, no punctuation and no preposition.
+  // English order: "…," Okonkwo told the Daily Ledger; "…," Mr Lyons said; "…," Olympic swimmer Kate Horvath said, "…,"
+  // U.S. Attorney Rebecca Anand said: a few words that describe the subject may stand before its name, no punctuation
+  // (but initials) and no preposition.
   if (isHonorific(ctx, tokens[i]!) && tokens[i + 1]) i++;
   const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote)[0];
   const described = subject && tokens.slice(i).findIndex((t) => t.start >= subject.span.start);
   const descriptors = described !== undefined && described >= 0 ? tokens.slice(i, i + described) : [];
-  if (subject && descriptors.length <= MAX_DESCRIPTOR_WORDS && descriptors.every((t) => /^\p{L}+$/u.test(t.text) && !isHonorific(ctx, t) && !stopwordSet(ctx.lex.stopwords).has(t.folded)) && !afterPreposition(ctx, subject)) {
+  if (subject && descriptors.length <= MAX_DESCRIPTOR_WORDS && descriptors.every((t) => /^\p{L}+$|^\p{Lu}\.$/u.test(t.text) && !isHonorific(ctx, t) && !stopwordSet(ctx.lex.stopwords).has(t.folded)) && !afterPreposition(ctx, subject)) {
     const after = tokens.findIndex((t) => t.start >= subject.span.end);
     const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
     if (v) {
