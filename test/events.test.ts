@@ -259,6 +259,15 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(fr.articles[0]!).filter((e) => e.startsWith('person/thomas-guerard'))).toEqual(['person/thomas-guerard → person/mathilde-serrano']);
   });
 
+  it('an event dated only by its report joins no group of another year: the same critic six years apart is two events', async () => {
+    const c = await corpus(
+      article('a.txt', 'La maire Hélène Chevalier a annoncé dimanche une taxe.\n\n« C’est une provocation », a dénoncé le député Julien Faure.', '2019-07-29'),
+      article('b.txt', 'Le ministre Paul Lambert a annoncé lundi une réforme.\n\n« C’est une provocation », a dénoncé le député Julien Faure.', '2025-07-17'),
+    );
+    const faure = c.events.filter((e) => e.type === 'criticism' && e.participants.includes('person/julien-faure'));
+    expect(faure.map((e) => e.date?.slice(0, 4)).sort()).toEqual(['2019', '2025']);
+  });
+
   it('« Réplique de X : « … » » answers the attack just before', async () => {
     const c = await corpus(article('a.txt', 'Le conseiller Thierry Lebon a accusé la gauche de « découvrir le dossier bien tard ».\n\nRéplique immédiate de Karim Vidal : « Nous avons voté un principe, pas un prix. »', '2024-05-15'));
     expect(responseEdges(c.articles[0]!, true)).toEqual(['person/karim-vidal → person/thierry-lebon (answer)']);

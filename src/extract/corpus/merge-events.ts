@@ -10,6 +10,19 @@ function monthsCompatible(a?: string, b?: string): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
+/** How far apart, in days, an event dated only by its report's day may be from the group it joins. */
+const ASSUMED_REACH_DAYS = 31;
+
+/**
+ * An event dated only by the day it was reported is still of that time: it joins a group dated within a month of it,
+ * not the same person's criticism of six years before.
+ */
+function withinReach(groupDate?: string, assumed?: string): boolean {
+  if (groupDate === undefined || assumed === undefined) return true;
+  const day = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso.slice(0, 10));
+  return Math.abs(day(groupDate) - day(assumed)) <= ASSUMED_REACH_DAYS * 86_400_000;
+}
+
 /** Same people, or one group inside the other: a summit « with Trump » and one « with Trump and Putin » are one. */
 function participantsCompatible(a: readonly string[], b: readonly string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
@@ -56,7 +69,7 @@ export function mergeEvents(extractions: readonly ArticleExtraction[]): { events
       const written = event.dateAssumed ? undefined : event.date;
       const blocks = event.participants.flatMap((p) => [blockKey(event.type, p, written), ...(written ? [blockKey(event.type, p, undefined)] : [])]);
       const candidates = new Set([...blocks.flatMap((b) => byBlock.get(b) ?? []), ...(written ? [] : event.participants.map((p) => latest.get(`${event.type}|${p}`)).filter((g): g is CorpusEvent => g !== undefined))]);
-      const home = [...candidates].find((g) => sameKind(g, event) && !told(g, x.article.id) && participantsCompatible(g.participants, event.participants) && (g.dateAssumed || monthsCompatible(g.date, written)));
+      const home = [...candidates].find((g) => sameKind(g, event) && !told(g, x.article.id) && participantsCompatible(g.participants, event.participants) && (g.dateAssumed || monthsCompatible(g.date, written)) && (written !== undefined || withinReach(g.date, event.date)));
       const group = home ?? { key: '', type: event.type, participants: [], claims: [], reports: [] };
       if (!home) groups.push(group);
       group.reports.push({ article: x.article.id, event });
