@@ -724,6 +724,9 @@ function trailingAttribution(ctx: Context, tokens: readonly Token[]): { speaker:
   return undefined;
 }
 
+/** Most words between the commas of an attribution inside its report (« , a annoncé mardi la ministre X, »). */
+const MAX_INNER_ATTRIBUTION = 10;
+
 /**
  * "Water-positive pledges, she said, often rely on offsetting", « La réforme, a-t-il estimé, est injuste »: an
  * attribution set off by commas inside the words it reports, with words of the report on both sides.
@@ -732,9 +735,11 @@ function midAttribution(ctx: Context, tokens: readonly Token[]): { speaker: Ment
   const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
   for (let open = 1; open < end; open++) {
     if (tokens[open]!.text !== ',') continue;
-    const close = tokens.findIndex((t, k) => k > open && k - open <= MAX_WORDS_AFTER_VERB + 4 && t.text === ',');
+    let close = open + 1;
+    while (close < end && close - open < MAX_INNER_ATTRIBUTION && tokens[close]!.text !== ',') close++;
+    if (close >= end || tokens[close]!.text !== ',') continue;
     // "…, she said, adding that …": a verb after the second comma opens a clause of its own, not the rest of the report.
-    if (close < 0 || end - close - 1 < MIN_TRAILING_REPORT || matchReportingVerb(tokens, close + 1, ctx.lex.verbs)) continue;
+    if (end - close - 1 < MIN_TRAILING_REPORT || matchReportingVerb(tokens, close + 1, ctx.lex.verbs)) continue;
     for (let k = open + 1; k < close; k++) {
       const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
       if (!verb?.value.incise || verb.gerund || !reportsNothingAfter(ctx, tokens.slice(k + verb.length, close))) continue;
