@@ -474,6 +474,13 @@ describe('what is no event', () => {
     expect(x.article.published?.value.slice(0, 10)).toBe('2026-02-05');
   });
 
+  it('an act inside what someone reports is not theirs ("She added that a strike would not change the outcome"); « a annoncé sa démission » is', () => {
+    const en = extractArticle({ id: 's.txt', source: 's', text: 'Northvale spokesperson Lisa Brandt added that a strike would not change the outcome.', given: { lang: 'en', published: '2025-10-22' } }, lex);
+    expect(en.events.filter((e) => e.type === 'other')).toEqual([]);
+    const fr = extractArticle({ id: 'd.txt', source: 'd', text: 'Le maire Bruno Delattre a annoncé lundi sa démission.', given: { lang: 'fr', published: '2025-09-30' } }, lex);
+    expect(fr.events.filter((e) => e.type === 'other').map((e) => e.participants)).toEqual([['person/bruno-delattre']]);
+  });
+
   it('an act someone reacts to is not theirs: « La FNSEA s\'est en revanche félicitée du vote », "the union welcomed the resignation"', () => {
     const fr = extractArticle({ id: 'f.txt', source: 'f', text: 'La FNSEA, premier syndicat agricole, s\'est en revanche félicitée du vote.', given: { lang: 'fr', published: '2026-03-11' } }, lex);
     expect(fr.events.filter((e) => e.type === 'other')).toEqual([]);

@@ -57,7 +57,10 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   // « X a stigmatisé cette proposition »: a noun trigger is not X's act; only « la proposition de Y » names its actor.
   // « cette décision », "her own verdict": a determiner (or a possessive and "own") before the trigger makes it a noun.
   const isNoun = at > 0 && (NOUN_DETERMINERS.test(tokens[at - 1]!.text) || (/^(?:own|propre)$/iu.test(tokens[at - 1]!.text) && at > 1 && POSSESSIVES.test(tokens[at - 2]!.text)));
-  const before = isNoun ? [] : outsideRelativeClauses(ctx, mentionsIn(ctx, sentence.start, triggerStart), sentence.start, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
+  // "She added that a strike would not change the outcome", "saying the Conservatives had voted": an act inside what
+  // someone reports is not the reporter's; its actor stands after the reporting verb, if anywhere.
+  const from = reportedFrom(ctx, tokens, at, sentence.start);
+  const before = isNoun ? [] : outsideRelativeClauses(ctx, mentionsIn(ctx, from, triggerStart), from, triggerStart).filter((m) => isParticipant(ctx, m) && !afterPreposition(ctx, m));
   // The person nearest the trigger, not the party named beside them (« Valérie Stassart (Les Engagés) a défendu »).
   const subject = subjectBefore(ctx, before);
   if (subject) return [subject.entity];
@@ -77,6 +80,23 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   }
   const anaphor = nounAnaphor(ctx, tokens, at);
   return anaphor ? [anaphor.entity] : [];
+}
+
+/** Words that open a reported clause: « que », "that". */
+const REPORTED_CLAUSE = new Set(['que', 'qu', 'that']);
+
+/**
+ * Where the clause a reporting verb before the trigger reports begins (« a ajouté que … », "saying …"), else the
+ * sentence's start; « a annoncé sa démission » reports no clause: the act is the subject's own.
+ */
+function reportedFrom(ctx: Context, tokens: readonly Token[], at: number, sentenceStart: number): number {
+  for (let k = at - 1; k >= 0; k--) {
+    const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+    if (!verb || k + verb.length > at || verb.value.stance === 'denial') continue;
+    const clause = verb.gerund || tokens.slice(k + verb.length, at).some((t) => REPORTED_CLAUSE.has(t.folded));
+    return clause ? tokens[k + verb.length - 1]!.end : sentenceStart;
+  }
+  return sentenceStart;
 }
 
 /**
