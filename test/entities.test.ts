@@ -241,6 +241,10 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Labour and Conservative MPs shouted across the chamber, Sarah Lee said.', 'en'), 'Organisation')).toEqual(['Labour Party']);
   });
 
+  it('Spain\'s chambers and government are in the knowledge base: "the Congress of Deputies" is not the US Congress', () => {
+    expect(namesOf(extract('Asked about the projects in the Congress of Deputies last week, Spain\'s minister said the Spanish government would wait.', 'en'), 'Organisation')).toEqual(['Congress of Deputies', 'Government of Spain']);
+  });
+
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);
