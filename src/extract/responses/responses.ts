@@ -53,14 +53,14 @@ function* take<T>(items: Iterable<T>, n: number): Generator<T> {
 export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {
   addressee: 0.85,
   'names-speaker': 0.85,
-  'criticism-of-protagonist': 0.85,
+  'criticism-of-protagonist': 0.6,
   answer: 0.8,
   criticism: 0.8,
   'shares-topic': 0.75,
   'names-actor': 0.7,
   'criticism-context': 0.7,
-  'reaction-sequence': 0.65,
-  denial: 0.55,
+  'reaction-sequence': 0.6,
+  denial: 0.65,
 };
 
 /** Stances whose verbs answer someone: their object or « à X » is whom they answer. */
