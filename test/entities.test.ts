@@ -430,6 +430,7 @@ describe('entities in the shapes real pages give them', () => {
   it('words in capitals that are no acronym ("24 FEB 2026", "OHIO POLITICS", « MISE À JOUR »), and acronyms of a bill or a tax, are no organisation', () => {
     const chrome = extract("OHIO POLITICS\n\nBy Liam Gaskell 18:52, 24 FEB 2026 | MISE À JOUR 19:20\n\nThe NHS said it would look again.", 'en');
     expect(namesOf(chrome, 'Organisation')).toEqual(['National Health Service']);
+    expect(namesOf(extract('Le Journal\n\nMardi, 10 mars 2026 16:58 | MISE À JOUR Mardi, 10 mars 2026 19:20\n\nLa CGT a réagi.', 'fr'), 'Organisation')).toEqual(['CGT']);
     const fr = extract("Le projet de loi de financement de la Sécurité sociale (PLFSS) obligerait les médecins. La Fédération des associations de parents de l'enseignement officiel (FAPEO) et l'agence régionale de santé (ARS) ont réagi. Les francs CFA et le boîtier GPS aussi.", 'fr');
     expect(namesOf(fr, 'Organisation')).toEqual(expect.arrayContaining(['ARS', "Fédération des associations de parents de l'enseignement officiel"]));
     expect(mentionTexts(fr, 'org/federation-des-associations-de-parents-de-l-enseignement-officiel')).toContain('FAPEO');

@@ -269,11 +269,13 @@ function writtenInCapitals(tokens: readonly Token[], i: number, ctx: Context): b
   if (!ALL_CAPITALS.test(t.text)) return false;
   const number = (k: number) => /^\d/u.test(tokens[k]?.text ?? '');
   if (ctx.lex.dates.months[t.folded] !== undefined && (number(i - 1) || number(i + 1))) return true;
+  // « MISE À JOUR »: a one-letter word in capitals goes on the run.
+  const inRun = (t: Token | undefined) => t !== undefined && (ALL_CAPITALS.test(t.text) || /^\p{Lu}$/u.test(t.text));
   let start = i;
   let end = i + 1;
-  while (start > 0 && ALL_CAPITALS.test(tokens[start - 1]!.text)) start--;
-  while (end < tokens.length && ALL_CAPITALS.test(tokens[end]!.text)) end++;
-  return end - start >= 2 && tokens.slice(start, end).some((w) => w.text.length >= 4 && isCommonWord(w.text));
+  while (start > 0 && inRun(tokens[start - 1])) start--;
+  while (end < tokens.length && inRun(tokens[end])) end++;
+  return tokens.slice(start, end).filter((t) => ALL_CAPITALS.test(t.text)).length >= 2 && tokens.slice(start, end).some((w) => w.text.length >= 4 && isCommonWord(w.text));
 }
 
 /** Where the capitalised words from `from` on end, before a first name. */
