@@ -164,6 +164,12 @@ describe('embedded tweets', () => {
     const [t] = statementsOf('The bill will cut emissions by half — Tom Hale (@TomHaleEnergy) May 14, 2024', 'en');
     expect(t).toMatchObject({ speaker: 'person/tom-hale', date: '2024-05-14' });
   });
+
+  it('reads a post as pages render it, the header "Name (@handle) · date" first and the text on the next line', () => {
+    const text = 'Les réactions ont suivi.\n\nLéa Moreau (@LeaMoreauDep) · 9 oct. 2025\nLe ministre m’attaque au lieu de répondre. Nous voterons contre.\n\nPaul Vidal (@PaulVidal) a répondu dans la soirée.';
+    const tweets = statementsOf(text, 'fr', '2025-10-09').filter((s) => s.extractor === 'statements/tweet-signature');
+    expect(tweets.map((t) => [t.speaker, t.text, t.date])).toEqual([['person/lea-moreau', 'Le ministre m’attaque au lieu de répondre. Nous voterons contre.', '2025-10-09']]);
+  });
 });
 
 describe('reported speech', () => {

@@ -1,4 +1,5 @@
-// Find tweets pasted into articles: "text — Name (@handle) date", the signature on the tweet's line or the next one.
+// Find tweets pasted into articles: "text — Name (@handle) date", the signature on the tweet's line or the next one;
+// or, as pages render posts, the signature first on a line of its own and the text on the next: "Name (@handle) · date".
 import { findDates, toIsoDate, type PartialDate } from './dates.js';
 import type { DateLexicon } from '../lexicon/lexicons.js';
 import { isArticleText, type Line } from './layout.js';
@@ -18,6 +19,8 @@ export interface EmbeddedTweet {
 
 // Handles are at most 15 characters on Twitter, but pages and other platforms' embeds carry longer ones.
 const SIGNATURE = /(?:^|\s)[—–-]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\s*([^\n]{0,40})$/u;
+/** A post's header line: the author's name, the handle in parentheses, the date (after « · » or a space) or nothing. */
+const HEADER = /^([^()\n—–·@]{1,80}?)\s*\(@(\w{1,30})\)\s*(?:[·•|]\s*)?([^\n]{0,40})$/u;
 /** Thread counters ("2/3"), links and ".." left by scrapers at the end of a tweet's text. */
 const TRAILER = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\d+\/\d+))+\s*$/u;
 
@@ -31,7 +34,11 @@ export function findTweets(text: string, lines: readonly Line[], dates: DateLexi
   lines.forEach((line, i) => {
     if (!isArticleText(line)) return;
     const m = SIGNATURE.exec(line.span.text);
-    if (!m) return;
+    if (!m) {
+      const header = headerFirstTweet(text, lines, i, dates, reference);
+      if (header) tweets.push(header);
+      return;
+    }
     const sigStart = line.span.start + m.index + (m[0].length - m[0].trimStart().length);
     const nameStart = line.span.start + line.span.text.indexOf(m[1]!, m.index);
     const name = { start: nameStart, end: nameStart + m[1]!.length, text: m[1]! };
@@ -53,4 +60,17 @@ export function findTweets(text: string, lines: readonly Line[], dates: DateLexi
     tweets.push({ text: cleanEnd(text, body), signature, name, handle: m[2]!, date, lines: used });
   });
   return tweets;
+}
+
+/** "Nadia Benhamou (@NBenhamouLFI) · 9 oct. 2025" on line i, the post's text on the next line. */
+function headerFirstTweet(text: string, lines: readonly Line[], i: number, dates: DateLexicon, reference?: PartialDate): EmbeddedTweet | undefined {
+  const line = lines[i]!;
+  const m = HEADER.exec(line.span.text);
+  const next = lines[i + 1];
+  if (!m || !next || !isArticleText(next) || HEADER.test(next.span.text)) return undefined;
+  // After the handle only a date may stand: "Ms Lennox (@KLennoxLab) said on Tuesday that …" is a sentence.
+  const dateMention = m[3] ? findDates(m[3], dates, { reference })[0] : undefined;
+  if (m[3] && (!dateMention || m[3].slice(dateMention.span.end).trim() !== '')) return undefined;
+  const name = { start: line.span.start, end: line.span.start + m[1]!.length, text: m[1]! };
+  return { text: cleanEnd(text, next.span), signature: line.span, name, handle: m[2]!, date: dateMention ? toIsoDate(dateMention.date) : undefined, lines: [line, next] };
 }
