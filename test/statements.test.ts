@@ -201,6 +201,15 @@ describe('reported speech', () => {
     expect(ecolo.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/julie-moreau']);
   });
 
+  it('a title nobody holds yet, opening the next sentence, introduces the person just named: « X a pris la parole. Le député RN (…) a raillé »', () => {
+    // Two deputies named only later do not take the title from him.
+    const text = 'Puis Marc Vidal a pris la parole. Le député Rassemblement national (RN) du Gard a raillé « un chef-d’œuvre de langue de bois ». Plus tard, le député LR Paul Roux et le député PS Jean Sorel ont quitté la séance.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['person/marc-vidal']);
+    // Named after « par », the person is no agent: the judge is someone else.
+    const judge = extractArticle({ id: 't-fr.txt', source: 'test', text: 'La commune est dirigée depuis 2012 par Marc Vidal. Le juge a estimé que le dossier était incomplet.', given: { lang: 'fr' } }, lex);
+    expect(judge.mentions.filter((m) => m.entity === 'person/marc-vidal').map((m) => m.span.text)).toEqual(['Marc Vidal']);
+  });
+
   it('"…," U.S. Attorney Rebecca Anand said: dotted initials end no sentence and may describe the speaker', () => {
     const x = statementsOf('"Public money is not a personal favor bank," U.S. Attorney Rebecca Anand said at a news conference. "He sold that trust for vacations."', 'en');
     expect(x.map((s) => s.speaker)).toEqual(['person/rebecca-anand', 'person/rebecca-anand']);

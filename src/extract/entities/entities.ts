@@ -48,6 +48,8 @@ const UNION_OF = /^\p{Lu}{2,6}-(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u;
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'via']);
 /** Prepositions that open a role's complement (« responsable de », "responsible for"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'de', 'du', 'des', 'd', 'pour', 'with', 'avec', 'from', 'to', 'a', 'au', 'aux']);
+/** Words before a name that make it no agent: « dirigée par X », "a letter to X", « contre X ». */
+const OBJECT_PREPOSITIONS = new Set([...COMPLEMENT_PREPOSITIONS, 'par', 'by', 'contre', 'against']);
 /** The knowledge-base name of the platform embedded tweets come from. */
 const TWEET_PLATFORM = 'Twitter';
 
@@ -1093,6 +1095,7 @@ interface Resolver {
   byTitle?: Map<string, Entity[]>;
   /** Where the article names each person in full, by key, in text order. */
   namedAt: Map<string, number[]>;
+  doc: ArticleDocument;
 }
 
 function isoOf(d: PartialDate): string {
@@ -1163,6 +1166,7 @@ function titleOf(entity: Entity, r: Resolver): string | undefined {
 
 function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): Entity | undefined {
   const role = c.role!;
+
   let title = role.title;
   if (role.counterpart) {
     title = previous ? titleOf(previous, r) ?? '' : '';
@@ -1179,15 +1183,35 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
     c.confidence = CONFIDENCE.roleInArticle;
     return inArticle[0];
   }
-  if (inArticle.length > 1) {
+  const namedBefore = inArticle.length > 1 ? namedMostBefore(inArticle, c.span.start, r) : undefined;
+  if (namedBefore) {
     c.confidence = CONFIDENCE.roleNamedLast;
-    return namedMostBefore(inArticle, c.span.start, r);
+    return namedBefore;
   }
-  if (!r.date || role.country === undefined) return undefined;
-  const inKb = (r.ctx.kbPeopleByTitle.get(title) ?? []).filter((e) => kbHoldsRole(e, title, role.country, r.date));
-  if (inKb.length !== 1) return undefined;
-  c.confidence = CONFIDENCE.roleInKb;
-  return kbEntityToEntity(inKb[0]!);
+  const inKb = r.date && role.country !== undefined ? (r.ctx.kbPeopleByTitle.get(title) ?? []).filter((e) => kbHoldsRole(e, title, role.country, r.date)) : [];
+  if (inKb.length === 1) {
+    c.confidence = CONFIDENCE.roleInKb;
+    return kbEntityToEntity(inKb[0]!);
+  }
+  return introducedJustBefore(c, previous, r, genderFits);
+}
+
+/**
+ * « C'est ensuite Grégory Pallut qui a pris la parole. Le député RN de l'Aisne a raillé … », "Jane Hale rose next. The
+ * Labour MP said …": a title nobody holds, opening a sentence, introduces the person named in the sentence before,
+ * when the article gave that person no title of their own.
+ */
+function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Resolver, genderFits: (p: Entity) => boolean): Entity | undefined {
+  const role = c.role!;
+  if (!previous || !role.definite || role.counterpart || role.notCurrent || !genderFits(previous) || r.statedRoles.has(previous.key)) return undefined;
+  const sentence = r.doc.sentenceAt(c.span.start);
+  if (!sentence || r.doc.text.slice(sentence.start, c.span.start).trim() !== '') return undefined;
+  const before = r.doc.sentenceAt(r.doc.text.slice(0, sentence.start).trimEnd().length - 1);
+  // Named there as an agent, not after a preposition (« dirigée par X »: the judge who comes next is someone else).
+  const named = (r.namedAt.get(previous.key) ?? []).filter((at) => before !== undefined && at >= before.start && at < before.end);
+  if (named.length === 0 || named.some((at) => OBJECT_PREPOSITIONS.has(r.doc.tokensBefore(at, 1)[0]?.folded ?? ''))) return undefined;
+  c.confidence = CONFIDENCE.roleNamedLast;
+  return previous;
 }
 
 /** « Marc Rubio » is Marco Rubio: same surname as a known person and a first name with the same initial. */
@@ -1285,7 +1309,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   candidates.length = 0;
   appendAll(candidates, chosen);
 
-  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), firstNames: new Map(), statedRoles: new Map(), statedGenders: new Map(), namedAt: new Map() };
+  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), firstNames: new Map(), statedRoles: new Map(), statedGenders: new Map(), namedAt: new Map(), doc };
   // Acronyms the article defines (« … (MJS) ») name that organisation wherever they stand.
   const defined = new Map<string, Entity>();
   for (const c of candidates) {

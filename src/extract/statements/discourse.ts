@@ -292,11 +292,24 @@ function isBodyAt(ctx: Context, t: Token): boolean {
   return m !== undefined && m.span.start === t.start && ctx.entities.get(m.entity)?.type === 'Organisation';
 }
 
-/** « la députée PS », « l'élue Ecolo », « le député N-VA »: a body named right after a title qualifies its holder, who speaks. */
+/**
+ * « la députée PS », « l'élue Ecolo », « le député N-VA »: a body named right after a title qualifies its holder, who
+ * speaks; so does its acronym in parentheses after it (« le député Rassemblement national (RN) »).
+ */
 function qualifiesTitleBefore(ctx: Context, m: Mention): boolean {
   if (ctx.entities.get(m.entity)?.type !== 'Organisation') return false;
+  const restated = restatedMention(ctx, m);
+  if (restated) return qualifiesTitleBefore(ctx, restated);
   const before = ctx.doc.tokensBefore(m.span.start, 3);
   return before.some((_, k) => matchRolePhrase(before, k, ctx.lex.roles, () => false)?.end === before.length);
+}
+
+/** "Rassemblement national (RN)": for the mention in parentheses, the mention of the same entity right before it. */
+function restatedMention(ctx: Context, m: Mention): Mention | undefined {
+  const open = ctx.text.lastIndexOf('(', m.span.start);
+  if (open < 0 || ctx.text.slice(open + 1, m.span.start).trim() !== '') return undefined;
+  const previous = mentionsWithin(ctx, Math.max(0, open - 120), open).at(-1);
+  return previous && previous.entity === m.entity && ctx.text.slice(previous.span.end, open).trim() === '' ? previous : undefined;
 }
 
 const speechNounCache = new WeakMap<Lexicons['quotes'], { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> }>();
