@@ -550,8 +550,9 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     if (!joins && tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
     if (tokens[k]?.capitalised) {
       e = capitalisedListEnd(tokens, capitalisedRunEnd(tokens, k + 1));
-      // « des Établissements pénitentiaires »: the complement's own adjectives.
-      for (let n = 0; n < 2 && tokens[e] && ADJECTIVE.test(tokens[e]!.text); n++) e++;
+      // « des Établissements pénitentiaires »: the complement's own adjectives, after a common noun (« la préfecture du
+      // Finistère rappelle »: a place takes none, and the word is the sentence's verb).
+      for (let n = 0; n < 2 && tokens[e] && ADJECTIVE.test(tokens[e]!.text) && isCommonWord(tokens[e - 1]!.text); n++) e++;
       continue;
     }
     // « des finances publiques », « de sécurité du médicament »: French only, lower-case nouns and adjectives, but
