@@ -228,6 +228,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Swimming Australia']);
   });
 
+  it('several common nouns before a place name the body with it: "Public Health Scotland", "Food Standards Scotland"', () => {
+    const x = extract('Mr Hume cited last month\'s Public Health Scotland figures. He met Food Standards Scotland officials.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Food Standards Scotland', 'Public Health Scotland']);
+  });
+
   it('capitals joined by « & » are one name ("CD&V", "AT&T"), and "R&D" is no body; a distillery\'s tail names a company', () => {
     const x = extract('Selon le CD&V, la réforme est urgente, et les dépenses de R&D ont baissé.', 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['CD&V']);

@@ -390,6 +390,17 @@ function chooseByCountry(candidates: readonly Candidate[], roles: readonly Pendi
   });
 }
 
+/** "Public Health Scotland", "Food Standards Scotland": where the capitalised common nouns before a body's word begin. */
+function commonNounsBefore(tokens: readonly Token[], from: number, taken: readonly boolean[], ctx: Context): number {
+  let k = from;
+  while (k > 1 && !taken[k - 1] && isCapitalisedCommonNoun(tokens[k - 1]!, ctx) && !opensSentence(tokens, k - 1)) k--;
+  return k;
+}
+
+function isCapitalisedCommonNoun(t: Token, ctx: Context): boolean {
+  return t.capitalised && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && isCommonWord(t.text) && !ctx.stopwords.has(t.folded) && !ctx.firstNames.has(t.folded);
+}
+
 /** The words between two token positions carry no verb: a role there still describes the name after it. */
 function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: Context): boolean {
   for (let k = from; k < to; k++) {
@@ -786,12 +797,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const outletWord = start > 0 && ctx.outletNameWords.has(foldToken(tokens[start - 1]!));
     if (kb.type === 'Place' && outletWord && start > 1 && isNameWord(tokens[start - 2], ctx)) continue;
     if (kb.type === 'Place' && isBodyBeforePlace(tokens, start, end, ctx)) {
-      const span = spanOf(text, tokens, start - 1, end);
+      const from = commonNounsBefore(tokens, start - 1, taken, ctx);
+      const span = spanOf(text, tokens, from, end);
       // "RTÉ's Morning Ireland": after an outlet's possessive, a programme of the outlet.
       const programme = start > 2 && /^['’]s$/u.test(tokens[start - 2]!.text) && found.some((c) => c.end === start - 2 && c.type === 'Outlet');
       const outlet = outletWord || programme;
-      found.push({ start: start - 1, end, span, type: outlet ? 'Outlet' : 'Organisation', name: span.text, confidence: outlet ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
-      taken.fill(true, start - 1, end);
+      found.push({ start: from, end, span, type: outlet ? 'Outlet' : 'Organisation', name: span.text, confidence: outlet ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
+      taken.fill(true, from, end);
       continue;
     }
     // "Parti républicain" yes, but the adjective « républicain » alone is no mention of the party.
