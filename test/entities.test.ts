@@ -125,6 +125,13 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/karel-dumoulin', title: 'representative' }));
   });
 
+  it('a title shared by two ("Co-leader", « la co-porte-parole ») is the title, held by the name after it', () => {
+    const en = extract('Co-leader Ruaridh Baird told the BBC that his party would abstain.', 'en');
+    expect(en.roles).toContainEqual(expect.objectContaining({ entity: 'person/ruaridh-baird', title: 'leader' }));
+    const fr = extract('La co-porte-parole Lina Perrot a confirmé que le parti voterait contre.', 'fr');
+    expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
+  });
+
   it('English: first names, titles, organisation and outlet names', () => {
     const x = extract(
       `Senator Maria Okonkwo criticised the plan on Tuesday. "This is a giveaway to polluters," Okonkwo told the Daily Ledger.

@@ -102,6 +102,14 @@ function accentsDiffer(word: string, titleWords: ReadonlySet<string>): boolean {
   return !titleWords.has(lower) && lower !== foldWord(lower);
 }
 
+/** "Co-leader", « co-porte-parole », « co-présidente »: a title shared by two, which each of them holds. */
+function sharedTitleAt(tokens: readonly Token[], j: number, ix: RoleIndexes): { length: number; value: string } | undefined {
+  const t = tokens[j];
+  if (!t || !/^co[ -]\p{L}{3}/u.test(t.folded)) return undefined;
+  const bare = { ...t, text: t.text.slice(3), folded: t.folded.slice(3), capitalised: false };
+  return ix.titles.matchAt([bare, ...tokens.slice(j + 1, j + 4)], 0);
+}
+
 /** Role phrase starting at token i (determiner included when there is one). */
 export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesLexicon, isFirstName: (word: string) => boolean): RolePhrase | undefined {
   const ix = indexes(lex);
@@ -128,9 +136,9 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     return { start: i, end: j + periphrasis.length, title: periphrasis.value.title, country: periphrasis.value.of, counterpart: false, definite: SINGULAR_DEFINITE.has(det) };
   }
   const counterpart = ix.counterpart.matchAt(tokens, j);
-  const title = counterpart ? undefined : ix.titles.matchAt(tokens, j);
+  const title = counterpart ? undefined : ix.titles.matchAt(tokens, j) ?? sharedTitleAt(tokens, j, ix);
   if (!counterpart && !title) return undefined;
-  if (title && tokens.slice(j, j + title.length).some((t) => accentsDiffer(t.text, ix.titleWords))) return undefined;
+  if (title && tokens.slice(j, j + title.length).some((t) => accentsDiffer(t.text.replace(/^co-/iu, ''), ix.titleWords))) return undefined;
   // A title word capitalised mid-sentence that is not a title use ("Président" as a name) is still a title here.
   const phrase: RolePhrase = {
     start: i,
