@@ -266,6 +266,13 @@ describe('what reported speech must report', () => {
 });
 
 describe('attribution from the discourse around a quote', () => {
+  it('"the Ministry of Housing" opens a name and points back to no body: the quote is not the body named before', () => {
+    const text = 'Anna Reid has been minister since 2024 (PA Wire)\n\nThe memo shows civil servants at the Ministry of Housing told Anna Reid in June that the deadline was "no longer achievable on current trajectory".';
+    const speakers = statementsOf(text, 'en').map((s) => s.speaker ?? null);
+    expect(speakers).toHaveLength(1);
+    expect(speakers).not.toContain('org/pa-wire');
+  });
+
   it('a quote nobody is named for continues the speaker just before, until someone else is named', () => {
     const statements = statementsOf(
       '« Madame la ministre, vous saviez », a lancé la députée Inès Berrada. « Pendant dix-neuf jours, des parents ont donné ce sirop. »\n\nPuis, haussant le ton : « Qui avez-vous protégé, eux ou le laboratoire ? »\n\nLe ministre Paul Lambert a répondu plus tard. « Je ne laisserai personne dire cela. »',

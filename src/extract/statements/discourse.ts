@@ -237,7 +237,8 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
       // « l'agence de presse » (an outlet) before « l'agence » (a body): the longest noun phrase first.
       const nouns = anaphoraNouns(ctx.lex.organisations);
       const word = [3, 2, 1].map((len) => tokens.slice(n, Math.min(n + len, before)).map(foldToken).join(' ')).find((w) => nouns.has(w));
-      if (word === undefined) continue;
+      // "the Ministry of Housing": a noun that opens a name is the name's, no anaphor.
+      if (word === undefined || namedAt(ctx, tokens[n]!.start)) continue;
       const noun = nouns.get(word)!;
       for (let i = firstStartingAt(ctx.mentions, tokens[k]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
         const m = ctx.mentions[i]!;
@@ -248,6 +249,12 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
     }
   }
   return undefined;
+}
+
+/** Whether a mention covers the offset. */
+function namedAt(ctx: Context, offset: number): boolean {
+  const m = ctx.mentions[firstStartingAt(ctx.mentions, offset + 1, (x) => x.span.start) - 1];
+  return m !== undefined && m.span.end > offset;
 }
 
 /** A French noun made from an adjective, which the press uses for a person named before: « l'écologiste », « le Zurichois ». */
