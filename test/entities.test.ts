@@ -132,6 +132,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('"Tory backbencher Ann Lee": a backbencher or a frontbencher is a member of parliament', () => {
+    const x = extract('Tory backbencher Ann Lee said the plan was flawed.', 'en');
+    expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/ann-lee', title: 'representative' }));
+  });
+
   it('English: first names, titles, organisation and outlet names', () => {
     const x = extract(
       `Senator Maria Okonkwo criticised the plan on Tuesday. "This is a giveaway to polluters," Okonkwo told the Daily Ledger.
