@@ -173,6 +173,12 @@ describe('embedded tweets', () => {
 });
 
 describe('reported speech', () => {
+  it('"…, said the Tories had a nerve": a name that goes on with its own verb is the report\'s subject, not an inverted speaker', () => {
+    const x = statementsOf('One Labour minister, speaking on condition of anonymity, said the Tories had a nerve lecturing anyone on cladding.', 'en');
+    expect(x.map((s) => s.speaker)).not.toContain('org/conservative-party');
+    expect(statementsOf('Ministers have lost control of the housing programme and must now publish the memo in full, said the Tories.', 'en').map((s) => s.speaker)).toEqual(['org/conservative-party']);
+  });
+
   it('an attribution at a sentence\'s end, past a noun that could be a verb ("refuse claims") and before a phrase after a comma ("…, she said on Tuesday, in the biggest overhaul since 2019")', () => {
     const x = statementsOf('Canada will narrow the exemption carriers have used to refuse claims, Transport Minister Nadine Arsenault said on Tuesday, in the biggest overhaul since 2019.', 'en');
     expect(x.map((s) => [s.speaker, s.extractor])).toEqual([['person/nadine-arsenault', 'statements/trailing-attribution']]);

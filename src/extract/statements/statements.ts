@@ -772,7 +772,13 @@ function invertedSubject(ctx: Context, tokens: readonly Token[], at: number, ver
   if (verb.value.lang === 'en' && !['say', 'add'].includes(verb.value.lemma)) return undefined;
   const pronoun = tokens.slice(at, at + verb.length).find((t) => INVERTED_PRONOUN_AT_END.test(t.text));
   if (pronoun) return salientPerson(ctx, tokens[at]!.start, pronoun.text);
-  return subjectRightAfter(ctx, tokens.slice(0, end), at + verb.length, tokens[end - 1]!.end, (m) => isSpeaker(ctx, m));
+  const subject = subjectRightAfter(ctx, tokens.slice(0, end), at + verb.length, tokens[end - 1]!.end, (m) => isSpeaker(ctx, m));
+  // "…, said the Tories had a nerve": in English a name that goes on with more words is the report's subject, no inversion.
+  if (subject && verb.value.lang === 'en') {
+    const next = tokens.find((t) => t.start >= subject.span.end);
+    if (next && next.start < tokens[end - 1]!.end && next.text !== ',') return undefined;
+  }
+  return subject;
 }
 
 /**
