@@ -272,6 +272,13 @@ describe('what reported speech must report', () => {
 });
 
 describe('attribution from the discourse around a quote', () => {
+  it('« Visant X, qui avait qualifié … de « … », elle a regretté que … « … » »: the relative clause is X\'s, the main clause the pronoun\'s', () => {
+    const text = 'Claire Morel a défendu sa réforme. Visant nommément Paul Vidal, le secrétaire général du syndicat, qui avait qualifié mardi la réforme de « hold-up sur les chômeurs », elle a regretté que le syndicat ait « choisi la rue avant la table ».';
+    const byText = Object.fromEntries(statementsOf(text).map((s) => [s.text, s.speaker]));
+    expect(byText['choisi la rue avant la table']).toBe('person/claire-morel');
+    expect(byText['hold-up sur les chômeurs']).not.toBe('person/claire-morel');
+  });
+
   it('"the Ministry of Housing" opens a name and points back to no body: the quote is not the body named before', () => {
     const text = 'Anna Reid has been minister since 2024 (PA Wire)\n\nThe memo shows civil servants at the Ministry of Housing told Anna Reid in June that the deadline was "no longer achievable on current trajectory".';
     const speakers = statementsOf(text, 'en').map((s) => s.speaker ?? null);

@@ -147,6 +147,8 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   }
   // "…," she said: a subject pronoun, then the verb.
   const pronounVerb = SUBJECT_PRONOUN.test(tokens[i]!.text) ? matchReportingVerb(tokens, i + 1, ctx.lex.verbs) : undefined;
+  // « «…», elle a regretté que … »: a verb that goes on with its own « que » reports that, not the quote before it.
+  if (pronounVerb && COMPLEMENTISERS.has(tokens[i + 1 + pronounVerb.length]?.folded ?? '')) return undefined;
   if (pronounVerb && !pronounVerb.gerund) {
     const who = salientPerson(ctx, quoteEnd, tokens[i]!.text);
     return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, confidence: ATTRIBUTION_CONFIDENCE.pronounAfterQuote, extractor: 'statements/pronoun-after-quote' };
@@ -174,15 +176,27 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
  */
 function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: VerbMatch } | undefined {
   let first: { at: number; verb: VerbMatch } | undefined;
+  // « X, qui avait qualifié la réforme de « … », elle a regretté que … »: a relative clause's verb is X's, not the clause's.
+  let relative: { at: number; verb: VerbMatch } | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
     if (!verb) continue;
+    if (opensRelative(tokens, k)) {
+      relative ??= { at: k, verb };
+      k += verb.length - 1;
+      continue;
+    }
     if (first) return { at: k, verb };
     first = { at: k, verb };
     if (k > 0) return first;
     k += verb.length - 1;
   }
-  return first;
+  return first ?? relative;
+}
+
+/** A relative pronoun in the few words before a verb (« qui avait qualifié », "who had called"). */
+function opensRelative(tokens: readonly Token[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 3), k).some((t) => RELATIVE_PRONOUNS.has(t.folded));
 }
 
 /**
@@ -202,7 +216,8 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   if (before.length > 0) {
     const subject = found ? subjectBefore(ctx, before) : before[0];
     // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than a name that is no person's is the subject.
-    const pronounNearer = found && pronoun && subject && pronoun.start > subject.span.end && ctx.entities.get(subject.entity)?.type !== 'Person';
+    // « Visant X, qui …, elle a regretté »: nor than a person set off from it by a comma.
+    const pronounNearer = found && pronoun && subject && pronoun.start > subject.span.end && (ctx.entities.get(subject.entity)?.type !== 'Person' || ctx.text.slice(subject.span.end, pronoun.start).includes(','));
     return { speaker: pronounNearer ? salientPerson(ctx, pronoun.start, pronoun.text) : subject, verb: found?.verb, verbSpan };
   }
   if (pronoun) return { speaker: salientPerson(ctx, pronoun.start, pronoun.text), verb: found?.verb, verbSpan };
