@@ -389,6 +389,11 @@ describe('events and responses in invented articles', () => {
     expect(act).toMatchObject({ type: 'other', participants: ['person/paul-lambert'] });
   });
 
+  it('« Selon lui, Mme Morvan « confond … » »: a quote that goes on a clause about someone who spoke answers them', async () => {
+    const c = await corpus(article('a.txt', '« Nous fermons des lits pour sauver des vies », a déclaré la députée Claire Morvan mardi.\n\nLe député Paul Lambert a pris la défense du ministre. Selon lui, Mme Morvan « confond l’hémicycle avec un plateau de télévision ».', '2024-05-15'));
+    expect(responders(c)).toContain('paul-lambert:names-speaker');
+  });
+
   it('a tweet that names another tweet\'s author by handle answers them', async () => {
     const c = await corpus(article('a.txt', 'La nageuse a publié mardi.\n\nJ’ai lu le rapport en entier. Je ne me tairai plus.\n— Kate Horvath (@katehorvath) 1 juillet 2025\n\nSon coéquipier a suivi.\n\nFier de @katehorvath. Il fallait du courage pour écrire cela.\n— Liam Costa (@liamcosta) 1 juillet 2025', '2025-07-06'));
     expect(responders(c)).toContain('liam-costa:names-speaker');

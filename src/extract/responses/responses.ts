@@ -314,6 +314,18 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return tokens[at] ? mentionOpening(tokens, at) : undefined;
   };
 
+  /** The entity named right before a quote that goes on its sentence (« Mme Ferrandon « confond … » »), a verb between at most. */
+  const subjectOfQuote = (s: Statement): string | undefined => {
+    const sentence = sentenceOf(start(s))?.sentence;
+    if (!sentence || !/^\p{Ll}/u.test(s.text)) return undefined;
+    const before = doc.tokensBefore(start(s), 4).filter((t) => t.start >= sentence.start && !/^[«»“”"„]$/u.test(t.text));
+    const m = before.length > 0 ? mentionsWithin(ctx, before[0]!.start, start(s)).at(-1) : undefined;
+    if (!m) return undefined;
+    // Between the name and the quote: nothing, or a verb's words (« a « menti » », "had \"misled\""), no punctuation.
+    const between = before.filter((t) => t.start >= m.span.end);
+    return between.length <= 2 && between.every((t) => /^\p{Ll}+$/u.test(t.text)) ? m.entity : undefined;
+  };
+
   /** The entity named right at token `at`, or one word on (past an honorific or a title's first word). */
   const mentionOpening = (tokens: readonly Token[], at: number): string | undefined => {
     const m = mentionsWithin(ctx, tokens[at]!.start, tokens[Math.min(tokens.length - 1, at + 3)]!.end)[0];
@@ -500,6 +512,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // spoke before answer them.
     const about = s.kind === 'indirect' ? subjectReported(s) : undefined;
     if (about && about !== s.speaker && isPerson(about) && spokeBefore(about, s)) return { to: targetFor(about, s), cue: 'names-speaker' };
+    // « Selon lui, Mme Ferrandon « confond l'hémicycle avec un plateau » »: the quote says something of the person
+    // named right before it, who spoke before.
+    const subject = s.kind === 'direct' ? subjectOfQuote(s) : undefined;
+    if (subject && subject !== s.speaker && isPerson(subject) && spokeBefore(subject, s)) return { to: targetFor(subject, s), cue: 'names-speaker' };
     // Criticism that names a person who speaks in the article is aimed at them (« a jugé que Mme Morvan « n'avait plus l'autorité » »).
     if (s.stance === 'criticism') {
       const aimed = namedIn([...s.spans, ...(s.attribution ? [s.attribution] : [])]).find((e) => e !== s.speaker && isPerson(e) && bySpeaker.has(e));
