@@ -227,7 +227,7 @@ describe('entities in the shapes real pages give them', () => {
   });
 
   it('share buttons are page chrome, however many and however set apart: no Facebook, no X', () => {
-    for (const line of ['Partager sur Facebook   Partager sur X   Partager sur LinkedIn   Envoyer par mail', 'Share on Facebook   Share on X   Email   Comments', 'Écouter cet article | Partager : Facebook - X - LinkedIn - E-mail']) {
+    for (const line of ['Partager sur Facebook   Partager sur X   Partager sur LinkedIn   Envoyer par mail', 'Share on Facebook   Share on X   Email   Comments', 'Écouter cet article | Partager : Facebook - X - LinkedIn - E-mail', 'Share | Copy link | Facebook | X (formerly Twitter) | Email', 'Bookmark | Share: Facebook | X | WhatsApp | Flipboard | Print']) {
       const x = extract(`Le Journal\n\nLa ministre répond au sénateur\n\n${line}\n\nLa ministre Claire Dubois a répondu jeudi au sénateur.`, 'fr');
       expect(namesOf(x, 'Organisation')).toEqual([]);
       expect(namesOf(x, 'Person')).toEqual(['Claire Dubois']);
@@ -621,6 +621,8 @@ describe('entities in the shapes real pages give them', () => {
   it('« sur X », "on X": the platform that was Twitter', () => {
     expect(namesOf(extract('La députée Claire Morvan a réagi sur X quelques minutes plus tard.', 'fr'), 'Organisation')).toEqual(['Twitter']);
     expect(namesOf(extract('Malcolm X spoke. X marks the spot.', 'en'), 'Organisation')).toEqual([]);
+    // At a sentence's end, with its period.
+    expect(namesOf(extract('"It is not about one minister," she posted on X. The vote is on Tuesday.', 'en'), 'Organisation')).toEqual(['Twitter']);
   });
 
   it('a former or shadow minister is not "the minister"', () => {

@@ -893,9 +893,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
 
     // « a réagi sur X », "posted on X": the platform that was Twitter, named by one letter after « sur », "on", "via".
-    const twitter = tokens[i]!.text === 'X' && i > 0 && PLATFORM_PREPOSITIONS.has(tokens[i - 1]!.folded) ? ctx.twitter : undefined;
+    // ("posted on X." is one token with its period, as an initial would be.)
+    const twitter = /^X\.?$/u.test(tokens[i]!.text) && i > 0 && PLATFORM_PREPOSITIONS.has(tokens[i - 1]!.folded) ? ctx.twitter : undefined;
     if (twitter) {
-      found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: twitter.type, kb: twitter, confidence: CONFIDENCE.kb, extractor: 'entities/platform-x' });
+      const start = tokens[i]!.start;
+      found.push({ start: i, end: i + 1, span: { start, end: start + 1, text: 'X' }, type: twitter.type, kb: twitter, confidence: CONFIDENCE.kb, extractor: 'entities/platform-x' });
       taken[i] = true;
       continue;
     }
