@@ -132,6 +132,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('"Public Services and Procurement Minister Priya Raman": words that run on to a title are its portfolio, no body', () => {
+    const x = extract('Public Services and Procurement Minister Priya Raman said on Tuesday that talks would resume.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Priya Raman']);
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+  });
+
   it('"Tory backbencher Ann Lee": a backbencher or a frontbencher is a member of parliament', () => {
     const x = extract('Tory backbencher Ann Lee said the plan was flawed.', 'en');
     expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/ann-lee', title: 'representative' }));

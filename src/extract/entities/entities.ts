@@ -401,6 +401,15 @@ function isCapitalisedCommonNoun(t: Token, ctx: Context): boolean {
   return t.capitalised && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && isCommonWord(t.text) && !ctx.stopwords.has(t.folded) && !ctx.firstNames.has(t.folded);
 }
 
+/** Where a capitalised title (no determiner) starts between two token positions, when a name follows it. */
+function portfolioTitleAt(tokens: readonly Token[], from: number, to: number, ctx: Context): number | undefined {
+  for (let k = from; k < to; k++) {
+    const role = tokens[k]!.capitalised ? matchRolePhrase(tokens, k, ctx.lex.roles, () => false) : undefined;
+    if (role && role.start === k && role.end < to && isNameWord(tokens[role.end], ctx)) return k;
+  }
+  return undefined;
+}
+
 /** The words between two token positions carry no verb: a role there still describes the name after it. */
 function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: Context): boolean {
   for (let k = from; k < to; k++) {
@@ -1004,6 +1013,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
+      // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
+      // title's portfolio, and the name after it a person's.
+      const title = portfolioTitleAt(tokens, end, orgEnd, ctx);
+      if (title !== undefined) {
+        i = title - 1;
+        continue;
+      }
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];
       let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : i;
