@@ -106,6 +106,13 @@ describe('quote forms, French and English', () => {
 });
 
 describe('speaker attribution', () => {
+  it('a quote that goes on her words is hers, not the Taoiseach\'s her quote reports; "Taoiseach" and « Tánaiste » are titles', () => {
+    const text = 'Taoiseach Eoin Kelly defended his record. Labour leader Áine Roche was scathing.\n\n"The Taoiseach stood there and told this House that things were getting better," she said. "Will the Taoiseach come in here today and correct the record?"';
+    const x = statementsOf(text, 'en');
+    expect(x.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/aine-roche', 'person/aine-roche']);
+    expect(extractArticle({ id: 't-en.txt', source: 'test', text, given: { lang: 'en' } }, lex).roles).toContainEqual(expect.objectContaining({ entity: 'person/eoin-kelly', title: 'prime-minister' }));
+  });
+
   it('a speaker introduced before a colon, in the same paragraph or the one before', () => {
     expect(summary(statementsOf('Et le porte-parole Jean Dubreuil résumait : « Il n’y aura aucune concession sur ce point précis ».'))).toEqual([
       ['jean-dubreuil', 'direct', 'Il n’y aura aucune concession sur ce point précis'],

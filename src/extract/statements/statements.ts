@@ -480,7 +480,8 @@ function continueSpeakers(ctx: Context, statements: Statement[]): void {
       s.confidence = ATTRIBUTION_CONFIDENCE.continuation;
       s.extractor = 'statements/continuation';
     }
-    if (s.speaker) previous = s;
+    // Speech a quote reports (« The Taoiseach told this House that … » inside her words) is not who goes on speaking.
+    if (s.speaker && !(s.kind === 'indirect' && inside(s.spans[0]!.start, ctx.quoted))) previous = s;
   }
 }
 
