@@ -330,6 +330,8 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('On Wednesday the Ministry of Housing, Communities and Local Government said it was watching.', 'en'), 'Organisation')).toEqual(['Ministry of Housing, Communities and Local Government']);
     expect(namesOf(extract("L'audience aura lieu devant le tribunal administratif de Rennes, a indiqué la préfecture du Finistère. Il vit dans la ville de Brest.", 'fr'), 'Organisation')).toEqual(['Préfecture du Finistère', 'Tribunal administratif de Rennes']);
     expect(namesOf(extract('La préfecture de la Gironde confirme avoir reçu le courrier.', 'fr'), 'Organisation')).toEqual(['Préfecture de la Gironde']);
+    // « humains », « urbains »: adjectives of a lower-case complement are the name's too.
+    expect(namesOf(extract('La Ligue des droits humains, elle, salue un arrêt historique.', 'fr'), 'Organisation')).toEqual(['Ligue des droits humains']);
     // The verb after the place is no adjective of the name.
     expect(namesOf(extract('Sollicitée, la préfecture du Finistère rappelle que l’arrêté impose des contrôles.', 'fr'), 'Organisation')).toEqual(['Préfecture du Finistère']);
   });

@@ -530,7 +530,7 @@ function outletCueBefore(tokens: readonly Token[], start: number, cues: PhraseIn
 /** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »
  * (English adjectives take no plural: "Commission officials" is the sentence going on). */
 // Not past participles: « Brussels Airport paralysé » is the sentence going on.
-const ADJECTIVE = /^\p{Ll}{3,}(?:iste|istes|anne|annes|aine|aines|al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures|ics)$/u;
+const ADJECTIVE = /^\p{Ll}{3,}(?:iste|istes|anne|annes|ain|ains|aine|aines|al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures|ics)$/u;
 const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u;
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
 const NAME_OF_WORDS = 3;
