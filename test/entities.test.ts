@@ -132,6 +132,13 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('"North America" is a place, no person; "the Federal Aviation Administration" a body by its tail', () => {
+    const x = extract('The largest pilots union in North America backed her. The president\'s pick to run the Federal Aviation Administration faced a bruising hearing.', 'en');
+    expect(namesOf(x, 'Person')).toEqual([]);
+    expect(namesOf(x, 'Place')).toEqual(['North America']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Federal Aviation Administration']);
+  });
+
   it('"Public Services and Procurement Minister Priya Raman": words that run on to a title are its portfolio, no body', () => {
     const x = extract('Public Services and Procurement Minister Priya Raman said on Tuesday that talks would resume.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Priya Raman']);
