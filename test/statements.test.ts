@@ -106,6 +106,11 @@ describe('quote forms, French and English', () => {
 });
 
 describe('speaker attribution', () => {
+  it('"During Leaders\' Questions": a capitalised word past the clause\'s first is a name\'s, not a reporting verb', () => {
+    const x = statementsOf('During Leaders\' Questions in the Dáil, Sinn Féin leader Ciarán Ó Dálaigh said the figures were "a damning verdict on five years of housing policy".', 'en');
+    expect(x.find((s) => s.kind === 'direct')?.speaker).toBe('person/ciaran-o-dalaigh');
+  });
+
   it('a quote that goes on her words is hers, not the Taoiseach\'s her quote reports; "Taoiseach" and « Tánaiste » are titles', () => {
     const text = 'Taoiseach Eoin Kelly defended his record. Labour leader Áine Roche was scathing.\n\n"The Taoiseach stood there and told this House that things were getting better," she said. "Will the Taoiseach come in here today and correct the record?"';
     const x = statementsOf(text, 'en');

@@ -179,7 +179,8 @@ function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: V
   // « X, qui avait qualifié la réforme de « … », elle a regretté que … »: a relative clause's verb is X's, not the clause's.
   let relative: { at: number; verb: VerbMatch } | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+    // "Leaders' Questions": a capital past the clause's first word is a name's, not a verb.
+    const verb = k > 0 && tokens[k]!.capitalised ? undefined : matchReportingVerb(tokens, k, ctx.lex.verbs);
     if (!verb) continue;
     if (opensRelative(tokens, k)) {
       relative ??= { at: k, verb };
