@@ -139,6 +139,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Federal Aviation Administration']);
   });
 
+  it('"the Sinn Féin leader": a body between "the" and a title makes the title stand for the person who holds it', () => {
+    const x = extract('Sinn Féin leader Ciarán Walsh attacked the plan. In response, Mr Byrne said the Sinn Féin leader was "allergic to good news".', 'en');
+    expect(mentionTexts(x, 'person/ciaran-walsh')).toEqual(['Ciarán Walsh', 'leader']);
+  });
+
   it('"Public Services and Procurement Minister Priya Raman": words that run on to a title are its portfolio, no body', () => {
     const x = extract('Public Services and Procurement Minister Priya Raman said on Tuesday that talks would resume.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Priya Raman']);

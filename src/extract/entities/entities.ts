@@ -410,6 +410,12 @@ function portfolioTitleAt(tokens: readonly Token[], from: number, to: number, ct
   return undefined;
 }
 
+/** "the Sinn Féin leader", "the Labour MP": a body named right before token i, with "the" before it. */
+function bodyOpensRole(tokens: readonly Token[], i: number, found: readonly Candidate[]): boolean {
+  const body = found.find((c) => c.end === i && c.type === 'Organisation');
+  return body !== undefined && body.start > 0 && ['the', 'le', 'la', 'l'].includes(tokens[body.start - 1]!.folded);
+}
+
 /** The words between two token positions carry no verb: a role there still describes the name after it. */
 function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: Context): boolean {
   for (let k = from; k < to; k++) {
@@ -889,6 +895,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
 
     const role = matchRolePhrase(tokens, i, ctx.lex.roles, isCuratedFirstName);
     if (role) {
+      // "the Sinn Féin leader was …": a body named between a definite article and the title makes it definite.
+      if (!role.definite && bodyOpensRole(tokens, i, found)) role.definite = true;
       // "Shadow education secretary Fiona Caldwell": a not-current word may stand before the role's own words.
       if (tokens.slice(Math.max(0, role.start - 2), role.start).some((t) => NOT_CURRENT.has(foldToken(t)))) role.notCurrent = true;
       const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end), gender: genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles) };
