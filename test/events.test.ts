@@ -245,11 +245,14 @@ describe('events and responses in invented articles', () => {
     expect(answer && st.get((answer.to as { statement: string }).statement)?.speaker).toBe('person/julien-odier');
   });
 
-  it('an answer adverb after the verb (« a ironisé en retour », "said in response") answers the voice just before', async () => {
+  it('an answer adverb after the verb (« a ironisé en retour », "said in response") or opening the sentence answers the voice just before', async () => {
     const fr = await corpus(article('a.txt', 'Le coordinateur de La France insoumise, Maxime Dorval, a raillé sur X « un congrès de notables ».\n\nLe député Vincent Lebrun a ironisé en retour sur « les donneurs de leçons ».', '2026-05-22'));
     expect(responseEdges(fr.articles[0]!, true)).toEqual(['person/vincent-lebrun → person/maxime-dorval (answer)']);
     const en = await corpus({ ...article('b.txt', 'The union leader Darren Kowalczyk said the plan was "a betrayal".\n\nThe company chief Lisa Brandt said in response that the plant "had no future".', '2026-05-22'), given: { lang: 'en', published: '2026-05-22' } });
     expect(responseEdges(en.articles[0]!, true)).toEqual(['person/lisa-brandt → person/darren-kowalczyk (answer)']);
+    // Or opening the sentence.
+    const opening = await corpus({ ...article('c.txt', 'The union leader Darren Kowalczyk said the plan was "a betrayal".\n\nIn response, the company chief Lisa Brandt said the plant "had no future".', '2026-05-22'), given: { lang: 'en', published: '2026-05-22' } });
+    expect(responseEdges(opening.articles[0]!, true)).toEqual(['person/lisa-brandt → person/darren-kowalczyk (answer)']);
   });
 
   it('"hit back, saying the Conservatives had …": what follows a verb of saying is what was said, not whom it answers; « qualifiant la ministre de » still names whom', async () => {

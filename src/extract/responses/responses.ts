@@ -472,7 +472,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const answersInReturn = (s: Statement): boolean => {
     if (!s.attribution) return false;
     const adverbs = answerAdverbs(ctx.lex.quotes);
-    const tokens = doc.tokensIn(s.attribution.start, s.attribution.end + ANSWER_ADVERB_REACH).filter((t) => !doc.isQuoted(t.start));
+    // After the attribution (« a ironisé en retour »), or opening its sentence ("In response, Mr Brennan said …").
+    const sentence = sentenceOf(s.attribution.start)?.sentence;
+    const from = sentence ? Math.max(sentence.start, s.attribution.start - 3 * ANSWER_ADVERB_REACH) : s.attribution.start;
+    const tokens = doc.tokensIn(from, s.attribution.end + ANSWER_ADVERB_REACH).filter((t) => !doc.isQuoted(t.start));
     return tokens.some((_, k) => adverbs.matchAt(tokens, k) !== undefined);
   };
 
