@@ -185,6 +185,11 @@ describe('embedded tweets', () => {
 });
 
 describe('reported speech', () => {
+  it('"…, as Democrats accused her of …": after a comma, « as », « tandis que » open a clause whose subject is its own', () => {
+    const x = statementsOf('The pick to run the Federal Aviation Administration faced a bruising hearing Tuesday, as Democrats accused her of quietly lobbying against tougher rules.', 'en');
+    expect(x.map((s) => s.speaker)).not.toContain('org/federal-aviation-administration');
+  });
+
   it('"…, said the Tories had a nerve": a name that goes on with its own verb is the report\'s subject, not an inverted speaker', () => {
     const x = statementsOf('One Labour minister, speaking on condition of anonymity, said the Tories had a nerve lecturing anyone on cladding.', 'en');
     expect(x.map((s) => s.speaker)).not.toContain('org/conservative-party');

@@ -947,9 +947,12 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
   const out: ReportingClause[] = [];
   const participles = participleIndex(ctx.lex.verbs);
   let clauseStart: number | undefined;
+  // "…, as Democrats accused her of …": after a comma, a subordinating word opens a clause with its own subject.
+  let subordinate: number | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const t = foldToken(tokens[k]!);
     if (t === 'que' || t === 'qu' || t === 'that') clauseStart = k + 1;
+    if (tokens[k - 1]?.text === ',' && SUBORDINATORS.has(t)) subordinate = k + 1;
     const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
     // "Dr Cartwright was told …", « Ebnöther était accusé d'avoir … »: a passive's subject is who was spoken to or
     // of, not the speaker; only its « par » / "by" agent spoke (read below).
@@ -961,7 +964,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     if (verb && !passive && !declined && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && modifiesNoun(tokens, k))) {
       // « X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » shares the subject of the one before.
       const previous = out.length > 0 && ['et', 'and'].includes(tokens[k - 1]?.folded ?? '') ? out[out.length - 1] : undefined;
-      out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : undefined, subjectBefore: previous?.at });
+      out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : subordinate, subjectBefore: previous?.at });
       k += verb.length - 1;
       continue;
     }
@@ -975,6 +978,9 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
   }
   return out;
 }
+
+/** Words that open a subordinate clause after a comma (folded). */
+const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'because', 'since', 'although', 'though', 'tandis', 'alors', 'lorsque', 'puisque', 'car']);
 
 /** Words that negate a verb (folded), besides English contractions in "n't". */
 const NEGATIONS = new Set(['pas', 'jamais', 'plus', 'guere', 'point', 'not', 'never']);
