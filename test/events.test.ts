@@ -392,6 +392,15 @@ describe('events and responses in invented articles', () => {
     expect(act).toMatchObject({ type: 'other', participants: ['person/paul-lambert'] });
   });
 
+  it('a person who takes up a long word only the voice just before said answers it (« cassation »), not a word everyone says', async () => {
+    const text = 'La cour a condamné l’État mardi.\n\n« L’État doit se pourvoir en cassation, il faut respecter la séparation des pouvoirs », a réagi le député Pieter Claes.\n\n« Aller en cassation pour gagner six mois, c’est un aveu d’impuissance », a lancé la députée Lien Maes.';
+    const c = await corpus(article('a.txt', text, '2025-03-12'));
+    expect(responseEdges(c.articles[0]!, true)).toContain('person/lien-maes → person/pieter-claes (echoes)');
+    // A word a third voice said too is the story's, not an echo.
+    const common = await corpus(article('b.txt', text.replace('mardi.', 'mardi. « Une cassation n’est pas exclue », a dit le ministre Paul Roux.'), '2025-03-12'));
+    expect(responseEdges(common.articles[0]!, true)).not.toContain('person/lien-maes → person/pieter-claes (echoes)');
+  });
+
   it('« Selon lui, Mme Morvan « confond … » »: a quote that goes on a clause about someone who spoke answers them', async () => {
     const c = await corpus(article('a.txt', '« Nous fermons des lits pour sauver des vies », a déclaré la députée Claire Morvan mardi.\n\nLe député Paul Lambert a pris la défense du ministre. Selon lui, Mme Morvan « confond l’hémicycle avec un plateau de télévision ».', '2024-05-15'));
     expect(responders(c)).toContain('paul-lambert:names-speaker');

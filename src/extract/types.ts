@@ -91,7 +91,7 @@ export interface Response {
   from: string;
   /** A statement of the article, an event it reports, or (when it says whom but not what) a person or organisation. */
   to: { statement: string } | { event: number } | { agent: string };
-  cue: 'addressee' | 'denial' | 'criticism' | 'answer' | 'names-actor' | 'names-speaker' | 'shares-topic' | 'reaction-sequence' | 'criticism-context' | 'criticism-of-protagonist';
+  cue: 'addressee' | 'denial' | 'criticism' | 'answer' | 'names-actor' | 'names-speaker' | 'shares-topic' | 'reaction-sequence' | 'criticism-context' | 'criticism-of-protagonist' | 'echoes';
   confidence: number;
   evidence: Span;
 }

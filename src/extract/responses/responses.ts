@@ -60,6 +60,7 @@ export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {
   'names-actor': 0.7,
   'criticism-context': 0.7,
   'reaction-sequence': 0.6,
+  echoes: 0.6,
   denial: 0.65,
 };
 
@@ -90,6 +91,9 @@ interface Candidate {
   to: Target;
   cue: Response['cue'];
 }
+
+/** Letters that make a word long enough to be taken up as an echo ("cassation", « moratoire »). */
+const ECHO_WORD = 7;
 
 function stems(words: readonly string[], stopwords: ReadonlySet<string>): Set<string> {
   return new Set(words.filter((w) => w.length >= 4 && !stopwords.has(w)).map((w) => w.slice(0, 4)));
@@ -229,6 +233,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const allies = alliesOf(ctx, actors);
   const auxiliaries = new Set(Object.values(ctx.lex.verbs.auxiliaries).flat().map(foldText));
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
+  // Long words of each statement (their first letters), and in how many statements each stands.
+  const echoWords = new Map(ordered.map((o) => [o, new Set(doc.wordsOf(o.spans).filter((w) => w.length >= ECHO_WORD && !stopwords.has(w)).map((w) => w.slice(0, ECHO_WORD)))]));
+  const echoCount = new Map<string, number>();
+  for (const words of echoWords.values()) for (const w of words) echoCount.set(w, (echoCount.get(w) ?? 0) + 1);
   /** Index of the sentence around a position (sentences are in text order), or -1. */
   const sentenceIndexOf = (p: number) => {
     const k = firstStartingAt(sentences, p + 1, (x) => x.sentence.start) - 1;
@@ -525,6 +533,23 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       if (aimed) return { to: targetFor(aimed, s), cue: 'names-speaker' };
       // Criticism that names no one, in an article about one person who has spoken: aimed at them.
       if (protagonist && protagonist !== s.speaker && bySpeaker.get(protagonist)!.some((o) => end(o) < start(s))) return { to: targetFor(protagonist, s), cue: 'criticism-of-protagonist' };
+    }
+    const echoed = echoOf(s);
+    if (echoed) return { to: { statement: echoed.key }, cue: 'echoes' };
+    return undefined;
+  }
+
+  /**
+   * « … se pourvoie en cassation » / « Aller en cassation pour gagner six mois, … »: a person who takes up a word
+   * only one other person said in the article, a few voices before, answers them.
+   */
+  function echoOf(s: Statement): Statement | undefined {
+    if (!isPerson(s.speaker)) return undefined;
+    const own = echoWords.get(s)!;
+    for (const o of take(earlierSpeakers(s), 1)) {
+      if (!isPerson(o.speaker) || end(o) > start(s)) continue;
+      const theirs = echoWords.get(o)!;
+      if ([...own].some((w) => theirs.has(w) && echoCount.get(w) === 2 && !topic.has(w.slice(0, 4)))) return o;
     }
     return undefined;
   }
