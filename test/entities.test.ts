@@ -132,6 +132,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('pollsters, unions and operators the press cites are in the knowledge base (« le sondage Ifop », "Unifor", « Infrabel »)', () => {
+    expect(namesOf(extract('Selon un sondage Ifop, la réforme est impopulaire. Infrabel a été averti.', 'fr'), 'Organisation')).toEqual(['Ifop', 'Infrabel']);
+    expect(namesOf(extract('The agreement between Unifor and the company expires in November, a YouGov poll found.', 'en'), 'Organisation')).toEqual(['Unifor', 'YouGov']);
+  });
+
   it('"North America" is a place, no person; "the Federal Aviation Administration" a body by its tail', () => {
     const x = extract('The largest pilots union in North America backed her. The president\'s pick to run the Federal Aviation Administration faced a bruising hearing.', 'en');
     expect(namesOf(x, 'Person')).toEqual([]);
