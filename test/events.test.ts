@@ -392,6 +392,11 @@ describe('events and responses in invented articles', () => {
     expect(act).toMatchObject({ type: 'other', participants: ['person/paul-lambert'] });
   });
 
+  it('« …, a déclaré la ministre, mardi après-midi. Elle a annoncé … »: a statement\'s day dates the undated act after it in its paragraph', async () => {
+    const c = await corpus(article('a.txt', '« Je prends acte de l’arrêt », a déclaré la ministre Claire Morvan, mardi après-midi. Elle a annoncé l’ouverture de 400 places.', '2025-10-15'));
+    expect(c.articles[0]!.events.find((e) => e.type === 'announcement')).toMatchObject({ date: '2025-10-14', dateAssumed: true });
+  });
+
   it('a person who takes up a long word only the voice just before said answers it (« cassation »), not a word everyone says', async () => {
     const text = 'La cour a condamné l’État mardi.\n\n« L’État doit se pourvoir en cassation, il faut respecter la séparation des pouvoirs », a réagi le député Pieter Claes.\n\n« Aller en cassation pour gagner six mois, c’est un aveu d’impuissance », a lancé la députée Lien Maes.';
     const c = await corpus(article('a.txt', text, '2025-03-12'));

@@ -333,7 +333,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const merged = mergeSameEvents(found, published);
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
   const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
-  assumeDates(ctx, kept, sessionDay(found, published) ?? published);
+  assumeDates(ctx, kept, statements, sessionDay(found, published) ?? published);
   return kept.map((e, local) => ({ ...e, local }));
 }
 
@@ -358,11 +358,17 @@ const SAYINGS = new Set<EventType>(['announcement', 'proposal', 'criticism', 'de
  * An event the text does not date took place on the day its paragraph last dated, or else on the day the article
  * was published: a news report tells what happened that day. The date is marked as assumed, never as a claim.
  */
-function assumeDates(ctx: Context, events: ArticleEvent[], published: string | undefined): void {
-  const lineOf = (e: ArticleEvent) => ctx.doc.lineAt(e.spans[0]!.start);
+function assumeDates(ctx: Context, events: ArticleEvent[], statements: readonly Statement[], published: string | undefined): void {
+  const lineOf = (at: number) => ctx.doc.lineAt(at);
   let lastDated: { line: unknown; date: string } | undefined;
-  for (const e of [...events].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) {
-    const line = lineOf(e);
+  // « …, a déclaré la ministre, mardi après-midi. Elle a annoncé … »: a statement's day dates its paragraph too.
+  const said = statements.filter((st) => st.date !== undefined && st.date.length >= 10).map((st) => ({ at: st.spans[0]!.start, date: st.date!.slice(0, 10) }));
+  const ordered = [...events].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  let next = 0;
+  said.sort((a, b) => a.at - b.at);
+  for (const e of ordered) {
+    const line = lineOf(e.spans[0]!.start);
+    for (; next < said.length && said[next]!.at < e.spans[0]!.start; next++) lastDated = { line: lineOf(said[next]!.at), date: said[next]!.date };
     if (e.date) {
       if (e.date.length >= 10) lastDated = { line, date: e.date.slice(0, 10) };
       continue;
