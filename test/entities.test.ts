@@ -132,6 +132,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('"FOI documents", « 16 h 05 HNE »: acronyms of common words and time zones name no body', () => {
+    expect(namesOf(extract('Grants still got funding, FOI documents show.', 'en'), 'Organisation')).toEqual([]);
+    expect(namesOf(extract('Publié le 19 novembre 2025 à 16 h 05 HNE', 'fr'), 'Organisation')).toEqual([]);
+  });
+
   it('pollsters, unions and operators the press cites are in the knowledge base (« le sondage Ifop », "Unifor", « Infrabel »)', () => {
     expect(namesOf(extract('Selon un sondage Ifop, la réforme est impopulaire. Infrabel a été averti.', 'fr'), 'Organisation')).toEqual(['Ifop', 'Infrabel']);
     expect(namesOf(extract('The agreement between Unifor and the company expires in November, a YouGov poll found.', 'en'), 'Organisation')).toEqual(['Unifor', 'YouGov']);
@@ -150,9 +155,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
   });
 
   it('"Public Services and Procurement Minister Priya Raman": words that run on to a title are its portfolio, no body', () => {
-    const x = extract('Public Services and Procurement Minister Priya Raman said on Tuesday that talks would resume.', 'en');
-    expect(namesOf(x, 'Person')).toEqual(['Priya Raman']);
+    const x = extract('Public Services and Procurement Minister Priya Raman said on Tuesday that talks would resume. Federal Energy Minister Daniel Kerrigan agreed.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Daniel Kerrigan', 'Priya Raman']);
     expect(namesOf(x, 'Organisation')).toEqual([]);
+    // A president leads the body named before the title: that is no portfolio.
+    const y = extract('The firing of Pecos Valley State University President Renata Salcido drew reactions.', 'en');
+    expect(namesOf(y, 'Organisation')).toEqual(['Pecos Valley State University']);
   });
 
   it('"Tory backbencher Ann Lee": a backbencher or a frontbencher is a member of parliament', () => {

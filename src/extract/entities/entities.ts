@@ -401,11 +401,17 @@ function isCapitalisedCommonNoun(t: Token, ctx: Context): boolean {
   return t.capitalised && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && isCommonWord(t.text) && !ctx.stopwords.has(t.folded) && !ctx.firstNames.has(t.folded);
 }
 
-/** Where a capitalised title (no determiner) starts between two token positions, when a name follows it. */
+/** Titles that take a portfolio before them ("Energy Minister"), not the body they lead ("University President"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'foreign-minister', 'secretary-of-state']);
+
+/**
+ * Where a capitalised title (no determiner) starts between two token positions, when a name follows it ("Federal
+ * Energy Minister Daniel Kerrigan": the title may start right where the run of capitals stopped).
+ */
 function portfolioTitleAt(tokens: readonly Token[], from: number, to: number, ctx: Context): number | undefined {
   for (let k = from; k < to; k++) {
-    const role = tokens[k]!.capitalised ? matchRolePhrase(tokens, k, ctx.lex.roles, () => false) : undefined;
-    if (role && role.start === k && role.end < to && isNameWord(tokens[role.end], ctx)) return k;
+    const role = tokens[k]?.capitalised ? matchRolePhrase(tokens, k, ctx.lex.roles, () => false) : undefined;
+    if (role && role.start === k && PORTFOLIO_TITLES.has(role.title) && isNameWord(tokens[role.end], ctx)) return k;
   }
   return undefined;
 }
@@ -1023,7 +1029,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
       // title's portfolio, and the name after it a person's.
-      const title = portfolioTitleAt(tokens, end, orgEnd, ctx);
+      const title = portfolioTitleAt(tokens, end, Math.max(orgEnd, end + 1), ctx);
       if (title !== undefined) {
         i = title - 1;
         continue;
