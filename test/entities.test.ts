@@ -132,6 +132,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('"Northbridge University Hospitals NHS Trust": a known name inside a run that ends on a body\'s tail is a word of it', () => {
+    const x = extract('The chief executive of Northbridge University Hospitals NHS Trust, Dr Alison Cartwright, has resigned.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Northbridge University Hospitals NHS Trust']);
+  });
+
   it('"FOI documents", « 16 h 05 HNE »: acronyms of common words and time zones name no body', () => {
     expect(namesOf(extract('Grants still got funding, FOI documents show.', 'en'), 'Organisation')).toEqual([]);
     expect(namesOf(extract('Publié le 19 novembre 2025 à 16 h 05 HNE', 'fr'), 'Organisation')).toEqual([]);

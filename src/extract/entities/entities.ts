@@ -401,6 +401,13 @@ function isCapitalisedCommonNoun(t: Token, ctx: Context): boolean {
   return t.capitalised && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && isCommonWord(t.text) && !ctx.stopwords.has(t.folded) && !ctx.firstNames.has(t.folded);
 }
 
+/** Whether the capitalised words from token `from` on end on a body's tail ("… NHS Trust"). */
+function runEndsOnTail(tokens: readonly Token[], from: number, ctx: Context): boolean {
+  let k = from;
+  while (k < tokens.length && isNameWord(tokens[k], ctx)) k++;
+  return k > from && ctx.orgTails.has(foldToken(tokens[k - 1]!));
+}
+
 /** Titles that take a portfolio before them ("Energy Minister"), not the body they lead ("University President"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'foreign-minister', 'secretary-of-state']);
 
@@ -795,6 +802,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "the Green Alliance Party": nor is one that closes a longer name.
     const inLongerName = isNameWord(tokens[end], ctx) || (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1));
     if (m.candidates.length === 0 && (partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start)) || inLongerName)) continue;
+    // "Northbridge University Hospitals NHS Trust": a known name inside a run of capitals that ends on a body's tail
+    // is a word of that body's name.
+    if (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1) && runEndsOnTail(tokens, end, ctx)) continue;
     // "Ohio Democratic Party", "the Higher Education Department": a generic body's name after another name word (at a
     // sentence's opening, one that is no ordinary word and no first name) is another body, named in full below.
     const before = tokens[start - 1];
