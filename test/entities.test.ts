@@ -132,6 +132,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('a name runs on to the word in parentheses its initials spell, and that word names it after: « … des solidarités (Dreets) »', () => {
+    const x = extract('Des médiateurs de la Direction régionale de l’économie, de l’emploi, du travail et des solidarités (Dreets) ont été dépêchés. La Dreets a confirmé.', 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Direction régionale de l’économie, de l’emploi, du travail et des solidarités']);
+    expect(mentionTexts(x, 'org/direction-regionale-de-l-economie-de-l-emploi-du-travail-et-des-solidarites')).toContain('Dreets');
+  });
+
   it('"Northbridge University Hospitals NHS Trust": a known name inside a run that ends on a body\'s tail is a word of it', () => {
     const x = extract('The chief executive of Northbridge University Hospitals NHS Trust, Dr Alison Cartwright, has resigned.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Northbridge University Hospitals NHS Trust']);

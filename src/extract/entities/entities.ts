@@ -401,6 +401,20 @@ function isCapitalisedCommonNoun(t: Token, ctx: Context): boolean {
   return t.capitalised && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && isCommonWord(t.text) && !ctx.stopwords.has(t.folded) && !ctx.firstNames.has(t.folded);
 }
 
+/** Most words a body's name may run past its first words to the acronym its initials spell. */
+const MAX_SPELLED_WORDS = 16;
+
+/** Where "(Word)" stands after a name that starts at `start`, when the initials of the words up to it spell Word. */
+function initialsAcronymAt(tokens: readonly Token[], start: number, from: number): number | undefined {
+  for (let k = from; k < from + MAX_SPELLED_WORDS && tokens[k + 2]; k++) {
+    if (/^[.;:!?()«»"“”]$/u.test(tokens[k]!.text) && tokens[k]!.text !== '(') return undefined;
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !/^\p{Lu}\p{L}{2,}$/u.test(tokens[k + 1]!.text)) continue;
+    const initials = tokens.slice(start, k).filter((t) => /^\p{L}/u.test(t.text) && !EXPANSION_FUNCTION_WORDS.has(t.folded)).map((t) => t.folded.charAt(0)).join('');
+    return initials === tokens[k + 1]!.folded ? k : undefined;
+  }
+  return undefined;
+}
+
 /** Whether the capitalised words from token `from` on end on a body's tail ("… NHS Trust"). */
 function runEndsOnTail(tokens: readonly Token[], from: number, ctx: Context): boolean {
   let k = from;
@@ -1103,6 +1117,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
     if (candidate) {
       if (candidate.type !== 'Person') candidate.acronym = acronymAfter(tokens, candidate.end);
+      // « Direction régionale de l'économie, de l'emploi, du travail et des solidarités (Dreets) »: a name runs on to
+      // the word in parentheses that its words' initials spell.
+      const spelled = candidate.type === 'Organisation' && !candidate.acronym ? initialsAcronymAt(tokens, candidate.start, candidate.end) : undefined;
+      if (spelled !== undefined) {
+        const span = spanOf(text, tokens, candidate.start, spelled);
+        Object.assign(candidate, { end: spelled, span, name: span.text, acronym: tokens[spelled + 1]!.text });
+      }
       found.push(candidate);
       taken.fill(true, candidate.start, candidate.end);
       // A role describes the name it introduces; a lone capitalised word takes it only right after it.
