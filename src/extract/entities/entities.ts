@@ -1242,7 +1242,6 @@ function titleOf(entity: Entity, r: Resolver): string | undefined {
 
 function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): Entity | undefined {
   const role = c.role!;
-
   let title = role.title;
   if (role.counterpart) {
     title = previous ? titleOf(previous, r) ?? '' : '';
@@ -1282,7 +1281,9 @@ function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Res
   if (!previous || !role.definite || role.counterpart || role.notCurrent || !genderFits(previous) || r.statedRoles.has(previous.key)) return undefined;
   const sentence = r.doc.sentenceAt(c.span.start);
   if (!sentence || r.doc.text.slice(sentence.start, c.span.start).trim() !== '') return undefined;
-  const before = r.doc.sentenceAt(r.doc.text.slice(0, sentence.start).trimEnd().length - 1);
+  let last = sentence.start - 1;
+  while (last >= 0 && /\s/u.test(r.doc.text[last]!)) last--;
+  const before = last >= 0 ? r.doc.sentenceAt(last) : undefined;
   // Named there as an agent, not after a preposition (« dirigée par X »: the judge who comes next is someone else).
   const named = (r.namedAt.get(previous.key) ?? []).filter((at) => before !== undefined && at >= before.start && at < before.end);
   if (named.length === 0 || named.some((at) => OBJECT_PREPOSITIONS.has(r.doc.tokensBefore(at, 1)[0]?.folded ?? ''))) return undefined;

@@ -313,8 +313,9 @@ function qualifiesTitleBefore(ctx: Context, m: Mention): boolean {
 
 /** "Rassemblement national (RN)": for the mention in parentheses, the mention of the same entity right before it. */
 function restatedMention(ctx: Context, m: Mention): Mention | undefined {
-  const open = ctx.text.lastIndexOf('(', m.span.start);
-  if (open < 0 || ctx.text.slice(open + 1, m.span.start).trim() !== '') return undefined;
+  let open = m.span.start - 1;
+  while (open >= 0 && /\s/u.test(ctx.text[open]!)) open--;
+  if (open < 0 || ctx.text[open] !== '(') return undefined;
   const previous = mentionsWithin(ctx, Math.max(0, open - 120), open).at(-1);
   return previous && previous.entity === m.entity && ctx.text.slice(previous.span.end, open).trim() === '' ? previous : undefined;
 }
