@@ -132,6 +132,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('« le président de la FDSEA du Finistère »: an acronym a role is held in names a body, with its place; a known one stays itself', () => {
+    expect(namesOf(extract('Le président de la FDSEA du Finistère estime que le projet est bon.', 'fr'), 'Organisation')).toEqual(['FDSEA du Finistère']);
+    expect(namesOf(extract('Le secrétaire général de la CGT du Nord a parlé.', 'fr'), 'Organisation')).toEqual(['CGT']);
+  });
+
   it('a name runs on to the word in parentheses its initials spell, and that word names it after: « … des solidarités (Dreets) »', () => {
     const x = extract('Des médiateurs de la Direction régionale de l’économie, de l’emploi, du travail et des solidarités (Dreets) ont été dépêchés. La Dreets a confirmé.', 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Direction régionale de l’économie, de l’emploi, du travail et des solidarités']);

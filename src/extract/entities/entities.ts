@@ -681,6 +681,11 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
  */
 function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ctx: Context): Candidate | undefined {
   for (let k = role.start + 1; k < role.end; k++) {
+    // « le président de la FDSEA du Finistère »: an acronym the role is held in names a body, with its place.
+    if (isAcronym(tokens[k]!) && !ctx.commonAcronyms.has(tokens[k]!.text) && ['de', 'du', 'd', 'of', 'la', 'l', 'the'].includes(foldToken(tokens[k - 1]!))) {
+      const span = spanOf(text, tokens, k, role.end);
+      return { start: k, end: role.end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
+    }
     if (!tokens[k]!.capitalised || !ctx.orgHeads.has(tokens[k]!.folded)) continue;
     if (!['de', 'du', 'd', 'of'].includes(tokens[k + 1] ? foldToken(tokens[k + 1]!) : '')) return undefined;
     // « porte-parole du Collectif de défense de la maternité de Lassay »: the body's name may run past the role's words.
