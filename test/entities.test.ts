@@ -492,6 +492,8 @@ describe('entities in the shapes real pages give them', () => {
     // A first name ("Marlow") or a function word ("Our") inside the slogan does not cut it.
     const inside = extract('The vote was greeted with dismay by the Save Marlow Street Baths campaign. Protesters from the Save Our Leisure Centres campaign were outside.', 'en');
     expect(namesOf(inside, 'Organisation')).toEqual(['Save Marlow Street Baths', 'Save Our Leisure Centres']);
+    // "End", "Keep", "Protect" open slogans as "Save" does.
+    expect(namesOf(extract('Meanwhile, the campaign group End Our Cladding Scandal said it would cite the memo.', 'en'), 'Organisation')).toEqual(['End Our Cladding Scandal']);
     expect(namesOf(inside, 'Person')).toEqual([]);
   });
 
