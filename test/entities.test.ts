@@ -132,6 +132,10 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('« le collectif de riverains Kergoat Vigilance »: a noun that types a body may take its complement before the name', () => {
+    expect(namesOf(extract('D’ici là, le collectif de riverains Kergoat Vigilance organise une réunion.', 'fr'), 'Organisation')).toEqual(['Kergoat Vigilance']);
+  });
+
   it('« le président de la FDSEA du Finistère »: an acronym a role is held in names a body, with its place; a known one stays itself', () => {
     expect(namesOf(extract('Le président de la FDSEA du Finistère estime que le projet est bon.', 'fr'), 'Organisation')).toEqual(['FDSEA du Finistère']);
     expect(namesOf(extract('Le secrétaire général de la CGT du Nord a parlé.', 'fr'), 'Organisation')).toEqual(['CGT']);

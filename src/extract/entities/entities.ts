@@ -465,6 +465,14 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
     const m = nouns.matchAt(tokens, nounEnd - k);
     if (m && m.length === k) return true;
   }
+  // « le collectif de riverains Kergoat Vigilance »: the noun's complement, « de » and a lower-case noun, between.
+  const complement = start - 2;
+  if (complement > 0 && ['de', 'd', 'des'].includes(tokens[complement]!.folded) && /^\p{Ll}{3,}$/u.test(tokens[start - 1]!.text)) {
+    for (let k = 1; k <= maxWords && complement - k >= 0; k++) {
+      const m = nouns.matchAt(tokens, complement - k);
+      if (m && m.length === k) return true;
+    }
+  }
   return false;
 }
 
