@@ -162,6 +162,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(extract('The agreement between Unifor and the company expires in November, a YouGov poll found.', 'en'), 'Organisation')).toEqual(['Unifor', 'YouGov']);
   });
 
+  it('"George St", "North Dunedin": a street\'s abbreviation ends no person\'s name, a compass point opens none', () => {
+    const x = extract('Shops on George St and Frederick St were quiet, and residents of North Dunedin stayed home.', 'en');
+    expect(namesOf(x, 'Person')).toEqual([]);
+  });
+
   it('"North America" is a place, no person; "the Federal Aviation Administration" a body by its tail', () => {
     const x = extract('The largest pilots union in North America backed her. The president\'s pick to run the Federal Aviation Administration faced a bruising hearing.', 'en');
     expect(namesOf(x, 'Person')).toEqual([]);

@@ -1036,7 +1036,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
-    const firstName = isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text);
+    // "North Dunedin", "West Lothian": a compass point opens a place's name, never a person's.
+    const firstName = !ctx.placeQualifiers.has(words[0]!.folded) && (isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text));
     // Only a first name the curated list knows outweighs a noun that types the name (« la banque Vernet Privée »), and
     // not one that is an ordinary word too: "the campaign group River Guardians".
     const listedFirstName = (isCuratedFirstName(first.split('-')[0]!) || isCuratedFirstName(first)) && !isCommonWord(first);
