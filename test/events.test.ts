@@ -496,6 +496,13 @@ describe('what is no event', () => {
     expect(x.article.published?.value.slice(0, 10)).toBe('2026-02-05');
   });
 
+  it('« la séance », "told the meeting": a definite article points back to the event its words first named, whoever the sentence names', () => {
+    const en = extractArticle({ id: 'm.txt', source: 'm', text: 'The Harwick council held a meeting on Monday with the mayor Dana Pryor. Councillor Owen Price told the meeting the plan was rushed. Councillor Lia Marsh spoke late in the meeting too.', given: { lang: 'en', published: '2026-03-03' } }, lex);
+    expect(en.events.filter((e) => e.type === 'meeting').map((e) => [e.date, e.participants])).toEqual([['2026-03-02', ['person/dana-pryor']]]);
+    const fr = extractArticle({ id: 's.txt', source: 's', text: 'La séance de mardi a opposé la ministre Claire Vasseur et le député Paul Rivière. Pendant la séance, la députée Inès Morel a pris la parole.', given: { lang: 'fr', published: '2026-03-04' } }, lex);
+    expect(fr.events.filter((e) => e.type === 'other').map((e) => e.participants)).toEqual([['person/claire-vasseur', 'person/paul-riviere']]);
+  });
+
   it('an act inside what someone reports is not theirs ("She added that a strike would not change the outcome"); « a annoncé sa démission » is', () => {
     const en = extractArticle({ id: 's.txt', source: 's', text: 'Northvale spokesperson Lisa Brandt added that a strike would not change the outcome.', given: { lang: 'en', published: '2025-10-22' } }, lex);
     expect(en.events.filter((e) => e.type === 'other')).toEqual([]);

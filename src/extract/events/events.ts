@@ -224,25 +224,43 @@ const sameAct = (a: EventType, b: EventType) => a === b || (['proposal', 'announ
 /** Whether an event is dated after the article's day: planned (« doit être condamné le 27 mars »), not yet done. */
 const isAhead = (e: ArticleEvent, today: string | undefined) => today !== undefined && e.date !== undefined && e.date.slice(0, 10) > today;
 
-/** Two reports of one event in one article: same type, and the same people or no people named. */
-function sameEvent(a: ArticleEvent, b: ArticleEvent, today: string | undefined): boolean {
+/** Two reports that may tell one event: same type, both done or both undergone, both gatherings or both acts. */
+function sameKind(a: ArticleEvent, b: ArticleEvent, today: string | undefined): boolean {
   // Being charged and resigning are two events, though both are « other » and name the same person;
   // a trial and its verdict, a debate and its vote: a gathering and an act are two events.
   if (!sameAct(a.type, b.type) || Boolean(a.undergone) !== Boolean(b.undergone) || Boolean(a.gathering) !== Boolean(b.gathering)) return false;
   // The verdict and the sentencing due next month, the strike called and the strike to come: two events.
-  if (isAhead(a, today) !== isAhead(b, today)) return false;
+  return isAhead(a, today) === isAhead(b, today);
+}
+
+/** Two reports of one event in one article: the same kind, and the same people or no people named. */
+function sameEvent(a: ArticleEvent, b: ArticleEvent, today: string | undefined): boolean {
+  if (!sameKind(a, b, today)) return false;
   // The critics of one story are one wave of criticism, whoever voices it.
   if (a.type === 'criticism') return a.date === b.date || !a.date || !b.date;
   if (a.participants.length === 0 || b.participants.length === 0) return true;
   return a.participants.some((p) => b.participants.includes(p));
 }
 
+/** A definite article before a trigger: « la séance », "the meeting", "this vote". */
+const DEFINITE = /^(?:le|la|les|l['’]|ce|cette|cet|the|this)$/iu;
+
+/** The trigger's words, plural aside, so that "the meetings" names what "a meeting" named. */
+const triggerKey = (tokens: readonly Token[], at: number, length: number) =>
+  tokens.slice(at, at + length).map((t) => t.folded).join(' ').replace(/s$/u, '');
+
+/**
+ * An event as found, with its trigger's words; `definite` when an article before them points back (« la séance »,
+ * "told the meeting", "late in the debate"): the event the article first named by those words, whoever the sentence names.
+ */
+type Found = ArticleEvent & { words?: string; definite?: boolean };
+
 /**
  * Merge each event into the first earlier one it is the same as (sameEvent), looking only at the candidates an index
- * gives (the first of its family with no people, with each of its people, of its date), so that an article with
- * thousands of events is merged in near-linear time.
+ * gives (the first of its family with no people, with each of its people, of its date, named by its words), so that
+ * an article with thousands of events is merged in near-linear time.
  */
-function mergeSameEvents(found: readonly ArticleEvent[], today: string | undefined): ArticleEvent[] {
+function mergeSameEvents(found: readonly Found[], today: string | undefined): ArticleEvent[] {
   const merged: ArticleEvent[] = [];
   const first = new Map<string, number>();
   const family = (e: ArticleEvent) => (sameAct(e.type, 'proposal') ? 'act' : e.type);
@@ -256,7 +274,13 @@ function mergeSameEvents(found: readonly ArticleEvent[], today: string | undefin
     if (e.participants.length === 0) remember(`${f}|nobody`, at);
     for (const p of e.participants) remember(`${f}|${p}`, at);
   };
-  for (const event of found) {
+  /** The earlier event that `words` with a definite article name, or -1. */
+  const named = (event: ArticleEvent, words: string | undefined, definite: boolean | undefined): number => {
+    const at = definite && words !== undefined ? first.get(`words|${words}`) : undefined;
+    return at !== undefined && sameKind(merged[at]!, event, today) ? at : -1;
+  };
+  /** The earlier event this one tells again, or -1. */
+  const earlier = (event: ArticleEvent): number => {
     const f = family(event);
     const keys =
       event.type === 'criticism'
@@ -264,13 +288,18 @@ function mergeSameEvents(found: readonly ArticleEvent[], today: string | undefin
         : event.participants.length === 0 ? [`${f}|any`] : [`${f}|nobody`, ...event.participants.map((p) => `${f}|${p}`)];
     const candidates = keys.map((k) => first.get(k)).filter((k): k is number => k !== undefined);
     const at = candidates.length > 0 ? Math.min(...candidates) : -1;
-    if (at >= 0 && sameEvent(merged[at]!, event, today)) {
-      mergeInto(merged[at]!, event);
-      index(merged[at]!, at);
-    } else {
-      merged.push(event);
-      index(event, merged.length - 1);
-    }
+    return at >= 0 && sameEvent(merged[at]!, event, today) ? at : -1;
+  };
+  for (const { words, definite, ...event } of found) {
+    let at = named(event, words, definite);
+    // Pointed back to, it is told again, not joined: who the sentence names spoke of it (« a-t-il lancé pendant la
+    // séance »), they did not all take part.
+    if (at >= 0) event.participants = [];
+    else at = earlier(event);
+    if (at >= 0) mergeInto(merged[at]!, event);
+    else at = merged.push(event) - 1;
+    index(merged[at]!, at);
+    if (words !== undefined) remember(`words|${words}`, at);
   }
   return merged;
 }
@@ -291,7 +320,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const { ctx, sentences } = reading;
   const index = triggers(ctx.lex);
   const quotedWords = statements.filter((s) => s.kind === 'direct').flatMap((s) => s.spans).sort((a, b) => a.start - b.start);
-  const found: ArticleEvent[] = [];
+  const found: Found[] = [];
   const published = articleDay(ctx);
   sentences.forEach(({ sentence }, n) => {
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !isInside(t.start, quotedWords));
@@ -311,7 +340,8 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
       // « annonce une réunion le vendredi 22 mai »: a day after publication is the announced act's, never the saying's.
       const date = SAYINGS.has(type) && published !== undefined && nearest.iso !== undefined && nearest.iso.slice(0, 10) > published ? {} : nearest;
       const gathering = actor === 'all' && type === 'other';
-      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, ...(undergone && { undergone }), ...(gathering && { gathering }), confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}` });
+      const definite = k > 0 && DEFINITE.test(tokens[k - 1]!.text);
+      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, ...(undergone && { undergone }), ...(gathering && { gathering }), confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}`, words: triggerKey(tokens, k, length), definite });
     }
   });
   // « 12 heures après »: an undated event counted from the last date the article wrote before it.
