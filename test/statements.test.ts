@@ -52,6 +52,22 @@ describe('quote forms, French and English', () => {
     expect(x.find((s) => s.text.startsWith('Si nous partons'))?.speaker).toBe('person/solene-garrigue');
   });
 
+  it('"…," his daughter Margaret Dunne says: a possessive may open the words that describe the speaker after a quote; Irish first names keep their accents ("Ciarán Hogan")', () => {
+    const x = statementsOf('Tom Dunne, 86, spent a night on a trolley.\n\n"He kept apologising to the nurses," his daughter Margaret Dunne says.\n\nCiarán Hogan, the union\'s officer for the region, says the hospital has been "running on goodwill".', 'en');
+    expect(summary(x).map(([who, , text]) => [who, text.slice(0, 33)])).toEqual([
+      ['margaret-dunne', 'He kept apologising to the nurses'],
+      ['ciaran-hogan', 'Ciarán Hogan, the union\'s officer'],
+    ]);
+  });
+
+  it('"Who is accountable?" Ms Carty asked.: after a question or an exclamation, the attribution is the next sentence on the line', () => {
+    const x = statementsOf('Siobhán Carty and Tom Brady spoke in the debate.\n\n"Who is accountable for the other beds?" Ms Carty asked.\n\n"This is a scandal!" Tom Brady said.', 'en');
+    expect(summary(x).map(([who, , text]) => [who, text])).toEqual([
+      ['siobhan-carty', 'Who is accountable for the other beds?'],
+      ['tom-brady', 'This is a scandal!'],
+    ]);
+  });
+
   it('"A Downing Street spokesperson said": the body speaks through its spokesperson; "in Downing Street, a spokesperson said" names nobody', () => {
     expect(summary(statementsOf('A Downing Street spokesperson said after the session that the minister had full confidence in her team.', 'en'))).toEqual([
       ['downing-street', 'indirect', 'A Downing Street spokesperson said after the session that the minister had full confidence in her team.'],
