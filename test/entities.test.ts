@@ -167,6 +167,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('"St Colman\'s University Hospital": a saint\'s possessive opens the body\'s name; a saint is nobody ("how St Colman\'s became …")', () => {
+    const x = extract('Thirty hours: how St Colman\'s became the face of the crisis. He was taken to St Colman\'s University Hospital. Nurses at St. Vincent\'s Hospital agreed.', 'en');
+    expect(namesOf(x, 'Person')).toEqual([]);
+    expect(namesOf(x, 'Organisation')).toEqual(["St Colman's University Hospital", "St. Vincent's Hospital"]);
+  });
+
   it('"North America" is a place, no person; "the Federal Aviation Administration" a body by its tail', () => {
     const x = extract('The largest pilots union in North America backed her. The president\'s pick to run the Federal Aviation Administration faced a bruising hearing.', 'en');
     expect(namesOf(x, 'Person')).toEqual([]);

@@ -299,6 +299,9 @@ function opensBodyName(tokens: readonly Token[], from: number, ctx: Context): bo
   return endsOnBodyTail(tokens, from, ctx) || (end > from && isCommonWord(tokens[end - 1]!.text));
 }
 
+/** "St", "St.", "Saint": a saint's name opens a place's or a body's name (St Colman's University Hospital), never a person's. */
+const SAINTS = new Set(['st', 'saint']);
+
 /** "Prison Officers' Association": an apostrophe closing a plural word, a possessive that may stand inside a body's name. */
 function pluralPossessive(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
@@ -764,7 +767,7 @@ function isFirstNameWord(ctx: Context, word: string, next?: string): boolean {
 function firstNameInside(words: readonly Token[], ctx: Context): number {
   // Inside a run only an unambiguous first name counts: in "Maternity Justice Northbridge", "Justice" is a word.
   const known = (k: number) => isFirstNameWord(ctx, words[k]!.text);
-  if (words.length < 3 || known(0)) return 0;
+  if (words.length < 3 || known(0) || SAINTS.has(words[0]!.folded)) return 0;
   for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1)) return k;
   return 0;
 }
@@ -1015,6 +1018,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1]) end += 2;
       // (Only when the words after it end on a body's tail: not in "the Welsh Conservatives' Geraint Fellowes".)
       else if (pluralPossessive(tokens, end) && !taken[end + 1] && endsOnBodyTail(tokens, end + 1, ctx)) end++;
+      // "St Colman's University Hospital", "St. Vincent's Hospital": a saint's possessive names the body after it.
+      else if (end === i + 2 && SAINTS.has(tokens[i]!.folded) && /^['’]s$/u.test(tokens[end]!.text) && !taken[end + 1] && endsOnBodyTail(tokens, end + 1, ctx)) end++;
       else break;
     }
     // "the Save Our Leisure Centres campaign": a slogan named by the noun after it, whatever names stand in it.
@@ -1037,7 +1042,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
     // "North Dunedin", "West Lothian": a compass point opens a place's name, never a person's.
-    const firstName = !ctx.placeQualifiers.has(words[0]!.folded) && (isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text));
+    const firstName = !ctx.placeQualifiers.has(words[0]!.folded) && !SAINTS.has(words[0]!.folded) && (isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text));
     // Only a first name the curated list knows outweighs a noun that types the name (« la banque Vernet Privée »), and
     // not one that is an ordinary word too: "the campaign group River Guardians".
     const listedFirstName = (isCuratedFirstName(first.split('-')[0]!) || isCuratedFirstName(first)) && !isCommonWord(first);
@@ -1047,9 +1052,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "— Helen Carter (@HelenCarterPM)": a tweet's signature names its author.
     const signedHandle = tokens[end]?.text === '(' && tokens[end + 1]?.text.startsWith('@') === true;
     const base = { start: i, span: spanOf(text, tokens, i, end) };
-    // "Marlow Street Baths", « place du Marché »: a street, a place or a building is nobody, and no body either;
+    // "Marlow Street Baths", « place du Marché », "St Colman's": a street, a place, a building or a saint is nobody, and no body either;
     // "Bank Street", "University Avenue": ending with one, not even after a head.
-    const place = words.slice(1).some((w) => ctx.placeNouns.has(w.folded));
+    const place = words.slice(1).some((w) => ctx.placeNouns.has(w.folded)) || SAINTS.has(words[0]!.folded);
     const street = words.length > 1 && ctx.placeNouns.has(words[words.length - 1]!.folded);
     let candidate: Candidate | undefined;
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
