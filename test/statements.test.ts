@@ -285,6 +285,8 @@ describe('what reported speech must report', () => {
     ['a response verb and a time: "hit back within the hour"', 'Rachel Mainwaring hit back within the hour.', 'en'],
     ['a passive: "was told"', 'Dr Alison Cartwright was told in 2021 what was happening on the ward.', 'en'],
     ['a passive: « était accusé d’avoir »', 'Laurent Ebnöther était accusé d’avoir laissé transiter des fonds.', 'fr'],
+    ['a verdict: « a condamné X à dix-huit mois de prison »', 'Le tribunal correctionnel de Poitiers a condamné mercredi Hervé Castagnac, maire de la commune, à dix-huit mois de prison avec sursis.', 'fr'],
+    ['a verdict in an incise: « , le tribunal a reconnu X, 61 ans, coupable »', 'Mercredi, peu après 17 heures, le tribunal correctionnel de Poitiers a reconnu Hervé Castagnac, 61 ans, coupable de prise illégale d’intérêts.', 'fr'],
   ])('nothing from %s', (_name, text, lang) => {
     expect(statementsOf(text, lang)).toEqual([]);
   });

@@ -204,6 +204,8 @@ export interface ReportingVerbEntry {
   publishes?: boolean;
   /** Its passive with « par » says something else than speech (« la liste soutenue par le RN »). */
   passiveIsOther?: boolean;
+  /** A court uses it to pass judgement (« a condamné X à un an de prison »): followed by a verdict, it is no speech. */
+  judges?: boolean;
   /** A French verb the conjugation tables lack is conjugated like this one (« tweeter » like « chanter »). */
   model?: string;
 }
@@ -224,6 +226,8 @@ export interface ReportingVerb extends ReportingVerbEntry {
 export interface ReportingVerbsLexicon {
   auxiliaries: Record<string, string[]>;
   verbs: ReportingVerb[];
+  /** Words of a verdict or a penalty, per language (« coupable », "guilty", « de prison »), folded. */
+  judgement: ReadonlySet<string>;
 }
 
 export interface Lexicons {
@@ -286,9 +290,10 @@ export function readJsonData<T>(file: string): T {
 }
 
 function readReportingVerbs(file: string): ReportingVerbsLexicon {
-  const data = readJsonData<{ auxiliaries: Record<string, string[]>; verbs: ReportingVerbEntry[] }>(file);
+  const data = readJsonData<{ auxiliaries: Record<string, string[]>; verbs: ReportingVerbEntry[]; judgement: Record<string, string | string[]> }>(file);
+  const judgement = new Set(Object.entries(data.judgement).flatMap(([lang, words]) => (lang === 'about' ? [] : (words as string[]).map(foldText))));
   try {
-    return { auxiliaries: data.auxiliaries, verbs: data.verbs.map(conjugateReportingVerb) };
+    return { auxiliaries: data.auxiliaries, verbs: data.verbs.map(conjugateReportingVerb), judgement };
   } catch (err) {
     throw new NewskgError('EFORMAT', (err as Error).message, { file });
   }
