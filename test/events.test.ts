@@ -232,6 +232,15 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.map((r) => ('event' in r.to ? r.to.event : undefined))).toEqual([verdict!.local, verdict!.local]);
   });
 
+  it('« Le tribunal a condamné X à dix-huit mois de prison » is the court\'s verdict, not its criticism: the reactions answer it', async () => {
+    const c = await corpus(article('a.txt', 'Le tribunal correctionnel de Libourne a condamné mercredi le maire de Montbrac, Paul Durand, à dix-huit mois de prison avec sursis.\n\n« C’est une décision d’une sévérité incompréhensible », a dénoncé son avocate, Me Claire Mounier.\n\n« La justice est passée pour tout le monde », a réagi l’opposant Marc Vidal.', '2026-02-05'));
+    const x = c.articles[0]!;
+    const verdict = x.events.find((e) => e.participants.includes('org/tribunal-correctionnel-de-libourne'));
+    expect([verdict?.type, verdict?.date]).toEqual(['other', '2026-02-04']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/claire-mounier', 'person/marc-vidal']);
+    expect(x.responses.map((r) => ('event' in r.to ? r.to.event : undefined))).toEqual([verdict!.local, verdict!.local]);
+  });
+
   it('a retort answers a person: « a répliqué » after a body\'s statement answers the person who spoke before it', async () => {
     const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a estimé que le plan était « solide ».\n\nLe syndicat Force ouvrière a indiqué qu\'il déposerait un préavis de grève.\n\n« Ce plan ne tient pas », a répliqué le député Julien Odier.', '2024-05-15'));
     expect(responseEdges(c.articles[0]!, true).filter((e) => e.startsWith('person/julien-odier'))).toEqual(['person/julien-odier → person/helene-marchetti (answer)']);

@@ -3,8 +3,8 @@
 import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
 import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
-import { PhraseIndex } from '../document/phrases.js';
-import { matchReportingVerb, participleIndex } from '../statements/reporting-verbs.js';
+import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
+import { matchReportingVerb, participleIndex, passesJudgement } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons, ReportingVerb } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
 import type { ArticleEvent, Mention, Response, Span, Statement } from '../types.js';
@@ -49,6 +49,15 @@ const PARTICIPANT_TYPES = new Set(['Person', 'Organisation']);
 function isParticipant(ctx: Context, m: Mention): boolean {
   const entity = ctx.entities.get(m.entity);
   return PARTICIPANT_TYPES.has(entity?.type ?? '') && !(entity!.name in ctx.lex.venues.words);
+}
+
+/**
+ * « Le tribunal a condamné X à dix-huit mois de prison »: a verb of criticism that a court also uses to pass judgement,
+ * followed by a penalty or a verdict, is the court's act (type other), not criticism.
+ */
+function verdictAsCriticism(ctx: Context, tokens: readonly Token[], at: number, m: PhraseMatch<Trigger> | undefined): PhraseMatch<Trigger> | undefined {
+  if (m?.value.type !== 'criticism' || !matchReportingVerb(tokens, at, ctx.lex.verbs)?.value.judges || !passesJudgement(ctx.lex.verbs, tokens, at + m.length)) return m;
+  return { ...m, value: { type: 'other', actor: 'subject' } };
 }
 
 /** Who acted: the subject before the trigger, else « par X » or « l'annonce du président » after it, else a pronoun's referent. */
@@ -327,7 +336,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const seen = new Set<EventType>();
     const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
-      const m = index.matchAt(tokens, k);
+      const m = verdictAsCriticism(ctx, tokens, k, index.matchAt(tokens, k));
       if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedForOrReactedTo(ctx, tokens, k)) continue;
       seen.add(m.value.type);
       hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });

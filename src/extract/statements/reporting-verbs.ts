@@ -90,3 +90,9 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
 function isInvertedAux(tokens: readonly Token[], i: number): boolean {
   return INVERTED_PRONOUN.test(tokens[i]?.text ?? '');
 }
+
+/** Whether the clause after a verb that judges names a verdict or a penalty (« coupable », « de prison avec sursis »). */
+export function passesJudgement(lex: ReportingVerbsLexicon, tokens: readonly Token[], after: number): boolean {
+  for (let k = after; k < tokens.length && !/^[.;:?!«“"]$/u.test(tokens[k]!.text); k++) if (lex.judgement.has(tokens[k]!.folded)) return true;
+  return false;
+}

@@ -11,7 +11,7 @@ import { firstStartingAt } from '../document/span.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import type { Quote } from '../document/quotes.js';
-import { matchReportingVerb, participleIndex, type VerbMatch } from './reporting-verbs.js';
+import { matchReportingVerb, participleIndex, passesJudgement, type VerbMatch } from './reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
@@ -773,7 +773,7 @@ function midAttribution(ctx: Context, tokens: readonly Token[]): { speaker: Ment
     if (end - close - 1 < MIN_TRAILING_REPORT || matchReportingVerb(tokens, close + 1, ctx.lex.verbs)) continue;
     for (let k = open + 1; k < close; k++) {
       const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
-      if (!verb?.value.incise || verb.gerund || !reportsNothingAfter(ctx, tokens.slice(k + verb.length, close)) || (verb.value.judges && passesJudgement(ctx, tokens, k + verb.length))) continue;
+      if (!verb?.value.incise || verb.gerund || !reportsNothingAfter(ctx, tokens.slice(k + verb.length, close)) || (verb.value.judges && passesJudgement(ctx.lex.verbs, tokens, k + verb.length))) continue;
       const speaker = k === open + 1 ? invertedSubject(ctx, tokens, k, verb, close) : subjectBetween(ctx, tokens, open + 1, k);
       if (!speaker) break;
       const verbSpan = span(ctx, tokens[k]!.start, tokens[k + verb.length - 1]!.end);
@@ -901,15 +901,9 @@ const CONTENT_WINDOW = 8;
  * or a denial, or criticism's object (« a dénoncé une réforme »).
  * "X has conceded.", "X hit back within the hour." or « X réplique sur Radio 1 » reports nothing.
  */
-/** Whether the clause after a verb that judges names a verdict or a penalty (« coupable », « de prison avec sursis »). */
-function passesJudgement(ctx: Context, tokens: readonly Token[], after: number): boolean {
-  for (let k = after; k < tokens.length && !/^[.;:?!«“"]$/u.test(tokens[k]!.text); k++) if (ctx.lex.verbs.judgement.has(tokens[k]!.folded)) return true;
-  return false;
-}
-
 function reportsContent(ctx: Context, tokens: readonly Token[], after: number, verb: ReportingVerb): boolean {
   // « Le tribunal a condamné mercredi X à dix-huit mois de prison », « l'a reconnu coupable »: a verdict, not speech.
-  if (verb.judges && passesJudgement(ctx, tokens, after)) return false;
+  if (verb.judges && passesJudgement(ctx.lex.verbs, tokens, after)) return false;
   // « a démenti », "denied": a denial is a statement in itself; « a dénoncé une réforme »: so is criticism of something.
   const next = tokens[after];
   if (verb.stance === 'denial') return true;
