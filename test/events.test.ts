@@ -425,6 +425,13 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toContain('liam-costa:names-speaker');
   });
 
+  it('a post that names someone by a handle spelling their name (@ThomasRegnierLR) answers them, not the verdict its words share', async () => {
+    const c = await corpus(article('a.txt', 'Le tribunal correctionnel de Poitiers a condamné mercredi le maire Hervé Castagnac à dix-huit mois de prison avec sursis.\n\nLe député Thomas Régnier a jugé que le maire était « un homme honnête, pris dans une législation folle ».\n\nÉlodie Marchetti\n@ElodieMarchetti86\nQuand un maire est condamné pour avoir favorisé sa famille, @ThomasRegnierLR veut changer la loi plutôt que les pratiques.\n7:42 PM · 14 mai 2025', '2025-05-15'));
+    const x = c.articles[0]!;
+    expect(x.mentions.find((m) => m.span.text === '@ThomasRegnierLR')?.entity).toBe('person/thomas-regnier');
+    expect(responders(c)).toContain('elodie-marchetti:names-speaker');
+  });
+
   it('« a réagi »: a reaction answers what happened, not the statement just before it', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a démissionné mardi.\n\nLa coroner Isabelle Caron a estimé que trois décès auraient pu être évités.\n\n« Cette démission était inévitable », a réagi la députée Claire Morvan.', '2025-09-25'));
     const x = c.articles[0]!;

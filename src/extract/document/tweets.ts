@@ -21,6 +21,9 @@ export interface EmbeddedTweet {
 const SIGNATURE = /(?:^|\s)[—–-]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\s*([^\n]{0,40})$/u;
 /** A post's header line: the author's name, the handle in parentheses, the date (after « · » or a space) or nothing. */
 const HEADER = /^([^()\n—–·@]{1,80}?)\s*\(@(\w{1,30})\)\s*(?:[·•|]\s*)?([^\n]{0,40})$/u;
+/** A post as a card renders it: the author's name on a line, the handle alone on the next. */
+const CARD_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}?[\p{L}'’.-]+){0,4}$/u;
+const HANDLE_LINE = /^@(\w{1,30})$/u;
 /** Thread counters ("2/3"), links and ".." left by scrapers at the end of a tweet's text. */
 const TRAILER = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\d+\/\d+))+\s*$/u;
 
@@ -32,10 +35,10 @@ function cleanEnd(text: string, span: Span): Span {
 export function findTweets(text: string, lines: readonly Line[], dates: DateLexicon, reference?: PartialDate): EmbeddedTweet[] {
   const tweets: EmbeddedTweet[] = [];
   lines.forEach((line, i) => {
-    if (!isArticleText(line)) return;
+    if (!isArticleText(line) && !HANDLE_LINE.test(lines[i + 1]?.span.text ?? '')) return;
     const m = SIGNATURE.exec(line.span.text);
     if (!m) {
-      const header = headerFirstTweet(text, lines, i, dates, reference);
+      const header = headerFirstTweet(text, lines, i, dates, reference) ?? cardTweet(text, lines, i, dates, reference);
       if (header) tweets.push(header);
       return;
     }
@@ -73,4 +76,17 @@ function headerFirstTweet(text: string, lines: readonly Line[], i: number, dates
   if (m[3] && (!dateMention || m[3].slice(dateMention.span.end).trim() !== '')) return undefined;
   const name = { start: line.span.start, end: line.span.start + m[1]!.length, text: m[1]! };
   return { text: cleanEnd(text, next.span), signature: line.span, name, handle: m[2]!, date: dateMention ? toIsoDate(dateMention.date) : undefined, lines: [line, next] };
+}
+
+/**
+ * "Élodie Marchetti" / "@ElodieMarchetti86" / the post's text / "7:42 PM · 14 mai 2025": a post as a card renders it,
+ * name and handle on lines of their own, the text on the next, its date on the line after when there is one.
+ */
+function cardTweet(text: string, lines: readonly Line[], i: number, dates: DateLexicon, reference?: PartialDate): EmbeddedTweet | undefined {
+  const [line, handleLine, body, after] = [lines[i]!, lines[i + 1], lines[i + 2], lines[i + 3]];
+  const handle = handleLine && HANDLE_LINE.exec(handleLine.span.text.trim());
+  if (!handle || !body || !isArticleText(body) || !CARD_NAME.test(line.span.text.trim()) || HANDLE_LINE.test(body.span.text.trim())) return undefined;
+  const dateMention = after && after.span.text.length <= 60 ? findDates(after.span.text, dates, { reference })[0] : undefined;
+  const name = { start: line.span.start, end: line.span.start + line.span.text.trimEnd().length, text: line.span.text.trimEnd() };
+  return { text: cleanEnd(text, body.span), signature: { start: line.span.start, end: handleLine.span.end, text: text.slice(line.span.start, handleLine.span.end) }, name, handle: handle[1]!, date: dateMention ? toIsoDate(dateMention.date) : undefined, lines: [line, handleLine, body] };
 }

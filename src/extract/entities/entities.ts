@@ -88,6 +88,8 @@ interface Candidate {
   beforePunctuation?: boolean;
   /** A full name with no cue of its own: kept only if the article names that person elsewhere. */
   pendingFullName?: boolean;
+  /** A handle no list knows (« @ThomasRegnierLR »): the person of the article whose name it spells, if any. */
+  unknownHandle?: boolean;
   role?: RolePhrase;
   confidence: number;
   extractor: string;
@@ -878,6 +880,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const signer = kb ? undefined : signed.get(t.text.slice(1).toLowerCase());
     if (kb) found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: kb.type, kb, confidence: CONFIDENCE.handle, extractor: 'entities/handle' });
     else if (signer) found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Person', name: signer, confidence: CONFIDENCE.unknownWithFirstName, extractor: 'entities/signed-handle' });
+    else if (/^@\w{6,30}$/u.test(t.text)) found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Person', unknownHandle: true, confidence: CONFIDENCE.nameVariant, extractor: 'entities/handle-of-name' });
     else return;
     taken[i] = true;
   });
@@ -1311,6 +1314,13 @@ function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Res
 }
 
 /** « Marc Rubio » is Marco Rubio: same surname as a known person and a first name with the same initial. */
+/** "@ThomasRegnierLR", "@kate_horvath": a handle that opens with a person's whole name, spaces and accents aside. */
+function personSpelledBy(handle: string, r: Resolver): Entity | undefined {
+  const letters = (s: string) => foldText(s).replace(/[^a-z]/gu, '');
+  const spelled = letters(handle);
+  return [...r.people.values()].find((p) => p.name.includes(' ') && spelled.startsWith(letters(p.name)));
+}
+
 function knownVariant(name: string, r: Resolver): Entity | undefined {
   const words = foldText(name).split(' ');
   if (words.length < 2) return undefined;
@@ -1476,6 +1486,8 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
       }
     } else if (c.role) {
       c.entity = resolveRole(c, previousPerson, r);
+    } else if (c.unknownHandle) {
+      c.entity = personSpelledBy(c.span.text.slice(1), r);
     }
     if (c.entity?.type === 'Person') previousPerson = c.entity;
   }

@@ -64,6 +64,9 @@ export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {
   denial: 0.65,
 };
 
+/** Cues that tie a statement to the act the article reports by its words or its place only. */
+const WEAK_REACTION_CUES = new Set<Response['cue']>(['shares-topic', 'reaction-sequence']);
+
 /** Stances whose verbs answer someone: their object or « à X » is whom they answer. */
 const ANSWERING = new Set(['criticism', 'denial', 'response']);
 /** Words that end the stretch where a verb's addressee can stand. */
@@ -233,6 +236,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const allies = alliesOf(ctx, actors);
   const auxiliaries = new Set(Object.values(ctx.lex.verbs.auxiliaries).flat().map(foldText));
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
+  const inAct = new Set(act ? act.spans.flatMap((sp) => mentionsWithin(ctx, sp.start, sp.end)).map((m) => m.entity) : []);
   // Long words of each statement (their first letters), and in how many statements each stands.
   const echoWords = new Map(ordered.map((o) => [o, new Set(doc.wordsOf(o.spans).filter((w) => w.length >= ECHO_WORD && !stopwords.has(w)).map((w) => w.slice(0, ECHO_WORD)))]));
   const echoCount = new Map<string, number>();
@@ -515,9 +519,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // A question and its answer: one person's statement right after another's question answers it.
     const question = previousByOther(s);
     if (question?.asks && !s.asks && isPerson(question.speaker) && isPerson(s.speaker)) return { to: { statement: question.key }, cue: 'answer' };
-    if (reaction) return reaction;
-    // A quote that names someone who spoke earlier in the article answers what they said.
+    // A quote that names someone who spoke earlier in the article answers what they said, rather than the act a
+    // weak cue (its words, its place in a run) ties it to, unless the act's own sentence names them too.
     const named = s.kind === 'direct' ? namedIn(s.spans).find((e) => e !== s.speaker && spokeBefore(e, s)) : undefined;
+    if (reaction && !(named && WEAK_REACTION_CUES.has(reaction.cue) && !inAct.has(named))) return reaction;
     if (named) return { to: targetFor(named, s), cue: 'names-speaker' };
     // "Gagnon-Roy said the minister had …", « a estimé que la ministre devait … »: reported words about someone who
     // spoke before answer them.
