@@ -519,6 +519,13 @@ describe('what is no event', () => {
     expect(fr.events.filter((e) => e.type === 'other').map((e) => e.participants)).toEqual([['person/claire-vasseur', 'person/paul-riviere']]);
   });
 
+  it('the actor after a noun trigger stands right after its preposition (« announced Tuesday by Transport Minister X »), not past a comma (« la grève du 24 novembre, la ministre … »)', () => {
+    const fr = extractArticle({ id: 'g.txt', source: 'g', text: 'Les syndicats maintiennent la grève du 24 novembre, la ministre Sophie Lambrechts convoque les partenaires sociaux.', given: { lang: 'fr', published: '2025-11-18' } }, lex);
+    expect(fr.events.filter((e) => e.type === 'other').map((e) => e.participants)).toEqual([]);
+    const en = extractArticle({ id: 'a.txt', source: 'a', text: 'Airlines will pay compensation under new regulations announced Tuesday by Transport Minister Marc-André Ouellette.', given: { lang: 'en', published: '2025-06-17' } }, lex);
+    expect(en.events.map((e) => [e.type, e.participants])).toEqual([['announcement', ['person/marc-andre-ouellette']]]);
+  });
+
   it('an act inside what someone reports is not theirs ("She added that a strike would not change the outcome"); « a annoncé sa démission » is', () => {
     const en = extractArticle({ id: 's.txt', source: 's', text: 'Northvale spokesperson Lisa Brandt added that a strike would not change the outcome.', given: { lang: 'en', published: '2025-10-22' } }, lex);
     expect(en.events.filter((e) => e.type === 'other')).toEqual([]);

@@ -80,7 +80,9 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   const after = mentionsIn(ctx, tokens[at + length - 1]!.end, tokens[Math.min(tokens.length - 1, at + length + 8)]!.end).filter((m) => isParticipant(ctx, m));
   // « l'annonce du président », « l'idée avancée par X », "the plan floated by X": the actor after « de », « par »,
   // "by", perhaps after a participle; the role phrase may itself begin with « du ».
-  if (after.length > 0 && /^\s*(?:\p{L}+\s+)?(?:par|by|du|de|d['’]|of)\s/iu.test(ctx.text.slice(tokens[at + length - 1]!.end, after[0]!.span.start) + after[0]!.span.text.slice(0, 4))) return [after[0]!.entity];
+  // Right after the preposition: in « la grève du 24 novembre, la ministre … », the minister is no actor.
+  const between = after.length > 0 ? ctx.text.slice(tokens[at + length - 1]!.end, after[0]!.span.start) : '';
+  if (after.length > 0 && /^[\p{L}\s'’-]*$/u.test(between) && between.trim().split(/\s+/u).length <= 6 && /^\s*(?:\p{L}+\s+)?(?:par|by|du|de|d['’]|of)\s/iu.test(between + after[0]!.span.text.slice(0, 4))) return [after[0]!.entity];
   if (isNoun) return [];
   const pronoun = subjectPronoun(tokens, at);
   if (pronoun) {
