@@ -167,6 +167,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('"Morag Kinnaird, the SNP\'s Westminster leader, says": a name set off by a comma before an article and a title is a person\'s, whatever the first name', () => {
+    const x = extract('Morag Kinnaird, the SNP\'s Westminster leader, says bills are too high. Kaimai Health, the regional provider, disagreed.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Morag Kinnaird']);
+  });
+
   it('"St Colman\'s University Hospital": a saint\'s possessive opens the body\'s name; a saint is nobody ("how St Colman\'s became …")', () => {
     const x = extract('Thirty hours: how St Colman\'s became the face of the crisis. He was taken to St Colman\'s University Hospital. Nurses at St. Vincent\'s Hospital agreed.', 'en');
     expect(namesOf(x, 'Person')).toEqual([]);

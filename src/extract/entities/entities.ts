@@ -544,6 +544,22 @@ function bodyInApposition(tokens: readonly Token[], end: number, ctx: Context): 
   });
 }
 
+/** Words of an apposition before its title: "the SNP's Westminster leader", « la nouvelle présidente ». */
+const APPOSITION_WORDS = 5;
+
+/**
+ * "Morag Kinnaird, the SNP's Westminster leader, says": a name set off by a comma before an article and a title,
+ * closed by a comma, is a person's, whatever their first name.
+ */
+function roleInApposition(tokens: readonly Token[], end: number, ctx: Context): boolean {
+  if (tokens[end]?.text !== ',' || !APPOSITION_ARTICLES.has(tokens[end + 1]?.folded ?? '')) return false;
+  for (let k = end + 2; k <= end + 1 + APPOSITION_WORDS && tokens[k] && tokens[k]!.text !== ','; k++) {
+    const role = matchRolePhrase(tokens, k, ctx.lex.roles, () => false);
+    if (role) return tokens[role.end]?.text === ',';
+  }
+  return false;
+}
+
 /**
  * "Labour's Llinos Pugh", "the Welsh Conservatives' Geraint Fellowes MS", "Toby Marchant MP": a name a body owns by
  * its possessive, or that a post-nominal title follows, is a member's, a person's.
@@ -1107,7 +1123,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // "Maternity Justice Northbridge a réagi", "Manitoba Hydro had asked": a speaker with no first name whose name
       // opens or ends with an ordinary word is a body.
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/speaking-body' };
-    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx))) {
+    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx) || roleInApposition(tokens, end, ctx))) {
       // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
       const surname = cuedParticle && words.length === 2 ? true : undefined;
       candidate = { ...base, end, type: 'Person', surname, name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: surname ? 'entities/surname' : 'entities/name-cues' };
