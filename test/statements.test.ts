@@ -127,6 +127,14 @@ describe('speaker attribution', () => {
     expect(x.find((s) => s.kind === 'direct')?.speaker).toBe('person/ciaran-o-dalaigh');
   });
 
+  it('"the justice secretary", "the PM": a portfolio in lower case before a minister\'s title, and "PM" after "the", stand for the person the article gave them to; "7:42 PM" is a time', () => {
+    const x = statementsOf('The prime minister, Richard Ashworth, took questions. The justice secretary, Naomi Fairbairn, sat beside him.\n\nOn Monday, the justice secretary announced that the scheme would be extended to more offenders.\n\nThe PM replies that he takes responsibility for the prisons, at 7:42 PM on the dot.', 'en');
+    expect(summary(x).map(([who, , text]) => [who, text.slice(0, 30)])).toEqual([
+      ['naomi-fairbairn', 'On Monday, the justice secreta'],
+      ['richard-ashworth', 'The PM replies that he takes r'],
+    ]);
+  });
+
   it('a quote that goes on her words is hers, not the Taoiseach\'s her quote reports; "Taoiseach" and « Tánaiste » are titles', () => {
     const text = 'Taoiseach Eoin Kelly defended his record. Labour leader Áine Roche was scathing.\n\n"The Taoiseach stood there and told this House that things were getting better," she said. "Will the Taoiseach come in here today and correct the record?"';
     const x = statementsOf(text, 'en');

@@ -33,6 +33,7 @@ interface RoleIndexes {
   parties: PhraseIndex<string>;
   counterpart: PhraseIndex<true>;
   periphrases: PhraseIndex<{ title: string; of: string }>;
+  portfolios: Set<string>;
 }
 
 const cache = new WeakMap<RolesLexicon, RoleIndexes>();
@@ -47,6 +48,7 @@ function indexes(lex: RolesLexicon): RoleIndexes {
     parties: new PhraseIndex(),
     counterpart: new PhraseIndex(),
     periphrases: new PhraseIndex(),
+    portfolios: new Set(Object.values(lex.portfolios).flat()),
   };
   for (const [title, byLang] of Object.entries(lex.titles)) {
     for (const words of Object.values(byLang)) {
@@ -131,6 +133,12 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     }
   }
 
+  // "the PM": a title in capitals that stands for a person after "the" only.
+  const abbreviated = tokens[j] && SINGULAR_DEFINITE.has(det) ? lex.abbreviations[tokens[j]!.text] : undefined;
+  if (abbreviated) return { start: i, end: j + 1, title: abbreviated, counterpart: false, definite: true };
+  // "the justice secretary", "the health minister": a portfolio in lower case before a minister's title.
+  const portfolio = hasDeterminer && tokens[j] && ix.portfolios.has(tokens[j]!.text) && ix.titles.matchAt(tokens, j + 1)?.value === 'minister' ? tokens[j]!.text : undefined;
+  if (portfolio) j++;
   const periphrasis = ix.periphrases.matchAt(tokens, j);
   if (periphrasis) {
     return { start: i, end: j + periphrasis.length, title: periphrasis.value.title, country: periphrasis.value.of, counterpart: false, definite: SINGULAR_DEFINITE.has(det) };
@@ -147,6 +155,7 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     counterpart: counterpart !== undefined,
     definite: SINGULAR_DEFINITE.has(det),
     notCurrent,
+    ...(portfolio && { qualifier: portfolio }),
   };
   // Modifiers in any order: nationality, party, « de Floride » / "of Florida", « américain ».
   for (let guard = 0; guard < 4; guard++) {

@@ -135,6 +135,10 @@ export interface RolesLexicon {
   counterpart: Record<string, string[]>;
   periphrases: ({ title: string; of: string } & Record<string, string>)[];
   parties: Record<string, string[]>;
+  /** Lower-case words naming a ministry before its title ("the justice secretary"), by language. */
+  portfolios: Record<string, string[]>;
+  /** Titles in capitals that stand for a person after "the" only ("the PM"). */
+  abbreviations: Record<string, string>;
 }
 
 export interface OrganisationsLexicon {
