@@ -241,6 +241,12 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.map((r) => ('event' in r.to ? r.to.event : undefined))).toEqual([verdict!.local, verdict!.local]);
   });
 
+  it('« a-t-elle lancé au ministre » answers the minister; his retort right after answers her, not the criticism before', async () => {
+    const c = await corpus(article('a.txt', 'Le ministre de la Santé, Luc Bérubé, a défendu la fermeture.\n\nLe député Simon Allard a accusé le gouvernement d\'avoir « vidé le réseau public ».\n\nLa députée Mélanie Thibodeau a porté le dernier coup.\n\n« Ce n\'est pas une question de chiffres, c\'est une question d\'équité », a-t-elle lancé au ministre.\n\n« Le Parti québécois propose des motions, moi, je cherche des infirmières », a répliqué Luc Bérubé.', '2025-04-09'));
+    const edges = responseEdges(c.articles[0]!, true);
+    expect(edges.filter((e) => e.startsWith('person/melanie-thibodeau') || e.includes('(answer)'))).toEqual(['person/melanie-thibodeau → person/luc-berube (addressee)', 'person/luc-berube → person/melanie-thibodeau (answer)']);
+  });
+
   it('a retort answers a person: « a répliqué » after a body\'s statement answers the person who spoke before it', async () => {
     const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a estimé que le plan était « solide ».\n\nLe syndicat Force ouvrière a indiqué qu\'il déposerait un préavis de grève.\n\n« Ce plan ne tient pas », a répliqué le député Julien Odier.', '2024-05-15'));
     expect(responseEdges(c.articles[0]!, true).filter((e) => e.startsWith('person/julien-odier'))).toEqual(['person/julien-odier → person/helene-marchetti (answer)']);

@@ -314,7 +314,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const personTold = (tokens: readonly Token[], after: number, s: Statement, lang: string): string | undefined => {
     const at = lang === 'fr' ? after + 1 : after;
     if (!tokens[at] || (lang === 'fr' && !TELLING_PREPOSITIONS.has(tokens[after]!.folded))) return undefined;
-    const told = mentionOpening(tokens, at);
+    // « a lancé au ministre »: the role's mention takes « au » in.
+    const told = mentionOpening(tokens, at) ?? (tokens[after]!.folded === 'au' ? mentionOpening(tokens, after) : undefined);
     return told !== undefined && isPerson(told) && told !== s.speaker && bySpeaker.has(told) ? told : undefined;
   };
 
@@ -491,6 +492,12 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return tokens.some((_, k) => adverbs.matchAt(tokens, k) !== undefined);
   };
 
+  /** « “…”, a-t-elle lancé au ministre. “…”, a répliqué le ministre »: the retort answers the words just addressed to its speaker. */
+  const spokenTo = (s: Statement): Statement | undefined => {
+    const before = previousByOther(s, true);
+    return before && addresseeOf(before) === s.speaker ? before : undefined;
+  };
+
   const responses: Response[] = [];
   let lastReactionEnd = -Infinity;
   for (const s of ordered) {
@@ -513,7 +520,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (reaction && s.reacts) return reaction;
     // « a répliqué », "countered", « a rétorqué », « a ironisé en retour »: the other side of the exchange just before.
     if (s.stance === 'response' || answersInReturn(s)) {
-      const answered = attackAnswered(s) ?? previousByOther(s, true);
+      const answered = spokenTo(s) ?? attackAnswered(s) ?? previousByOther(s, true);
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
