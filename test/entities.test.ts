@@ -167,6 +167,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('« a déclaré Réjean Fortin »: a name the article gives a person elsewhere is that person, not a speaking body, when it opens with a first name', () => {
+    const x = extract('Le ministre rencontrera le maire, Réjean Fortin, vendredi.\n\n« Nous voulons des engagements écrits », a déclaré Réjean Fortin.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Réjean Fortin']);
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+  });
+
   it('"Morag Kinnaird, the SNP\'s Westminster leader, says": a name set off by a comma before an article and a title is a person\'s, whatever the first name', () => {
     const x = extract('Morag Kinnaird, the SNP\'s Westminster leader, says bills are too high. Kaimai Health, the regional provider, disagreed.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Morag Kinnaird']);

@@ -10,7 +10,7 @@ import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, NOT_CURRENT, partyNamedAt, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo, appendAll } from '../../collections.js';
-import { genderMarkedIn, genderOfName, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
+import { genderMarkedIn, genderOfName, isFirstNameAnywhere, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
 import { namesEntities } from '../document/layout.js';
@@ -1449,7 +1449,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
       c.entity = acronym;
       continue;
     }
-    if (c.surname || c.role || c.pendingFullName) continue;
+    if (c.surname || c.role || c.pendingFullName || c.extractor === 'entities/speaking-body') continue;
     let entity = toEntity(c);
     if (entity && !c.kb && entity.type === 'Person') {
       const variant = knownVariant(entity.name, r);
@@ -1504,6 +1504,12 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
       c.entity = resolveRole(c, previousPerson, r);
     } else if (c.unknownHandle) {
       c.entity = personSpelledBy(c.span.text.slice(1), r);
+    } else if (c.extractor === 'entities/speaking-body' && !c.entity) {
+      // « a déclaré Réjean Fortin »: a name that opens with a first name the lists know (and no ordinary word), which
+      // the article gives a person elsewhere, is that person, not a body ("Morning Report" stays a programme).
+      const first = c.span.text.split(/\s+/u)[0]!;
+      const person = isFirstNameAnywhere(first) && !isCommonWord(first) ? r.people.get(entityKey('Person', c.name!.replace(/\s+/g, ' '))) : undefined;
+      c.entity = person ?? toEntity(c);
     }
     if (c.entity?.type === 'Person') previousPerson = c.entity;
   }

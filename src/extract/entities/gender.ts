@@ -101,6 +101,11 @@ function isListedUnaccented(word: string): boolean {
   return word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && listedFirstNames().has(foldWord(word.split('-')[0]!));
 }
 
+/** Whether the name lists hold the word as a first name, accents aside (« Réjean »), whatever the word after it. */
+export function isFirstNameAnywhere(word: string): boolean {
+  return listedFirstNames().has(foldWord(word.split('-')[0]!));
+}
+
 /** Whether the name lists know the word as a first name at all, ordinary word or not ("Toby", "Rose"). */
 export function isFirstNameInLists(word: string): boolean {
   return word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && getGender(word.split('-')[0]!) !== 'unknown';
