@@ -167,6 +167,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('"Ms Dunne" is the woman of two people with that surname, whoever was named last', () => {
+    const x = extract('Margaret Dunne sat by the trolley. Her father, Tom Dunne, is 86.\n\nMs Dunne has since lodged a complaint.', 'en');
+    const dunne = x.mentions.filter((m) => m.span.text === 'Dunne').map((m) => m.entity);
+    expect(dunne).toEqual(['person/margaret-dunne']);
+  });
+
   it('« a déclaré Réjean Fortin »: a name the article gives a person elsewhere is that person, not a speaking body, when it opens with a first name', () => {
     const x = extract('Le ministre rencontrera le maire, Réjean Fortin, vendredi.\n\n« Nous voulons des engagements écrits », a déclaré Réjean Fortin.', 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Réjean Fortin']);

@@ -1329,7 +1329,14 @@ function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Res
   return previous;
 }
 
-/** « Marc Rubio » is Marco Rubio: same surname as a known person and a first name with the same initial. */
+/** A person's gender as the article states it (a title, an honorific), else as their first name usually has it. */
+function genderOfKey(key: string, r: Resolver): Gender | undefined {
+  const stated = r.statedGenders.get(key);
+  if (stated?.size === 1) return [...stated][0];
+  const person = r.people.get(key);
+  return person ? genderOfName(person.name) : undefined;
+}
+
 /** "@ThomasRegnierLR", "@kate_horvath": a handle that opens with a person's whole name, spaces and accents aside. */
 function personSpelledBy(handle: string, r: Resolver): Entity | undefined {
   const letters = (s: string) => foldText(s).replace(/[^a-z]/gu, '');
@@ -1337,6 +1344,7 @@ function personSpelledBy(handle: string, r: Resolver): Entity | undefined {
   return [...r.people.values()].find((p) => p.name.includes(' ') && spelled.startsWith(letters(p.name)));
 }
 
+/** « Marc Rubio » is Marco Rubio: same surname as a known person and a first name with the same initial. */
 function knownVariant(name: string, r: Resolver): Entity | undefined {
   const words = foldText(name).split(' ');
   if (words.length < 2) return undefined;
@@ -1481,9 +1489,11 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
       c.entity = r.people.get(entityKey('Person', c.name!.replace(/\s+/g, ' '))) ?? knownVariant(c.name!, r);
       if (c.entity) c.confidence = c.entity.confidence;
     } else if (c.surname && !c.entity) {
-      const keys = r.surnames.get(foldText(c.span.text)) ?? [];
+      const named = r.surnames.get(foldText(c.span.text)) ?? [];
+      // Two people with one surname: « Mme Dunne » is the woman (when the honorific says), else the one named last.
+      const fitting = c.gender && named.length > 1 ? named.filter((k) => genderOfKey(k, r) === c.gender) : [];
+      const keys = fitting.length > 0 ? fitting : named;
       if (keys.length >= 1) {
-        // Two people with one surname: the one named last before this mention.
         c.entity = r.people.get(keys.length === 1 ? keys[0]! : keys.find((k) => k === previousPerson?.key) ?? keys[0]!);
         c.confidence = c.entity!.confidence;
       } else {
