@@ -127,6 +127,11 @@ describe('speaker attribution', () => {
     expect(x.find((s) => s.kind === 'direct')?.speaker).toBe('person/ciaran-o-dalaigh');
   });
 
+  it('"The opposition leader accused the Government of …" stands for the person the article introduced with that title', () => {
+    const x = statementsOf('The opposition leader, Siobhán Carty, raised the case with the family\'s permission.\n\nThe opposition leader accused the Government of "managing headlines instead of hospitals".', 'en');
+    expect(summary(x).map(([who]) => who)).toEqual(['siobhan-carty']);
+  });
+
   it('"the justice secretary", "the PM": a portfolio in lower case before a minister\'s title, and "PM" after "the", stand for the person the article gave them to; "7:42 PM" is a time', () => {
     const x = statementsOf('The prime minister, Richard Ashworth, took questions. The justice secretary, Naomi Fairbairn, sat beside him.\n\nOn Monday, the justice secretary announced that the scheme would be extended to more offenders.\n\nThe PM replies that he takes responsibility for the prisons, at 7:42 PM on the dot.', 'en');
     expect(summary(x).map(([who, , text]) => [who, text.slice(0, 30)])).toEqual([
