@@ -247,6 +247,11 @@ describe('events and responses in invented articles', () => {
     expect(edges.filter((e) => e.startsWith('person/melanie-thibodeau') || e.includes('(answer)'))).toEqual(['person/melanie-thibodeau → person/luc-berube (addressee)', 'person/luc-berube → person/melanie-thibodeau (answer)']);
   });
 
+  it('"Ouellette\'s press secretary, Chloé Brassard, said …": the actor\'s own staff defend the act and react to nothing', async () => {
+    const c = await corpus({ ...article('a.txt', ''), given: { lang: 'en', published: '2025-06-17' }, text: 'Airlines will pay compensation under new regulations announced Tuesday by Transport Minister Marc-André Ouellette.\n\nAsked about the industry\'s warnings, Ouellette\'s press secretary, Chloé Brassard, said that carriers "have had more than two years of notice".' });
+    expect(responseEdges(c.articles[0]!, true).filter((e) => e.startsWith('person/chloe-brassard'))).toEqual([]);
+  });
+
   it('a retort answers a person: « a répliqué » after a body\'s statement answers the person who spoke before it', async () => {
     const c = await corpus(article('a.txt', 'La ministre Hélène Marchetti a estimé que le plan était « solide ».\n\nLe syndicat Force ouvrière a indiqué qu\'il déposerait un préavis de grève.\n\n« Ce plan ne tient pas », a répliqué le député Julien Odier.', '2024-05-15'));
     expect(responseEdges(c.articles[0]!, true).filter((e) => e.startsWith('person/julien-odier'))).toEqual(['person/julien-odier → person/helene-marchetti (answer)']);

@@ -186,8 +186,8 @@ function mostNamedSpeaker(named: readonly string[], speakers: ReadonlySet<string
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
-/** Words between an actor and the person named right after them as theirs ("'s lawyer, ", " spokesperson ", « , Me »), never « et », "and", "against". */
-const AFFILIATION_BETWEEN = /^(?:['’]s)?[\s,]*(?:(?!(?:et|and|ou|or|mais|but|contre|against|face|versus|vs)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}[\s,]*$/u;
+/** Words between an actor and the person named right after them as theirs ("'s lawyer, ", "'s press secretary, ", " spokesperson ", « , Me »), never « et », "and", "against". */
+const AFFILIATION_BETWEEN = /^(?:['’]s)?[\s,]*(?:(?!(?:et|and|ou|or|mais|but|contre|against|face|versus|vs)\s)\p{Ll}[\p{Ll}-]*(?:\s+|,\s*)){0,3}[\s,]*$/u;
 /** A relative clause that ties a person to whom they act for: « X, qui représente Y », "X, who represents Y". */
 const REPRESENTS = /^,?\s*(?:qui\s+repr[ée]sente|who\s+represents|représentant|representing)\s+$/iu;
 
