@@ -134,6 +134,9 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
 
   it('« le collectif de riverains Kergoat Vigilance »: a noun that types a body may take its complement before the name', () => {
     expect(namesOf(extract('D’ici là, le collectif de riverains Kergoat Vigilance organise une réunion.', 'fr'), 'Organisation')).toEqual(['Kergoat Vigilance']);
+    // With its adjective and the complement's article: « le groupe parlementaire de l'opposition Takku Wallu ».
+    const x = extract('La présidente du groupe parlementaire de l’opposition Takku Wallu a dénoncé le texte.', 'fr');
+    expect([namesOf(x, 'Organisation'), namesOf(x, 'Person')]).toEqual([['Takku Wallu'], []]);
   });
 
   it('« le président de la FDSEA du Finistère »: an acronym a role is held in names a body, with its place; a known one stays itself', () => {

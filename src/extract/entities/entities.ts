@@ -470,12 +470,15 @@ function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<
     const m = nouns.matchAt(tokens, nounEnd - k);
     if (m && m.length === k) return true;
   }
-  // « le collectif de riverains Kergoat Vigilance »: the noun's complement, « de » and a lower-case noun, between.
-  const complement = start - 2;
+  // « le collectif de riverains Kergoat Vigilance », « le groupe parlementaire de l'opposition Takku Wallu »: the
+  // noun's complement, « de » (with its article) and a lower-case noun, between.
+  const article = start > 2 && ['l', 'la', 'le'].includes(tokens[start - 2]!.folded) ? 1 : 0;
+  const complement = start - 2 - article;
   if (complement > 0 && ['de', 'd', 'des'].includes(tokens[complement]!.folded) && /^\p{Ll}{3,}$/u.test(tokens[start - 1]!.text)) {
+    // The noun may have its adjective: « le groupe parlementaire de … ».
     for (let k = 1; k <= maxWords && complement - k >= 0; k++) {
       const m = nouns.matchAt(tokens, complement - k);
-      if (m && m.length === k) return true;
+      if (m && (m.length === k || (m.length === k - 1 && /^\p{Ll}{3,}$/u.test(tokens[complement - 1]!.text)))) return true;
     }
   }
   return false;
