@@ -127,6 +127,11 @@ describe('speaker attribution', () => {
     expect(x.find((s) => s.kind === 'direct')?.speaker).toBe('person/ciaran-o-dalaigh');
   });
 
+  it('« a déploré par la voix de son directeur, Arnaud Deprez, « … » »: a body speaks through the person its sentence names', () => {
+    const x = statementsOf('L’Union des classes moyennes a déploré par la voix de son directeur, Arnaud Deprez, « une journée perdue pour des milliers de commerçants ».');
+    expect(summary(x).find(([, kind]) => kind === 'direct')?.[0]).toBe('arnaud-deprez');
+  });
+
   it('"The opposition leader accused the Government of …" stands for the person the article introduced with that title', () => {
     const x = statementsOf('The opposition leader, Siobhán Carty, raised the case with the family\'s permission.\n\nThe opposition leader accused the Government of "managing headlines instead of hospitals".', 'en');
     expect(summary(x).map(([who]) => who)).toEqual(['siobhan-carty']);

@@ -212,6 +212,24 @@ function opensRelative(tokens: readonly Token[], k: number): boolean {
  * The speaker of a clause: the speaker named nearest before its reporting verb (not after a preposition),
  * else a subject pronoun's referent, else the first speaker the clause names.
  */
+/** Words that say whose voice a body speaks with: « par la voix de », "through". */
+const VOICE_OF = [['par', 'la', 'voix', 'de'], ['par', 'la', 'voix', 'du'], ['through']];
+/** How many words may stand between those words and the person named (« de son directeur général, »). */
+const VOICE_REACH = 5;
+
+/** « L'UCM a déploré par la voix de son directeur, Arnaud Deprez, « … » », "the union, through its secretary Jo Hale, said": the person the body speaks through. */
+function voiceOf(ctx: Context, tokens: readonly Token[]): Mention | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const cue = VOICE_OF.find((words) => words.every((w, j) => tokens[k + j]?.folded === w));
+    if (!cue) continue;
+    const from = tokens[k + cue.length];
+    const to = tokens[Math.min(tokens.length - 1, k + cue.length + VOICE_REACH)];
+    if (!from || !to) return undefined;
+    return mentionsIn(ctx, from.start, to.end).find((m) => ctx.entities.get(m.entity)?.type === 'Person');
+  }
+  return undefined;
+}
+
 function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?: VerbMatch; verbSpan?: Span } {
   const tokens = wordTokens(ctx, clause.start, clause.end);
   const found = findVerb(ctx, tokens);
@@ -224,6 +242,8 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const pronoun = subjectPronoun(tokens, verbIndex);
   if (before.length > 0) {
     const subject = found ? subjectBefore(ctx, before) : before[0];
+    const voice = ctx.entities.get(subject?.entity ?? '')?.type === 'Person' ? undefined : voiceOf(ctx, tokens);
+    if (voice) return { speaker: voice, verb: found?.verb, verbSpan };
     // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than a name that is no person's is the subject.
     // « Visant X, qui …, elle a regretté »: nor than a person set off from it by a comma.
     const pronounNearer = found && pronoun && subject && pronoun.start > subject.span.end && (ctx.entities.get(subject.entity)?.type !== 'Person' || ctx.text.slice(subject.span.end, pronoun.start).includes(','));
