@@ -60,6 +60,11 @@ describe('quote forms, French and English', () => {
     ]);
   });
 
+  it('"…," Kenya\'s Treasury Cabinet Secretary Joseph Kiprono told reporters: a place and its "\'s" may open the description of the speaker', () => {
+    const x = statementsOf('"This is not charity. It is common sense for every country hit by a cyclone," Kenya\'s Treasury Cabinet Secretary Joseph Kiprono told reporters.', 'en');
+    expect(summary(x).map(([who]) => who)).toEqual(['joseph-kiprono']);
+  });
+
   it('"Who is accountable?" Ms Carty asked.: after a question or an exclamation, the attribution is the next sentence on the line', () => {
     const x = statementsOf('Siobhán Carty and Tom Brady spoke in the debate.\n\n"Who is accountable for the other beds?" Ms Carty asked.\n\n"This is a scandal!" Tom Brady said.', 'en');
     expect(summary(x).map(([who, , text]) => [who, text])).toEqual([

@@ -113,6 +113,7 @@ const DESCRIPTOR_OPENERS = new Set(['his', 'her', 'their']);
 /** A word of the description before a subject's name: a word or an initial, not a function word; or a possessive opening it. */
 function isDescriptorWord(ctx: Context, t: Token, k: number): boolean {
   if (k === 0 && DESCRIPTOR_OPENERS.has(t.folded)) return true;
+  if (k > 0 && /^['’]s$/u.test(t.text)) return true;
   return /^\p{L}+$|^\p{Lu}\.$/u.test(t.text) && !isHonorific(ctx, t) && !stopwordSet(ctx.lex.stopwords).has(t.folded);
 }
 
@@ -165,10 +166,11 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   // U.S. Attorney Rebecca Anand said: a few words that describe the subject may stand before its name, no punctuation
   // (but initials) and no preposition.
   if (isHonorific(ctx, tokens[i]!) && tokens[i + 1]) i++;
-  const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote)[0];
+  // "Kenya's Treasury Cabinet Secretary Joseph Kiprono told": a place, or a name with "'s", describes the subject.
+  const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote).find((m) => ctx.entities.get(m.entity)?.type !== 'Place' && !/^['’]s\b/u.test(ctx.text.slice(m.span.end, m.span.end + 3)));
   const described = subject && tokens.slice(i).findIndex((t) => t.start >= subject.span.start);
   const descriptors = described !== undefined && described >= 0 ? tokens.slice(i, i + described) : [];
-  if (subject && descriptors.length <= MAX_DESCRIPTOR_WORDS && descriptors.every((t, k) => isDescriptorWord(ctx, t, k)) && !afterPreposition(ctx, subject)) {
+  if (subject && descriptors.filter((t) => !/^['’]s$/u.test(t.text)).length <= MAX_DESCRIPTOR_WORDS && descriptors.every((t, k) => isDescriptorWord(ctx, t, k)) && !afterPreposition(ctx, subject)) {
     const after = tokens.findIndex((t) => t.start >= subject.span.end);
     const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
     if (v) {
