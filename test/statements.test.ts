@@ -409,6 +409,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(en.map((s) => s.speaker)).toEqual(['person/helen-marsh']);
   });
 
+  it('a header field names the publisher, known or not ("Outlet: Le Soir", « Source : La Tribune de Magog »)', () => {
+    const known = extractArticle({ id: 'h.txt', source: 'h', text: 'Title: La ministre démissionne\nOutlet: Le Soir\nDate: 2025-03-12\n\nLa ministre de l’Économie a présenté sa démission mardi.', given: {} }, lex);
+    expect([known.article.outlet?.value, known.article.published?.value.slice(0, 10)]).toEqual(['outlet/le-soir', '2025-03-12']);
+    const unknown = extractArticle({ id: 'm.txt', source: 'm', text: 'Source : La Tribune de Magog\n\nLe conseil a adopté le budget.', given: {} }, lex);
+    expect(unknown.article.outlet?.value).toBe('outlet/la-tribune-de-magog');
+  });
+
   it('an agency dispatch: the agency in the dateline publishes it, and what it saw is narration, not its statement', () => {
     const x = extractArticle({ id: 'afp.txt', source: 'afp', text: 'Heurts près du chantier\n\nTOURS, 11 octobre 2025 (AFP) - Des heurts ont opposé samedi gendarmes et manifestants près du chantier, a constaté l’AFP. « Nous sommes venus planter des arbres », a déclaré la porte-parole du collectif, Léa Marchand.', given: { lang: 'fr' } }, lex);
     expect(x.article.outlet?.value).toBe('outlet/agence-france-presse');

@@ -113,8 +113,31 @@ function outletFromDateline(doc: ArticleDocument, index: KbIndex): DetectedOutle
   return { entity: kbEntityToEntity(known), evidence: { start, end: start + m[1]!.length, text: m[1]! } };
 }
 
-/** The publishing outlet: who signs the byline, else the site's own boilerplate, else a dispatch's agency. */
+/** A header field that names the publisher: "Outlet: Le Soir", « Source : La Presse », "Publication: Stuff". */
+const OUTLET_FIELD = /^(?:outlet|source|publication|publisher|m[ée]dia|journal)\s*:\s*(\S.{0,60}?)\s*$/iu;
+/** Header fields stand among the first lines of a file. */
+const FIELD_LINES = 6;
+
+/** The outlet a header field names, known or not: an export's metadata says who published it. */
+function outletFromHeaderField(doc: ArticleDocument, index: KbIndex): DetectedOutlet | undefined {
+  for (const line of doc.lines.slice(0, FIELD_LINES)) {
+    const m = OUTLET_FIELD.exec(line.span.text);
+    if (!m) continue;
+    const name = m[1]!;
+    const start = line.span.start + line.span.text.lastIndexOf(name);
+    const evidence = { start, end: start + name.length, text: name };
+    const known = lookupDomain(index, name) ?? knownOutlet(index, name);
+    if (known) return { entity: kbEntityToEntity(known), evidence };
+    if (DOMAIN.test(name)) return { entity: outletFromDomain(name), evidence };
+    return { entity: { key: entityKey('Outlet', name), type: 'Outlet', name, aliases: [], handles: [], confidence: 0.8 }, evidence };
+  }
+  return undefined;
+}
+
+/** The publishing outlet: a header field, else who signs the byline, else the site's own boilerplate, else a dispatch's agency. */
 export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
+  const field = outletFromHeaderField(doc, index);
+  if (field) return field;
   for (const line of doc.lines) {
     if (line.kind !== 'byline') continue;
     const found = outletFromByline(line.span, lex, index);
