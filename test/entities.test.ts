@@ -170,6 +170,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('« le beau-frère de la ministre, Frédéric Dethier »: a role that complements a noun of kin or entourage does not name the person set after it', () => {
+    const x = extract('La ministre de l’Économie, Sophie Lambotte, a démissionné. Techniwal est une PME dont le beau-frère de la ministre, Frédéric Dethier, est administrateur.', 'fr');
+    expect(x.roles.map((r) => [r.entity, r.title])).toEqual([['person/sophie-lambotte', 'minister']]);
+  });
+
   it('"Ms Dunne" is the woman of two people with that surname, whoever was named last', () => {
     const x = extract('Margaret Dunne sat by the trolley. Her father, Tom Dunne, is 86.\n\nMs Dunne has since lodged a complaint.', 'en');
     const dunne = x.mentions.filter((m) => m.span.text === 'Dunne').map((m) => m.entity);

@@ -138,6 +138,8 @@ interface Context {
   firstNames: Set<string>;
   notNames: Set<string>;
   placeNouns: Set<string>;
+  /** Nouns of kin and entourage (roles.json "relations"). */
+  relations: PhraseIndex<true>;
   sloganOpenings: Set<string>;
   campaignNouns: Set<string>;
   particles: Set<string>;
@@ -207,6 +209,7 @@ function context(lex: Lexicons): Context {
     firstNames: new Set(lex.names.firstNames.map(fold)),
     notNames: new Set(lex.names.notNames.map(fold)),
     placeNouns: new Set(lex.names.placeNouns.map(fold)),
+    relations: Object.values(lex.roles.relations).flat().reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     sloganOpenings: new Set(lex.organisations.sloganOpenings),
     campaignNouns: new Set(lex.organisations.campaignNouns.map(fold)),
     particles,
@@ -440,6 +443,17 @@ function portfolioTitleAt(tokens: readonly Token[], from: number, to: number, ct
     if (role && role.start === k && PORTFOLIO_TITLES.has(role.title) && isNameWord(tokens[role.end], ctx)) return k;
   }
   return undefined;
+}
+
+/**
+ * « le beau-frère de la ministre », « l'avocat du sénateur », "the lawyer of the senator": a role (from its determiner
+ * at `start`) that is the complement of a noun of kin or entourage.
+ */
+function complementsRelation(tokens: readonly Token[], start: number, ctx: Context): boolean {
+  const contracted = ['du', 'des'].includes(tokens[start]?.folded ?? '');
+  const of = contracted ? start : start - 1;
+  if (!contracted && !['de', 'd', 'of'].includes(tokens[of]?.folded ?? '')) return false;
+  return [1, 2, 3].some((n) => of - n >= 0 && ctx.relations.matchAt(tokens, of - n)?.length === n);
 }
 
 /** "the Sinn Féin leader", "the Labour MP": a body named right before token i, with "the" before it. */
@@ -970,7 +984,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end), gender: genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles) };
       if (lastRole && !lastRole.target && lastRole.span.end <= pending.span.start && APPOSITION.test(text.slice(lastRole.span.end, pending.span.start))) pending.apposed = lastRole;
       roles.push(pending);
-      lastRole = pending;
+      // « le beau-frère de la ministre, Frédéric Dethier »: the name after a role that complements a relation is the relation's.
+      lastRole = complementsRelation(tokens, role.start, ctx) ? undefined : pending;
       lastRoleEnd = role.end;
       taken.fill(true, role.start, role.end);
       i = Math.max(role.end, addBodyOfRole(role)) - 1;

@@ -139,6 +139,8 @@ export interface RolesLexicon {
   portfolios: Record<string, string[]>;
   /** Titles in capitals that stand for a person after "the" only ("the PM"). */
   abbreviations: Record<string, string>;
+  /** Nouns of kin and entourage whose complement a role can be (« le beau-frère de la ministre »), by language. */
+  relations: Record<string, string[]>;
 }
 
 export interface OrganisationsLexicon {
