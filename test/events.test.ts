@@ -537,6 +537,11 @@ describe('what is no event', () => {
     expect(en.events.map((e) => [e.type, e.participants])).toEqual([['announcement', ['person/marc-andre-ouellette']]]);
   });
 
+  it('« ministre depuis juillet 2024, a annoncé mardi soir sa démission »: a date that bounds a span of time, « depuis » in its own words, dates no act', () => {
+    const x = extractArticle({ id: 'd.txt', source: 'd', text: 'Sophie Lambotte, ministre de l’Économie depuis juillet 2024, a annoncé mardi soir sa démission.', given: { lang: 'fr', published: '2025-03-12' } }, lex);
+    expect([...new Set(x.events.map((e) => e.date))]).toEqual(['2025-03-11']);
+  });
+
   it('an act inside what someone reports is not theirs ("She added that a strike would not change the outcome"); « a annoncé sa démission » is', () => {
     const en = extractArticle({ id: 's.txt', source: 's', text: 'Northvale spokesperson Lisa Brandt added that a strike would not change the outcome.', given: { lang: 'en', published: '2025-10-22' } }, lex);
     expect(en.events.filter((e) => e.type === 'other')).toEqual([]);

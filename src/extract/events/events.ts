@@ -198,7 +198,8 @@ function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: 
   const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(d.span.start - at), Math.abs(d.span.end - at));
   const best = dates
     .filter((d) => !isDateline(ctx.text, d.span.start, d.span.end))
-    .filter((d) => !SPAN_BOUND.test(ctx.text.slice(Math.max(sentence.start, d.span.start - 16), d.span.start)))
+    // (The bound may open the date's own words: « depuis juillet 2024 ».)
+    .filter((d) => !SPAN_BOUND.test(ctx.text.slice(Math.max(sentence.start, d.span.start - 16), d.span.start)) && !SPAN_BOUND.test(` ${d.span.text.split(/\s+/u)[0]} `))
     .map((d) => ({ d, distance: distance(d, triggerAt) }))
     // « Lundi en fin d'après-midi, … » dates the whole sentence it opens, however long.
     .filter((c) => (c.distance <= MAX_DATE_DISTANCE || opensSentence(sentence, c.d.span.start - sentence.start)) && canDate(triggerAt, c.d.span.start, triggers))
