@@ -170,6 +170,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('West African names are whole ("Cheikh Tidiane Mbaye", "Pape Alioune Diouf"); a particle before an acronym joins no name (« Ousmane Dièye Faye du SAEMSS »)', () => {
+    const x = extract('Le porte-parole Cheikh Tidiane Mbaye a répondu à Ousmane Dièye Faye du SAEMSS. Pape Alioune Diouf a réagi.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Cheikh Tidiane Mbaye', 'Ousmane Dièye Faye', 'Pape Alioune Diouf']);
+  });
+
   it('« le beau-frère de la ministre, Frédéric Dethier »: a role that complements a noun of kin or entourage does not name the person set after it', () => {
     const x = extract('La ministre de l’Économie, Sophie Lambotte, a démissionné. Techniwal est une PME dont le beau-frère de la ministre, Frédéric Dethier, est administrateur.', 'fr');
     expect(x.roles.map((r) => [r.entity, r.title])).toEqual([['person/sophie-lambotte', 'minister']]);

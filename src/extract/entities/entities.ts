@@ -1052,7 +1052,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // A title ends a name: "Energy Secretary Tom Hale" is "Energy", then a title, then a name.
     while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
       if (isNameWord(tokens[end], ctx)) end++;
-      else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1]) end += 2;
+      // (Not before an acronym: « Ousmane Dièye Faye du SAEMSS » is the union's man.)
+      else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1] && !isAcronym(tokens[end + 1]!)) end += 2;
       // (Only when the words after it end on a body's tail: not in "the Welsh Conservatives' Geraint Fellowes".)
       else if (pluralPossessive(tokens, end) && !taken[end + 1] && endsOnBodyTail(tokens, end + 1, ctx)) end++;
       // "St Colman's University Hospital", "St. Vincent's Hospital": a saint's possessive names the body after it.
