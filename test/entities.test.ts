@@ -170,6 +170,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('national governments are in the knowledge base by their adjectives ("the Kenyan government", « le gouvernement sénégalais »)', () => {
+    expect(namesOf(extract('The Kenyan government said it would appeal.', 'en'), 'Organisation')).toEqual(['Government of Kenya']);
+    expect(namesOf(extract('Le syndicat menace si le gouvernement sénégalais ne paie pas.', 'fr'), 'Organisation')).toEqual(['Gouvernement du Sénégal']);
+  });
+
   it('West African names are whole ("Cheikh Tidiane Mbaye", "Pape Alioune Diouf"); a particle before an acronym joins no name (« Ousmane Dièye Faye du SAEMSS »)', () => {
     const x = extract('Le porte-parole Cheikh Tidiane Mbaye a répondu à Ousmane Dièye Faye du SAEMSS. Pape Alioune Diouf a réagi.', 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Cheikh Tidiane Mbaye', 'Ousmane Dièye Faye', 'Pape Alioune Diouf']);
