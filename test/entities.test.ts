@@ -170,9 +170,10 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
-  it('national governments are in the knowledge base by their adjectives ("the Kenyan government", « le gouvernement sénégalais »)', () => {
+  it('national governments are in the knowledge base by their adjectives ("the Kenyan government", « le gouvernement sénégalais »), and New Zealand\'s E tū and Work and Income', () => {
     expect(namesOf(extract('The Kenyan government said it would appeal.', 'en'), 'Organisation')).toEqual(['Government of Kenya']);
     expect(namesOf(extract('Le syndicat menace si le gouvernement sénégalais ne paie pas.', 'fr'), 'Organisation')).toEqual(['Gouvernement du Sénégal']);
+    expect(namesOf(extract('E tū organiser Aroha Reid said Work and Income staff would be on site.', 'en'), 'Organisation')).toEqual(['E tū', 'Work and Income']);
   });
 
   it('West African names are whole ("Cheikh Tidiane Mbaye", "Pape Alioune Diouf"); a particle before an acronym joins no name (« Ousmane Dièye Faye du SAEMSS »)', () => {
