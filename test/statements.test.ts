@@ -132,6 +132,14 @@ describe('speaker attribution', () => {
     expect(x.find((s) => s.kind === 'direct')?.speaker).toBe('person/ciaran-o-dalaigh');
   });
 
+  it('« « … », a-t-il lancé sur La Première (RTBF), accusant l\'opposition de mener « … » »: a participle goes on the quote\'s clause and its speaker; « ajoutant que le président russe avait « … » » does not', () => {
+    const x = statementsOf('Le président du parti, Julien Marchal, a défendu sa ministre. « Elle a fait preuve d’un sens des responsabilités que beaucoup n’ont jamais eu », a-t-il lancé sur La Première (RTBF), accusant l’opposition de mener « une chasse à l’homme indigne ».');
+    expect(summary(x)).toEqual([
+      ['julien-marchal', 'direct', 'Elle a fait preuve d’un sens des responsabilités que beaucoup n’ont jamais eu'],
+      ['julien-marchal', 'direct', 'une chasse à l’homme indigne'],
+    ]);
+  });
+
   it('« a déploré par la voix de son directeur, Arnaud Deprez, « … » »: a body speaks through the person its sentence names', () => {
     const x = statementsOf('L’Union des classes moyennes a déploré par la voix de son directeur, Arnaud Deprez, « une journée perdue pour des milliers de commerçants ».');
     expect(summary(x).find(([, kind]) => kind === 'direct')?.[0]).toBe('arnaud-deprez');

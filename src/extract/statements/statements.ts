@@ -105,6 +105,22 @@ function opensGerund(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && /\p{Ll}{2,}ant$/u.test(next.text);
 }
 
+/** A present participle after a comma, and no sentence end: « …, accusant l'opposition de mener », "…, calling it". */
+const PARTICIPLE_GOES_ON = /^[^.!?]*,\s*(?:en\s+)?\p{Ll}{3,}(?:ant|ing)\s[^.!?]*$/u;
+/** « que », "that" opening a clause. */
+const THAT_CLAUSE = /\b(?:que|qu['’]|that)\s*/u;
+
+/**
+ * Whether the words between two quotes of a sentence go on the first one's clause with a participle, with no person
+ * as the subject of a clause of their own (« …, ajoutant que le président russe avait « … » » is his words).
+ */
+function participleGoesOn(ctx: Context, from: number, to: number): boolean {
+  const between = ctx.text.slice(from, to);
+  if (!PARTICIPLE_GOES_ON.test(between)) return false;
+  const that = THAT_CLAUSE.exec(between);
+  return !that || !mentionsIn(ctx, from + that.index, to).some((m) => ctx.entities.get(m.entity)?.type === 'Person');
+}
+
 /** Words describing a subject between a quote and its name ("Olympic silver medallist Kate Horvath said"). */
 const MAX_DESCRIPTOR_WORDS = 4;
 /** A possessive may open such a description: "his daughter Margaret Dunne says" (not "the": measured, it named more wrong speakers than right ones). */
@@ -450,6 +466,13 @@ export function extractStatements(reading: Reading): Statement[] {
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
       const cued = speakerByCue(ctx, span(ctx, sentence.start, first.outer.start));
       if (cued) attribution = { speaker: cued.entity, evidence: span(ctx, sentence.start, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.speakerCue, extractor: 'statements/speaker-cue' };
+    }
+    if (!attribution?.speaker && here) {
+      // « « … », a-t-il lancé, accusant l'opposition de mener « … » »: a participle goes on the clause of the quote
+      // before, and so does its speaker.
+      const before = statements.filter((st) => st.speaker && st.spans[0]!.start >= sentence.start && st.spans[st.spans.length - 1]!.end <= first.outer.start).at(-1);
+      const from = before ? before.spans[before.spans.length - 1]!.end : 0;
+      if (before && participleGoesOn(ctx, from, first.outer.start)) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.continuation, extractor: 'statements/continuation' };
     }
     if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
       // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »).
@@ -987,6 +1010,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
   let clauseStart: number | undefined;
   // "…, as Democrats accused her of …": after a comma, a subordinating word opens a clause with its own subject.
   let subordinate: number | undefined;
+  let afterIncise = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = foldToken(tokens[k]!);
     if (t === 'que' || t === 'qu' || t === 'that') clauseStart = k + 1;
@@ -999,7 +1023,9 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     // « n'a pas souhaité réagir », "did not comment": a verb said not to have been spoken reports nothing, unless words
     // follow it (« n'a pas exclu que … »).
     const declined = verb !== undefined && negated(tokens, k, verb.length) && !complementAfter(tokens, k + verb.length);
-    if (verb && !passive && !declined && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && modifiesNoun(tokens, k))) {
+    // « « … », a-t-il lancé, accusant l'opposition de … »: a participle after an inverted verb goes on the quote's incise.
+    if (verb?.inverted) afterIncise = true;
+    if (verb && !passive && !declined && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && (modifiesNoun(tokens, k) || afterIncise))) {
       // « X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » shares the subject of the one before.
       const previous = out.length > 0 && ['et', 'and'].includes(tokens[k - 1]?.folded ?? '') ? out[out.length - 1] : undefined;
       out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : subordinate, subjectBefore: previous?.at });
