@@ -170,6 +170,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 
+  it('« … de services publics (FEESP-CSN) »: a name runs on to its initials with the confederation after them; « (PS/VD) » names a canton, no body', () => {
+    const x = extract('La Fédération des employées et employés de services publics (FEESP-CSN) estime que le ministre a tort. Sophie Rochat (PS/VD) a ouvert le débat.', 'fr');
+    expect(namesOf(x, 'Organisation').filter((n) => n !== 'Parti socialiste')).toEqual(['Fédération des employées et employés de services publics']);
+  });
+
   it('national governments are in the knowledge base by their adjectives ("the Kenyan government", « le gouvernement sénégalais »), and New Zealand\'s E tū and Work and Income', () => {
     expect(namesOf(extract('The Kenyan government said it would appeal.', 'en'), 'Organisation')).toEqual(['Government of Kenya']);
     expect(namesOf(extract('Le syndicat menace si le gouvernement sénégalais ne paie pas.', 'fr'), 'Organisation')).toEqual(['Gouvernement du Sénégal']);

@@ -416,9 +416,10 @@ const MAX_SPELLED_WORDS = 16;
 function initialsAcronymAt(tokens: readonly Token[], start: number, from: number): number | undefined {
   for (let k = from; k < from + MAX_SPELLED_WORDS && tokens[k + 2]; k++) {
     if (/^[.;:!?()«»"“”]$/u.test(tokens[k]!.text) && tokens[k]!.text !== '(') return undefined;
-    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !/^\p{Lu}\p{L}{2,}$/u.test(tokens[k + 1]!.text)) continue;
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !/^\p{Lu}\p{L}{2,}(?:-\p{Lu}+)?$/u.test(tokens[k + 1]!.text)) continue;
     const initials = tokens.slice(start, k).filter((t) => /^\p{L}/u.test(t.text) && !EXPANSION_FUNCTION_WORDS.has(t.folded)).map((t) => t.folded.charAt(0)).join('');
-    return initials === tokens[k + 1]!.folded ? k : undefined;
+    // « (FEESP-CSN) »: the body's initials, then the confederation it belongs to.
+    return initials === tokens[k + 1]!.folded.split(' ')[0] ? k : undefined;
   }
   return undefined;
 }
@@ -454,6 +455,11 @@ function complementsRelation(tokens: readonly Token[], start: number, ctx: Conte
   const of = contracted ? start : start - 1;
   if (!contracted && !['de', 'd', 'of'].includes(tokens[of]?.folded ?? '')) return false;
   return [1, 2, 3].some((n) => of - n >= 0 && ctx.relations.matchAt(tokens, of - n)?.length === n);
+}
+
+/** « Sophie Rochat (PS/VD) »: two capitals after the party's slash, closing the parentheses, are the member's canton or state. */
+function constituencyCode(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === '/' && tokens[i + 1]?.text === ')' && /^\p{Lu}{2}$/u.test(tokens[i]!.text);
 }
 
 /** "the Sinn Féin leader", "the Labour MP": a body named right before token i, with "the" before it. */
@@ -1162,7 +1168,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         // federation or a branch of that body.
         candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
       }
-    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !shortensCommonNoun(tokens, i, ctx)) {
+    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !shortensCommonNoun(tokens, i, ctx) && !constituencyCode(tokens, i)) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
@@ -1467,7 +1473,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     c.entity = entity.aliases.includes(c.acronym!) ? entity : { ...entity, aliases: [...entity.aliases, c.acronym!] };
     defined.set(c.acronym!, c.entity);
   }
-  const definedAcronym = (c: Candidate) => (c.entity === undefined && c.span.text.length <= 6 ? defined.get(c.span.text) : undefined);
+  const definedAcronym = (c: Candidate) => (c.entity === undefined && c.span.text.length <= 12 ? defined.get(c.span.text) : undefined);
   // First the full names, so surnames and roles can be resolved against them wherever they stand in the article.
   for (const c of candidates) {
     if (c.entity) continue;
