@@ -140,6 +140,11 @@ describe('speaker attribution', () => {
     ]);
   });
 
+  it('« Une proposition aussitôt balayée par Bernard Lescure : « … » »: the one person of a colon clause, its agent, speaks', () => {
+    const x = statementsOf('La préfète a proposé un hébergement près de la maternité.\n\nUne proposition aussitôt balayée par Bernard Lescure : « On ne va pas envoyer les femmes à l’hôtel trois semaines avant le terme. »');
+    expect(summary(x).map(([who, kind]) => [who, kind])).toEqual([['bernard-lescure', 'direct']]);
+  });
+
   it('« a déploré par la voix de son directeur, Arnaud Deprez, « … » »: a body speaks through the person its sentence names', () => {
     const x = statementsOf('L’Union des classes moyennes a déploré par la voix de son directeur, Arnaud Deprez, « une journée perdue pour des milliers de commerçants ».');
     expect(summary(x).find(([, kind]) => kind === 'direct')?.[0]).toBe('arnaud-deprez');

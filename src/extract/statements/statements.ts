@@ -461,6 +461,11 @@ export function extractStatements(reading: Reading): Statement[] {
         const owner = s.speaker && s.verb ? undefined : speechOwner(ctx, colon);
         if (owner) attribution = { speaker: owner.speaker.entity, evidence: colon, stance: owner.answers ? 'response' : undefined, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
         else if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+        else {
+          // « Une proposition aussitôt balayée par Bernard Lescure : « … » »: the only person of the clause, its agent.
+          const agent = agentOfColonClause(ctx, colon);
+          if (agent) attribution = { speaker: agent.entity, evidence: colon, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+        }
       }
     }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
@@ -604,6 +609,14 @@ function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: b
     if (speaker) return { speaker, answers };
   }
   return undefined;
+}
+
+/** The one person a colon clause names, after « par », "by": who swept aside, answered or questioned what it names. */
+function agentOfColonClause(ctx: Context, colon: Span): Mention | undefined {
+  const people = mentionsIn(ctx, colon.start, colon.end).filter((m) => ctx.entities.get(m.entity)?.type === 'Person');
+  if (people.length !== 1) return undefined;
+  const before = ctx.doc.tokensBefore(people[0]!.span.start, 1)[0];
+  return before && ['par', 'by'].includes(before.folded) ? people[0] : undefined;
 }
 
 /** The clause that introduces a quote with a colon: in the same sentence, or ending the paragraph before. */
