@@ -513,6 +513,8 @@ describe('what is no event', () => {
     expect(on('The committee will meet on Thursday.')).toEqual(['2026-02-05']);
     expect(on('Il reviendra jeudi prochain.')).toEqual(['2026-02-05']);
     expect(on('Le collectif annonce une manifestation samedi et appelle à bloquer la route lundi.')).toEqual(['2026-02-07', '2026-02-09']);
+    // Written on a Wednesday: "last Wednesday", « mercredi dernier » are the week before; "on Wednesday" is the day.
+    expect(on('The council met last Wednesday. Le conseil a voté mercredi dernier. It reported on Wednesday.')).toEqual(['2026-01-28', '2026-01-28', '2026-02-04']);
     expect(on('La réunion a eu lieu jeudi. He spoke on Thursday.')).toEqual(['2026-01-29', '2026-01-29']);
   });
 

@@ -59,6 +59,8 @@ function lastWeekday(ref: PartialDate, weekday: number): PartialDate {
   return addDays(ref, -((refDay - weekday + 7) % 7));
 }
 
+const sameDay = (a: PartialDate, b: PartialDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+
 /** The first given weekday on or after the reference day: « une réunion doit se tenir jeudi », "will meet on Thursday". */
 function nextWeekday(ref: PartialDate, weekday: number): PartialDate {
   const refDay = new Date(Date.UTC(ref.year!, ref.month! - 1, ref.day!)).getUTCDay();
@@ -230,7 +232,10 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
   if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
     for (const m of text.matchAll(p.weekday)) {
       const weekday = lex.weekdays[m[2]!.toLowerCase()]!;
-      add(m, speaksOfFuture(text, m.index, m.index + m[0].length, p.future) ? nextWeekday(ref, weekday) : lastWeekday(ref, weekday), true);
+      // "last Wednesday", « mercredi dernier » written on a Wednesday: the week before, not the day itself.
+      const previous = m[1]?.toLowerCase() === 'last' || /^\s+derni[eè]re?(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+      const past = lastWeekday(ref, weekday);
+      add(m, speaksOfFuture(text, m.index, m.index + m[0].length, p.future) ? nextWeekday(ref, weekday) : previous && sameDay(past, ref) ? addDays(ref, -7) : past, true);
     }
     for (const m of text.matchAll(p.relativeDay)) {
       add(m, addDays(ref, lex.relativeDays[m[1]!.toLowerCase()]!), true);
