@@ -1232,6 +1232,8 @@ interface Resolver {
   statedGenders: Map<string, Set<Gender>>;
   /** People by the titles they may hold (see peopleWithTitle), made once people and stated roles are known. */
   byTitle?: Map<string, Entity[]>;
+  /** People by the letters of their whole name (see personSpelledBy), made when first needed. */
+  byLetters?: Map<string, Entity>;
   /** Where the article names each person in full, by key, in text order. */
   namedAt: Map<string, number[]>;
   doc: ArticleDocument;
@@ -1362,11 +1364,21 @@ function genderOfKey(key: string, r: Resolver): Gender | undefined {
   return person ? genderOfName(person.name) : undefined;
 }
 
+const lettersOf = (s: string) => foldText(s).replace(/[^a-z]/gu, '');
+
 /** "@ThomasRegnierLR", "@kate_horvath": a handle that opens with a person's whole name, spaces and accents aside. */
 function personSpelledBy(handle: string, r: Resolver): Entity | undefined {
-  const letters = (s: string) => foldText(s).replace(/[^a-z]/gu, '');
-  const spelled = letters(handle);
-  return [...r.people.values()].find((p) => p.name.includes(' ') && spelled.startsWith(letters(p.name)));
+  if (!r.byLetters) {
+    r.byLetters = new Map();
+    for (const p of r.people.values()) if (p.name.includes(' ') && !r.byLetters.has(lettersOf(p.name))) r.byLetters.set(lettersOf(p.name), p);
+  }
+  // Each of the handle's beginnings, longest first: a look-up per length, not a pass over the article's people.
+  const spelled = lettersOf(handle);
+  for (let n = spelled.length; n >= 4; n--) {
+    const person = r.byLetters.get(spelled.slice(0, n));
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** « Marc Rubio » is Marco Rubio: same surname as a known person and a first name with the same initial. */
@@ -1526,8 +1538,8 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
         if (kb.length === 1) {
           c.entity = kbEntityToEntity(kb[0]!);
           c.confidence = CONFIDENCE.surnameInKb;
-          // A person more: the title index is made again when next needed.
-          if (!r.people.has(c.entity.key)) r.byTitle = undefined;
+          // A person more: the title and letter indexes are made again when next needed.
+          if (!r.people.has(c.entity.key)) r.byTitle = r.byLetters = undefined;
           r.people.set(c.entity.key, c.entity);
         } else if (c.name) {
           c.entity = toEntity(c);

@@ -226,10 +226,6 @@ function opensRelative(tokens: readonly Token[], k: number): boolean {
   return tokens.slice(Math.max(0, k - 3), k).some((t) => RELATIVE_PRONOUNS.has(t.folded));
 }
 
-/**
- * The speaker of a clause: the speaker named nearest before its reporting verb (not after a preposition),
- * else a subject pronoun's referent, else the first speaker the clause names.
- */
 /** Words that say whose voice a body speaks with: « par la voix de », "through". */
 const VOICE_OF = [['par', 'la', 'voix', 'de'], ['par', 'la', 'voix', 'du'], ['through']];
 /** How many words may stand between those words and the person named (« de son directeur général, »). */
@@ -248,6 +244,10 @@ function voiceOf(ctx: Context, tokens: readonly Token[]): Mention | undefined {
   return undefined;
 }
 
+/**
+ * The speaker of a clause: the speaker named nearest before its reporting verb (not after a preposition),
+ * else a subject pronoun's referent, else the first speaker the clause names.
+ */
 function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?: VerbMatch; verbSpan?: Span } {
   const tokens = wordTokens(ctx, clause.start, clause.end);
   const found = findVerb(ctx, tokens);
@@ -475,7 +475,7 @@ export function extractStatements(reading: Reading): Statement[] {
     if (!attribution?.speaker && here) {
       // « « … », a-t-il lancé, accusant l'opposition de mener « … » »: a participle goes on the clause of the quote
       // before, and so does its speaker.
-      const before = statements.filter((st) => st.speaker && st.spans[0]!.start >= sentence.start && st.spans[st.spans.length - 1]!.end <= first.outer.start).at(-1);
+      const before = lastSpokenIn(statements, sentence.start, first.outer.start);
       const from = before ? before.spans[before.spans.length - 1]!.end : 0;
       if (before && participleGoesOn(ctx, from, first.outer.start)) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.continuation, extractor: 'statements/continuation' };
     }
@@ -607,6 +607,16 @@ function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: b
     if (of < 0) continue;
     const speaker = mentionsIn(ctx, tokens[of]!.end, tokens[Math.min(tokens.length - 1, of + OWNER_WINDOW)]!.end).find((m) => isSpeaker(ctx, m));
     if (speaker) return { speaker, answers };
+  }
+  return undefined;
+}
+
+/** The last statement with a speaker between two offsets; the statements are in text order, so it looks back only that far. */
+function lastSpokenIn(statements: readonly Statement[], from: number, to: number): Statement | undefined {
+  for (let k = statements.length - 1; k >= 0; k--) {
+    const st = statements[k]!;
+    if (st.spans[0]!.start < from) return undefined;
+    if (st.speaker && st.spans[st.spans.length - 1]!.end <= to) return st;
   }
   return undefined;
 }
