@@ -91,8 +91,12 @@ function isInvertedAux(tokens: readonly Token[], i: number): boolean {
   return INVERTED_PRONOUN.test(tokens[i]?.text ?? '');
 }
 
+/** How many words after a verb that judges its verdict or penalty may stand (« a condamné mercredi X, maire de …, à … »). */
+const JUDGEMENT_REACH = 30;
+
 /** Whether the clause after a verb that judges names a verdict or a penalty (« coupable », « de prison avec sursis »). */
 export function passesJudgement(lex: ReportingVerbsLexicon, tokens: readonly Token[], after: number): boolean {
-  for (let k = after; k < tokens.length && !/^[.;:?!«“"]$/u.test(tokens[k]!.text); k++) if (lex.judgement.has(tokens[k]!.folded)) return true;
+  const end = Math.min(tokens.length, after + JUDGEMENT_REACH);
+  for (let k = after; k < end && !/^[.;:?!«“"]$/u.test(tokens[k]!.text); k++) if (lex.judgement.has(tokens[k]!.folded)) return true;
   return false;
 }
