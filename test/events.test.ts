@@ -503,6 +503,10 @@ describe('what is no event', () => {
     const x = extractArticle({ id: 'r.txt', source: 'r', text: 'Interrogé par La Gazette, M. Birtles a rejeté ces critiques : « Je n’accepte pas ces caricatures ».', given: { lang: 'fr', published: '2025-04-28' } }, lex);
     expect(x.events.map((e) => [e.type, e.participants])).toEqual([['denial', ['person/birtles']]]);
   });
+  it('"signed an executive order", « a signé un décret » is an announcement by its signer', () => {
+    const en = extractArticle({ id: 'o.txt', source: 'o', text: 'Pennsylvania Gov. Marcus Ellery signed an executive order Tuesday requiring state contractors to pay $18 an hour.', given: { lang: 'en', published: '2025-10-07' } }, lex);
+    expect(en.events.map((e) => [e.type, e.participants, e.date])).toEqual([['announcement', ['person/marcus-ellery'], '2025-10-07']]);
+  });
   it('« …, a annoncé mercredi la ministre X »: the actor of an inverted verb stands after it', () => {
     const x = extractArticle({ id: 'k.txt', source: 'k', text: "Québec créera un registre des loyers pour tous les logements, a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon.", given: { lang: 'fr', published: '2026-04-22' } }, lex);
     expect(x.events.map((e) => [e.type, e.participants])).toEqual([['announcement', ['person/sophie-gagnon']]]);
