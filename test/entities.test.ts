@@ -175,10 +175,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation').filter((n) => n !== 'Parti socialiste')).toEqual(['Fédération des employées et employés de services publics']);
   });
 
-  it('national governments are in the knowledge base by their adjectives ("the Kenyan government", « le gouvernement sénégalais »), and New Zealand\'s E tū and Work and Income', () => {
+  it('national governments are in the knowledge base by their adjectives ("the Kenyan government", « le gouvernement sénégalais »), New Zealand\'s E tū and Work and Income, and outlets by their site names (RTSinfo, KentOnline)', () => {
     expect(namesOf(extract('The Kenyan government said it would appeal.', 'en'), 'Organisation')).toEqual(['Government of Kenya']);
     expect(namesOf(extract('Le syndicat menace si le gouvernement sénégalais ne paie pas.', 'fr'), 'Organisation')).toEqual(['Gouvernement du Sénégal']);
     expect(namesOf(extract('E tū organiser Aroha Reid said Work and Income staff would be on site.', 'en'), 'Organisation')).toEqual(['E tū', 'Work and Income']);
+    expect(namesOf(extract('RTSinfo\n\nKentOnline reported the spill first.', 'en'), 'Outlet')).toEqual(['KentOnline', 'RTS']);
   });
 
   it('West African names are whole ("Cheikh Tidiane Mbaye", "Pape Alioune Diouf"); a particle before an acronym joins no name (« Ousmane Dièye Faye du SAEMSS »)', () => {
