@@ -424,13 +424,6 @@ function initialsAcronymAt(tokens: readonly Token[], start: number, from: number
   return undefined;
 }
 
-/** Whether the capitalised words from token `from` on end on a body's tail ("… NHS Trust"). */
-function runEndsOnTail(tokens: readonly Token[], from: number, ctx: Context): boolean {
-  let k = from;
-  while (k < tokens.length && isNameWord(tokens[k], ctx)) k++;
-  return k > from && ctx.orgTails.has(foldToken(tokens[k - 1]!));
-}
-
 /** Titles that take a portfolio before them ("Energy Minister"), not the body they lead ("University President"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'foreign-minister', 'secretary-of-state']);
 
@@ -875,7 +868,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (m.candidates.length === 0 && (partyNamedAt(tokens, start, ctx.lex.roles, opensSentence(tokens, start)) || inLongerName)) continue;
     // "Northbridge University Hospitals NHS Trust": a known name inside a run of capitals that ends on a body's tail
     // is a word of that body's name.
-    if (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1) && runEndsOnTail(tokens, end, ctx)) continue;
+    if (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1) && endsOnBodyTail(tokens, end, ctx)) continue;
     // "Ohio Democratic Party", "the Higher Education Department": a generic body's name after another name word (at a
     // sentence's opening, one that is no ordinary word and no first name) is another body, named in full below.
     const before = tokens[start - 1];

@@ -98,7 +98,7 @@ export function isListedFirstName(word: string, next?: string): boolean {
  * before a family name, as a common word is: « Léman Bleu » is no one.
  */
 function isListedUnaccented(word: string): boolean {
-  return word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && listedFirstNames().has(foldWord(word.split('-')[0]!));
+  return word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && isFirstNameAnywhere(word);
 }
 
 /** Whether the name lists hold the word as a first name, accents aside (« Réjean »), whatever the word after it. */
