@@ -1,8 +1,9 @@
 // Read a saved news page: its article text by Mozilla's Readability (over linkedom's DOM), and the metadata the page
 // itself states — schema.org JSON-LD, OpenGraph and article: meta tags, <meta name="author">, <html lang>, the
 // canonical URL — with embedded tweets kept in the "text — Name (@handle) date" form the extractor reads.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { NewskgError } from '../errors.js';
 import type { GivenMetadata } from './types.js';
 
@@ -21,7 +22,15 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption';
 
 type Json = Record<string, unknown>;
 /** linkedom's document (the project builds without the DOM library's types). */
-type Doc = ReturnType<typeof parseHTML>['document'];
+type Doc = ReturnType<typeof ParseHtml>['document'];
+
+const require = createRequire(import.meta.url);
+/** The DOM and Readability are loaded with the first page (150 ms): a build of text files never needs them. */
+let dom: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function htmlLibraries(): NonNullable<typeof dom> {
+  dom ??= { parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML, Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability };
+  return dom;
+}
 
 /** The first schema.org Article-like object of the page's JSON-LD (NewsArticle, ReportageNewsArticle…). */
 function jsonLdArticle(document: Doc): Json | undefined {
@@ -82,6 +91,7 @@ function flattenTweets(document: Doc): void {
 
 /** The article of a saved page: its main text as paragraphs, and the metadata the page states. */
 export function readHtmlArticle(html: string, file: string): HtmlArticle {
+  const { parseHTML, Readability } = htmlLibraries();
   // A page saved without <html> or <body> is still a page: browsers supply them, linkedom does not.
   let { document } = parseHTML(html);
   if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
@@ -89,7 +99,7 @@ export function readHtmlArticle(html: string, file: string): HtmlArticle {
   flattenTweets(document);
   // Readability is typed against the browser's Document; linkedom's implements what it reads.
   // Short briefs are articles too: Readability's default threshold (500 characters) would drop them.
-  let article: ReturnType<Readability['parse']>;
+  let article: ReturnType<ReadabilityClass['parse']>;
   try {
     article = new Readability(document as never, { charThreshold: SHORT_ARTICLE_CHARS }).parse();
   } catch (err) {

@@ -153,15 +153,23 @@ const DATELINE_CHARS = 40;
 /** Times and time zones beside a date: "14:32 GMT", « 18h42 », "6:00 PM EDT". */
 const TIME = /\b\d{1,2}[:h.]\d{2}\b|\b(?:[ap]\.?m\.?|[A-Z]{2,4})\b|\b\d{1,2}\s*[ap]m\b/giu;
 
-/** « Publié le 10 juillet 2017 », "CBC News · Posted: Sep 15, 2025": the date right after a cue, at a line's start or after a separator. */
-function cuedDate(text: string, found: readonly DateMention[], layout: LayoutLexicon): DateMention | undefined {
+/** Where a line's segments open with a date cue (« Publié le », "Posted:"), and the cue's length. */
+function cueStarts(text: string, foldedCues: readonly string[]): { at: number; length: number }[] {
+  const starts: { at: number; length: number }[] = [];
   for (const segment of text.matchAll(/[^\s·|•][^·|•]*/gu)) {
-    const at = segment.index!;
-    const cue = layout.publishedCues.find((c) => foldWord(segment[0]).startsWith(foldWord(c)));
-    if (!cue) continue;
+    const folded = foldWord(segment[0]);
+    const cue = foldedCues.find((c) => folded.startsWith(c));
+    if (cue) starts.push({ at: segment.index!, length: cue.length });
+  }
+  return starts;
+}
+
+/** « Publié le 10 juillet 2017 », "CBC News · Posted: Sep 15, 2025": the date right after a cue, at a line's start or after a separator. */
+function cuedDate(text: string, found: readonly DateMention[], cues: readonly { at: number; length: number }[]): DateMention | undefined {
+  for (const { at, length } of cues) {
     // The date must follow the cue at once, a weekday aside: "Posted Sun 6 Jul 2025".
-    const first = found.find((d) => d.span.start >= at + cue.length);
-    if (first && /^[\s:,-]*(?:le\s+|on\s+)?(?:\p{L}{3,9}\.?,?\s+)?$/iu.test(text.slice(at + cue.length, first.span.start))) return first;
+    const first = found.find((d) => d.span.start >= at + length);
+    if (first && /^[\s:,-]*(?:le\s+|on\s+)?(?:\p{L}{3,9}\.?,?\s+)?$/iu.test(text.slice(at + length, first.span.start))) return first;
   }
   return undefined;
 }
@@ -196,20 +204,23 @@ const HEADER_LINES = 15;
 export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, dates: DateLexicon, lang: string): DetectedDate | undefined {
   const candidates: DateMention[] = [];
   const fillers = dateLineWords(dates, layout);
+  const foldedCues = layout.publishedCues.map(foldWord);
+  const datesOf = (text: string) => findDates(text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' });
   let headerDate: DateMention | undefined;
   let dateline: DateMention | undefined;
   let yearless: { mention: DateMention; weekdays: number[] } | undefined;
-  let latestYear = -Infinity;
   let inHeader = true;
   for (const [k, line] of lines.entries()) {
-    const all = findDates(line.span.text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' });
+    const cues = cueStarts(line.span.text, foldedCues);
+    // Below the header, only a byline or a cued date line can give the date: the story's own lines are not read.
+    if (!inHeader && k >= HEADER_LINES && line.kind !== 'byline' && cues.length === 0) continue;
+    const all = datesOf(line.span.text);
     const found = all.filter((d) => d.date.year !== undefined);
-    for (const d of found) latestYear = Math.max(latestYear, d.date.year!);
     if (line.kind === 'byline') {
       appendAll(candidates, found.map((d) => shift(d, line.span.start)));
       continue;
     }
-    const cued = cuedDate(line.span.text, found, layout);
+    const cued = cuedDate(line.span.text, found, cues);
     if (cued) candidates.push(shift(cued, line.span.start));
     if (!headerDate && (inHeader || k < HEADER_LINES) && isDateOnly(line.span.text, found, fillers)) headerDate = shift(found[0]!, line.span.start);
     if (!inHeader) continue;
@@ -222,9 +233,11 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
       }
     }
   }
-  if (!dateline && yearless && Number.isFinite(latestYear)) {
+  if (!dateline && yearless) {
+    // A dateline without its year takes the latest year the article writes.
+    const latestYear = Math.max(...lines.flatMap((l) => datesOf(l.span.text).map((d) => d.date.year ?? -Infinity)));
     const { day, month } = yearless.mention.date;
-    const year = yearOfDateline(day!, month!, yearless.weekdays, latestYear);
+    const year = Number.isFinite(latestYear) ? yearOfDateline(day!, month!, yearless.weekdays, latestYear) : undefined;
     if (year !== undefined) dateline = { ...yearless.mention, date: { ...yearless.mention.date, year } };
   }
   const best = candidates.sort((a, b) => precisionOf(b.date) - precisionOf(a.date))[0] ?? headerDate ?? dateline;

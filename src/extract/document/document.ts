@@ -177,6 +177,10 @@ function latestFullDate(lines: readonly Line[], dates: DateLexicon): PartialDate
 /** Folded forms of the word tokens (punctuation folds to nothing and is left out). */
 export function foldedWords(tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) if (t.folded !== '') out.push(...t.folded.split(' '));
+  for (const t of tokens) {
+    if (t.folded === '') continue;
+    if (t.folded.includes(' ')) out.push(...t.folded.split(' '));
+    else out.push(t.folded);
+  }
   return out;
 }

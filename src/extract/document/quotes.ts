@@ -36,6 +36,13 @@ function trimmed(text: string, start: number, end: number): Span {
 export function findQuotes(text: string, paragraphs: readonly Span[], marks: QuoteMarks): Quote[][] {
   const closers = new Map(marks.pairs.map(([open, close]) => [open, close]));
   const closing = new Set(marks.pairs.map(([, close]) => close));
+  // The scan jumps from mark to mark: most of a text is words.
+  const anyMark = new RegExp(`[${[...closers.keys(), ...closing, ...marks.symmetric].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+  const nextMark = (from: number, end: number): number => {
+    anyMark.lastIndex = from;
+    const m = anyMark.exec(text);
+    return m && m.index < end ? m.index : -1;
+  };
   const found: Quote[][] = [];
   let stack: { close: string; at: number }[] = [];
   let pieces: Span[] = [];
@@ -78,7 +85,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], marks: Quo
         i = contentFrom;
       }
     }
-    for (; i < para.end; i++) {
+    for (i = nextMark(i, para.end); i >= 0; i = nextMark(i + 1, para.end)) {
       const ch = text.charAt(i);
       const top = stack[stack.length - 1];
       if (marks.symmetric.includes(ch)) {

@@ -11,12 +11,28 @@ const require = createRequire(import.meta.url);
 /** Lefff conjugation table of one verb: P présent, I imparfait, J passé simple, G participe présent, K participes passés. */
 type FrenchTable = Record<'P' | 'I' | 'J' | 'G' | 'K', string[]>;
 
-let french: Record<string, FrenchTable> | undefined;
+/** The Lefff tables as shipped, one JSON object of 7,800 verbs, with the offset of each verb's table in it. */
+interface FrenchTables {
+  json: string;
+  at: Map<string, number>;
+}
+
+let french: FrenchTables | undefined;
 let english: VerbsInfo | undefined;
 
-function frenchTables(): Record<string, FrenchTable> {
-  french ??= JSON.parse(readFileSync(require.resolve('french-verbs-lefff/dist/conjugations.json'), 'utf8')) as Record<string, FrenchTable>;
-  return french;
+/**
+ * The lexicon needs a few hundred of the 7,800 tables: each is parsed when asked for, from offsets found by one scan
+ * (a table is a flat object of arrays, so it ends at its first closing brace). Parsing them all cost 130 ms a process.
+ */
+function frenchTableOf(verb: string): FrenchTable | undefined {
+  if (!french) {
+    const json = readFileSync(require.resolve('french-verbs-lefff/dist/conjugations.json'), 'utf8');
+    const at = new Map<string, number>();
+    for (const m of json.matchAll(/"([^"]+)":\{/gu)) at.set(m[1]!, m.index! + m[0].length - 1);
+    french = { json, at };
+  }
+  const start = french.at.get(verb);
+  return start === undefined ? undefined : (JSON.parse(french.json.slice(start, french.json.indexOf('}', start) + 1)) as FrenchTable);
 }
 
 function englishInfo(): VerbsInfo {
@@ -38,10 +54,9 @@ function withPronoun(pronoun: string, form: string): string {
  * the model's stem in every form is replaced by the verb's.
  */
 function frenchTable(verb: string, model: string | undefined): FrenchTable {
-  const tables = frenchTables();
-  const own = tables[verb];
+  const own = frenchTableOf(verb);
   if (own) return own;
-  const base = model ? tables[model] : undefined;
+  const base = model ? frenchTableOf(model) : undefined;
   if (!model || !base) throw new Error(`reporting verb « ${verb} » is not in the Lefff tables: give it a "model" verb conjugated the same way`);
   const stem = (w: string) => w.slice(0, -2);
   const swap = (form: string) => (form.startsWith(stem(model)) ? stem(verb) + form.slice(stem(model).length) : form);

@@ -1107,18 +1107,18 @@ function lastPersonIn(ctx: Context, sentence: Span, before: number): Mention | u
 }
 
 /** Share of a text's words found in another: how much of a headline quote a longer quote repeats. */
-function containedShare(ctx: Context, short: Statement, long: Statement): number {
-  const words = ctx.doc.wordsOf(short.spans);
-  const pool = new Set(ctx.doc.wordsOf(long.spans));
+function containedShare(words: readonly string[], pool: ReadonlySet<string>): number {
   return words.length === 0 ? 0 : words.filter((w) => pool.has(w)).length / words.length;
 }
 
 /** A quote repeated without attribution (a headline) takes the speaker of the same words attributed elsewhere in the article. */
 function adoptSpeakersOfSameWords(ctx: Context, statements: Statement[]): void {
-  const attributed = statements.filter((s) => s.speaker);
+  // Each statement's words are read once, not once per pair.
+  const attributed = statements.filter((s) => s.speaker).map((s) => ({ s, pool: new Set(ctx.doc.wordsOf(s.spans)) }));
   for (const s of statements) {
     if (s.speaker) continue;
-    const same = attributed.find((a) => containedShare(ctx, s, a) >= 0.8);
+    const words = ctx.doc.wordsOf(s.spans);
+    const same = attributed.find((a) => containedShare(words, a.pool) >= 0.8)?.s;
     if (same) {
       s.speaker = same.speaker;
       s.confidence = ATTRIBUTION_CONFIDENCE.sameWordsAttributed;
