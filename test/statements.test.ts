@@ -429,6 +429,14 @@ describe('attribution from the discourse around a quote', () => {
     expect(unknown.article.outlet?.value).toBe('outlet/la-tribune-de-magog');
   });
 
+  it('a line of fields with a byline in it is a byline: the outlet among its fields publishes, its author is no person of the story', () => {
+    const field = extractArticle({ id: 'f.txt', source: 'f', text: 'Le budget adopté\nLe Courrier du Val | Par Sophie Kermel | Publié le 22.01.2026 à 09:15\n\nLe conseil municipal a adopté le budget mardi soir après trois heures de débat, malgré les critiques de l’opposition.', given: {} }, lex);
+    expect(field.article.outlet?.value).toBe('outlet/le-courrier-du-val');
+    expect(field.entities.some((e) => e.name === 'Sophie Kermel')).toBe(false);
+    const beside = extractArticle({ id: 'b.txt', source: 'b', text: 'Water bill passes\nBy Carl Nunes | Nevada Mirror | April 9, 2026\n\nThe Assembly voted on Tuesday to pass the groundwater bill, which would let rural counties cap pumping.', given: {} }, lex);
+    expect([beside.article.outlet?.value, beside.article.author?.value]).toEqual(['outlet/nevada-mirror', 'Carl Nunes']);
+  });
+
   it('an agency dispatch: the agency in the dateline publishes it, and what it saw is narration, not its statement', () => {
     const x = extractArticle({ id: 'afp.txt', source: 'afp', text: 'Heurts près du chantier\n\nTOURS, 11 octobre 2025 (AFP) - Des heurts ont opposé samedi gendarmes et manifestants près du chantier, a constaté l’AFP. « Nous sommes venus planter des arbres », a déclaré la porte-parole du collectif, Léa Marchand.', given: { lang: 'fr' } }, lex);
     expect(x.article.outlet?.value).toBe('outlet/agence-france-presse');
@@ -443,6 +451,11 @@ describe('attribution from the discourse around a quote', () => {
   it('« Selon lui, X « … » »: the pronoun after the cue is the speaker, not the person named next', () => {
     const statements = statementsOf('Le leader du gouvernement, Guy Lafrenière, a répliqué à l’opposition. Selon lui, Étienne Gravel « a eu le courage de faire ce que peu de politiciens font ».');
     expect(statements.find((s) => s.text.startsWith('a eu le courage'))?.speaker).toBe('person/guy-lafreniere');
+  });
+
+  it('« Selon lui, … « … » … « … » »: quoted pieces of one cued sentence are one statement, in the article’s words', () => {
+    const statements = statementsOf('Le ministre Claude Wagener était l’invité de la radio. Selon lui, les premiers effets du « paquet logement » voté l’an dernier ne se feront sentir qu’« à partir de l’été ».');
+    expect(summary(statements)).toEqual([['claude-wagener', 'indirect', 'Selon lui, les premiers effets du « paquet logement » voté l’an dernier ne se feront sentir qu’« à partir de l’été ».']]);
   });
 
   it('« Il accuse X de … « … », lance-t-il »: the pronoun goes on the subject, not the person accused', () => {

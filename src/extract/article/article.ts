@@ -10,7 +10,7 @@ import { extractStatements, readArticle } from '../statements/statements.js';
 import { extractEvents, pairCriticism } from '../events/events.js';
 import { findResponses } from '../responses/responses.js';
 import { foldText } from '../document/normalize.js';
-import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity } from './metadata.js';
+import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity, outletNameWords } from './metadata.js';
 import { lexiconsFor, type Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleExtraction, ArticleRecord, Entity } from '../types.js';
 
@@ -39,7 +39,7 @@ export function readArticleRecord(input: ArticleInput, doc: ArticleDocument, lex
     outlet = givenOutlet(input.given.outlet, lex);
     record.outlet = { value: outlet.key, provenance: 'given' };
   } else {
-    const detected = detectOutlet(doc, lex.layout, indexKb(lex.kb));
+    const detected = detectOutlet(doc, lex.layout, indexKb(lex.kb), outletNameWords(lex.organisations));
     if (detected) {
       outlet = detected.entity;
       record.outlet = { value: outlet.key, provenance: 'detected', evidence: detected.evidence };

@@ -5,8 +5,8 @@ import { entityKey, lookupDomain, type KbIndex } from '../lexicon/kb-index.js';
 import { findKbMentions } from '../entities/kb-mentions.js';
 import { foldWord } from '../document/normalize.js';
 import type { ArticleDocument } from '../document/document.js';
-import type { Line } from '../document/layout.js';
-import type { DateLexicon, KbEntity, LayoutLexicon } from '../lexicon/lexicons.js';
+import { fieldItems, type Line } from '../document/layout.js';
+import type { DateLexicon, KbEntity, LayoutLexicon, OrganisationsLexicon } from '../lexicon/lexicons.js';
 import type { Entity, Span } from '../types.js';
 
 export interface DetectedOutlet {
@@ -44,8 +44,31 @@ function knownOutlet(index: KbIndex, name: string): KbEntity | undefined {
   return index.byAlias.get(foldWord(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())?.find((e) => e.type === 'Outlet');
 }
 
+/** An outlet by the name it signs with, known or not: a site's domain, the knowledge base's outlet, or the name itself. */
+function outletNamed(name: string, evidence: Span, index: KbIndex): DetectedOutlet {
+  const known = lookupDomain(index, name) ?? knownOutlet(index, name);
+  if (known) return { entity: kbEntityToEntity(known), evidence };
+  if (DOMAIN.test(name)) return { entity: outletFromDomain(name), evidence };
+  return { entity: { key: entityKey('Outlet', name), type: 'Outlet', name, aliases: [], handles: [], confidence: 0.8 }, evidence };
+}
+
+const outletWordSets = new WeakMap<OrganisationsLexicon, ReadonlySet<string>>();
+
+/** The words of outlets' names, folded, made once per lexicon. */
+export function outletNameWords(lex: OrganisationsLexicon): ReadonlySet<string> {
+  let words = outletWordSets.get(lex);
+  if (!words) outletWordSets.set(lex, (words = new Set(lex.outletNameWords.map(foldWord))));
+  return words;
+}
+
+/** A name an outlet could bear: a few capitalised words, one of them a word of outlets' names ("Arizona Mirror", « Le Quotidien de la Réunion »). */
+function isOutletLikeName(item: string, outletWords: ReadonlySet<string>): boolean {
+  const words = item.split(/\s+/u);
+  return words.length <= 6 && /^\p{Lu}/u.test(item) && !/\d/u.test(item) && words.some((w) => outletWords.has(foldWord(w)));
+}
+
 /** "Par huffingtonpost.fr / 10/07/2017 10:33": who signs the byline, when it is an outlet and not an author. */
-function outletFromByline(line: Span, lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
+function signedOutlet(line: Span, lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
   const cue = lex.bylineCues.find((c) => foldWord(line.text).startsWith(foldWord(c)));
   if (!cue) return undefined;
   const rest = line.text.slice(cue.length);
@@ -53,10 +76,22 @@ function outletFromByline(line: Span, lex: LayoutLexicon, index: KbIndex): Detec
   if (!who?.[1]) return undefined;
   const name = who[1];
   const start = line.start + cue.length + rest.indexOf(name);
-  const evidence = { start, end: start + name.length, text: name };
-  const known = lookupDomain(index, name) ?? knownOutlet(index, name);
-  if (known) return { entity: kbEntityToEntity(known), evidence };
-  if (DOMAIN.test(name)) return { entity: outletFromDomain(name), evidence };
+  return lookupDomain(index, name) || knownOutlet(index, name) || DOMAIN.test(name) ? outletNamed(name, { start, end: start + name.length, text: name }, index) : undefined;
+}
+
+/**
+ * "By Caleb Nuñez | Arizona Mirror | April 9, 2026", « L'essentiel | Par Sophie Kremer | Publié le … »: the field of a
+ * byline that is an outlet, known or named like one.
+ */
+function outletField(line: Span, lex: LayoutLexicon, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
+  let from = 0;
+  for (const item of fieldItems(line.text)) {
+    const at = line.text.indexOf(item, from);
+    from = at + item.length;
+    if (lex.bylineCues.some((c) => foldWord(item).startsWith(`${foldWord(c)} `))) continue;
+    const known = lookupDomain(index, item) ?? knownOutlet(index, item);
+    if (known || isOutletLikeName(item, outletWords)) return outletNamed(item, { start: line.start + at, end: line.start + at + item.length, text: item }, index);
+  }
   return undefined;
 }
 
@@ -89,7 +124,7 @@ function bylineNameStart(line: string, lex: LayoutLexicon): number {
 /** "By Sarah Whitfield | Published …", « Par Jean Dupont / … »: the byline's author, when it names a person, not an outlet. */
 export function detectAuthor(lines: readonly Line[], lex: LayoutLexicon, index: KbIndex): Span | undefined {
   for (const line of lines) {
-    if (line.kind !== 'byline' || outletFromByline(line.span, lex, index)) continue;
+    if (line.kind !== 'byline' || signedOutlet(line.span, lex, index)) continue;
     const from = bylineNameStart(line.span.text, lex);
     const m = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|van|von|da|di|le))+)/u.exec(line.span.text.slice(from));
     if (!m) continue;
@@ -126,21 +161,18 @@ function outletFromHeaderField(doc: ArticleDocument, index: KbIndex): DetectedOu
     const name = m[1]!;
     const start = line.span.start + line.span.text.lastIndexOf(name);
     const evidence = { start, end: start + name.length, text: name };
-    const known = lookupDomain(index, name) ?? knownOutlet(index, name);
-    if (known) return { entity: kbEntityToEntity(known), evidence };
-    if (DOMAIN.test(name)) return { entity: outletFromDomain(name), evidence };
-    return { entity: { key: entityKey('Outlet', name), type: 'Outlet', name, aliases: [], handles: [], confidence: 0.8 }, evidence };
+    return outletNamed(name, evidence, index);
   }
   return undefined;
 }
 
 /** The publishing outlet: a header field, else who signs the byline, else the site's own boilerplate, else a dispatch's agency. */
-export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: KbIndex): DetectedOutlet | undefined {
+export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
   const field = outletFromHeaderField(doc, index);
   if (field) return field;
   for (const line of doc.lines) {
     if (line.kind !== 'byline') continue;
-    const found = outletFromByline(line.span, lex, index);
+    const found = signedOutlet(line.span, lex, index) ?? outletField(line.span, lex, index, outletWords);
     if (found) return found;
   }
   return outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index);

@@ -134,6 +134,16 @@ function isChromeItems(line: string, layout: CompiledLayout): boolean {
   return items.length >= 2 && items.every((item) => isChrome(item, layout));
 }
 
+/** Items of a header line set apart by bars, middle dots or spaced dashes: « L'essentiel | Par Sophie Kremer | Publié le … ». */
+export function fieldItems(line: string): string[] {
+  return line.split(/\s*[|·•]\s*|\s[–—]\s/u).map((item) => item.trim()).filter(Boolean);
+}
+
+/** A byline's cue and a name: "By Sarah Whitfield", « Par notre envoyé spécial ». */
+function isBylineItem(item: string, layout: CompiledLayout): boolean {
+  return startsWithCue(item, layout.bylineCues) && namesAfterCue(item, layout);
+}
+
 function classify(line: string, layout: CompiledLayout): LineKind {
   if (line.length > MAX_BOILERPLATE_CHARS) return 'body';
   if (isChrome(line, layout) || isMenu(line, layout) || isChromeItems(line, layout)) return 'navigation';
@@ -141,7 +151,10 @@ function classify(line: string, layout: CompiledLayout): LineKind {
   if (startsWithCue(line, layout.teaserPrefixes)) return 'teaser';
   if (containsCue(line, layout.creditCues)) return 'credit';
   // « Par X / 10/07/2017 », "By Sarah Whitfield | Published March 14, 2024": a short line that opens with a byline cue and gives a year.
-  if (startsWithCue(line, layout.bylineCues) && line.length <= MAX_BYLINE_CHARS && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line) && namesAfterCue(line, layout)) return 'byline';
+  // « Le Quotidien — Publié le 28 juin 2025 — Par Jean-Marc Payet »: or any item of such a line of fields.
+  const givesYear = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line);
+  if (givesYear && line.length <= MAX_BYLINE_CHARS && isBylineItem(line, layout)) return 'byline';
+  if (givesYear && line.length <= MAX_BYLINE_CHARS * 2 && fieldItems(line).some((item) => isBylineItem(item, layout))) return 'byline';
   if (line.length <= MAX_BYLINE_CHARS * 2 && layout.bylines.some((re) => re.test(line))) return 'byline';
   if (containsCue(line, layout.selfReferenceCues)) return 'self-reference';
   if (isHeading(line)) return 'heading';

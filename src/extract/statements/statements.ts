@@ -427,6 +427,7 @@ export function extractStatements(reading: Reading): Statement[] {
       return next && next.outer.start > lastQuote.outer.end && next.outer.start < end ? next.outer.start : Math.max(end, lastQuote.outer.end);
     };
 
+    let kind: Statement['kind'] = 'direct';
     let attribution = attributeAfter(ctx, lastQuote.outer.end, attributionEnd());
     const inner = !attribution?.speaker && group.length === 1 ? innerIncise(ctx, first.content) : undefined;
     if (inner) {
@@ -470,7 +471,17 @@ export function extractStatements(reading: Reading): Statement[] {
     }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
       const cued = speakerByCue(ctx, span(ctx, sentence.start, first.outer.start));
-      if (cued) attribution = { speaker: cued.entity, evidence: span(ctx, sentence.start, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.speakerCue, extractor: 'statements/speaker-cue' };
+      if (cued) {
+        attribution = { speaker: cued.entity, evidence: span(ctx, sentence.start, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.speakerCue, extractor: 'statements/speaker-cue' };
+        // « Selon lui, les effets du « paquet logement » ne se feront sentir qu'« à partir de l'été » »: quotes that are
+        // pieces of one cued sentence report it, as one statement in the article's words.
+        const inSentence = (k: number) => quoteGroups[k] !== undefined && quoteGroups[k]![0]!.outer.start < sentence.end;
+        if (inSentence(nextIndex)) {
+          while (inSentence(nextIndex)) consumed.add(quoteGroups[nextIndex++]!);
+          kind = 'indirect';
+          spans.splice(0, spans.length, sentence);
+        }
+      }
     }
     if (!attribution?.speaker && here) {
       // « « … », a-t-il lancé, accusant l'opposition de mener « … » »: a participle goes on the clause of the quote
@@ -504,7 +515,7 @@ export function extractStatements(reading: Reading): Statement[] {
     // The venue may follow the speaker: « a dit Lindsey Graham à la chaîne NBC ».
     const region = attribution?.extractor === 'statements/verb-after-quote' ? span(ctx, attribution.evidence.start, Math.max(attribution.evidence.end, attributionEnd())) : attribution?.evidence ?? sentence;
     statements.push(
-      makeStatement(ctx, 'direct', spans, attribution ?? { evidence: sentence, confidence: ATTRIBUTION_CONFIDENCE.none, extractor: 'statements/unattributed' }, {
+      makeStatement(ctx, kind, spans, attribution ?? { evidence: sentence, confidence: ATTRIBUTION_CONFIDENCE.none, extractor: 'statements/unattributed' }, {
         venue: venueIn(ctx, region, attribution?.verb),
         date: dateIn(ctx, region),
       }),
