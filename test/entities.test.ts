@@ -733,6 +733,19 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('"It is not about one minister," she posted on X. The vote is on Tuesday.', 'en'), 'Organisation')).toEqual(['Twitter']);
   });
 
+  it('a state’s chamber is no chamber of the country, an acronym with an outlet’s word is an outlet, "X-controlled" is no name', () => {
+    const x = extract('The Nevada House of Representatives voted on Tuesday. Carla Diaz then told KTNX News that the Republican-controlled Senate would wait.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Nevada House of Representatives']);
+    expect(namesOf(x, 'Outlet')).toEqual(['KTNX News']);
+    expect(namesOf(extract('The House of Representatives voted on Tuesday.', 'en'), 'Organisation')).toEqual(['United States House of Representatives']);
+  });
+
+  it('a whip, a councillor and a council’s Speaker introduce the name after them, whatever its first name', () => {
+    const x = extract('ANC chief whip Lindiwe Mabaso moved the motion. Council Speaker Refilwe Masemola announced the result.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Lindiwe Mabaso', 'Refilwe Masemola']);
+    expect(namesOf(x, 'Organisation')).toEqual(['ANC']);
+  });
+
   it('a former or shadow minister is not "the minister"', () => {
     const x = extract('Schools minister Daniel Okafor spoke on Tuesday. Shadow education secretary Fiona Caldwell replied. The minister then left.', 'en');
     const role = x.mentions.find((m) => m.span.text === 'The minister');

@@ -144,6 +144,7 @@ interface Context {
   campaignNouns: Set<string>;
   particles: Set<string>;
   orgHeads: Set<string>;
+  chamberHeads: Set<string>;
   orgTails: Set<string>;
   outletNouns: PhraseIndex<true>;
   outletCues: PhraseIndex<true>;
@@ -214,6 +215,7 @@ function context(lex: Lexicons): Context {
     campaignNouns: new Set(lex.organisations.campaignNouns.map(fold)),
     particles,
     orgHeads: new Set(lex.organisations.heads.map(fold)),
+    chamberHeads: new Set(lex.organisations.chamberHeads.map(fold)),
     commonAcronyms: new Set(lex.organisations.commonAcronyms),
     orgTails: new Set(lex.organisations.tails.map(fold)),
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
@@ -316,10 +318,13 @@ function pluralPossessive(tokens: readonly Token[], at: number): boolean {
 
 const PARTICLE_PREFIX = /^(?:al|el|ben|bin|abu|de|van|von|di|da|du|le|la|ibn)-\p{Lu}/u;
 
+/** "Republican-controlled", "DA-led", "London-based": a name made an adjective by a participle after its hyphen. */
+const HYPHENATED_PARTICIPLE = /-\p{Ll}+(?:ed|run)$/u;
+
 function isNameWord(t: Token | undefined, ctx: Context): boolean {
   if (!t) return false;
   if (PARTICLE_PREFIX.test(t.text)) return true;
-  return t.capitalised && /\p{L}/u.test(t.text) && !ctx.notNames.has(foldToken(t)) && !t.text.startsWith('@');
+  return t.capitalised && /\p{L}/u.test(t.text) && !ctx.notNames.has(foldToken(t)) && !t.text.startsWith('@') && !HYPHENATED_PARTICIPLE.test(t.text);
 }
 
 /** « M. », "Dr", and « gouvernement » in « le gouvernement De Wever » (what a leader's government is named by is a person). */
@@ -873,7 +878,15 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // sentence's opening, one that is no ordinary word and no first name) is another body, named in full below.
     const before = tokens[start - 1];
     const nameBefore = before !== undefined && isNameWord(before, ctx) && (!opensSentence(tokens, start - 1) || (!isCommonWord(before.text) && !ctx.firstNames.has(before.folded)));
-    if (nameBefore && isGenericBodyName(tokens.slice(start, end), ctx) && [...m.candidates, ...m.atHome].some((c) => c.type === 'Organisation')) continue;
+    const knownBody = [...m.candidates, ...m.atHome].some((c) => c.type === 'Organisation');
+    // "the Arizona House of Representatives": a chamber's name after a place's is that place's own chamber.
+    if (nameBefore && knownBody && ctx.chamberHeads.has(tokens[start]!.folded) && !taken[start - 1]) {
+      const span = spanOf(text, tokens, start - 1, end);
+      found.push({ start: start - 1, end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
+      taken.fill(true, start - 1, end);
+      continue;
+    }
+    if (nameBefore && isGenericBodyName(tokens.slice(start, end), ctx) && knownBody) continue;
     // « la Première ministre »: words that begin a title are the title's, not a name (the radio « La Première »).
     const title = matchRolePhrase(tokens, start, ctx.lex.roles, () => false);
     if (title && title.end > end) continue;
@@ -1033,6 +1046,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (isAcronym(tokens[i]!) && ctx.commonAcronyms.has(tokens[i]!.text) && nounBefore(tokens, i + 1, ctx.organisationNouns, 1)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
     if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
+    // "spoke to SABC News", « sur BFM TV »: an acronym and a word of outlets' names name an outlet.
+    if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && tokens[i + 1]?.capitalised && !taken[i + 1] && ctx.outletNameWords.has(foldToken(tokens[i + 1]!))) {
+      const span = spanOf(text, tokens, i, i + 2);
+      found.push({ start: i, end: i + 2, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' });
+      taken.fill(true, i, i + 2);
+      i++;
+      continue;
+    }
     // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
     if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && isNameWord(tokens[i + 1], ctx) && !isAcronym(tokens[i + 1]!)) {
       // « le syndicat MG France », « vice-président de MG France »: the place named after an acronym is in its name,

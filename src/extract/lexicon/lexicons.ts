@@ -145,6 +145,8 @@ export interface RolesLexicon {
 
 export interface OrganisationsLexicon {
   heads: string[];
+  /** Heads of a known body's name that a place may qualify: "the Arizona House of Representatives" is no House of Representatives of the country. */
+  chamberHeads: string[];
   tails: string[];
   outletNouns: string[];
   /** Words that mark a capitalised name as a news outlet: "Times", « Presse ». */
