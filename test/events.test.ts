@@ -431,6 +431,11 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toContain('paul-lambert:names-speaker');
   });
 
+  it('« Quant à X, « … » »: a quote whose topic is someone who spoke, however far back, answers them', async () => {
+    const c = await corpus(article('a.txt', 'Le conseil a voté jeudi.\n\n« C’est la jeunesse qu’on sacrifie », a tonné le conseiller Olivier Granet.\n\nLe député Paul Lambert a dénoncé une mesure injuste. La présidente de l’Unef, Anaïs Rivel, juge le moment mal choisi. Le président de la FCPE, Marc Boyet, regrette l’absence de concertation.\n\nInterpellée vendredi, la vice-présidente Sabine Laurent a défendu la mesure. Quant à Olivier Granet, « il devrait relire les comptes qu’il a laissés », a-t-elle lancé.', '2025-06-28'));
+    expect(responders(c)).toContain('sabine-laurent:names-speaker');
+  });
+
   it('a tweet that names another tweet\'s author by handle answers them', async () => {
     const c = await corpus(article('a.txt', 'La nageuse a publié mardi.\n\nJ’ai lu le rapport en entier. Je ne me tairai plus.\n— Kate Horvath (@katehorvath) 1 juillet 2025\n\nSon coéquipier a suivi.\n\nFier de @katehorvath. Il fallait du courage pour écrire cela.\n— Liam Costa (@liamcosta) 1 juillet 2025', '2025-07-06'));
     expect(responders(c)).toContain('liam-costa:names-speaker');

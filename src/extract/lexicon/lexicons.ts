@@ -60,6 +60,8 @@ export interface QuoteLexicon {
   minWordsInReportedSpeech: number;
   /** Words that open a sentence and name the speaker of its quote with no verb (« Pour X, « … » », "According to X"). */
   speakerCues: string[];
+  /** Words that make the name after them the topic of the quote that follows (« Quant à X, « … » », "As for X, "…""). */
+  topicCues: string[];
   /** Nouns of what someone said (« les critiques de X », "Ms Lowry's comments"): whose words a statement answers. */
   wordNouns: string[];
   /** Nouns of an answer (« en réponse à X », "in response to X"): whom a statement answers. */

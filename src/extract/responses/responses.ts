@@ -255,6 +255,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     [...take(earlierSpeakers(s), options.maxNamedLookBack)].some((o) => o.speaker === who && end(o) < start(s) && !inside(start(o), quotedBy.get(s.speaker!) ?? []));
   const isPerson = (key: string | undefined) => ctx.entities.get(key ?? '')?.type === 'Person';
   const vocative = vocativePatterns(ctx.lex);
+  const topicCues = ctx.lex.quotes.topicCues.map(foldText);
   const agentTypes = new Set(['Person', 'Organisation']);
 
   /** Entities a stretch names, outside or inside quotes, in text order. */
@@ -337,6 +338,15 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // Between the name and the quote: nothing, or a verb's words (« a « menti » », "had \"misled\""), no punctuation.
     const between = before.filter((t) => t.start >= m.span.end);
     return between.length <= 2 && between.every((t) => /^\p{Ll}+$/u.test(t.text)) ? m.entity : undefined;
+  };
+
+  /** « Quant à Olivier Grondin, « il devrait relire les comptes » », "As for Ms Hale, "…"": the person a quote is about. */
+  const topicOfQuote = (s: Statement): string | undefined => {
+    const sentence = s.kind === 'direct' ? sentenceOf(start(s))?.sentence : undefined;
+    const comma = sentence ? doc.tokensBefore(start(s), 2).find((t) => t.text === ',') : undefined;
+    if (!sentence || !comma) return undefined;
+    const m = mentionsWithin(ctx, sentence.start, comma.start).at(-1);
+    return m && m.span.end === comma.start && topicCues.includes(doc.foldedIn(sentence.start, m.span.start)) ? m.entity : undefined;
   };
 
   /** The entity named right at token `at`, or one word on (past an honorific or a title's first word). */
@@ -511,6 +521,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   function bestCandidate(s: Statement): Candidate | undefined {
     const addressee = addresseeOf(s) ?? vocativeIn(s);
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
+    const topic = topicOfQuote(s);
+    // (However far back they spoke: the cue names them.)
+    if (topic && topic !== s.speaker && bySpeaker.get(topic)?.some((o) => end(o) < start(s))) return { to: targetFor(topic, s), cue: 'names-speaker' };
     if (s.stance === 'denial') {
       const denied = deniedBy(s);
       if (denied) return { to: { statement: denied.key }, cue: 'denial' };
