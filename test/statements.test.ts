@@ -107,6 +107,10 @@ describe('quote forms, French and English', () => {
     expect(x.map((s) => s.speaker ?? null)).toEqual([null, 'org/labour-party']);
   });
 
+  it('"told reporters outside Parliament House the answer was …": past whom the verb addresses, a clause with no "that"', () => {
+    expect(summary(statementsOf('Grace Pellegrino later told reporters outside Parliament House the minister’s answer was evasive. Tom Hale told reporters in the afternoon about his plans.', 'en')).map(([speaker]) => speaker)).toEqual(['grace-pellegrino']);
+  });
+
   it('English reported speech without "that": "said faculty members felt …", "said staff had been told …"; "said in a statement." reports nothing', () => {
     expect(summary(statementsOf('Miguel Arrieta said faculty members felt angry. Shane Doyle said staff had been told the news at a meeting. Tom Hale said in a statement.', 'en')).map(([speaker]) => speaker)).toEqual(['miguel-arrieta', 'shane-doyle']);
   });

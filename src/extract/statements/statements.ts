@@ -965,6 +965,8 @@ const COMPLEMENTISERS = new Set(['que', 'qu', 'si', 'comment', 'pourquoi', 'comb
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'no', 'every', 'all', 'some', 'both', 'none', 'nothing', 'nobody', 'everyone', 'everybody', 'many', 'most', 'several', 'neither', 'each']);
 /** English verbs that take a clause without "that" ("said staff had been told"). */
 const BARE_CLAUSE_VERBS = new Set(['say', 'add', 'claim', 'argue', 'insist', 'warn', 'admit', 'suggest']);
+/** English verbs whose clause follows whom they address ("told reporters the plan had failed"). */
+const ADDRESSING_VERBS = new Set(['tell', 'assure', 'remind', 'warn', 'inform']);
 /** Words a bare clause's subject may run over before its verb. */
 const BARE_SUBJECT_WORDS = 3;
 /** Auxiliaries, modals and verbs of feeling that show a finite clause ("would", "had", "were", "felt"), or a past tense in -ed. */
@@ -998,6 +1000,13 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
   // "said faculty members felt …", "said staff had been told …": a clause with no "that", a bare noun then its verb.
   if (verb.lang === 'en' && BARE_CLAUSE_VERBS.has(verb.lemma) && /^\p{Ll}+$/u.test(next.text) && tokens.slice(after + 1, after + 1 + BARE_SUBJECT_WORDS).some(isFiniteVerbShape)) return true;
+  // "told reporters outside Parliament House the minister's answer was …": past whom it tells, a clause with no "that".
+  if (verb.lang === 'en' && ADDRESSING_VERBS.has(verb.lemma)) {
+    for (let k = after + 1; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
+      if (/^[.;:?!,]$/u.test(tokens[k]!.text)) break;
+      if (CLAUSE_OPENERS.has(tokens[k]!.folded) && !tokens[k]!.capitalised && tokens.slice(k + 1, k + 2 + BARE_SUBJECT_WORDS).some(isFiniteVerbShape)) return true;
+    }
+  }
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
     const t = tokens[k]!;
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return false;
