@@ -431,6 +431,16 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toContain('paul-lambert:names-speaker');
   });
 
+  it('a retort about someone who spoke answers them, not the last voice; « les explications du porte-parole » are someone’s words', async () => {
+    const c = await corpus(article('a.txt', '« Nous remettons le projet à plat », a déclaré le porte-parole du gouvernement, Youssef Benali.\n\nLe Parti de la justice et du développement (PJD) a dénoncé « un recul grave ». Pour la députée Rachida Ouali, les explications du porte-parole « ne tiennent pas ».\n\nLe président de région, Brahim Oudi, a réclamé un calendrier. « C’est une éternité », a-t-il ajouté.\n\nM. Benali a répliqué que le PJD « n’a pas posé la première pierre d’une seule station ».', '2025-10-14'));
+    const x = c.articles[0]!;
+    const speakerOf = (key: string) => x.statements.find((s) => s.key === key)?.speaker;
+    const pairs = x.responses.filter((r) => 'statement' in r.to).map((r) => `${speakerOf(r.from)} -> ${speakerOf((r.to as { statement: string }).statement)}`);
+    expect(pairs).toContain('person/rachida-ouali -> person/youssef-benali');
+    expect(pairs).toContain('person/youssef-benali -> org/parti-de-la-justice-et-du-developpement');
+    expect(pairs).not.toContain('person/youssef-benali -> person/brahim-oudi');
+  });
+
   it('« Quant à X, « … » »: a quote whose topic is someone who spoke, however far back, answers them', async () => {
     const c = await corpus(article('a.txt', 'Le conseil a voté jeudi.\n\n« C’est la jeunesse qu’on sacrifie », a tonné le conseiller Olivier Granet.\n\nLe député Paul Lambert a dénoncé une mesure injuste. La présidente de l’Unef, Anaïs Rivel, juge le moment mal choisi. Le président de la FCPE, Marc Boyet, regrette l’absence de concertation.\n\nInterpellée vendredi, la vice-présidente Sabine Laurent a défendu la mesure. Quant à Olivier Granet, « il devrait relire les comptes qu’il a laissés », a-t-elle lancé.', '2025-06-28'));
     expect(responders(c)).toContain('sabine-laurent:names-speaker');

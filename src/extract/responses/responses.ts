@@ -502,6 +502,13 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return tokens.some((_, k) => adverbs.matchAt(tokens, k) !== undefined);
   };
 
+  /** « M. El Ouazzani a répliqué que le PJD « n'a pas posé … » »: a retort about someone who spoke answers their last words. */
+  const answeredByName = (s: Statement): Statement | undefined => {
+    const about = s.kind === 'indirect' ? subjectReported(s) : subjectOfQuote(s);
+    if (!about || about === s.speaker) return undefined;
+    return [...(bySpeaker.get(about) ?? [])].reverse().find((o) => end(o) <= start(s));
+  };
+
   /** « “…”, a-t-elle lancé au ministre. “…”, a répliqué le ministre »: the retort answers the words just addressed to its speaker. */
   const spokenTo = (s: Statement): Statement | undefined => {
     const before = previousByOther(s, true);
@@ -533,7 +540,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (reaction && s.reacts) return reaction;
     // « a répliqué », "countered", « a rétorqué », « a ironisé en retour »: the other side of the exchange just before.
     if (s.stance === 'response' || answersInReturn(s)) {
-      const answered = spokenTo(s) ?? attackAnswered(s) ?? previousByOther(s, true);
+      const answered = spokenTo(s) ?? answeredByName(s) ?? attackAnswered(s) ?? previousByOther(s, true);
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
