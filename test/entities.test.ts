@@ -740,6 +740,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('The House of Representatives voted on Tuesday.', 'en'), 'Organisation')).toEqual(['United States House of Representatives']);
   });
 
+  it('« l’Office national de l’électricité et de l’eau potable (ONEE) »: a name runs over an adjective to the acronym it defines', () => {
+    const x = extract('Des camions affrétés par l’Office national de l’électricité et de l’eau potable (ONEE) sont arrivés. L’ONEE a confirmé.', 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Office national de l’électricité et de l’eau potable']);
+    expect(mentionTexts(x, x.entities.find((e) => e.type === 'Organisation')!.key)).toContain('ONEE');
+  });
+
   it('a whip, a councillor and a council’s Speaker introduce the name after them, whatever its first name', () => {
     const x = extract('ANC chief whip Lindiwe Mabaso moved the motion. Council Speaker Refilwe Masemola announced the result.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Lindiwe Mabaso', 'Refilwe Masemola']);

@@ -781,6 +781,7 @@ const CLAUSE_WORDS = new Set(['qui', 'que', 'dont', 'who', 'which', 'that', 'sai
 
 /** Lower-case words a body's long name may run over before the acronym the text defines for it. */
 const MAX_WORDS_BEFORE_ACRONYM = 8;
+const MAX_ADJECTIVES_BEFORE_ACRONYM = 2;
 const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 'sur', 'of', 'for', 'on', 'against']);
 
 /**
@@ -789,8 +790,10 @@ const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 's
  * right after them. Where no acronym closes them, the words are the sentence going on.
  */
 function extendToAcronym(tokens: readonly Token[], end: number): number {
-  if (!tokens[end] || !NAME_GOES_ON.has(foldToken(tokens[end]!))) return end;
-  for (let k = end + 1; k <= end + MAX_WORDS_BEFORE_ACRONYM && tokens[k]; k++) {
+  if (!tokens[end] || !/^\p{Ll}/u.test(tokens[end]!.text)) return end;
+  // « l'Office national de l'électricité et de l'eau potable (ONEE) »: an adjective or two end the name too.
+  const reach = NAME_GOES_ON.has(foldToken(tokens[end]!)) ? MAX_WORDS_BEFORE_ACRONYM : MAX_ADJECTIVES_BEFORE_ACRONYM;
+  for (let k = end + 1; k <= end + reach && tokens[k]; k++) {
     if (acronymAfter(tokens, k) !== undefined) return k;
     if (tokens[k]!.capitalised || !/^\p{Ll}/u.test(tokens[k]!.text)) return end;
   }
