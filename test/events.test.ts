@@ -526,11 +526,12 @@ describe('what is no event', () => {
     const x = extractArticle({ id: 'k.txt', source: 'k', text: "Québec créera un registre des loyers pour tous les logements, a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon.", given: { lang: 'fr', published: '2026-04-22' } }, lex);
     expect(x.events.map((e) => [e.type, e.participants])).toEqual([['announcement', ['person/sophie-gagnon']]]);
   });
-  it('a weekday with a word of the future is the one ahead (« doit se tenir jeudi », "will meet on Thursday", « jeudi prochain », « annonce une manifestation samedi »); otherwise the last one', () => {
+  it('a weekday with a word of the future is the one ahead (« doit se tenir jeudi », "will meet on Thursday", « jeudi prochain », « est attendue jeudi », « annonce une manifestation samedi »); otherwise the last one', () => {
     const on = (text: string) => findDates(text, lex.dates, { reference: { year: 2026, month: 2, day: 4 } }).map((d) => toIsoDate(d.date));
     expect(on('Une réunion de conciliation doit se tenir jeudi à 14h00.')).toEqual(['2026-02-05']);
     expect(on('The committee will meet on Thursday.')).toEqual(['2026-02-05']);
     expect(on('Il reviendra jeudi prochain.')).toEqual(['2026-02-05']);
+    expect(on('La ministre est attendue jeudi à Tiznit.')).toEqual(['2026-02-05']);
     expect(on('Le collectif annonce une manifestation samedi et appelle à bloquer la route lundi.')).toEqual(['2026-02-07', '2026-02-09']);
     // Written on a Wednesday: "last Wednesday", « mercredi dernier » are the week before; "on Wednesday" is the day.
     expect(on('The council met last Wednesday. Le conseil a voté mercredi dernier. It reported on Wednesday.')).toEqual(['2026-01-28', '2026-01-28', '2026-02-04']);
