@@ -441,6 +441,12 @@ describe('events and responses in invented articles', () => {
     expect(pairs).not.toContain('person/youssef-benali -> person/brahim-oudi');
   });
 
+  it('a live blog, newest entry first: a later entry answers an older one below it, and an entry above answers nothing below', async () => {
+    const text = 'Council vote live: the mayor survives\n\n16:20\nThat is all from us today.\n\n15:50\nThe EFF has hit back. Caucus leader Sipho Ndaba denied that his party had struck a deal with the DA.\n\n15:10\nANC regional secretary Lerato Sibeko accused the EFF of "saving the DA through the back door".\n\n14:35\nThe motion has failed by 106 votes to 101.';
+    const c = await corpus({ id: 'live.txt', source: 'live.txt', text, given: { lang: 'en', published: '2025-11-27' } });
+    expect(responseEdges(c.articles[0]!).filter((edge) => !edge.endsWith('→ '))).toEqual(['person/sipho-ndaba → person/lerato-sibeko']);
+  });
+
   it('« Quant à X, « … » »: a quote whose topic is someone who spoke, however far back, answers them', async () => {
     const c = await corpus(article('a.txt', 'Le conseil a voté jeudi.\n\n« C’est la jeunesse qu’on sacrifie », a tonné le conseiller Olivier Granet.\n\nLe député Paul Lambert a dénoncé une mesure injuste. La présidente de l’Unef, Anaïs Rivel, juge le moment mal choisi. Le président de la FCPE, Marc Boyet, regrette l’absence de concertation.\n\nInterpellée vendredi, la vice-présidente Sabine Laurent a défendu la mesure. Quant à Olivier Granet, « il devrait relire les comptes qu’il a laissés », a-t-elle lancé.', '2025-06-28'));
     expect(responders(c)).toContain('sabine-laurent:names-speaker');

@@ -4,6 +4,7 @@
 // round-up, the article's main act. Each cue yields a candidate target with a confidence; the best one is kept.
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { foldText } from '../document/normalize.js';
+import { storyOrder } from '../document/live-blog.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
 import { articleDay, inside, mentionsWithin, speechNouns } from '../statements/discourse.js';
@@ -222,7 +223,11 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const { ctx, sentences } = reading;
   const { doc } = ctx;
   const stopwords = stopwordSet(ctx.lex.stopwords);
-  const ordered = statements.filter((s) => s.speaker).sort((a, b) => start(a) - start(b));
+  // Who answers whom goes by the order things were said: a live blog's newest entries come first in its text.
+  const when = storyOrder(doc.lines);
+  const saidAt = (s: Statement) => when(start(s));
+  const doneAt = (s: Statement) => when(end(s));
+  const ordered = statements.filter((s) => s.speaker).sort((a, b) => saidAt(a) - saidAt(b));
   const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
   // The article's day: its publication date, else the date it was read against (the latest it writes).
   const today = articleDay(ctx);
@@ -232,7 +237,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const actors = new Set(act?.participants ?? []);
   // The person the article is about: the one its title and lead name most, who speaks in it.
   const protagonist = mostNamedSpeaker(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity), new Set(ordered.map((o) => o.speaker!)), isPersonKey);
-  const actAt = act?.spans[0]!.start ?? Infinity;
+  const actAt = act ? when(act.spans[0]!.start) : Infinity;
   const allies = alliesOf(ctx, actors);
   const auxiliaries = new Set(Object.values(ctx.lex.verbs.auxiliaries).flat().map(foldText));
   const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
@@ -252,7 +257,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   for (const o of ordered) if (o.kind === 'direct') for (const sp of o.spans) pushTo(quotedBy, o.speaker!, sp);
   for (const spans of quotedBy.values()) spans.sort((a, b) => a.start - b.start);
   const spokeBefore = (who: string, s: Statement) =>
-    [...take(earlierSpeakers(s), options.maxNamedLookBack)].some((o) => o.speaker === who && end(o) < start(s) && !inside(start(o), quotedBy.get(s.speaker!) ?? []));
+    [...take(earlierSpeakers(s), options.maxNamedLookBack)].some((o) => o.speaker === who && doneAt(o) < saidAt(s) && !inside(start(o), quotedBy.get(s.speaker!) ?? []));
   const isPerson = (key: string | undefined) => ctx.entities.get(key ?? '')?.type === 'Person';
   const vocative = vocativePatterns(ctx.lex);
   const topicCues = ctx.lex.quotes.topicCues.map(foldText);
@@ -265,10 +270,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const bySpeaker = new Map<string, Statement[]>();
   for (const o of ordered) pushTo(bySpeaker, o.speaker!, o);
   const firstActOf = new Map<string, ArticleEvent>();
-  for (const e of [...events].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) for (const p of e.participants) if (!firstActOf.has(p)) firstActOf.set(p, e);
+  for (const e of [...events].sort((a, b) => when(a.spans[0]!.start) - when(b.spans[0]!.start))) for (const p of e.participants) if (!firstActOf.has(p)) firstActOf.set(p, e);
   const targetFor = (person: string, s: Statement): Target => {
     const theirs = bySpeaker.get(person) ?? [];
-    const k = firstStartingAt(theirs, start(s), start) - 1;
+    const k = firstStartingAt(theirs, saidAt(s), saidAt) - 1;
     const said = theirs[k] ?? theirs.find((o) => o !== s);
     if (said) return { statement: said.key };
     const acted = firstActOf.get(person);
@@ -445,7 +450,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
 
   /** Statements by others before a position, nearest first (ordered is sorted by start). */
   function* earlierByOthers(s: Statement, at: number): Generator<Statement> {
-    for (let i = firstStartingAt(ordered, at, start) - 1; i >= 0 && at - start(ordered[i]!) <= options.maxReach; i--) {
+    const from = when(at);
+    for (let i = firstStartingAt(ordered, from, saidAt) - 1; i >= 0 && from - saidAt(ordered[i]!) <= options.maxReach; i--) {
       if (ordered[i]!.speaker !== s.speaker) yield ordered[i]!;
     }
   }
@@ -477,8 +483,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   /** The statement just before by another speaker, close enough to be the other side of an exchange. */
   const previousByOther = (s: Statement, people = false): Statement | undefined => {
     for (const o of earlierByOthers(s, start(s))) {
-      if (end(o) > start(s) || (people && !isPerson(o.speaker))) continue;
-      return start(s) - end(o) <= options.maxExchangeGap ? o : undefined;
+      if (doneAt(o) > saidAt(s) || (people && !isPerson(o.speaker))) continue;
+      return saidAt(s) - doneAt(o) <= options.maxExchangeGap ? o : undefined;
     }
     return undefined;
   };
@@ -489,7 +495,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
    * corpus, none of the six retorts linked to one was right).
    */
   const attackAnswered = (s: Statement): Statement | undefined =>
-    [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].find((o) => o.stance === 'criticism' && isPerson(o.speaker) && end(o) <= start(s) && start(s) - end(o) <= options.maxExchangeGap * 2);
+    [...take(earlierByOthers(s, start(s)), options.maxNamedLookBack)].find((o) => o.stance === 'criticism' && isPerson(o.speaker) && doneAt(o) <= saidAt(s) && saidAt(s) - doneAt(o) <= options.maxExchangeGap * 2);
 
   /** « Le premier secrétaire a ironisé en retour », "she said in response": an adverb of the attribution says it answers. */
   const answersInReturn = (s: Statement): boolean => {
@@ -506,7 +512,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const answeredByName = (s: Statement): Statement | undefined => {
     const about = s.kind === 'indirect' ? subjectReported(s) : subjectOfQuote(s);
     if (!about || about === s.speaker) return undefined;
-    return [...(bySpeaker.get(about) ?? [])].reverse().find((o) => end(o) <= start(s));
+    return [...(bySpeaker.get(about) ?? [])].reverse().find((o) => doneAt(o) <= saidAt(s));
   };
 
   /** « “…”, a-t-elle lancé au ministre. “…”, a répliqué le ministre »: the retort answers the words just addressed to its speaker. */
@@ -521,7 +527,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const candidate = bestCandidate(s);
     if (!candidate) continue;
     responses.push({ from: s.key, to: candidate.to, cue: candidate.cue, confidence: RESPONSE_CONFIDENCE[candidate.cue], evidence: s.attribution ?? s.spans[0]! });
-    if (act && 'event' in candidate.to && candidate.to.event === act.local) lastReactionEnd = end(s);
+    if (act && 'event' in candidate.to && candidate.to.event === act.local) lastReactionEnd = doneAt(s);
   }
   return responses;
 
@@ -530,7 +536,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
     const topic = topicOfQuote(s);
     // (However far back they spoke: the cue names them.)
-    if (topic && topic !== s.speaker && bySpeaker.get(topic)?.some((o) => end(o) < start(s))) return { to: targetFor(topic, s), cue: 'names-speaker' };
+    if (topic && topic !== s.speaker && bySpeaker.get(topic)?.some((o) => doneAt(o) < saidAt(s))) return { to: targetFor(topic, s), cue: 'names-speaker' };
     if (s.stance === 'denial') {
       const denied = deniedBy(s);
       if (denied) return { to: { statement: denied.key }, cue: 'denial' };
@@ -564,7 +570,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       const aimed = namedIn([...s.spans, ...(s.attribution ? [s.attribution] : [])]).find((e) => e !== s.speaker && isPerson(e) && bySpeaker.has(e));
       if (aimed) return { to: targetFor(aimed, s), cue: 'names-speaker' };
       // Criticism that names no one, in an article about one person who has spoken: aimed at them.
-      if (protagonist && protagonist !== s.speaker && bySpeaker.get(protagonist)!.some((o) => end(o) < start(s))) return { to: targetFor(protagonist, s), cue: 'criticism-of-protagonist' };
+      if (protagonist && protagonist !== s.speaker && bySpeaker.get(protagonist)!.some((o) => doneAt(o) < saidAt(s))) return { to: targetFor(protagonist, s), cue: 'criticism-of-protagonist' };
     }
     const echoed = echoOf(s);
     if (echoed) return { to: { statement: echoed.key }, cue: 'echoes' };
@@ -579,7 +585,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (!isPerson(s.speaker)) return undefined;
     const own = echoWords.get(s)!;
     for (const o of take(earlierSpeakers(s), 1)) {
-      if (!isPerson(o.speaker) || end(o) > start(s)) continue;
+      if (!isPerson(o.speaker) || doneAt(o) > saidAt(s)) continue;
       const theirs = echoWords.get(o)!;
       if ([...own].some((w) => theirs.has(w) && echoCount.get(w) === 2 && !topic.has(w.slice(0, 4)))) return o;
     }
@@ -588,7 +594,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
 
   /** In a round-up, statements after the main act, by others, react to it when a cue ties them to it. */
   function reactionToAct(s: Statement): Candidate | undefined {
-    if (!act || actors.has(s.speaker!) || allies.has(s.speaker!) || start(s) < actAt) return undefined;
+    if (!act || actors.has(s.speaker!) || allies.has(s.speaker!) || saidAt(s) < actAt) return undefined;
     const to = { event: act.local };
     if (s.stance === 'criticism' || s.stance === 'response') return { to, cue: 'criticism' };
     const at = sentenceIndexOf(start(s));
@@ -608,7 +614,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (voiced && [...stems(around, stopwords)].filter((w) => topic.has(w)).length >= options.minSharedStems) return { to, cue: 'shares-topic' };
     // A run of reactions answers a plan (a proposal, an announcement); after a resignation, a verdict or a vote, the
     // next voices comment on it to whoever they name (on the development corpus, 3 of 8 such links were right).
-    if (act!.type !== 'other' && voiced && start(s) - lastReactionEnd <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
+    if (act!.type !== 'other' && voiced && saidAt(s) - lastReactionEnd <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
     return undefined;
   }
 }
