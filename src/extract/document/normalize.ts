@@ -2,11 +2,14 @@
 
 const folded = new Map<string, string>();
 const ASCII = /^[\x00-\x7f]*$/;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 /** Words recur (names, function words): remembering their folded form saves most of the folding time. */
 const FOLD_CACHE_SIZE = 200_000;
 
 /** Fold case, accents, typographic apostrophes and punctuation, and collapse spaces: "L’Élysée!" → "l elysee". */
 export function foldText(text: string): string {
+  // Most tokens are plain ASCII words: nothing to fold but their case.
+  if (PLAIN_WORD.test(text)) return text.toLowerCase();
   let result = folded.get(text);
   if (result === undefined) {
     result = text
