@@ -749,7 +749,7 @@ describe('entities in the shapes real pages give them', () => {
   it('a whip, a councillor and a council’s Speaker introduce the name after them, whatever its first name', () => {
     const x = extract('ANC chief whip Lindiwe Mabaso moved the motion. Council Speaker Refilwe Masemola announced the result.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Lindiwe Mabaso', 'Refilwe Masemola']);
-    expect(namesOf(x, 'Organisation')).toEqual(['ANC']);
+    expect(namesOf(x, 'Organisation')).toEqual(['African National Congress']);
   });
 
   it('a former or shadow minister is not "the minister"', () => {
