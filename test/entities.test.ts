@@ -746,6 +746,10 @@ describe('entities in the shapes real pages give them', () => {
     expect(mentionTexts(x, x.entities.find((e) => e.type === 'Organisation')!.key)).toContain('ONEE');
   });
 
+  it('"U.S. tariffs": initials with no name after them are nobody', () => {
+    expect(namesOf(extract('Graham Whitcombe spoke. He blamed U.S. tariffs for the gap. J. K. Rowling said nothing.', 'en'), 'Person')).toEqual(['Graham Whitcombe', 'J. K. Rowling']);
+  });
+
   it('a whip, a councillor and a council’s Speaker introduce the name after them, whatever its first name', () => {
     const x = extract('ANC chief whip Lindiwe Mabaso moved the motion. Council Speaker Refilwe Masemola announced the result.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Lindiwe Mabaso', 'Refilwe Masemola']);

@@ -111,6 +111,13 @@ describe('quote forms, French and English', () => {
     expect(summary(statementsOf('Grace Pellegrino later told reporters outside Parliament House the minister’s answer was evasive. Tom Hale told reporters in the afternoon about his plans.', 'en')).map(([speaker]) => speaker)).toEqual(['grace-pellegrino']);
   });
 
+  it('« Côté RN, X a accusé … » is X’s statement; « Le PTB, par la voix de Julie Mertens, a réclamé … » is Julie Mertens’s', () => {
+    const side = statementsOf('Claire Dumesnil a parlé. Côté Rassemblement national, Yannick Ferrand a accusé la gauche de « récupérer la colère des territoires » qu’elle aurait, selon lui, longtemps ignorée.');
+    expect(side.map((s) => s.speaker)).toEqual(['person/yannick-ferrand']);
+    const voice = statementsOf('Le PTB, par la voix de Julie Mertens, a réclamé le retrait du plan.');
+    expect(voice.map((s) => s.speaker)).toEqual(['person/julie-mertens']);
+  });
+
   it('English reported speech without "that": "said faculty members felt …", "said staff had been told …"; "said in a statement." reports nothing', () => {
     expect(summary(statementsOf('Miguel Arrieta said faculty members felt angry. Shane Doyle said staff had been told the news at a meeting. Tom Hale said in a statement.', 'en')).map(([speaker]) => speaker)).toEqual(['miguel-arrieta', 'shane-doyle']);
   });

@@ -1095,6 +1095,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     const words = tokens.slice(i, end);
+    // "U.S. tariffs", "the U.K.": initials with no name after them are a country's abbreviation, nobody's name.
+    if (words.length > 1 && words.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
+      i = end - 1;
+      continue;
+    }
     // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
     // "the convener of Holyrood's Net Zero … Committee": what follows a possessive belongs to its owner, not to the role.
     // "the minister responsible for Manitoba Hydro": a name after a preposition is the role's complement, not its holder.

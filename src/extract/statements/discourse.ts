@@ -122,7 +122,13 @@ function isTopic(ctx: Context, m: Mention): boolean {
 
 /** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
 export function coordinated(ctx: Context, m: Mention, others: readonly Mention[]): boolean {
-  return others.some((o) => o !== m && /^\s*(?:,|et|and|&)\s*$/iu.test(ctx.text.slice(o.span.end, m.span.start)));
+  return others.some((o) => o !== m && !opensAsSide(ctx, o) && /^\s*(?:,|et|and|&)\s*$/iu.test(ctx.text.slice(o.span.end, m.span.start)));
+}
+
+/** « Côté Rassemblement national, Yannick Ferrand a accusé … », « Chez les Verts, … »: the side a sentence opens on, not a second subject. */
+function opensAsSide(ctx: Context, m: Mention): boolean {
+  const sentence = ctx.doc.sentenceAt(m.span.start);
+  return sentence !== undefined && /^\s*(?:du\s+)?(?:côté|chez)\s+(?:d[eu']\s*|des\s+)?(?:l[ae']\s*|les\s+)?$/iu.test(ctx.text.slice(sentence.start, m.span.start));
 }
 
 export function mentionsIn(ctx: Context, start: number, end: number, withQuoted = false): Mention[] {

@@ -747,6 +747,8 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person';
         if ((!speaker || pronounNearer) && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text) ?? salientBody(ctx, pronoun.start, pronoun.text);
         if (!speaker && !withinQuote) speaker = spokespersonsBody(ctx, tokens, from, clause.at) ?? nounAnaphor(ctx, tokens, clause.at) ?? descriptorBefore(ctx, tokens, clause.at);
+        // « Le PTB, par la voix de Julie Mertens, a réclamé … »: the body speaks through the person named.
+        if (speaker && ctx.entities.get(speaker.entity)?.type !== 'Person') speaker = voiceOf(ctx, tokens.slice(0, clause.at)) ?? speaker;
       }
       if (!speaker) continue;
       // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject, nor
