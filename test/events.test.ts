@@ -447,6 +447,12 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(c.articles[0]!).filter((edge) => !edge.endsWith('→ '))).toEqual(['person/sipho-ndaba → person/lerato-sibeko']);
   });
 
+  it('« Interpellé en séance par le député X, le ministre a défendu … » answers X; « interrogé par LCP » answers no outlet', async () => {
+    const c = await corpus(article('a.txt', 'Le ministre de la Mobilité, Pierre Gilet, a confirmé mercredi la suppression de quarante lignes.\n\nInterpellé en séance plénière par le député socialiste Karim Benoît, le ministre a défendu une « rationalisation indispensable » du réseau. M. Benoît a dénoncé « un abandon pur et simple des villages ».\n\nInterrogé par LCP, le ministre a assuré que le calendrier tiendrait.', '2026-01-21'));
+    expect(responseEdges(c.articles[0]!, true)).toContain('person/pierre-gilet → person/karim-benoit (addressee)');
+    expect(responseEdges(c.articles[0]!).filter((e) => e.startsWith('person/pierre-gilet'))).toHaveLength(1);
+  });
+
   it('« Quant à X, « … » »: a quote whose topic is someone who spoke, however far back, answers them', async () => {
     const c = await corpus(article('a.txt', 'Le conseil a voté jeudi.\n\n« C’est la jeunesse qu’on sacrifie », a tonné le conseiller Olivier Granet.\n\nLe député Paul Lambert a dénoncé une mesure injuste. La présidente de l’Unef, Anaïs Rivel, juge le moment mal choisi. Le président de la FCPE, Marc Boyet, regrette l’absence de concertation.\n\nInterpellée vendredi, la vice-présidente Sabine Laurent a défendu la mesure. Quant à Olivier Granet, « il devrait relire les comptes qu’il a laissés », a-t-elle lancé.', '2025-06-28'));
     expect(responders(c)).toContain('sabine-laurent:names-speaker');

@@ -111,6 +111,10 @@ describe('quote forms, French and English', () => {
     expect(summary(statementsOf('Grace Pellegrino later told reporters outside Parliament House the minister’s answer was evasive. Tom Hale told reporters in the afternoon about his plans.', 'en')).map(([speaker]) => speaker)).toEqual(['grace-pellegrino']);
   });
 
+  it('« La cheffe de groupe Ecolo, Sophie Lemaire-Dubois, a regretté que … »: a body, a comma and a person are an apposition, not two subjects', () => {
+    expect(statementsOf('La cheffe de groupe Ecolo, Sophie Lemaire-Dubois, a regretté que les communes n’aient pas été consultées.').map((s) => s.speaker)).toEqual(['person/sophie-lemaire-dubois']);
+  });
+
   it('« Côté RN, X a accusé … » is X’s statement; « Le PTB, par la voix de Julie Mertens, a réclamé … » is Julie Mertens’s', () => {
     const side = statementsOf('Claire Dumesnil a parlé. Côté Rassemblement national, Yannick Ferrand a accusé la gauche de « récupérer la colère des territoires » qu’elle aurait, selon lui, longtemps ignorée.');
     expect(side.map((s) => s.speaker)).toEqual(['person/yannick-ferrand']);

@@ -68,6 +68,8 @@ export interface QuoteLexicon {
   answerNouns: string[];
   /** Phrases after a reporting verb that make its statement an answer (« a ironisé en retour », "in response"). */
   answerAdverbs: string[];
+  /** Participles that, with « par » or "by", say who questioned the speaker (« Interpellé en séance par le député X, le ministre a … », "Pressed by X, she said"). */
+  questionedBy: string[];
 }
 
 export interface VenueLexicon {

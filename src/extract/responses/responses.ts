@@ -148,6 +148,20 @@ function answerAdverbs(quotes: Reading['ctx']['lex']['quotes']): PhraseIndex<tru
   return index;
 }
 
+/** Words between a questioning participle and « par », "by" (« interpellé en séance plénière par »). */
+const QUESTIONED_BY_REACH = 4;
+const questionedByCache = new WeakMap<Reading['ctx']['lex']['quotes'], PhraseIndex<true>>();
+
+function questionedByIndex(quotes: Reading['ctx']['lex']['quotes']): PhraseIndex<true> {
+  let index = questionedByCache.get(quotes);
+  if (!index) {
+    index = new PhraseIndex<true>();
+    for (const phrase of quotes.questionedBy) index.add(phrase, true);
+    questionedByCache.set(quotes, index);
+  }
+  return index;
+}
+
 /** How far past its attribution an answer adverb may stand, in characters (« a ironisé en retour sur »). */
 const ANSWER_ADVERB_REACH = 20;
 
@@ -515,6 +529,26 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return [...(bySpeaker.get(about) ?? [])].reverse().find((o) => doneAt(o) <= saidAt(s));
   };
 
+  /** « Interpellé par le député socialiste Karim Benali, le ministre a défendu … »: the person whose questions a statement answers. */
+  const questioner = (s: Statement): string | undefined => {
+    const sentence = sentenceOf(s.attribution?.start ?? start(s))?.sentence;
+    if (!sentence) return undefined;
+    const tokens = doc.tokensIn(sentence.start, Math.min(sentence.end, s.attribution?.end ?? end(s)));
+    const index = questionedByIndex(ctx.lex.quotes);
+    for (let k = 0; k < tokens.length; k++) {
+      const cue = index.matchAt(tokens, k);
+      if (!cue) continue;
+      // « Interpellé en séance plénière par … »: a few words may stand before « par », "by".
+      const by = tokens.slice(k + cue.length, k + cue.length + QUESTIONED_BY_REACH).findIndex((t) => t.folded === 'par' || t.folded === 'by');
+      if (by < 0) return undefined;
+      const after = tokens[k + cue.length + by + 1];
+      const m = after ? mentionsWithin(ctx, after.start, Math.min(sentence.end, after.start + 80)).find((x) => isPerson(x.entity)) : undefined;
+      // The person named in the phrase, before its comma (« par le député socialiste Karim Benali, »).
+      return m && !/[,.;]/u.test(doc.text.slice(after!.start, m.span.start)) && m.entity !== s.speaker ? m.entity : undefined;
+    }
+    return undefined;
+  };
+
   /** « “…”, a-t-elle lancé au ministre. “…”, a répliqué le ministre »: the retort answers the words just addressed to its speaker. */
   const spokenTo = (s: Statement): Statement | undefined => {
     const before = previousByOther(s, true);
@@ -534,6 +568,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   function bestCandidate(s: Statement): Candidate | undefined {
     const addressee = addresseeOf(s) ?? vocativeIn(s);
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
+    const asker = questioner(s);
+    if (asker) return { to: targetFor(asker, s), cue: 'addressee' };
     const topic = topicOfQuote(s);
     // (However far back they spoke: the cue names them.)
     if (topic && topic !== s.speaker && bySpeaker.get(topic)?.some((o) => doneAt(o) < saidAt(s))) return { to: targetFor(topic, s), cue: 'names-speaker' };

@@ -122,7 +122,14 @@ function isTopic(ctx: Context, m: Mention): boolean {
 
 /** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
 export function coordinated(ctx: Context, m: Mention, others: readonly Mention[]): boolean {
-  return others.some((o) => o !== m && !opensAsSide(ctx, o) && /^\s*(?:,|et|and|&)\s*$/iu.test(ctx.text.slice(o.span.end, m.span.start)));
+  const typeOf = (x: Mention) => ctx.entities.get(x.entity)?.type;
+  return others.some((o) => {
+    if (o === m || opensAsSide(ctx, o)) return false;
+    const between = ctx.text.slice(o.span.end, m.span.start);
+    // « La cheffe de groupe Ecolo, Sophie Lemaire-Dubois, a regretté … »: a body, a comma, then a person is an apposition.
+    if (/^\s*,\s*$/u.test(between) && typeOf(o) !== typeOf(m)) return false;
+    return /^\s*(?:,|et|and|&)\s*$/iu.test(between);
+  });
 }
 
 /** « Côté Rassemblement national, Yannick Ferrand a accusé … », « Chez les Verts, … »: the side a sentence opens on, not a second subject. */
