@@ -111,6 +111,11 @@ describe('quote forms, French and English', () => {
     expect(summary(statementsOf('Grace Pellegrino later told reporters outside Parliament House the minister’s answer was evasive. Tom Hale told reporters in the afternoon about his plans.', 'en')).map(([speaker]) => speaker)).toEqual(['grace-pellegrino']);
   });
 
+  it('« Du côté du ministère de l’Intérieur, on rappelle que … « … » »: the side speaks through « on », not the person quoted before', () => {
+    const statements = statementsOf('La préfète, Anne-Laure Thibaudeau, s’est montrée prudente. Elle a indiqué samedi qu’elle examinait « la proportionnalité » de l’arrêté. Du côté du ministère de l’Intérieur, on se contente de rappeler que de tels arrêtés « doivent rester exceptionnels et limités dans le temps ».');
+    expect(statements.find((s) => s.text.startsWith('doivent rester'))?.speaker).toBe('org/ministere-de-l-interieur');
+  });
+
   it('« La cheffe de groupe Ecolo, Sophie Lemaire-Dubois, a regretté que … »: a body, a comma and a person are an apposition, not two subjects', () => {
     expect(statementsOf('La cheffe de groupe Ecolo, Sophie Lemaire-Dubois, a regretté que les communes n’aient pas été consultées.').map((s) => s.speaker)).toEqual(['person/sophie-lemaire-dubois']);
   });

@@ -133,7 +133,7 @@ export function coordinated(ctx: Context, m: Mention, others: readonly Mention[]
 }
 
 /** « Côté Rassemblement national, Yannick Ferrand a accusé … », « Chez les Verts, … »: the side a sentence opens on, not a second subject. */
-function opensAsSide(ctx: Context, m: Mention): boolean {
+export function opensAsSide(ctx: Context, m: Mention): boolean {
   const sentence = ctx.doc.sentenceAt(m.span.start);
   return sentence !== undefined && /^\s*(?:du\s+)?(?:côté|chez)\s+(?:d[eu']\s*|des\s+)?(?:l[ae']\s*|les\s+)?$/iu.test(ctx.text.slice(sentence.start, m.span.start));
 }

@@ -15,7 +15,7 @@ import { matchReportingVerb, participleIndex, passesJudgement, type VerbMatch } 
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, articleDay, coordinated, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
+import { afterPreposition, articleDay, coordinated, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
   salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, speechNouns, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
@@ -468,6 +468,11 @@ export function extractStatements(reading: Reading): Statement[] {
           if (agent) attribution = { speaker: agent.entity, evidence: colon, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
         }
       }
+    }
+    if (!attribution?.speaker && here && first.outer.start > sentence.start) {
+      // « Du côté du ministère de l'Intérieur, on se contente de rappeler que … « … » »: the side speaks, through « on ».
+      const side = sideSpeaking(ctx, span(ctx, sentence.start, first.outer.start));
+      if (side) attribution = { speaker: side.entity, evidence: span(ctx, sentence.start, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.speakerCue, extractor: 'statements/speaker-cue' };
     }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
       const cued = speakerByCue(ctx, span(ctx, sentence.start, first.outer.start));
@@ -938,6 +943,13 @@ function nounSubjectBetween(tokens: readonly Token[], from: number, verbAt: numb
   if (k < 0 || !boundary(tokens[k]!) || tokens[k]!.start < from) return false;
   const phrase = tokens.slice(k + 1, verbAt);
   return phrase.length >= 2 && DETERMINERS_BEFORE_NOUN.has(phrase[0]!.folded) && phrase.slice(1).every((t) => !t.capitalised && /^\p{L}/u.test(t.text));
+}
+
+/** The side a clause opens on (« Du côté du ministère, on rappelle … », « Chez Ecolo, on regrette … ») when « on » speaks for it. */
+function sideSpeaking(ctx: Context, clause: Span): Mention | undefined {
+  const side = mentionsWithin(ctx, clause.start, clause.end)[0];
+  if (!side || !opensAsSide(ctx, side)) return undefined;
+  return /^\s*,\s*on\s/iu.test(ctx.text.slice(side.span.end, clause.end)) ? side : undefined;
 }
 
 /** « Pour Mme Duval, porte-parole du groupe, « … » », "According to Hale, …": the speaker a cue names before the quote. */
