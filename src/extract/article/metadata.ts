@@ -267,7 +267,8 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
   }
   if (!dateline && yearless) {
     // A dateline without its year takes the latest year the article writes.
-    const latestYear = Math.max(...lines.flatMap((l) => datesOf(l.span.text).map((d) => d.date.year ?? -Infinity)));
+    let latestYear = -Infinity;
+    for (const l of lines) for (const d of datesOf(l.span.text)) latestYear = Math.max(latestYear, d.date.year ?? -Infinity);
     const { day, month } = yearless.mention.date;
     const year = Number.isFinite(latestYear) ? yearOfDateline(day!, month!, yearless.weekdays, latestYear) : undefined;
     if (year !== undefined) dateline = { ...yearless.mention, date: { ...yearless.mention.date, year } };

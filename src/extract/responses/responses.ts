@@ -135,32 +135,21 @@ function isCourtName(name: string, lex: Reading['ctx']['lex']['organisations']):
   return foldText(name).split(/\s+/u).some((w) => words.has(w));
 }
 
-const answerAdverbCache = new WeakMap<Reading['ctx']['lex']['quotes'], PhraseIndex<true>>();
+const phraseCache = new WeakMap<readonly string[], PhraseIndex<true>>();
 
-/** The quote lexicon's answer adverbs (« en retour », "in response"), made once per lexicon. */
-function answerAdverbs(quotes: Reading['ctx']['lex']['quotes']): PhraseIndex<true> {
-  let index = answerAdverbCache.get(quotes);
+/** A list of the quote lexicon's phrases (answer adverbs, questioning participles) as an index, made once per list. */
+function phrasesOf(list: readonly string[]): PhraseIndex<true> {
+  let index = phraseCache.get(list);
   if (!index) {
     index = new PhraseIndex<true>();
-    for (const phrase of quotes.answerAdverbs) index.add(phrase, true);
-    answerAdverbCache.set(quotes, index);
+    for (const phrase of list) index.add(phrase, true);
+    phraseCache.set(list, index);
   }
   return index;
 }
 
 /** Words between a questioning participle and « par », "by" (« interpellé en séance plénière par »). */
 const QUESTIONED_BY_REACH = 4;
-const questionedByCache = new WeakMap<Reading['ctx']['lex']['quotes'], PhraseIndex<true>>();
-
-function questionedByIndex(quotes: Reading['ctx']['lex']['quotes']): PhraseIndex<true> {
-  let index = questionedByCache.get(quotes);
-  if (!index) {
-    index = new PhraseIndex<true>();
-    for (const phrase of quotes.questionedBy) index.add(phrase, true);
-    questionedByCache.set(quotes, index);
-  }
-  return index;
-}
 
 /** How far past its attribution an answer adverb may stand, in characters (« a ironisé en retour sur »). */
 const ANSWER_ADVERB_REACH = 20;
@@ -514,7 +503,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   /** « Le premier secrétaire a ironisé en retour », "she said in response": an adverb of the attribution says it answers. */
   const answersInReturn = (s: Statement): boolean => {
     if (!s.attribution) return false;
-    const adverbs = answerAdverbs(ctx.lex.quotes);
+    const adverbs = phrasesOf(ctx.lex.quotes.answerAdverbs);
     // After the attribution (« a ironisé en retour »), or opening its sentence ("In response, Mr Brennan said …").
     const sentence = sentenceOf(s.attribution.start)?.sentence;
     const from = sentence ? Math.max(sentence.start, s.attribution.start - 3 * ANSWER_ADVERB_REACH) : s.attribution.start;
@@ -534,7 +523,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const sentence = sentenceOf(s.attribution?.start ?? start(s))?.sentence;
     if (!sentence) return undefined;
     const tokens = doc.tokensIn(sentence.start, Math.min(sentence.end, s.attribution?.end ?? end(s)));
-    const index = questionedByIndex(ctx.lex.quotes);
+    const index = phrasesOf(ctx.lex.quotes.questionedBy);
     for (let k = 0; k < tokens.length; k++) {
       const cue = index.matchAt(tokens, k);
       if (!cue) continue;
