@@ -150,6 +150,8 @@ function phrasesOf(list: readonly string[]): PhraseIndex<true> {
 
 /** Words between a questioning participle and « par », "by" (« interpellé en séance plénière par »). */
 const QUESTIONED_BY_REACH = 4;
+/** Words of a title between « par », "by" and the questioner's name (« le député socialiste »). */
+const QUESTIONER_TITLE_WORDS = 5;
 
 /** How far past its attribution an answer adverb may stand, in characters (« a ironisé en retour sur »). */
 const ANSWER_ADVERB_REACH = 20;
@@ -532,8 +534,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       if (by < 0) return undefined;
       const after = tokens[k + cue.length + by + 1];
       const m = after ? mentionsWithin(ctx, after.start, Math.min(sentence.end, after.start + 80)).find((x) => isPerson(x.entity)) : undefined;
-      // The person named in the phrase, before its comma (« par le député socialiste Karim Benali, »).
-      return m && !/[,.;]/u.test(doc.text.slice(after!.start, m.span.start)) && m.entity !== s.speaker ? m.entity : undefined;
+      // The person named in the phrase, a title at most before them (« par le député socialiste Karim Benali, »), not
+      // someone its object names ("asked by reporters about Hale's remarks").
+      const near = m && doc.tokensIn(after!.start, m.span.start).length <= QUESTIONER_TITLE_WORDS && !/[,.;]/u.test(doc.text.slice(after!.start, m.span.start));
+      return near && m.entity !== s.speaker ? m.entity : undefined;
     }
     return undefined;
   };
