@@ -376,6 +376,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Au Parti québécois, la porte-parole Josée Bérubé a jugé la démission tardive.', 'fr'), 'Organisation')).toEqual(['Parti Québécois']);
   });
 
+  it('a party label in parentheses after a member\'s name names the party, as the name written in full would', () => {
+    expect(namesOf(extract('Sen. Tom Alvarez (D-Ariz.) and Rep. Dana Cole (R) voted against the bill in Phoenix.', 'en'), 'Organisation')).toEqual(['Democratic Party', 'Republican Party']);
+    expect(namesOf(extract('Dublin TD Orla Keane (Lab) said the Dáil should sit late.', 'en'), 'Organisation')).toEqual(['Dáil Éireann', 'Labour Party (Ireland)']);
+    expect(namesOf(extract('Voters in Phoenix preferred option (D) to option (R).', 'en'), 'Organisation')).toEqual([]);
+  });
+
   it('a name bodies of several countries share is the body of the article\'s country, and names nothing elsewhere', () => {
     const au = extract('Labor MP Jane Roe said the Senate would sit late. The Greens walked out of the Senate.', 'en');
     expect(namesOf(au, 'Organisation')).toEqual(['Australian Greens', 'Australian Labor Party', 'Australian Senate']);

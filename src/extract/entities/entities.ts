@@ -346,6 +346,24 @@ function spanOf(text: string, tokens: readonly Token[], start: number, end: numb
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
+/**
+ * "Rachel Hurst (Lab)", "Sen. Ana Ruiz (D-Ariz.)": the party label the press sets in parentheses after a member's
+ * name names the party, read as its full name would be (so "Lab" is the Labour of the article's country).
+ */
+function partyTaggedAt(tokens: readonly Token[], i: number, ctx: Context): Candidate | undefined {
+  const t = tokens[i]!;
+  if (i < 2 || tokens[i - 1]!.text !== '(' || !isNameWord(tokens[i - 2], ctx)) return undefined;
+  const tag = /^(\p{L}+)(?:-\p{Lu}|$)/u.exec(t.text)?.[1];
+  const full = tag === undefined ? undefined : ctx.lex.roles.partyTags[tag];
+  if (full === undefined || (tag === t.text && tokens[i + 1]?.text !== ')')) return undefined;
+  const key = foldText(full);
+  const candidates = ctx.kb.byAlias.get(key) ?? [];
+  const atHome = ctx.kb.byHomeName.get(key) ?? [];
+  if (candidates.length + atHome.length === 0) return undefined;
+  const span = { start: t.start, end: t.start + tag!.length, text: tag! };
+  return { start: i, end: i + 1, span, type: 'Organisation', kb: preferredKb(candidates.length > 0 ? candidates : atHome), atHome: atHome.length > 0 ? atHome : undefined, everywhere: candidates.length > 0, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/party-tag' };
+}
+
 function preferredKb(candidates: readonly KbEntity[]): KbEntity {
   const order: EntityType[] = ['Person', 'Organisation', 'Outlet', 'Place'];
   return [...candidates].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0]!;
@@ -1025,6 +1043,12 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       found.push({ start: i, end: i + party.length, span: spanOf(text, tokens, i, i + party.length), type: 'Organisation', kb: partyKb, atHome, everywhere: true, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/party-adjective' });
       taken.fill(true, i, i + party.length);
       i += party.length - 1;
+      continue;
+    }
+    const tagged = partyTaggedAt(tokens, i, ctx);
+    if (tagged) {
+      found.push(tagged);
+      taken[i] = true;
       continue;
     }
     // « le tribunal administratif d'Orléans », « la préfecture du Nord »: an institution the press writes in lower case.

@@ -139,6 +139,8 @@ export interface RolesLexicon {
   counterpart: Record<string, string[]>;
   periphrases: ({ title: string; of: string } & Record<string, string>)[];
   parties: Record<string, string[]>;
+  /** Party labels set in parentheses after a member's name ("(Lab)", "(D-Ariz.)"), each with the name it stands for. */
+  partyTags: Record<string, string>;
   /** Lower-case words naming a ministry before its title ("the justice secretary"), by language. */
   portfolios: Record<string, string[]>;
   /** Titles in capitals that stand for a person after "the" only ("the PM"). */
