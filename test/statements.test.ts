@@ -190,6 +190,13 @@ describe('speaker attribution', () => {
     expect(extractArticle({ id: 't-en.txt', source: 'test', text, given: { lang: 'en' } }, lex).roles).toContainEqual(expect.objectContaining({ entity: 'person/eoin-kelly', title: 'prime-minister' }));
   });
 
+  it('a pronoun after a quote is the subject before it, not a person in the phrase the sentence opens with', () => {
+    const en = 'Speaking to radio host Lisa Whitcombe this morning, Ruth Gallagher said the sales would go ahead.\n\n"We are not walking away from public housing," she said.';
+    expect(summary(statementsOf(en, 'en')).filter(([, kind]) => kind === 'direct')).toEqual([['ruth-gallagher', 'direct', 'We are not walking away from public housing']]);
+    const fr = 'Interrogée par la journaliste Claire Fontaine, la ministre Anne Morel a défendu son texte. « Nous ne reculerons pas sur cette réforme », a-t-elle dit.';
+    expect(summary(statementsOf(fr)).filter(([, kind]) => kind === 'direct')).toEqual([['anne-morel', 'direct', 'Nous ne reculerons pas sur cette réforme']]);
+  });
+
   it('a speaker introduced before a colon, in the same paragraph or the one before', () => {
     expect(summary(statementsOf('Et le porte-parole Jean Dubreuil résumait : « Il n’y aura aucune concession sur ce point précis ».'))).toEqual([
       ['jean-dubreuil', 'direct', 'Il n’y aura aucune concession sur ce point précis'],

@@ -162,13 +162,32 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string): M
     if (!fits(m)) continue;
     // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé ».
     const sentence = ctx.doc.sentenceAt(m.span.start);
-    const subject = sentence ? mentionsWithin(ctx, sentence.start, m.span.start).find(fits) : undefined;
-    if (subject) return subject;
+    const subject = sentence ? subjectAfterOpening(ctx, mentionsWithin(ctx, sentence.start, m.span.end).filter(fits), sentence.start) : undefined;
+    if (subject && subject !== m) return subject;
     // « Il accuse Koen Delvaux de … « … », lance-t-il »: a pronoun subject before the name carries the same person on.
     if (sentence && pronounBefore(ctx, sentence.start, m.span.start, gender)) continue;
     return m;
   }
   return undefined;
+}
+
+/** "Speaking to …", "Asked by …", « Interrogé par … », "In a letter to …": a sentence opening on a participle or a preposition. */
+function opensWithAdjunct(ctx: Context, sentenceStart: number): boolean {
+  const first = ctx.doc.tokens[ctx.doc.tokenIndexAt(sentenceStart)];
+  return first !== undefined && (PREPOSITIONS.has(foldToken(first)) || /^\p{Lu}\p{Ll}+(?:ing|ed|é|ée|és|ées)$/u.test(first.text));
+}
+
+/**
+ * The first of a sentence's people that is its subject: "Speaking to host Lisa Whitcombe this morning, Gallagher
+ * said …": a person inside the phrase a sentence opens with, before its first comma, is not the subject when another
+ * person follows that comma.
+ */
+function subjectAfterOpening(ctx: Context, people: readonly Mention[], sentenceStart: number): Mention | undefined {
+  const first = people[0];
+  if (!first || !opensWithAdjunct(ctx, sentenceStart)) return first;
+  const comma = ctx.text.indexOf(',', sentenceStart);
+  if (comma < first.span.end) return first;
+  return people.find((p) => p.span.start > comma) ?? first;
 }
 
 /** The grammatical gender a body is introduced with: the determiner before it (« la », « le »: roles.json genders), past at most two common nouns (« la coalition X »). */
