@@ -349,6 +349,7 @@ describe('what reported speech must report', () => {
     ['a passive: "was told"', 'Dr Alison Cartwright was told in 2021 what was happening on the ward.', 'en'],
     ['a passive: « était accusé d’avoir »', 'Laurent Ebnöther était accusé d’avoir laissé transiter des fonds.', 'fr'],
     ['a verdict: « a condamné X à dix-huit mois de prison »', 'Le tribunal correctionnel de Poitiers a condamné mercredi Hervé Castagnac, maire de la commune, à dix-huit mois de prison avec sursis.', 'fr'],
+    ['"called" with no quote after its object', 'Senator Paul Whitfield called a meeting for Friday and called on members to attend.', 'en'],
     ['a verdict in an incise: « , le tribunal a reconnu X, 61 ans, coupable »', 'Mercredi, peu après 17 heures, le tribunal correctionnel de Poitiers a reconnu Hervé Castagnac, 61 ans, coupable de prise illégale d’intérêts.', 'fr'],
   ])('nothing from %s', (_name, text, lang) => {
     expect(statementsOf(text, lang)).toEqual([]);
@@ -359,6 +360,7 @@ describe('what reported speech must report', () => {
     ['what one argues for: « a plaidé pour l’ouverture »', 'Paul Lambert a plaidé, via son compte Twitter, pour l’ouverture d’un nouveau chapitre.', 'fr'],
     ['a bare infinitive: « a affirmé dimanche vouloir »', 'Paul Lambert a affirmé dimanche vouloir aller de l’avant.', 'fr'],
     ['an English clause without "that"', 'Paul Whitfield said he had every sympathy with his staff.', 'en'],
+    ['"called" before a short quote after its object', 'The bill would cost $4 billion, a figure Paul Whitfield later called "pure fiction" in the chamber.', 'en'],
   ])('a statement from %s', (_name, text, lang) => {
     expect(summary(statementsOf(text, lang)).map(([who, kind]) => [who, kind])).toEqual([['paul-lambert', 'indirect']].map(([w, k]) => [lang === 'en' ? 'paul-whitfield' : w, k]));
   });

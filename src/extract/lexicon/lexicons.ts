@@ -214,6 +214,8 @@ export interface ReportingVerbEntry {
   demands?: boolean;
   /** A verb whose object is whom or what it speaks of (« qualifiant la ministre de … », "describing him as …"). */
   describes?: boolean;
+  /** It reports only the words it quotes ("called the plan "a fantasy"", not "called a meeting"). */
+  quotes?: boolean;
   /** It says a text was put online (« a tweeté », "posted"): before its speaker's embedded tweet, it introduces it. */
   publishes?: boolean;
   /** Its passive with « par » says something else than speech (« la liste soutenue par le RN »). */

@@ -990,6 +990,17 @@ const isFiniteVerbShape = (t: Token) => FINITE_WORDS.has(t.folded) || /^\p{Ll}{3
 /** How far after its verb (and the person it addresses: « a indiqué à la presse que ») what was said must begin. */
 const CONTENT_WINDOW = 8;
 
+/** "called the plan "a fantasy"", "a figure Vézina later called "pure fiction"": a quote right after the verb's object (of a few words). */
+const QUOTE_AFTER_OBJECT = /^(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s*[«“"]/u;
+/** Particles that make another verb of one that reports only what it quotes ("called on", "called for"). */
+const PHRASAL_PARTICLES = new Set(['to', 'on', 'for', 'off', 'in', 'back', 'up', 'out']);
+
+function quoteAfterObject(ctx: Context, tokens: readonly Token[], after: number): boolean {
+  const verbEnd = tokens[after - 1]!.end;
+  const object = QUOTE_AFTER_OBJECT.exec(ctx.text.slice(verbEnd, verbEnd + 80));
+  return object !== null && !object[0].split(/\s+/u).some((w) => PHRASAL_PARTICLES.has(w.toLowerCase()));
+}
+
 /**
  * Whether a reporting verb reports something: a clause (« que », "that", "said he would"), a quote or a colon,
  * an infinitive (« a refusé de commenter », "vowed to"), a thing asked or announced (« a réclamé le remboursement »),
@@ -999,6 +1010,7 @@ const CONTENT_WINDOW = 8;
 function reportsContent(ctx: Context, tokens: readonly Token[], after: number, verb: ReportingVerb): boolean {
   // « Le tribunal a condamné mercredi X à dix-huit mois de prison », « l'a reconnu coupable »: a verdict, not speech.
   if (verb.judges && passesJudgement(ctx.lex.verbs, tokens, after)) return false;
+  if (verb.quotes) return quoteAfterObject(ctx, tokens, after);
   // « a démenti », "denied": a denial is a statement in itself; « a dénoncé une réforme »: so is criticism of something.
   const next = tokens[after];
   if (verb.stance === 'denial') return true;
