@@ -478,6 +478,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(signed, 'Person')).toEqual(['Inès Bouchareb']);
   });
 
+  it('page furniture in more shapes names nothing: two authors on a line before the date, "Photo: X/24 heures", "READ:", an agency\'s sign-off', () => {
+    const fr = extract("Le oui l'emporte\n\nCamille Baud, Yannick Ducret\nPublié le 28 septembre 2025, 17h41.\n\nLes partisans ont fêté le résultat à Lausanne. Photo: Marine Rossier/24 heures\n\nLéa Fragnière a salué le résultat.\n\nADN/MD/ASG", 'fr');
+    expect(namesOf(fr, 'Person')).toEqual(['Léa Fragnière']);
+    expect(namesOf(fr, 'Organisation')).toEqual([]);
+    const en = extract("Strike goes on\n\nDr Faith Chebet said she was still unpaid.\n\nREAD: Doctors' strike: what the 2017 CBA and Otieno Wafula say", 'en');
+    expect([...namesOf(en, 'Person'), ...namesOf(en, 'Organisation')]).toEqual(['Faith Chebet']);
+  });
+
   it('a long body name runs over lower-case words up to the acronym the text defines for it; acronyms with a letter after a hyphen', () => {
     const x = extract("Les enquêteurs ont reçu l'appui de l'Office central pour la répression de la corruption (OCRC) et du groupe centriste (UCD-R). Le Comité a annoncé la mise en place d'un dispositif.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Office central pour la répression de la corruption', 'UCD-R']);
