@@ -376,6 +376,24 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Au Parti québécois, la porte-parole Josée Bérubé a jugé la démission tardive.', 'fr'), 'Organisation')).toEqual(['Parti Québécois']);
   });
 
+  it('a body with the adjective of a region the article names is that region\'s own body, not the nation\'s', () => {
+    const x = extract("Dans le canton de Vaud, le coprésident des Vert-e-s vaudois a salué le vote, comme le Parti socialiste vaudois. La CSC chrétienne se tait. Le conseiller national UDC vaudois Paul Rochat a regretté le résultat.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['CSC', 'Parti socialiste vaudois', 'Union démocratique du centre', 'Vert-e-s vaudois']);
+  });
+
+  it('bodies named with "and" before their tail, a Treasury, a French Chancellery; a title\'s abbreviation names no body', () => {
+    const x = extract('Justice Mary Nzioka of the Employment and Labour Relations Court suspended the strike. The National Treasury must pay, said CS Naomi Chepkoech. The CS was firm.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Employment and Labour Relations Court', 'National Treasury']);
+    expect(x.mentions.filter((m) => /CS/.test(m.span.text)).map((m) => m.entity)).toEqual(['person/naomi-chepkoech']);
+    expect(namesOf(extract("La participation a atteint 47 %, selon la Chancellerie d'État.", 'fr'), 'Organisation')).toEqual(["Chancellerie d'État"]);
+  });
+
+  it('the publisher\'s name without its first word atop the page is the publisher', () => {
+    const x = extract("NATION\n\nStrike goes on\n\nBy Wanjiru Kamau | Daily Nation | Sunday, March 23, 2025\n\nDr Faith Chebet told the Nation she was unpaid.", 'en');
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+    expect(x.mentions.filter((m) => /nation/i.test(m.span.text)).map((m) => [m.span.text, m.entity])).toEqual([['NATION', 'outlet/daily-nation']]);
+  });
+
   it('a party label in parentheses after a member\'s name names the party, as the name written in full would', () => {
     expect(namesOf(extract('Sen. Tom Alvarez (D-Ariz.) and Rep. Dana Cole (R) voted against the bill in Phoenix.', 'en'), 'Organisation')).toEqual(['Democratic Party', 'Republican Party']);
     expect(namesOf(extract('Dublin TD Orla Keane (Lab) said the Dáil should sit late.', 'en'), 'Organisation')).toEqual(['Dáil Éireann', 'Labour Party (Ireland)']);

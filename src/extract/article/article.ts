@@ -12,7 +12,7 @@ import { findResponses } from '../responses/responses.js';
 import { foldText } from '../document/normalize.js';
 import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity, outletNameWords } from './metadata.js';
 import { lexiconsFor, type Lexicons } from '../lexicon/lexicons.js';
-import type { ArticleExtraction, ArticleRecord, Entity } from '../types.js';
+import type { ArticleExtraction, ArticleRecord, Entity, Mention } from '../types.js';
 
 function givenOutlet(name: string, lex: Lexicons): Entity {
   const index = indexKb(lex.kb);
@@ -58,6 +58,23 @@ export function readArticleRecord(input: ArticleInput, doc: ArticleDocument, lex
 }
 
 /**
+ * "NATION" atop the page, "told the Nation": the publisher's name without its first word ("Daily Nation", "The
+ * Herald"), found as a name no list knows, is the publisher.
+ */
+function withPublisherByShortName<T extends { entities: Entity[]; mentions: Mention[] }>(found: T, outlet: Entity): T {
+  const words = outlet.name.split(/\s+/u);
+  if (words.length < 2) return found;
+  const short = foldText(words.slice(1).join(' '));
+  const named = new Set(found.entities.filter((e) => e.confidence < 1 && e.type !== 'Person' && foldText(e.name) === short).map((e) => e.key));
+  if (named.size === 0) return found;
+  return {
+    ...found,
+    entities: found.entities.filter((e) => !named.has(e.key)),
+    mentions: found.mentions.map((m) => (named.has(m.entity) ? { ...m, entity: outlet.key } : m)),
+  };
+}
+
+/**
  * Everything one article says. `reference` resolves relative dates when the article has no date of its own
  * (the corpus step infers it from articles that report the same statements).
  */
@@ -66,7 +83,8 @@ export function extractArticle(input: ArticleInput, allLexicons: Lexicons, refer
   const { record, outlet } = readArticleRecord(input, doc, allLexicons);
   const lex = lexiconsFor(allLexicons, doc.lang);
   doc.readQuotations(lex, record.published?.value, reference);
-  const found = extractEntities(doc, lex, record.published?.value);
+  const extracted = extractEntities(doc, lex, record.published?.value);
+  const found = outlet ? withPublisherByShortName(extracted, outlet) : extracted;
   const entities = outlet ? [outlet, ...found.entities] : found.entities;
   const reading = readArticle({ doc, article: record, entities, mentions: found.mentions }, lex);
   const statements = extractStatements(reading);

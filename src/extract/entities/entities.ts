@@ -128,6 +128,8 @@ const APPOSITION = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
 interface Context {
   commonAcronyms: ReadonlySet<string>;
+  /** Folded adjectives of nationality (roles.json "nationalities"): « le Sénat américain » is no regional body. */
+  nationalityWords: ReadonlySet<string>;
   kbByName: ReadonlyMap<string, KbEntity>;
   /** The knowledge base's people by the titles their roles give them. */
   kbPeopleByTitle: ReadonlyMap<string, KbEntity[]>;
@@ -235,6 +237,7 @@ function context(lex: Lexicons): Context {
     kbSurnames,
     kbByKey: new Map(lex.kb.entities.map((e) => [entityKey(e.type, e.name), e])),
     kbByName: new Map(lex.kb.entities.map((e) => [e.name, e])),
+    nationalityWords: new Set(Object.values(lex.roles.nationalities).flat().map(fold)),
     kbPeopleByTitle: lex.kb.entities.filter((e) => e.type === 'Person').reduce((m, e) => {
       for (const t of new Set((e.roles ?? []).map((role) => role.title))) pushTo(m, t, e);
       return m;
@@ -725,6 +728,22 @@ function listedBefore(tokens: readonly Token[], at: number): number {
   return k > 0 && !/^[.!?:;«»"“”(—–-]$/u.test(tokens[k - 1]!.text) ? k : at;
 }
 
+/** How many first letters an adjective of a region shares with the region's name (« vaud-ois », « genè-ve »). */
+const STEM_LETTERS = 4;
+/** « vaudois », « genevoise », « valaisan », « jurassienne »: a French adjective of a region (a demonym's ending). */
+const REGIONAL_ADJECTIVE = /^\p{Ll}{3,}(?:ois|oise|ais|aise|ien|ienne|an|ane|in|ine)$/u;
+/** Determiners and contracted prepositions before a body's name (« du Parti socialiste vaudois », « des Vert-e-s vaudois »). */
+const FRENCH_DETERMINERS = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'de', 'd', 'au', 'aux']);
+
+function capitalisedStems(tokens: readonly Token[]): Set<string> {
+  return new Set(tokens.filter((t) => t.capitalised && t.folded.length >= STEM_LETTERS).map((t) => t.folded.slice(0, STEM_LETTERS)));
+}
+
+/** An adjective of a region the article names, not of a nation: « le Parti socialiste vaudois » in an article on Vaud, not « la CSC chrétienne ». */
+function isRegionalAdjective(t: Token | undefined, ctx: Context, article: ArticleCues): boolean {
+  return t !== undefined && REGIONAL_ADJECTIVE.test(t.text) && !ctx.nationalityWords.has(t.folded) && article.capitalisedStems.has(t.folded.slice(0, STEM_LETTERS));
+}
+
 /** "Green Party", « Parlement européen »: words that name a kind of body, by their first word's head or last word's tail. */
 function isGenericBodyName(words: readonly Token[], ctx: Context): boolean {
   return ctx.orgHeads.has(words[0]!.folded) || ctx.orgTails.has(words[words.length - 1]!.folded);
@@ -750,7 +769,8 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
 function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ctx: Context): Candidate | undefined {
   for (let k = role.start + 1; k < role.end; k++) {
     // « le président de la FDSEA du Finistère »: an acronym the role is held in names a body, with its place.
-    if (isAcronym(tokens[k]!) && !ctx.commonAcronyms.has(tokens[k]!.text) && ['de', 'du', 'd', 'of', 'la', 'l', 'the'].includes(foldToken(tokens[k - 1]!))) {
+    // ("the CS": a title's own abbreviation names no body.)
+    if (isAcronym(tokens[k]!) && !ctx.commonAcronyms.has(tokens[k]!.text) && !(tokens[k]!.text in ctx.lex.roles.abbreviations) && ['de', 'du', 'd', 'of', 'la', 'l', 'the'].includes(foldToken(tokens[k - 1]!))) {
       const span = spanOf(text, tokens, k, role.end);
       return { start: k, end: role.end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
     }
@@ -879,7 +899,15 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
-function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[], signed: ReadonlyMap<string, string>): Candidate[] {
+/** What lines are read against from the whole article. */
+interface ArticleCues {
+  /** Handles of the article's embedded tweets → the names they are signed with. */
+  signed: ReadonlyMap<string, string>;
+  /** The first letters (folded) of the article's capitalised words: « vaudois » is of a region the article names (« Vaud »). */
+  capitalisedStems: ReadonlySet<string>;
+}
+
+function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[], article: ArticleCues): Candidate[] {
   const found: Candidate[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
@@ -895,6 +923,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "Northbridge University Hospitals NHS Trust": a known name inside a run of capitals that ends on a body's tail
     // is a word of that body's name.
     if (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1) && endsOnBodyTail(tokens, end, ctx)) continue;
+    // "the Employment and Labour Relations Court", "the Green Climate Fund": a name made of ordinary words that opens
+    // a run of names ending on a body's tail is a word of that body's name.
+    if (tokens.slice(start, end).every((t) => isCommonWord(t.text)) && endsOnBodyTail(tokens, end, ctx)) continue;
     // "Ohio Democratic Party", "the Higher Education Department": a generic body's name after another name word (at a
     // sentence's opening, one that is no ordinary word and no first name) is another body, named in full below.
     const before = tokens[start - 1];
@@ -935,6 +966,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       taken.fill(true, from, end);
       continue;
     }
+    // « le Parti socialiste vaudois », « le Conseil d'État genevois »: a body with a regional adjective after it is
+    // that region's own body, another one.
+    if (kb.type === 'Organisation' && isRegionalAdjective(tokens[end], ctx, article) && !taken[end] && start > 0 && FRENCH_DETERMINERS.has(tokens[start - 1]!.folded)) {
+      const span = spanOf(text, tokens, start, end + 1);
+      found.push({ start, end: end + 1, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/regional-body' });
+      taken.fill(true, start, end + 1);
+      continue;
+    }
     // "Parti républicain" yes, but the adjective « républicain » alone is no mention of the party.
     found.push({ start, end, span: m.span, type: kb.type, kb, atHome, everywhere: m.candidates.length > 0, confidence: CONFIDENCE.kb, extractor: atHome ? 'entities/kb-home-name' : 'entities/kb-alias' });
     taken.fill(true, start, end);
@@ -943,7 +982,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (taken[i] || !t.text.startsWith('@')) return;
     const kb = ctx.kb.byHandle.get(t.text.slice(1).toLowerCase());
     // "Proud of @katehorvath": a handle the article's tweets are signed with names the person who signs them.
-    const signer = kb ? undefined : signed.get(t.text.slice(1).toLowerCase());
+    const signer = kb ? undefined : article.signed.get(t.text.slice(1).toLowerCase());
     if (kb) found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: kb.type, kb, confidence: CONFIDENCE.handle, extractor: 'entities/handle' });
     else if (signer) found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Person', name: signer, confidence: CONFIDENCE.unknownWithFirstName, extractor: 'entities/signed-handle' });
     else if (/^@\w{6,30}$/u.test(t.text)) found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Person', unknownHandle: true, confidence: CONFIDENCE.nameVariant, extractor: 'entities/handle-of-name' });
@@ -1497,11 +1536,11 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   const ctx = context(lex);
   const roles: PendingRole[] = [];
   const candidates: Candidate[] = [];
-  const signed = signedHandles(doc, ctx);
+  const article: ArticleCues = { signed: signedHandles(doc, ctx), capitalisedStems: capitalisedStems(doc.tokens) };
   for (const line of lines) {
     if (!namesEntities(line)) continue;
     const tokens = doc.tokensIn(line.span.start, line.span.end);
-    const inLine = findInLine(text, tokens, ctx, roles, signed);
+    const inLine = findInLine(text, tokens, ctx, roles, article);
     appendAll(candidates, inLine);
   }
   // An embedded tweet's "(@handle)" shows the article quoting Twitter: the platform is named there.
