@@ -372,6 +372,11 @@ describe('what reported speech must report', () => {
 });
 
 describe('attribution from the discourse around a quote', () => {
+  it('"the union" speaks for the nearest body named a union, past a nearer one that is not', () => {
+    const text = 'The Kenya Medical Practitioners and Dentists Union called its members out on March 3. On Tuesday, the Employment and Labour Relations Court suspended the strike. The union said the order would not end the walkout.';
+    expect(summary(statementsOf(text, 'en')).map(([who, , words]) => [who, words.slice(0, 9)])).toEqual([['kenya-medical-practitioners-and-dentists-union', 'The union']]);
+  });
+
   it('« Visant X, qui avait qualifié … de « … », elle a regretté que … « … » »: the relative clause is X\'s, the main clause the pronoun\'s', () => {
     const text = 'Claire Morel a défendu sa réforme. Visant nommément Paul Vidal, le secrétaire général du syndicat, qui avait qualifié mardi la réforme de « hold-up sur les chômeurs », elle a regretté que le syndicat ait « choisi la rue avant la table ».';
     const byText = Object.fromEntries(statementsOf(text).map((s) => [s.text, s.speaker]));

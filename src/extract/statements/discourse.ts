@@ -272,12 +272,17 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
       // "the Ministry of Housing": a noun that opens a name is the name's, no anaphor.
       if (word === undefined || namedAt(ctx, tokens[n]!.start)) continue;
       const noun = nouns.get(word)!;
+      // "The union disputed her figure": the nearest body named or introduced by the noun ("… Dentists Union"), past a
+      // nearer one that is not ("the Employment and Labour Relations Court"); else the nearest, where the noun allows.
+      let nearest: Mention | undefined;
       for (let i = firstStartingAt(ctx.mentions, tokens[k]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
         const m = ctx.mentions[i]!;
         if (tokens[k]!.start - m.span.start > ANTECEDENT_REACH) break;
         if (ctx.entities.get(m.entity)?.type !== noun.type || !isSpeaker(ctx, m) || inside(m.span.start, ctx.quoted) || isVenueWord(ctx, m)) continue;
-        if (!noun.introduced || introducedAs(ctx, m, word)) return m;
+        if (introducedAs(ctx, m, word)) return m;
+        nearest ??= m;
       }
+      if (nearest && !noun.introduced) return nearest;
     }
   }
   return undefined;
