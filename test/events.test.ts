@@ -282,6 +282,11 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(fr.articles[0]!).filter((e) => e.startsWith('person/thomas-guerard'))).toEqual(['person/thomas-guerard → person/mathilde-serrano']);
   });
 
+  it('"he hit back, to cheers from SNP backbenchers": those the words come from are not whom they answer', async () => {
+    const en = await corpus({ ...article('e.txt', 'First Minister Fraser Lennox faced Labour leader Morag Kinnaird.\n\nShe said: "This is not a winter crisis. It is October, and your plan has failed."\n\nMr Lennox defended his record. "I will take no lectures from a party that squeezes our budget," he hit back, to cheers from SNP backbenchers.', '2025-10-09'), given: { lang: 'en', published: '2025-10-09' } });
+    expect(responseEdges(en.articles[0]!)).toEqual(['person/fraser-lennox → person/morag-kinnaird']);
+  });
+
   it('an event dated only by its report joins no group of another year: the same critic six years apart is two events', async () => {
     const c = await corpus(
       article('a.txt', 'La maire Hélène Chevalier a annoncé dimanche une taxe.\n\n« C’est une provocation », a dénoncé le député Julien Faure.', '2019-07-29'),

@@ -12,7 +12,7 @@ import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
 import type { Line } from '../document/layout.js';
-import type { ArticleEvent, Response, Span, Statement } from '../types.js';
+import type { ArticleEvent, Mention, Response, Span, Statement } from '../types.js';
 import { honorificWords, stopwordSet } from '../lexicon/lexicons.js';
 import { genderOfPronoun } from '../entities/gender.js';
 
@@ -434,7 +434,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     }
     // An agent, not a platform where it was said (« a dénoncé sur X »).
     const isAgent = (key: string) => agentTypes.has(ctx.entities.get(key)?.type ?? '') && !((ctx.entities.get(key)?.name ?? '') in ctx.lex.venues.words);
-    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => isAgent(x.entity)) : undefined;
+    // "he hit back, to cheers from SNP backbenchers": those the words come from are not whom they answer.
+    const fromThem = (x: Mention) => ctx.doc.tokensBefore(x.span.start, 1)[0]?.folded === 'from';
+    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => isAgent(x.entity) && !fromThem(x)) : undefined;
     return m?.entity;
   };
 
