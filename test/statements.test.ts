@@ -372,6 +372,14 @@ describe('what reported speech must report', () => {
 });
 
 describe('attribution from the discourse around a quote', () => {
+  it('"Mr Moir, he said, retained "my full confidence"": an attribution set off by commas before a quote; its pronoun is not the report\'s subject', () => {
+    const text = 'First Minister Fraser Lennox dismissed the call. Mr Moir, he said, retained "my full confidence", while the Conservatives "have no credible plan of their own" for care.';
+    expect(summary(statementsOf(text, 'en')).filter(([, kind]) => kind === 'direct')).toEqual([
+      ['fraser-lennox', 'direct', 'my full confidence'],
+      ['fraser-lennox', 'direct', 'have no credible plan of their own'],
+    ]);
+  });
+
   it('"the union" speaks for the nearest body named a union, past a nearer one that is not', () => {
     const text = 'The Kenya Medical Practitioners and Dentists Union called its members out on March 3. On Tuesday, the Employment and Labour Relations Court suspended the strike. The union said the order would not end the walkout.';
     expect(summary(statementsOf(text, 'en')).map(([who, , words]) => [who, words.slice(0, 9)])).toEqual([['kenya-medical-practitioners-and-dentists-union', 'The union']]);

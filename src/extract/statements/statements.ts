@@ -495,6 +495,13 @@ export function extractStatements(reading: Reading): Statement[] {
       const from = before ? before.spans[before.spans.length - 1]!.end : 0;
       if (before && participleGoesOn(ctx, from, first.outer.start)) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.continuation, extractor: 'statements/continuation' };
     }
+    if (!attribution?.speaker && here && first.outer.start > sentence.start) {
+      // "Mr Moir, he said, retained "my full confidence"": an attribution set off by commas before the quote.
+      const mid = midAttribution(ctx, wordTokens(ctx, sentence.start, sentence.end));
+      if (mid && mid.evidence.end <= first.outer.start && !inside(mid.evidence.start, ctx.quoted)) {
+        attribution = { speaker: mid.speaker.entity, evidence: mid.evidence, verb: mid.verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/inner-attribution' };
+      }
+    }
     if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
       // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »).
       const s = subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
@@ -860,7 +867,8 @@ function midAttribution(ctx: Context, tokens: readonly Token[]): { speaker: Ment
     for (let k = open + 1; k < close; k++) {
       const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
       if (!verb?.value.incise || verb.gerund || !reportsNothingAfter(ctx, tokens.slice(k + verb.length, close)) || (verb.value.judges && passesJudgement(ctx.lex.verbs, tokens, k + verb.length))) continue;
-      const speaker = k === open + 1 ? invertedSubject(ctx, tokens, k, verb, close) : subjectBetween(ctx, tokens, open + 1, k);
+      // (A pronoun there stands for someone named before the sentence, not for the report's own subject: "Mr Moir, he said, …".)
+      const speaker = k === open + 1 ? invertedSubject(ctx, tokens, k, verb, close) : subjectBetween(ctx, tokens, open + 1, k, tokens[0]!.start);
       if (!speaker) break;
       const verbSpan = span(ctx, tokens[k]!.start, tokens[k + verb.length - 1]!.end);
       const named = speaker.span.start >= tokens[open]!.end && speaker.span.end <= tokens[close]!.start;
@@ -908,13 +916,16 @@ function attributionComma(tokens: readonly Token[], from: number, verbAt: number
   return commas[0] === verbAt - 1 && commas[1] !== undefined ? commas[1] : commas[0] ?? -1;
 }
 
-/** "the council leader, Tom Hale, said", "he said": the subject between comma and verb; "a spokesperson said" names nobody. */
-function subjectBetween(ctx: Context, tokens: readonly Token[], from: number, verbAt: number): Mention | undefined {
+/**
+ * "the council leader, Tom Hale, said", "he said": the subject between comma and verb; "a spokesperson said" names
+ * nobody. A pronoun stands for a person named before `antecedentsBefore` (when given) and before itself.
+ */
+function subjectBetween(ctx: Context, tokens: readonly Token[], from: number, verbAt: number, antecedentsBefore = Infinity): Mention | undefined {
   const named = mentionsIn(ctx, tokens[from]!.start, tokens[verbAt]!.start).filter((m) => !afterPreposition(ctx, m) && isSpeaker(ctx, m));
   if (named.length > 0) return subjectBefore(ctx, named);
   if (tokens.slice(from, verbAt).some((_, k) => matchRolePhrase(tokens, from + k, ctx.lex.roles, () => false) !== undefined)) return undefined;
   const pronoun = subjectPronoun(tokens, verbAt);
-  if (pronoun && pronoun.start >= tokens[from]!.start) return salientPerson(ctx, pronoun.start, pronoun.text);
+  if (pronoun && pronoun.start >= tokens[from]!.start) return salientPerson(ctx, Math.min(pronoun.start, antecedentsBefore), pronoun.text);
   return nounAnaphor(ctx, tokens.slice(from), verbAt - from);
 }
 
