@@ -381,6 +381,13 @@ describe('attribution from the discourse around a quote', () => {
     ]);
   });
 
+  it('« Celui-ci a répliqué »: a demonstrative stands for the person named last, even after « par »; a sentence\'s main clause before the one it opens with', () => {
+    const text = 'Le porte-parole du gouvernement, Amadou Sow, a appelé à la mesure. Des propos jugés déplacés par le secrétaire général adjoint du PDS, Mamadou Seck. Celui-ci a répliqué que le pouvoir cherchait à museler toute voix discordante.';
+    expect(summary(statementsOf(text)).map(([who, , words]) => [who, words.slice(0, 22)])).toContainEqual(['mamadou-seck', 'Celui-ci a répliqué qu']);
+    const framed = 'L’animateur Patrick Lavallée a reçu la ministre Geneviève Paquin. Quand celui-ci lui a demandé si les hôpitaux allaient fermer des lits, Mme Paquin a répondu qu’aucune fermeture n’était prévue.';
+    expect(summary(statementsOf(framed)).map(([who]) => who)).toEqual(['genevieve-paquin']);
+  });
+
   it('"the union" speaks for the nearest body named a union, past a nearer one that is not', () => {
     const text = 'The Kenya Medical Practitioners and Dentists Union called its members out on March 3. On Tuesday, the Employment and Labour Relations Court suspended the strike. The union said the order would not end the walkout.';
     expect(summary(statementsOf(text, 'en')).map(([who, , words]) => [who, words.slice(0, 9)])).toEqual([['kenya-medical-practitioners-and-dentists-union', 'The union']]);

@@ -114,7 +114,7 @@ export function isFirstNameInLists(word: string): boolean {
 /** « elle », « -t-elle », she → female; « il », he → male; plural and other pronouns → none. */
 export function genderOfPronoun(pronoun: string): Gender | undefined {
   const p = pronoun.toLowerCase();
-  if (/(?:^|-)(?:elle|she|her)$/u.test(p)) return 'female';
-  if (/(?:^|-)(?:il|he|him|his)$/u.test(p)) return 'male';
+  if (/(?:^|-)(?:elle|she|her)$|^celle-/u.test(p)) return 'female';
+  if (/(?:^|-)(?:il|he|him|his)$|^celui-/u.test(p)) return 'male';
   return undefined;
 }

@@ -17,7 +17,9 @@ const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 
 /** Prepositions whose noun phrase is an agent or an object, never the clause's subject, even with a title before the name. */
 const OBJECT_PREPOSITIONS = new Set(['par', 'a', 'au', 'aux', 'avec', 'contre', 'by', 'to', 'with', 'against']);
 
-const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'celui ci', 'celle ci']);
+/** « Celui-ci a répliqué »: a demonstrative stands for the person named last, even after a preposition (« jugés déplacés par X. Celui-ci … »). */
+const DEMONSTRATIVE = /^(?:celui|celle)-ci$/iu;
 
 export interface Context {
   doc: ArticleDocument;
@@ -151,8 +153,9 @@ const ANTECEDENT_REACH = 3000;
  */
 export function salientPerson(ctx: Context, before: number, pronoun?: string): Mention | undefined {
   const gender = pronoun === undefined ? undefined : genderOfPronoun(pronoun);
+  const latter = pronoun !== undefined && DEMONSTRATIVE.test(pronoun);
   const fits = (m: Mention) => {
-    if (inside(m.span.start, ctx.quoted) || (afterPreposition(ctx, m) && !isTopic(ctx, m))) return false;
+    if (inside(m.span.start, ctx.quoted) || (!latter && afterPreposition(ctx, m) && !isTopic(ctx, m))) return false;
     const entity = ctx.entities.get(m.entity);
     return entity?.type === 'Person' && !(gender && entity.gender && entity.gender !== gender);
   };
@@ -160,6 +163,7 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string): M
     const m = ctx.mentions[i]!;
     if (before - m.span.start > ANTECEDENT_REACH) break;
     if (!fits(m)) continue;
+    if (latter) return m;
     // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé ».
     const sentence = ctx.doc.sentenceAt(m.span.start);
     const subject = sentence ? subjectAfterOpening(ctx, mentionsWithin(ctx, sentence.start, m.span.end).filter(fits), sentence.start) : undefined;

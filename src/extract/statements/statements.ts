@@ -734,7 +734,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
     const withinQuote = withinQuotes.has(sentence);
     const quotedWords = withinQuote ? [] : directWords;
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !inside(t.start, quotedWords));
-    for (const clause of reportingClauses(ctx, tokens)) {
+    for (const clause of mainClausesFirst(tokens, reportingClauses(ctx, tokens))) {
       const verbStart = tokens[clause.at]!.start;
       const verbEnd = tokens[clause.at + clause.length - 1]!.end;
       let speaker: Mention | undefined;
@@ -795,6 +795,20 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
     );
   }
   return out;
+}
+
+/** Words that open a subordinate clause at a sentence's start (« Quand celui-ci lui a demandé si …, Mme Paquin a répondu »). */
+const OPENING_SUBORDINATORS = new Set(['quand', 'lorsque', 'alors', 'comme', 'when', 'as', 'while', 'after', 'before']);
+
+/**
+ * « Quand celui-ci lui a demandé si …, Mme Paquin a répondu que … »: the clauses of the sentence's main clause before
+ * those of a subordinate clause it opens with, which frames what the main clause reports.
+ */
+function mainClausesFirst(tokens: readonly Token[], clauses: ReportingClause[]): ReportingClause[] {
+  if (!tokens[0] || !OPENING_SUBORDINATORS.has(tokens[0].folded)) return clauses;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 0) return clauses;
+  return [...clauses.filter((c) => c.at > comma), ...clauses.filter((c) => c.at < comma)];
 }
 
 /** Most words an attribution after the words it reports takes (« , a annoncé mercredi matin la ministre de l'Habitation, Sophie Gagnon-Lévesque »). */
