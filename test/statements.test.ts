@@ -381,6 +381,14 @@ describe('attribution from the discourse around a quote', () => {
     ]);
   });
 
+  it('« a dénoncé « … » et reproché à X d\'avoir « … » »: a reporting verb joined by « et », "and" after a quote goes on with its speaker', () => {
+    const fr = 'Le député Olivier Bovay a dénoncé « un chèque en blanc signé par des citadins » et reproché au Conseil d’État d’avoir « mené une campagne molle ».';
+    expect(summary(statementsOf(fr)).map(([who, , words]) => [who, words])).toEqual([
+      ['olivier-bovay', 'un chèque en blanc signé par des citadins'],
+      ['olivier-bovay', 'mené une campagne molle'],
+    ]);
+  });
+
   it('« Celui-ci a répliqué »: a demonstrative stands for the person named last, even after « par »; a sentence\'s main clause before the one it opens with', () => {
     const text = 'Le porte-parole du gouvernement, Amadou Sow, a appelé à la mesure. Des propos jugés déplacés par le secrétaire général adjoint du PDS, Mamadou Seck. Celui-ci a répliqué que le pouvoir cherchait à museler toute voix discordante.';
     expect(summary(statementsOf(text)).map(([who, , words]) => [who, words.slice(0, 22)])).toContainEqual(['mamadou-seck', 'Celui-ci a répliqué qu']);

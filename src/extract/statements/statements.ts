@@ -121,6 +121,17 @@ function participleGoesOn(ctx: Context, from: number, to: number): boolean {
   return !that || !mentionsIn(ctx, from + that.index, to).some((m) => ctx.entities.get(m.entity)?.type === 'Person');
 }
 
+/**
+ * « a dénoncé « … » et reproché au Conseil d'État d'avoir « … » », "… and accused the minister of "…"": a reporting
+ * verb joined by « et », "and" right after a quote goes on with the same subject.
+ */
+function joinedVerbGoesOn(ctx: Context, from: number, to: number): boolean {
+  const tokens = wordTokens(ctx, from, to);
+  const at = tokens[0]?.text === ',' ? 1 : 0;
+  if (!['et', 'and'].includes(tokens[at]?.folded ?? '')) return false;
+  return matchReportingVerb(tokens, at + 1, ctx.lex.verbs) !== undefined || participleIndex(ctx.lex.verbs).matchAt(tokens, at + 1) !== undefined;
+}
+
 /** Words describing a subject between a quote and its name ("Olympic silver medallist Kate Horvath said"). */
 const MAX_DESCRIPTOR_WORDS = 4;
 /** A possessive may open such a description: "his daughter Margaret Dunne says" (not "the": measured, it named more wrong speakers than right ones). */
@@ -493,7 +504,7 @@ export function extractStatements(reading: Reading): Statement[] {
       // before, and so does its speaker.
       const before = lastSpokenIn(statements, sentence.start, first.outer.start);
       const from = before ? before.spans[before.spans.length - 1]!.end : 0;
-      if (before && participleGoesOn(ctx, from, first.outer.start)) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.continuation, extractor: 'statements/continuation' };
+      if (before && (participleGoesOn(ctx, from, first.outer.start) || joinedVerbGoesOn(ctx, from, first.outer.start))) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.continuation, extractor: 'statements/continuation' };
     }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
       // "Mr Moir, he said, retained "my full confidence"": an attribution set off by commas before the quote.
