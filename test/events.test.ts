@@ -176,6 +176,9 @@ describe('events and responses in invented articles', () => {
     const x = c.articles[0]!;
     const edges = responseEdges(x, true);
     expect(edges).toContain('person/frederic-dansereau → person/sophie-marchand (criticism-of-protagonist)');
+    // Unless the criticism's object is a body: « a accusé le gouvernement de … » is aimed at the government.
+    const atBody = await corpus(article('b.txt', text.replace('a dénoncé des « coupes déguisées dans les services aux aînés ».', 'a accusé le gouvernement de sabrer les services aux aînés.'), '2025-03-31'));
+    expect(responseEdges(atBody.articles[0]!, true).filter((e) => e.startsWith('person/frederic-dansereau'))).toEqual([]);
   });
 
   it('a statement whose sentence names someone\'s words or says whom it answers answers that person (« Interrogé sur les critiques de X, Y a … », "in response to Ms Lowry")', async () => {

@@ -66,6 +66,8 @@ export interface QuoteLexicon {
   wordNouns: string[];
   /** Nouns of an answer (« en réponse à X », "in response to X"): whom a statement answers. */
   answerNouns: string[];
+  /** Nouns naming a body as criticism's object ("accusing the government of"): aimed at the body. */
+  bodyObjects: string[];
   /** Phrases after a reporting verb that make its statement an answer (« a ironisé en retour », "in response"). */
   answerAdverbs: string[];
   /** Participles that, with « par » or "by", say who questioned the speaker (« Interpellé en séance par le député X, le ministre a … », "Pressed by X, she said"). */

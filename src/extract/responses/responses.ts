@@ -84,6 +84,10 @@ const THAT_WORDS = new Set(['que', 'qu', 'that']);
 const TELLING_PREPOSITIONS = new Set(['a', 'au']);
 /** Determiners of a noun that points back at something just said: « ces critiques », "that argument". */
 const POINTING_BACK = new Set(['ce', 'cet', 'cette', 'ces', 'that', 'this', 'these', 'those']);
+/** How far past its attribution a criticism's object is looked for (characters). */
+const BODY_OBJECT_REACH = 40;
+/** Determiners before a verb's object. */
+const OBJECT_DETERMINERS = new Set(['the', 'its', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses']);
 /** "hit back at him", "responded to her". */
 const BEFORE_OBJECT = new Set(['at', 'to']);
 
@@ -404,7 +408,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
    * « Interrogé sur les critiques de la ministre et de X, Y a … », "describing Ms Lowry's comments as …", « en réponse
    * à X »: the person whose words the sentence names, or whom it says it answers, is whom the statement answers.
    */
-  const { wordNouns, answerNouns } = speechNouns(ctx.lex.quotes);
+  const { wordNouns, answerNouns, bodyObjects } = speechNouns(ctx.lex.quotes);
   const whoseWordsIn = (tokens: readonly Token[], s: Statement): string | undefined => {
     for (let k = 0; k < tokens.length; k++) {
       const words = wordNouns.has(tokens[k]!.folded);
@@ -438,6 +442,13 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const fromThem = (x: Mention) => ctx.doc.tokensBefore(x.span.start, 1)[0]?.folded === 'from';
     const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => isAgent(x.entity) && !fromThem(x)) : undefined;
     return m?.entity;
+  };
+
+  /** "accusing the government of …", « a dénoncé le pouvoir »: criticism whose verb's object, right after it, is a body named by its noun. */
+  const aimedAtBody = (s: Statement): boolean => {
+    if (!s.attribution) return false;
+    const object = doc.tokensIn(s.attribution.end, s.attribution.end + BODY_OBJECT_REACH).filter((t) => !OBJECT_DETERMINERS.has(t.folded))[0];
+    return object !== undefined && bodyObjects.has(object.folded);
   };
 
   /** « Monsieur De Wever, recevez les syndicats ! », "Josh, with respect, …": the person a quote speaks to by name. */
@@ -601,7 +612,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       const aimed = namedIn([...s.spans, ...(s.attribution ? [s.attribution] : [])]).find((e) => e !== s.speaker && isPerson(e) && bySpeaker.has(e));
       if (aimed) return { to: targetFor(aimed, s), cue: 'names-speaker' };
       // Criticism that names no one, in an article about one person who has spoken: aimed at them.
-      if (protagonist && protagonist !== s.speaker && bySpeaker.get(protagonist)!.some((o) => doneAt(o) < saidAt(s))) return { to: targetFor(protagonist, s), cue: 'criticism-of-protagonist' };
+      if (protagonist && protagonist !== s.speaker && !aimedAtBody(s) && bySpeaker.get(protagonist)!.some((o) => doneAt(o) < saidAt(s))) return { to: targetFor(protagonist, s), cue: 'criticism-of-protagonist' };
     }
     const echoed = echoOf(s);
     if (echoed) return { to: { statement: echoed.key }, cue: 'echoes' };

@@ -361,13 +361,18 @@ function restatedMention(ctx: Context, m: Mention): Mention | undefined {
   return previous && previous.entity === m.entity && ctx.text.slice(previous.span.end, open).trim() === '' ? previous : undefined;
 }
 
-const speechNounCache = new WeakMap<Lexicons['quotes'], { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> }>();
+interface SpeechNouns {
+  wordNouns: ReadonlySet<string>;
+  answerNouns: ReadonlySet<string>;
+  bodyObjects: ReadonlySet<string>;
+}
+const speechNounCache = new WeakMap<Lexicons['quotes'], SpeechNouns>();
 
 /** The quote lexicon's nouns of what was said and of answers, folded, made once per lexicon. */
-export function speechNouns(quotes: Lexicons['quotes']): { wordNouns: ReadonlySet<string>; answerNouns: ReadonlySet<string> } {
+export function speechNouns(quotes: Lexicons['quotes']): SpeechNouns {
   let found = speechNounCache.get(quotes);
   if (!found) {
-    found = { wordNouns: new Set(quotes.wordNouns.map(foldText)), answerNouns: new Set(quotes.answerNouns.map(foldText)) };
+    found = { wordNouns: new Set(quotes.wordNouns.map(foldText)), answerNouns: new Set(quotes.answerNouns.map(foldText)), bodyObjects: new Set(quotes.bodyObjects.map(foldText)) };
     speechNounCache.set(quotes, found);
   }
   return found;
