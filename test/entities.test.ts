@@ -496,10 +496,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(signed, 'Person')).toEqual(['Inès Bouchareb']);
   });
 
-  it('page furniture in more shapes names nothing: two authors on a line before the date, "Photo: X/24 heures", "READ:", an agency\'s sign-off', () => {
+  it('page furniture in more shapes names nothing: two authors on a line before the date, an author « à Québec », "Photo: X/24 heures", « Photo : X, Le Devoir. », "Credit: X", "(Photo by X/Outlet)", "READ:", an agency\'s sign-off', () => {
     const fr = extract("Le oui l'emporte\n\nCamille Baud, Yannick Ducret\nPublié le 28 septembre 2025, 17h41.\n\nLes partisans ont fêté le résultat à Lausanne. Photo: Marine Rossier/24 heures\n\nLéa Fragnière a salué le résultat.\n\nADN/MD/ASG", 'fr');
     expect(namesOf(fr, 'Person')).toEqual(['Léa Fragnière']);
     expect(namesOf(fr, 'Organisation')).toEqual([]);
+    const byline = extract("Tarifs : la ministre ne recule pas\n\nJulien Morissette à Québec\nCorrespondant parlementaire\n21 novembre 2025\n\nPhoto : Mathilde Rioux, Le Devoir. La ministre, hier au Salon bleu.\n\nLa ministre Geneviève Lapointe-Caron a défendu la hausse.", 'fr');
+    expect(namesOf(byline, 'Person')).toEqual(['Geneviève Lapointe-Caron']);
+    const credits = extract('Minister quits\n\nAngela Pirotta announces her resignation on Sunday. Credit: Simon Kearsley\n\nResidents packed council chambers. (Photo by Helen Marchetti/The Denver Post)\n\nAngela Pirotta quit cabinet on Sunday.', 'en');
+    expect(namesOf(credits, 'Person')).toEqual(['Angela Pirotta']);
     const en = extract("Strike goes on\n\nDr Faith Chebet said she was still unpaid.\n\nREAD: Doctors' strike: what the 2017 CBA and Otieno Wafula say", 'en');
     expect([...namesOf(en, 'Person'), ...namesOf(en, 'Organisation')]).toEqual(['Faith Chebet']);
   });

@@ -171,7 +171,7 @@ function isHeading(line: string): boolean {
   return !/[.!?:;…»”"')\]]$/u.test(line) && words <= MAX_HEADING_WORDS;
 }
 
-const CUED_CREDIT = /^\(?(?:photo|photograph|picture|image|crédits?|credit|illustration)\s*:/iu;
+const CUED_CREDIT = /^\(?(?:photos?|photograph|picture|image|crédits?|credit|illustration)\s*(?::|(?:by|par|de)\s)/iu;
 const AFTER_CAPTION = /^[.!?]\s/u;
 
 /**
@@ -235,11 +235,11 @@ function withTitle(lines: Line[]): Line[] {
 
 /**
  * A line that is only a name (two to four capitalised words, perhaps the site's name before it: « Ouest-France  Léo
- * Kerbrat. »), or names joined by commas, « et », "and" (« Camille Baud, Yannick Ducret »), is the authors' when a
- * byline or a publication date follows it.
+ * Kerbrat. »), or names joined by commas, « et », "and" (« Camille Baud, Yannick Ducret »), perhaps with where they
+ * write from (« Julien Morissette à Québec »), is the authors' when a byline or a publication date follows it.
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
-const NAME_LINE = new RegExp(String.raw`^${NAME}(?:\s*(?:,|&|\bet\b|\band\b)\s*${NAME}){0,3}\.?$`, 'u');
+const NAME_LINE = new RegExp(String.raw`^${NAME}(?:\s*(?:,|&|\bet\b|\band\b)\s*${NAME}){0,3}(?:\s+(?:à|in|from)\s+\p{Lu}[\p{L}'’-]+)?\.?$`, 'u');
 function withNameLinesSigning(lines: Line[], layout: CompiledLayout): Line[] {
   const signs = (line: Line | undefined) => line !== undefined && (line.kind === 'byline' || startsWithCue(line.span.text, layout.publishedCues));
   // From the last line up, so that a signature of two lines (« Marie-Claude Paquin » over « La Presse » over the date) is read whole.
