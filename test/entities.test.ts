@@ -388,6 +388,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("La participation a atteint 47 %, selon la Chancellerie d'État.", 'fr'), 'Organisation')).toEqual(["Chancellerie d'État"]);
   });
 
+  it('news agencies and broadcasters no list knows: an agency named with an outlet\'s word, "X Television", « sur les antennes de X »', () => {
+    const fr = extract("Selon l'Agence ivoirienne de presse, le syndicaliste Koffi Yao a répondu mardi sur les antennes de la RTI.", 'fr');
+    expect(namesOf(fr, 'Outlet')).toEqual(['Agence ivoirienne de presse', 'RTI']);
+    expect(namesOf(extract("Mr Arowolo spoke on Sunday night on Channels Television's Politics Today.", 'en'), 'Outlet')).toEqual(['Channels Television']);
+  });
+
   it('the publisher\'s name without its first word atop the page is the publisher', () => {
     const x = extract("NATION\n\nStrike goes on\n\nBy Wanjiru Kamau | Daily Nation | Sunday, March 23, 2025\n\nDr Faith Chebet told the Nation she was unpaid.", 'en');
     expect(namesOf(x, 'Organisation')).toEqual([]);

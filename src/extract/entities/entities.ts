@@ -730,6 +730,9 @@ function listedBefore(tokens: readonly Token[], at: number): number {
 
 /** How many first letters an adjective of a region shares with the region's name (« vaud-ois », « genè-ve »). */
 const STEM_LETTERS = 4;
+/** Heads of a news agency's name, with an outlet's word (« Agence ivoirienne de presse », "News Agency of Nigeria"). */
+const NEWS_AGENCY_HEADS = new Set(['agence', 'agency']);
+
 /** « vaudois », « genevoise », « valaisan », « jurassienne »: a French adjective of a region (a demonym's ending). */
 const REGIONAL_ADJECTIVE = /^\p{Ll}{3,}(?:ois|oise|ais|aise|ien|ienne|an|ane|in|ine)$/u;
 /** Determiners and contracted prepositions before a body's name (« du Parti socialiste vaudois », « des Vert-e-s vaudois »). */
@@ -1216,7 +1219,10 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         start = listed;
       }
       if (start < i) taken.fill(false, start, i);
-      candidate = { ...base, start, end: orgEnd, span: spanOf(text, tokens, start, orgEnd), type: 'Organisation', name: spanOf(text, tokens, start, orgEnd).text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
+      // « l'Agence ivoirienne de presse », "the News Agency of Nigeria": an agency with an outlet's word in its name is a news agency.
+      const newsAgency = tokens.slice(start, orgEnd).some((t) => NEWS_AGENCY_HEADS.has(t.folded)) && tokens.slice(start, orgEnd).some((t) => ctx.outletNameWords.has(foldToken(t)));
+      const span = spanOf(text, tokens, start, orgEnd);
+      candidate = { ...base, start, end: orgEnd, span, type: newsAgency ? 'Outlet' : 'Organisation', name: span.text, confidence: newsAgency ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
       // « La Gazette de Valmeuse », "The Carrow Echo": a capitalised article before a newspaper's name is part of it,
