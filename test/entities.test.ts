@@ -394,6 +394,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("Mr Arowolo spoke on Sunday night on Channels Television's Politics Today.", 'en'), 'Outlet')).toEqual(['Channels Television']);
   });
 
+  it('an English body\'s name takes no lower-case word after it ("Monash University political scientist"), a French one its adjectives', () => {
+    const en = extract('Victorian Trades Hall Council secretary Liam Fennessy agreed. Monash University political scientist Sarah Whitfield disagreed. The council moved money back into the Denver Public Library.', 'en');
+    expect(namesOf(en, 'Organisation')).toEqual(['Denver Public Library', 'Monash University', 'Victorian Trades Hall Council']);
+    expect(namesOf(extract('Le Service public de Wallonie et le Haut Conseil des finances publiques ont répondu.', 'fr'), 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'Service public de Wallonie']);
+  });
+
   it('the publisher\'s name without its first word atop the page is the publisher', () => {
     const x = extract("NATION\n\nStrike goes on\n\nBy Wanjiru Kamau | Daily Nation | Sunday, March 23, 2025\n\nDr Faith Chebet told the Nation she was unpaid.", 'en');
     expect(namesOf(x, 'Organisation')).toEqual([]);

@@ -634,6 +634,8 @@ function outletCueBefore(tokens: readonly Token[], start: number, cues: PhraseIn
 /** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »
  * (English adjectives take no plural: "Commission officials" is the sentence going on). */
 // Not past participles: « Brussels Airport paralysé » is the sentence going on.
+/** Endings only English adjectives and nouns have ("political", "secretary", "northern"; French has « public », « social »). */
+const ENGLISH_ADJECTIVE = /^\p{Ll}{3,}(?:ical|ary|ern|ics)$/u;
 const ADJECTIVE = /^\p{Ll}{3,}(?:iste|istes|anne|annes|ain|ains|aine|aines|al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures|ics)$/u;
 const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u;
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
@@ -659,7 +661,8 @@ function seriesGoesOn(tokens: readonly Token[], at: number): boolean {
  */
 function extendOrganisation(tokens: readonly Token[], end: number): number {
   let e = end;
-  while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
+  // (French sets adjectives after a name, « Parti socialiste »; English never: "Monash University political scientist".)
+  while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && !ENGLISH_ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
   while (tokens[e] && (['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(foldToken(tokens[e]!)) || seriesGoesOn(tokens, e))) {
     // « Département de l'économie, de la formation et de la recherche »: a comma between complements of a series.
     if (tokens[e]!.text === ',') e++;
