@@ -126,6 +126,14 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual([expected]);
   });
 
+  it('"quit cabinet" is a resignation: an act of its subject, which the reactions after it answer', async () => {
+    const c = await corpus({ ...article('q.txt', 'Transport Minister Angela Pirotta quit cabinet on Sunday afternoon, two days after a newspaper revealed a contract.\n\nPremier Claire Ashworth said she had accepted the resignation and that Pirotta had done the honourable thing.', '2025-08-11'), given: { lang: 'en', published: '2025-08-11' } });
+    const quit = c.articles[0]!.events.find((e) => e.type === 'other');
+    expect(quit?.participants).toEqual(['person/angela-pirotta']);
+    expect(quit?.date).toBe('2025-08-10');
+    expect(responders(c)).toEqual(['claire-ashworth:names-actor']);
+  });
+
   it('a run of reactions: the second critic, right after the first, answers the same proposal; after a resignation, the next voice answers nobody by default', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a proposé mardi une taxe carbone.\n\n« C’est un cadeau fait aux pollueurs », a fustigé la députée Claire Morvan.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
     expect(responders(c)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
