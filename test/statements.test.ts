@@ -389,6 +389,13 @@ describe('attribution from the discourse around a quote', () => {
     ]);
   });
 
+  it('after an inverted verb: a subject far behind a long role, « la coalition » before a person named further on', () => {
+    const long = '« Trois pour cent, c’était une promesse. Quatre et demi, c’est une facture », a lancé d’entrée de jeu le chef du Parti libéral du Québec et de l’opposition officielle, Étienne Beaudry.';
+    expect(summary(statementsOf(long)).map(([who]) => who)).toEqual(['etienne-beaudry']);
+    const coalition = 'La coalition Sàmm Sunu Réew a publié un texte. « Sous couvert d’économies, le pouvoir se débarrasse de cadres compétents », écrit la coalition dans ce texte signé de son coordonnateur, l’ancien ministre Abdourahmane Mbengue.';
+    expect(summary(statementsOf(coalition)).filter(([, kind]) => kind === 'direct').map(([who]) => who)).toEqual(['samm-sunu-reew']);
+  });
+
   it('« Celui-ci a répliqué »: a demonstrative stands for the person named last, even after « par »; a sentence\'s main clause before the one it opens with', () => {
     const text = 'Le porte-parole du gouvernement, Amadou Sow, a appelé à la mesure. Des propos jugés déplacés par le secrétaire général adjoint du PDS, Mamadou Seck. Celui-ci a répliqué que le pouvoir cherchait à museler toute voix discordante.';
     expect(summary(statementsOf(text)).map(([who, , words]) => [who, words.slice(0, 22)])).toContainEqual(['mamadou-seck', 'Celui-ci a répliqué qu']);

@@ -46,8 +46,8 @@ const INVERTED_PRONOUN_AT_END = /-(?:t-)?(?:il|elle|ils|elles)$/iu;
 /** The pronoun after a cue (« selon lui », "according to her") stands for the speaker. */
 const CUE_PRONOUNS = /^(?:lui|elle|eux|elles|him|her|them)$/iu;
 const OBJECT_CLITICS = new Set(['l', 'lui', 'leur', 'les', 'le', 'la', 'nous', 'vous', 'y', 'en']);
-/** How many words after an inverted reporting verb its subject may end (« a lancé le député de Haute-Garonne X »). */
-const SUBJECT_WINDOW = 16;
+/** How many words after an inverted reporting verb its subject may end (« a lancé d'entrée de jeu le chef du Parti libéral du Québec et de l'opposition officielle, X »). */
+const SUBJECT_WINDOW = 22;
 const addressCache = new WeakMap<Lexicons['roles'], RegExp>();
 /** How a speaker addresses someone, right before the name: « Monsieur X », "Mister X" (roles.json addressForms). */
 function addressBefore(ctx: Context, at: number): boolean {
@@ -132,6 +132,9 @@ function joinedVerbGoesOn(ctx: Context, from: number, to: number): boolean {
   return matchReportingVerb(tokens, at + 1, ctx.lex.verbs) !== undefined || participleIndex(ctx.lex.verbs).matchAt(tokens, at + 1) !== undefined;
 }
 
+/** Words a noun subject right after an inverted verb takes (« la coalition », « le syndicat »). */
+const NOUN_SUBJECT_WORDS = 3;
+
 /** Words describing a subject between a quote and its name ("Olympic silver medallist Kate Horvath said"). */
 const MAX_DESCRIPTOR_WORDS = 4;
 /** A possessive may open such a description: "his daughter Margaret Dunne says" (not "the": measured, it named more wrong speakers than right ones). */
@@ -176,7 +179,11 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     // A body is the subject only when it comes first (« a réagi le PS »); after a noun it qualifies a role that names
     // nobody known (« a ironisé le conseiller régional RN »), and someone else said it.
     const first = after[0] && /^[\s,]*(?:(?:le|la|les|l['’]|the)\s*)?$/iu.test(ctx.text.slice(verbEnd, after[0].span.start)) ? after[0] : undefined;
-    const named = after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first;
+    // « écrit la coalition dans ce texte signé de son coordonnateur, X »: a noun right after the verb for a body named
+    // before, with no name of its own after it, is the subject, not a person named further on.
+    const nounWords = window.slice(0, NOUN_SUBJECT_WORDS);
+    const noun = verb.value.lang === 'fr' && !after.some((m) => m.span.start < (nounWords.at(-1)?.end ?? 0) + 2) ? nounAnaphor(ctx, nounWords, nounWords.length) : undefined;
+    const named = noun ?? after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first;
     const described = named ? undefined : descriptorAfter(ctx, tokens, i + verb.length);
     const subject = named ?? described?.person;
     return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, named?.span.end ?? described?.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
