@@ -396,6 +396,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(summary(statementsOf(coalition)).filter(([, kind]) => kind === 'direct').map(([who]) => who)).toEqual(['samm-sunu-reew']);
   });
 
+  it('a publicity secretary is no minister: "the minister" after them is still the minister named before', () => {
+    const text = 'The Minister of Power, Babatunde Arowolo, defended the tariff. Its national publicity secretary, Kelechi Umeh, said the comparison was cheap. Later on Monday, the minister wrote that his door remained open to the unions.';
+    expect(summary(statementsOf(text, 'en')).map(([who, , words]) => [who, words.slice(0, 20)]).at(-1)).toEqual(['babatunde-arowolo', 'Later on Monday, the']);
+  });
+
   it('« Celui-ci a répliqué »: a demonstrative stands for the person named last, even after « par »; a sentence\'s main clause before the one it opens with', () => {
     const text = 'Le porte-parole du gouvernement, Amadou Sow, a appelé à la mesure. Des propos jugés déplacés par le secrétaire général adjoint du PDS, Mamadou Seck. Celui-ci a répliqué que le pouvoir cherchait à museler toute voix discordante.';
     expect(summary(statementsOf(text)).map(([who, , words]) => [who, words.slice(0, 22)])).toContainEqual(['mamadou-seck', 'Celui-ci a répliqué qu']);
