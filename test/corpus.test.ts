@@ -20,16 +20,16 @@ describe('the development corpus', () => {
     curve = confidenceCurve(view, gold, [0, 0.8, 0.7]);
   });
 
-  // Floors a little under what was measured on the 145 articles (people 0.98, organisations 0.90, outlets 0.94,
-  // statements 0.86, responses 0.64, events 0.52): a change that loses more than that on articles of every genre is
-  // a regression.
+  // Floors a little under what was measured on the 151 articles (people 0.98, organisations 0.89, outlets 0.93,
+  // statements 0.86, responses 0.64, events 0.51): a change that loses more than that on articles of every genre is
+  // a regression. (Each blind batch that joins the corpus is text nobody wrote rules for: events fell from 0.52.)
   it.each([
     ['people', 0.97],
     ['organisations', 0.88],
     ['outlets', 0.92],
     ['statements', 0.83],
     ['responses', 0.61],
-    ['events', 0.51],
+    ['events', 0.49],
   ] as const)('%s F1 ≥ %s', (kind, floor) => {
     expect(report[kind].f1).toBeGreaterThanOrEqual(floor);
   });
