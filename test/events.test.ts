@@ -126,6 +126,12 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual([expected]);
   });
 
+  it('a retort whose words name someone who spoke answers them, not the voice just before', async () => {
+    const text = 'Mayor Teresa Quinlan said she would veto the amendment because the library never asked for it.\n\nKeisha Montrose, who represents library staff, said the library had asked three times.\n\nCouncilwoman Ana Lucía Serrano fired back on Tuesday: "Nobody is taking officers off the Mall. The mayor knows that."';
+    const c = await corpus({ ...article('r.txt', text, '2025-11-12'), given: { lang: 'en', published: '2025-11-12' } });
+    expect(responseEdges(c.articles[0]!).filter((e) => e.startsWith('person/ana-lucia-serrano'))).toEqual(['person/ana-lucia-serrano → person/teresa-quinlan']);
+  });
+
   it('"quit cabinet" is a resignation: an act of its subject, which the reactions after it answer', async () => {
     const c = await corpus({ ...article('q.txt', 'Transport Minister Angela Pirotta quit cabinet on Sunday afternoon, two days after a newspaper revealed a contract.\n\nPremier Claire Ashworth said she had accepted the resignation and that Pirotta had done the honourable thing.', '2025-08-11'), given: { lang: 'en', published: '2025-08-11' } });
     const quit = c.articles[0]!.events.find((e) => e.type === 'other');

@@ -533,6 +533,12 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return [...(bySpeaker.get(about) ?? [])].reverse().find((o) => doneAt(o) <= saidAt(s));
   };
 
+  /** "Serrano fired back: "… The mayor knows that."": a retort whose words name someone who spoke answers their last words. */
+  const namedInRetort = (s: Statement): Statement | undefined => {
+    const named = s.kind === 'direct' ? namedIn(s.spans).find((e) => e !== s.speaker && isPerson(e) && spokeBefore(e, s)) : undefined;
+    return named ? [...(bySpeaker.get(named) ?? [])].reverse().find((o) => doneAt(o) <= saidAt(s)) : undefined;
+  };
+
   /** « Interpellé par le député socialiste Karim Benali, le ministre a défendu … »: the person whose questions a statement answers. */
   const questioner = (s: Statement): string | undefined => {
     const sentence = sentenceOf(s.attribution?.start ?? start(s))?.sentence;
@@ -588,7 +594,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (reaction && s.reacts) return reaction;
     // « a répliqué », "countered", « a rétorqué », « a ironisé en retour »: the other side of the exchange just before.
     if (s.stance === 'response' || answersInReturn(s)) {
-      const answered = spokenTo(s) ?? answeredByName(s) ?? attackAnswered(s) ?? previousByOther(s, true);
+      const answered = spokenTo(s) ?? answeredByName(s) ?? namedInRetort(s) ?? attackAnswered(s) ?? previousByOther(s, true);
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
