@@ -215,6 +215,13 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.filter((r) => r.from === vialatte.key)).toEqual([]);
   });
 
+  it('question period, First Minister\'s Questions and a censure motion are gatherings, dated by the text', async () => {
+    const fr = await corpus(article('p.txt', "La hausse des tarifs a monopolisé hier la période des questions, où le chef libéral Étienne Beaudry a pressé la ministre Geneviève Lapointe-Caron de reculer.", '2025-11-21'));
+    expect(fr.articles[0]!.events.find((e) => e.gathering)).toMatchObject({ date: '2025-11-20', participants: ['person/etienne-beaudry', 'person/genevieve-lapointe-caron'] });
+    const en = await corpus({ ...article('f.txt', "Labour leader Morag Kinnaird clashed with Fraser Lennox at First Minister's Questions on Thursday.", '2025-10-10'), given: { lang: 'en', published: '2025-10-10' } });
+    expect(en.articles[0]!.events.find((e) => e.gathering)).toMatchObject({ date: '2025-10-09' });
+  });
+
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
     const c = await corpus(article('a.txt', 'Le bourgmestre Paul Lambert a été inculpé lundi pour prise illégale d’intérêts.\n\n« C’est une honte pour la commune », a fustigé la conseillère Claire Morvan.', '2024-05-15'));
     const x = c.articles[0]!;
