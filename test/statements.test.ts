@@ -401,6 +401,23 @@ describe('attribution from the discourse around a quote', () => {
     expect(summary(statementsOf(text, 'en')).map(([who, , words]) => [who, words.slice(0, 20)]).at(-1)).toEqual(['babatunde-arowolo', 'Later on Monday, the']);
   });
 
+  it('« la bourgmestre » (Belgium), « le syndic » (Vaud), « la mairesse » (Québec) are mayors: « La bourgmestre lui rétorque » is the one named so before', () => {
+    const text = "La bourgmestre Sophie Vandermeulen accuse le MR d'avoir « négocié dans le dos des habitants depuis l'été ». Réplique immédiate de Thomas Lambotte : « Ce n'est pas nous qui avons laissé filer le déficit. » La bourgmestre lui rétorque que ce déficit « est celui de la crise énergétique, pas celui d'Ecolo ».";
+    expect(summary(statementsOf(text)).map(([who, , words]) => [who, words.slice(0, 20)])).toEqual([
+      ['sophie-vandermeulen', 'négocié dans le dos '],
+      ['thomas-lambotte', "Ce n'est pas nous qu"],
+      ['sophie-vandermeulen', 'est celui de la cris'],
+    ]);
+  });
+
+  it('a sentence after a quote closed on its own full stop is read apart (« … compromis. » Il a défendu un budget …)', () => {
+    const text = "À la tribune, Philippe Castaing a répliqué à Clémence Tanguy : « Vous parlez au nom du peuple, mais vous refusez chaque compromis. » Il a défendu un budget « sérieux et juste ».";
+    expect(summary(statementsOf(text)).map(([who, kind, words]) => [who, kind, words.slice(0, 22)])).toEqual([
+      ['philippe-castaing', 'direct', 'Vous parlez au nom du '],
+      ['philippe-castaing', 'indirect', 'Il a défendu un budget'],
+    ]);
+  });
+
   it('« Celui-ci a répliqué »: a demonstrative stands for the person named last, even after « par »; a sentence\'s main clause before the one it opens with', () => {
     const text = 'Le porte-parole du gouvernement, Amadou Sow, a appelé à la mesure. Des propos jugés déplacés par le secrétaire général adjoint du PDS, Mamadou Seck. Celui-ci a répliqué que le pouvoir cherchait à museler toute voix discordante.';
     expect(summary(statementsOf(text)).map(([who, , words]) => [who, words.slice(0, 22)])).toContainEqual(['mamadou-seck', 'Celui-ci a répliqué qu']);

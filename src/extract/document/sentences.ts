@@ -58,7 +58,22 @@ export function splitSentences(text: string, from: number, to: number, lang: str
       }
     }
   }
-  return pieces.map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
+  return pieces.flatMap((p) => splitAfterClosedQuotes(text, p)).map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
+}
+
+/** « … 9 millions. » La bourgmestre …: a quote closed after its own full stop ends the sentence when a capital follows (ICU reads on). */
+const CLOSED_QUOTE_END = /[.!?…]\s?[»”]\s+(?=\p{Lu})/gu;
+
+function splitAfterClosedQuotes(text: string, piece: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = piece.start;
+  for (const m of text.slice(piece.start, piece.end).matchAll(CLOSED_QUOTE_END)) {
+    const cut = piece.start + m.index + m[0].trimEnd().length;
+    out.push({ start, end: cut });
+    start = piece.start + m.index + m[0].length;
+  }
+  out.push({ start, end: piece.end });
+  return out;
 }
 
 const ABBREVIATION = /(?:\p{Lu}|M|Mme|Dr|Mr|Mrs|Ms|St)\.$/u;
