@@ -340,6 +340,20 @@ describe('reported speech', () => {
   });
 });
 
+describe('more verbs after a quote', () => {
+  it.each([
+    ['« a commencé »', '« Je veux d’abord présenter mes excuses aux voyageurs restés à quai », a commencé Benoît Claessens devant la commission.', 'fr'],
+    ['« souffle »', '« Il ne passera pas l’hiver à ce poste, croyez-moi », souffle Benoît Claessens, un proche du ministre.', 'fr'],
+    ['"concluded"', '"We will not give up on this town, whatever the board decides," Benoît Claessens concluded.', 'en'],
+  ])('%s', (_name, text, lang) => {
+    expect(summary(statementsOf(text, lang)).map(([who, kind]) => [who, kind])).toEqual([['benoit-claessens', 'direct']]);
+  });
+
+  it('« a commencé les travaux » reports nothing', () => {
+    expect(statementsOf('Le maire Benoît Claessens a commencé les travaux de la place en mars.')).toEqual([]);
+  });
+});
+
 describe('what reported speech must report', () => {
   it.each([
     ['no object: "has conceded."', 'Doug Whitfield has not conceded.', 'en'],
