@@ -400,6 +400,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Le Service public de Wallonie et le Haut Conseil des finances publiques ont répondu.', 'fr'), 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'Service public de Wallonie']);
   });
 
+  it('a run of capitals its acronym spells is one body, whatever names it holds; a story\'s first word in capitals is no acronym; « d\'ici » ends a name', () => {
+    const en = extract('The Nigeria Labour Congress (NLC) reacted angrily. The NLC will meet on Thursday in Abuja.', 'en');
+    expect(namesOf(en, 'Organisation')).toEqual(['Nigeria Labour Congress']);
+    expect(en.mentions.filter((m) => m.span.text === 'NLC').map((m) => m.entity)).toEqual(['org/nigeria-labour-congress', 'org/nigeria-labour-congress']);
+    expect(namesOf(extract('FIRST Minister Fraser Lennox was accused of running out of excuses.', 'en'), 'Organisation')).toEqual([]);
+    expect(namesOf(extract("La société doit déposer sa demande devant la Régie de l'énergie d'ici la mi-décembre, soit 18 milliards de FCFA.", 'fr'), 'Organisation')).toEqual(["Régie de l'énergie"]);
+  });
+
   it('the publisher\'s name without its first word atop the page is the publisher', () => {
     const x = extract("NATION\n\nStrike goes on\n\nBy Wanjiru Kamau | Daily Nation | Sunday, March 23, 2025\n\nDr Faith Chebet told the Nation she was unpaid.", 'en');
     expect(namesOf(x, 'Organisation')).toEqual([]);

@@ -634,6 +634,9 @@ function outletCueBefore(tokens: readonly Token[], start: number, cues: PhraseIn
 /** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »
  * (English adjectives take no plural: "Commission officials" is the sentence going on). */
 // Not past participles: « Brussels Airport paralysé » is the sentence going on.
+/** « d'ici la mi-décembre », « d'abord », « d'ailleurs »: adverbs made with « de », no complement of a body's name. */
+const ADVERBS_AFTER_DE = new Set(['ici', 'abord', 'ailleurs', 'emblee', 'autant', 'habitude', 'apres', 'ores', 'urgence']);
+
 /** Endings only English adjectives and nouns have ("political", "secretary", "northern"; French has « public », « social »). */
 const ENGLISH_ADJECTIVE = /^\p{Ll}{3,}(?:ical|ary|ern|ics)$/u;
 const ADJECTIVE = /^\p{Ll}{3,}(?:iste|istes|anne|annes|ain|ains|aine|aines|al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures|ics)$/u;
@@ -685,7 +688,7 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     // « des finances publiques », « de sécurité du médicament »: French only, lower-case nouns and adjectives, but
     // not the infinitive of the sentence going on (« accusant Lenoir Pharma d'avoir … »).
     if (!['de', 'des', 'du', 'd'].includes(foldToken(tokens[e]!)) || !tokens[k] || !/^\p{Ll}{3,}$/u.test(tokens[k]!.text)) break;
-    if (k === e + 1 && INFINITIVE.test(tokens[k]!.text)) break;
+    if (k === e + 1 && (INFINITIVE.test(tokens[k]!.text) || ADVERBS_AFTER_DE.has(tokens[k]!.folded))) break;
     let n = k;
     while (n < k + NAME_OF_WORDS && tokens[n] && /^\p{Ll}{3,}$/u.test(tokens[n]!.text) && (n === k || ADJECTIVE.test(tokens[n]!.text))) n++;
     e = n;
@@ -760,6 +763,21 @@ function placeComplementAt(tokens: readonly Token[], at: number, ctx: Context): 
   if (!tokens[at] || !['of', 'de', 'du', 'd'].includes(foldToken(tokens[at]!))) return false;
   const k = tokens[at + 1] && ['la', 'l'].includes(foldToken(tokens[at + 1]!)) ? at + 2 : at + 1;
   return tokens[k]?.capitalised === true && /^\p{L}/u.test(tokens[k]!.text) && !ctx.firstNames.has(tokens[k]!.folded);
+}
+
+/** "FIRST Minister Fraser Lennox was accused …": the British press sets a story's first word in capitals; it is an ordinary word, no acronym. */
+function openingWordInCapitals(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i === 0 && tokens[i]!.text.length >= 4 && isCommonWord(tokens[i]!.text.toLowerCase()) && next !== undefined && next.capitalised && !isAcronym(next);
+}
+
+/** Whether tokens [start, end) lie in a run of capitals whose initials the acronym right after it spells ("Nigeria Labour Congress (NLC)"). */
+function spelledByAcronymAfter(tokens: readonly Token[], start: number, end: number): boolean {
+  const runEnd = capitalisedRunEnd(tokens, end);
+  const acronym = acronymAfter(tokens, runEnd);
+  if (acronym === undefined) return false;
+  const run = tokens.slice(capitalisedRunStart(tokens, start), runEnd).filter((t, k) => k > 0 || !DEFINITE_ARTICLES.has(t.folded));
+  return run.length > end - start && run.map((t) => t.text.charAt(0)).join('').toUpperCase() === acronym.toUpperCase();
 }
 
 /** "Green Alliance Party (GAP)": the acronym a text defines in parentheses right after a name. */
@@ -929,6 +947,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "Northbridge University Hospitals NHS Trust": a known name inside a run of capitals that ends on a body's tail
     // is a word of that body's name.
     if (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1) && endsOnBodyTail(tokens, end, ctx)) continue;
+    // "the Nigeria Labour Congress (NLC)": known names inside a run of capitals that the acronym after it spells are
+    // words of the body the acronym names.
+    if (spelledByAcronymAfter(tokens, start, end)) continue;
     // "the Employment and Labour Relations Court", "the Green Climate Fund": a name made of ordinary words that opens
     // a run of names ending on a body's tail is a word of that body's name.
     if (tokens.slice(start, end).every((t) => isCommonWord(t.text)) && endsOnBodyTail(tokens, end, ctx)) continue;
@@ -1195,6 +1216,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
     // is a common noun's capital unless the text defines an acronym for it.
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
+    // "the Nigeria Labour Congress (NLC)": words whose initials the acronym after them spells name a body.
+    const spelled = words.length > 1 && acronymAfter(tokens, end)?.toUpperCase() === words.map((w) => w.text.charAt(0)).join('').toUpperCase();
     // "Ashworth borough council": a body the press names by a place and a tail in lower case.
     const lowerTail = tokens[end] && !tokens[end]!.capitalised && !firstName ? ctx.lowercaseTails.matchAt(tokens, end) : undefined;
     if (street && !campaign) {
@@ -1203,7 +1226,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = end + lowerTail.length;
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (headed || campaign || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
+    } else if (headed || campaign || spelled || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
       // title's portfolio, and the name after it a person's.
@@ -1262,7 +1285,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         // federation or a branch of that body.
         candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
       }
-    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !shortensCommonNoun(tokens, i, ctx) && !constituencyCode(tokens, i)) {
+    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !shortensCommonNoun(tokens, i, ctx) && !constituencyCode(tokens, i) && !openingWordInCapitals(tokens, i)) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
