@@ -408,6 +408,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("La société doit déposer sa demande devant la Régie de l'énergie d'ici la mi-décembre, soit 18 milliards de FCFA.", 'fr'), 'Organisation')).toEqual(["Régie de l'énergie"]);
   });
 
+  it('first names that are also ordinary words open a person\'s name: Toby, Faith, Holly', () => {
+    const x = extract('Reform UK\'s head of campaigns, Toby Marchant, accused Labour of "clutching at straws". Dr Faith Chebet and Holly Brennan agreed.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Faith Chebet', 'Holly Brennan', 'Toby Marchant']);
+  });
+
   it('the publisher\'s name without its first word atop the page is the publisher', () => {
     const x = extract("NATION\n\nStrike goes on\n\nBy Wanjiru Kamau | Daily Nation | Sunday, March 23, 2025\n\nDr Faith Chebet told the Nation she was unpaid.", 'en');
     expect(namesOf(x, 'Organisation')).toEqual([]);
