@@ -410,6 +410,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(summary(statementsOf(coalition)).filter(([, kind]) => kind === 'direct').map(([who]) => who)).toEqual(['samm-sunu-reew']);
   });
 
+  it('""…," the spokesperson said": the body that spokesperson was named for, or the speaker whose statement it was', () => {
+    const text = 'A spokesperson for the Drinking Water Inspectorate has been in touch with us.\n\n"We wrote to the company in March setting out a significant risk of failure at the works," the spokesperson said.';
+    expect(summary(statementsOf(text, 'en')).map(([who]) => who)).toEqual(['drinking-water-inspectorate']);
+    const said = 'In a written statement, the chief executive Graham Lindsay said the company had no relief vessel available.\n\n"Our engineering records show no outstanding defect on that system," the statement said.';
+    expect(summary(statementsOf(said, 'en')).map(([who]) => who)).toEqual(['graham-lindsay', 'graham-lindsay']);
+  });
+
   it('a publicity secretary is no minister: "the minister" after them is still the minister named before', () => {
     const text = 'The Minister of Power, Babatunde Arowolo, defended the tariff. Its national publicity secretary, Kelechi Umeh, said the comparison was cheap. Later on Monday, the minister wrote that his door remained open to the unions.';
     expect(summary(statementsOf(text, 'en')).map(([who, , words]) => [who, words.slice(0, 20)]).at(-1)).toEqual(['babatunde-arowolo', 'Later on Monday, the']);

@@ -527,6 +527,11 @@ export function extractStatements(reading: Reading): Statement[] {
         attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.subjectOfSentence, extractor: 'statements/subject-of-sentence' };
       }
     }
+    if (!attribution?.speaker) {
+      // ""…," the spokesperson said", ""…," the statement added": whoever that spokesperson or statement spoke for before.
+      const pointed = pointedSpeaker(ctx, statements, sentences, lastQuote.outer.end);
+      if (pointed) attribution = { speaker: pointed.speaker, evidence: pointed.evidence, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/same-voice' };
+    }
     // « X n'a pas tardé à réagir. « … », a répliqué le président de la FGTB »: a quote in the first person, or one
     // whose verb's subject names nobody the article knows, is the words of the person the sentence before names;
     // with such a verb, also when the quote opens the next paragraph (« … », a affirmé l'élu socialiste).
@@ -559,6 +564,35 @@ export function extractStatements(reading: Reading): Statement[] {
   statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   continueSpeakers(ctx, statements);
   return statements;
+}
+
+/** ""…," the spokesperson said", ""…," the statement added": a noun for an unnamed voice, with its verb, right after a quote. */
+const POINTED_VOICE = /^[\s,]*the (spokesperson|spokeswoman|spokesman|statement) (?:said|added|says|adds|continued|went on)\b/iu;
+/** How far back the voice a noun points to was heard (characters). */
+const POINTED_VOICE_REACH = 1500;
+
+/**
+ * ""…," the spokesperson said": the speaker the sentence naming that spokesperson or statement before gave (« A
+ * spokesperson for the FA said … », "In a written statement, he said …"), or the body named right after "for" there.
+ */
+function pointedSpeaker(ctx: Context, statements: readonly Statement[], sentences: readonly { sentence: Span }[], quoteEnd: number): { speaker: string; evidence: Span } | undefined {
+  const m = POINTED_VOICE.exec(ctx.text.slice(quoteEnd, quoteEnd + 60));
+  if (!m) return undefined;
+  const noun = new RegExp(String.raw`\b${m[1]}\b`, 'iu');
+  const evidence = span(ctx, quoteEnd + m[0].length - m[0].trimStart().length, quoteEnd + m[0].length);
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const st = statements[i]!;
+    if (quoteEnd - st.spans[0]!.start > POINTED_VOICE_REACH) break;
+    const around = sentences.find((x) => st.spans[0]!.start >= x.sentence.start && st.spans[0]!.start < x.sentence.end)?.sentence;
+    if (st.speaker && around && noun.test(around.text)) return { speaker: st.speaker, evidence };
+  }
+  // "A spokesperson for the Drinking Water Inspectorate has been in touch": the body the noun is of.
+  const before = ctx.text.slice(Math.max(0, quoteEnd - POINTED_VOICE_REACH), quoteEnd);
+  const of = [...before.matchAll(new RegExp(String.raw`\b${m[1]} (?:for|from) `, 'giu'))].at(-1);
+  if (of?.index === undefined) return undefined;
+  const at = quoteEnd - before.length + of.index + of[0].length;
+  const body = mentionsWithin(ctx, at, at + 80)[0];
+  return body && body.span.start === at + (/^the /iu.test(ctx.text.slice(at, at + 4)) ? 4 : 0) ? { speaker: body.entity, evidence } : undefined;
 }
 
 /**
