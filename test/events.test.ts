@@ -132,6 +132,11 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(c.articles[0]!).filter((e) => e.startsWith('person/ana-lucia-serrano'))).toEqual(['person/ana-lucia-serrano → person/teresa-quinlan']);
   });
 
+  it('"fired back" is no sacking, and "Whitaker, who voted yes," describes him by no act of the story', async () => {
+    const c = await corpus({ ...article('f.txt', 'Serrano fired back on Tuesday afternoon.\n\nCouncil President Darnell Whitaker, who voted yes, has been careful not to escalate.', '2025-11-13'), given: { lang: 'en', published: '2025-11-13' } });
+    expect(c.articles[0]!.events).toEqual([]);
+  });
+
   it('"quit cabinet" is a resignation: an act of its subject, which the reactions after it answer', async () => {
     const c = await corpus({ ...article('q.txt', 'Transport Minister Angela Pirotta quit cabinet on Sunday afternoon, two days after a newspaper revealed a contract.\n\nPremier Claire Ashworth said she had accepted the resignation and that Pirotta had done the honourable thing.', '2025-08-11'), given: { lang: 'en', published: '2025-08-11' } });
     const quit = c.articles[0]!.events.find((e) => e.type === 'other');

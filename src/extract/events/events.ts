@@ -154,6 +154,16 @@ function askedForOrReactedTo(ctx: Context, tokens: readonly Token[], at: number)
   return verb !== undefined && (verb.demands === true || verb.reacts === true);
 }
 
+/** Particles that make another verb of a trigger ("fired back", "hit back"). */
+const PHRASAL_PARTICLES = new Set(['back', 'off', 'up']);
+/** Relative pronouns: "Whitaker, who voted yes, …" describes the person by an act the story does not tell. */
+const RELATIVE_PRONOUNS = new Set(['who', 'qui']);
+
+/** "Serrano fired back": a phrasal verb, no sacking; "Whitaker, who voted yes, has been careful": a description, no event of the story. */
+function notTheAct(tokens: readonly Token[], at: number, length: number): boolean {
+  return PHRASAL_PARTICLES.has(tokens[at + length]?.folded ?? '') || RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '');
+}
+
 /** Everyone named in the sentence; « leur rencontre », "their meeting": the people of the sentence before. */
 function allParticipants(ctx: Context, tokens: readonly Token[], sentence: Span, previous: Span | undefined): string[] {
   const named = mentionsIn(ctx, sentence.start, sentence.end).filter((m) => isParticipant(ctx, m)).map((m) => m.entity);
@@ -340,7 +350,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
     const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = verdictAsCriticism(ctx, tokens, k, index.matchAt(tokens, k));
-      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedForOrReactedTo(ctx, tokens, k)) continue;
+      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedForOrReactedTo(ctx, tokens, k) || notTheAct(tokens, k, m.length)) continue;
       seen.add(m.value.type);
       hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });
       k += m.length - 1;
