@@ -631,14 +631,15 @@ function outletCueBefore(tokens: readonly Token[], start: number, cues: PhraseIn
   return nounBefore(tokens, from, cues, MAX_OUTLET_CUE);
 }
 
-/** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »
- * (English adjectives take no plural: "Commission officials" is the sentence going on). */
-// Not past participles: « Brussels Airport paralysé » is the sentence going on.
 /** « d'ici la mi-décembre », « d'abord », « d'ailleurs »: adverbs made with « de », no complement of a body's name. */
 const ADVERBS_AFTER_DE = new Set(['ici', 'abord', 'ailleurs', 'emblee', 'autant', 'habitude', 'apres', 'ores', 'urgence']);
 
 /** Endings only English adjectives and nouns have ("political", "secretary", "northern"; French has « public », « social »). */
 const ENGLISH_ADJECTIVE = /^\p{Ll}{3,}(?:ical|ary|ern|ics)$/u;
+
+/** The shape of a French or English adjective after an organisation's head: « pénal », « fédérale », « financiers »
+ * (English adjectives take no plural: "Commission officials" is the sentence going on). */
+// Not past participles: « Brussels Airport paralysé » is the sentence going on.
 const ADJECTIVE = /^\p{Ll}{3,}(?:iste|istes|anne|annes|ain|ains|aine|aines|al|ale|aux|ales|el|elle|ique|iques|ien|ienne|ais|aise|ois|oise|if|ive|aire|ier|ière|eur|eure|ic|ical|ial|ary|ern|els|elles|iens|iennes|aises|oises|ifs|ives|aires|iers|ières|eurs|eures|ics)$/u;
 const INFINITIVE = /^(?:\p{Ll}+(?:er|ir|oir)|être|faire|dire|prendre|mettre)$/u;
 /** Lower-case words that may follow « de » in a French body's name: « Commission des affaires sociales ». */
@@ -736,9 +737,6 @@ function listedBefore(tokens: readonly Token[], at: number): number {
 
 /** How many first letters an adjective of a region shares with the region's name (« vaud-ois », « genè-ve »). */
 const STEM_LETTERS = 4;
-/** Heads of a news agency's name, with an outlet's word (« Agence ivoirienne de presse », "News Agency of Nigeria"). */
-const NEWS_AGENCY_HEADS = new Set(['agence', 'agency']);
-
 /** « vaudois », « genevoise », « valaisan », « jurassienne »: a French adjective of a region (a demonym's ending). */
 const REGIONAL_ADJECTIVE = /^\p{Ll}{3,}(?:ois|oise|ais|aise|ien|ienne|an|ane|in|ine)$/u;
 /** Determiners and contracted prepositions before a body's name (« du Parti socialiste vaudois », « des Vert-e-s vaudois »). */
@@ -752,6 +750,9 @@ function capitalisedStems(tokens: readonly Token[]): Set<string> {
 function isRegionalAdjective(t: Token | undefined, ctx: Context, article: ArticleCues): boolean {
   return t !== undefined && REGIONAL_ADJECTIVE.test(t.text) && !ctx.nationalityWords.has(t.folded) && article.capitalisedStems.has(t.folded.slice(0, STEM_LETTERS));
 }
+
+/** Heads of a news agency's name, with an outlet's word (« Agence ivoirienne de presse », "News Agency of Nigeria"). */
+const NEWS_AGENCY_HEADS = new Set(['agence', 'agency']);
 
 /** "Green Party", « Parlement européen »: words that name a kind of body, by their first word's head or last word's tail. */
 function isGenericBodyName(words: readonly Token[], ctx: Context): boolean {
@@ -922,7 +923,6 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || /^[.!?:«"“—–-]$/u.test(tokens[i - 1]!.text);
 }
 
-/** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
 /** What lines are read against from the whole article. */
 interface ArticleCues {
   /** Handles of the article's embedded tweets → the names they are signed with. */
@@ -931,6 +931,7 @@ interface ArticleCues {
   capitalisedStems: ReadonlySet<string>;
 }
 
+/** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
 function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles: PendingRole[], article: ArticleCues): Candidate[] {
   const found: Candidate[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);

@@ -33,7 +33,7 @@ export const ATTRIBUTION_CONFIDENCE = {
   subjectOfSentence: 0.9,
   speakerBeforeColon: 0.8,
   continuation: 0.8,
-  sameWordsAttributed: 0.8,
+  sameWordsAttributed: 0.7,
   reportedSpeech: 0.75,
   firstPersonContext: 0.75,
   none: 0.3,
