@@ -380,6 +380,13 @@ describe('what reported speech must report', () => {
     expect(summary(statementsOf(text, lang)).map(([who, kind]) => [who, kind])).toEqual([['paul-lambert', 'indirect']].map(([w, k]) => [lang === 'en' ? 'paul-whitfield' : w, k]));
   });
 
+  it('inside a quote, a person\'s neutral words are the speaker\'s (« la ministre nous dit qu\'on ne ferme rien »); a denial is theirs', () => {
+    const neutral = statementsOf('« Le matin, la ministre Chantal Desrosiers nous dit qu’on ne ferme rien. Le soir, on ferme l’urgence », a dénoncé le député Paul Roy.');
+    expect(summary(neutral).map(([who, kind]) => [who, kind])).toEqual([['paul-roy', 'direct']]);
+    const denial = statementsOf('« J’ai interrogé le président Paul Roy sur cette affaire. Il a démenti avec véhémence », a écrit la ministre Chantal Desrosiers.');
+    expect(summary(denial).map(([who, kind]) => [who, kind])).toContainEqual(['paul-roy', 'indirect']);
+  });
+
   it('inside a quote, only a person reports speech: "Tonight Ottawa said yes" is a slogan', () => {
     const statements = statementsOf('"Tonight Ottawa said yes. Yes to building homes," Priya Raghunathan told supporters.', 'en');
     expect(summary(statements)).toEqual([['priya-raghunathan', 'direct', 'Tonight Ottawa said yes. Yes to building homes']]);

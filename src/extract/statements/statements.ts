@@ -815,9 +815,10 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         if (speaker && ctx.entities.get(speaker.entity)?.type !== 'Person') speaker = voiceOf(ctx, tokens.slice(0, clause.at)) ?? speaker;
       }
       if (!speaker) continue;
-      // Inside a quote, only a person the quote names reports speech (« Il a démenti »), not a slogan's subject, nor
-      // the opponent the speaker addresses (« Monsieur Delforge nous dit qu'il s'est retiré »: the speaker's words).
-      if (withinQuote && (ctx.entities.get(speaker.entity)?.type !== 'Person' || addressBefore(ctx, speaker.span.start))) continue;
+      // Inside a quote, only a person the quote names reports speech, and only a denial, criticism or answer (« Il a
+      // démenti »): not « la ministre nous dit qu'on ne ferme rien », which is the speaker's words; not a slogan's
+      // subject, nor the opponent the speaker addresses (« Monsieur Delforge nous dit qu'il s'est retiré »).
+      if (withinQuote && (ctx.entities.get(speaker.entity)?.type !== 'Person' || addressBefore(ctx, speaker.span.start) || clause.verb.stance === 'neutral')) continue;
       if (!clause.passive && !reportsContent(ctx, tokens, clause.at + clause.length, clause.verb)) continue;
       const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start));
       if (sameSpeakerQuoted) continue;
