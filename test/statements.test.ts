@@ -360,6 +360,7 @@ describe('what reported speech must report', () => {
     ['a response verb with only a time: « réplique le lendemain »', 'Paul Lambert réplique le lendemain sur la radio flamande.', 'fr'],
     ['a verb addressing a person: « a interpellé la ministre »', 'La députée Inès Berrada a interpellé la ministre sur le rappel des lots.', 'fr'],
     ['a response verb and a time: "hit back within the hour"', 'Rachel Mainwaring hit back within the hour.', 'en'],
+    ['a response verb and a time with its adjective: "replied directly the next morning"', 'The transport minister, Aileen MacPhail, replied directly the next morning.', 'en'],
     ['a passive: "was told"', 'Dr Alison Cartwright was told in 2021 what was happening on the ward.', 'en'],
     ['a passive: « était accusé d’avoir »', 'Laurent Ebnöther était accusé d’avoir laissé transiter des fonds.', 'fr'],
     ['a verdict: « a condamné X à dix-huit mois de prison »', 'Le tribunal correctionnel de Poitiers a condamné mercredi Hervé Castagnac, maire de la commune, à dix-huit mois de prison avec sursis.', 'fr'],

@@ -1079,6 +1079,9 @@ function quoteAfterObject(ctx: Context, tokens: readonly Token[], after: number)
   return object !== null && !object[0].split(/\s+/u).some((w) => PHRASAL_PARTICLES.has(w.toLowerCase()));
 }
 
+/** Adjectives between a determiner and a time noun ("the next morning", "the same day", « la même semaine »). */
+const TIME_ADJECTIVES = new Set(['next', 'following', 'same', 'previous', 'whole', 'meme', 'suivant', 'suivante']);
+
 /**
  * Whether a reporting verb reports something: a clause (« que », "that", "said he would"), a quote or a colon,
  * an infinitive (« a refusé de commenter », "vowed to"), a thing asked or announced (« a réclamé le remboursement »),
@@ -1098,7 +1101,8 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   // « a réclamé le remboursement », « a annoncé la création de … », "proposed a cap": a thing asked, announced,
   // offered; but « a interpellé la ministre » names whom it addresses, not what was said.
   const objectAt = /(?:ment|ly)$/u.test(next.folded) && tokens[after + 1] ? after + 1 : after;
-  const noun = tokens[objectAt + 1];
+  // "replied the next morning", « a répondu le lendemain même »: a time, not an object, after a time adjective too.
+  const noun = TIME_ADJECTIVES.has(tokens[objectAt + 1]?.folded ?? '') ? tokens[objectAt + 2] : tokens[objectAt + 1];
   const timeNoun = noun !== undefined && timeNounSet(ctx.lex.dates).has(noun.folded);
   if (DETERMINERS_BEFORE_NOUN.has(tokens[objectAt]!.folded) && !namesPerson(ctx, tokens, objectAt) && !timeNoun) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
