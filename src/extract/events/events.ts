@@ -2,7 +2,7 @@
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
-import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
+import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, RELATIVE_PRONOUNS, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
 import { matchReportingVerb, participleIndex, passesJudgement } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons, ReportingVerb } from '../lexicon/lexicons.js';
@@ -156,10 +156,10 @@ function askedForOrReactedTo(ctx: Context, tokens: readonly Token[], at: number)
 
 /** Particles that make another verb of a trigger ("fired back", "hit back"). */
 const PHRASAL_PARTICLES = new Set(['back', 'off', 'up']);
-/** Relative pronouns: "Whitaker, who voted yes, …" describes the person by an act the story does not tell. */
-const RELATIVE_PRONOUNS = new Set(['who', 'qui']);
-
-/** "Serrano fired back": a phrasal verb, no sacking; "Whitaker, who voted yes, has been careful": a description, no event of the story. */
+/**
+ * "Serrano fired back": a phrasal verb, no sacking; "Whitaker, who voted yes, has been careful": a relative clause
+ * describes someone by an act the story does not tell.
+ */
 function notTheAct(tokens: readonly Token[], at: number, length: number): boolean {
   return PHRASAL_PARTICLES.has(tokens[at + length]?.folded ?? '') || RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '');
 }

@@ -529,7 +529,7 @@ export function extractStatements(reading: Reading): Statement[] {
     }
     if (!attribution?.speaker) {
       // ""…," the spokesperson said", ""…," the statement added": whoever that spokesperson or statement spoke for before.
-      const pointed = pointedSpeaker(ctx, statements, sentences, lastQuote.outer.end);
+      const pointed = pointedSpeaker(ctx, statements, lastQuote.outer.end);
       if (pointed) attribution = { speaker: pointed.speaker, evidence: pointed.evidence, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/same-voice' };
     }
     // « X n'a pas tardé à réagir. « … », a répliqué le président de la FGTB »: a quote in the first person, or one
@@ -575,7 +575,7 @@ const POINTED_VOICE_REACH = 1500;
  * ""…," the spokesperson said": the speaker the sentence naming that spokesperson or statement before gave (« A
  * spokesperson for the FA said … », "In a written statement, he said …"), or the body named right after "for" there.
  */
-function pointedSpeaker(ctx: Context, statements: readonly Statement[], sentences: readonly { sentence: Span }[], quoteEnd: number): { speaker: string; evidence: Span } | undefined {
+function pointedSpeaker(ctx: Context, statements: readonly Statement[], quoteEnd: number): { speaker: string; evidence: Span } | undefined {
   const m = POINTED_VOICE.exec(ctx.text.slice(quoteEnd, quoteEnd + 60));
   if (!m) return undefined;
   const noun = new RegExp(String.raw`\b${m[1]}\b`, 'iu');
@@ -583,7 +583,7 @@ function pointedSpeaker(ctx: Context, statements: readonly Statement[], sentence
   for (let i = statements.length - 1; i >= 0; i--) {
     const st = statements[i]!;
     if (quoteEnd - st.spans[0]!.start > POINTED_VOICE_REACH) break;
-    const around = sentences.find((x) => st.spans[0]!.start >= x.sentence.start && st.spans[0]!.start < x.sentence.end)?.sentence;
+    const around = ctx.doc.sentenceAt(st.spans[0]!.start);
     if (st.speaker && around && noun.test(around.text)) return { speaker: st.speaker, evidence };
   }
   // "A spokesperson for the Drinking Water Inspectorate has been in touch": the body the noun is of.
