@@ -425,6 +425,18 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Voters in Phoenix preferred option (D) to option (R).', 'en'), 'Organisation')).toEqual([]);
   });
 
+  it('a party adjective after a title, a member noun or a determiner names the party of the article\'s country', () => {
+    const fr = extract("À l'Assemblée nationale, le député socialiste de la Nièvre Marc Aubel a interpellé le gouvernement de Matignon. Les élus insoumis et communistes ont applaudi.", 'fr');
+    expect(namesOf(fr, 'Organisation')).toEqual(['Assemblée nationale', 'La France insoumise', 'Matignon', 'Parti communiste français', 'Parti socialiste']);
+    // The member keeps the rest of the role: Marc Aubel is the deputy, and the party names no one who speaks.
+    expect(fr.roles.find((r) => r.entity === 'person/marc-aubel')).toMatchObject({ title: 'representative', affiliation: 'org/parti-socialiste' });
+    const be = extract('Au Parlement de Wallonie, la cheffe de groupe socialiste Nadia Lemaire a dénoncé le plan du gouvernement wallon.', 'fr');
+    expect(namesOf(be, 'Organisation')).toContain('Parti socialiste (Belgique)');
+    expect(namesOf(be, 'Organisation')).not.toContain('Parti socialiste');
+    // No country's party goes by the word, or it is a noun of its own.
+    expect(namesOf(extract('Le conservateur du musée de Sion a présenté la collection.', 'fr'), 'Organisation')).toEqual([]);
+  });
+
   it('a name bodies of several countries share is the body of the article\'s country, and names nothing elsewhere', () => {
     const au = extract('Labor MP Jane Roe said the Senate would sit late. The Greens walked out of the Senate.', 'en');
     expect(namesOf(au, 'Organisation')).toEqual(['Australian Greens', 'Australian Labor Party', 'Australian Senate']);

@@ -116,6 +116,8 @@ interface PendingRole {
   target?: Candidate;
   /** "The committee chair, Liberal Democrat MP Fiona Pryce": the role before this one, set off by a comma, names the same person. */
   apposed?: PendingRole;
+  /** « le député socialiste »: the party its adjective names, resolved with the article's country. */
+  party?: Candidate;
 }
 
 /** The role, and any role in apposition before it, describe this candidate. */
@@ -142,6 +144,8 @@ interface Context {
   placeNouns: Set<string>;
   /** Nouns of kin and entourage (roles.json "relations"). */
   relations: PhraseIndex<true>;
+  /** Folded nouns a lower-case party adjective names the party after (roles.json "partyMembers"). */
+  partyMembers: Set<string>;
   sloganOpenings: Set<string>;
   campaignNouns: Set<string>;
   particles: Set<string>;
@@ -213,6 +217,7 @@ function context(lex: Lexicons): Context {
     notNames: new Set(lex.names.notNames.map(fold)),
     placeNouns: new Set(lex.names.placeNouns.map(fold)),
     relations: Object.values(lex.roles.relations).flat().reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    partyMembers: new Set(lex.roles.partyMembers.map(fold)),
     sloganOpenings: new Set(lex.organisations.sloganOpenings),
     campaignNouns: new Set(lex.organisations.campaignNouns.map(fold)),
     particles,
@@ -365,6 +370,34 @@ function partyTaggedAt(tokens: readonly Token[], i: number, ctx: Context): Candi
   if (candidates.length + atHome.length === 0) return undefined;
   const span = { start: t.start, end: t.start + tag!.length, text: tag! };
   return { start: i, end: i + 1, span, type: 'Organisation', kb: preferredKb(candidates.length > 0 ? candidates : atHome), atHome: atHome.length > 0 ? atHome : undefined, everywhere: candidates.length > 0, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/party-tag' };
+}
+
+/** Determiners before a party adjective used as a noun: « la socialiste Anne Vidal », « les insoumis ». */
+const PARTY_NOUN_DETERMINERS = new Set(['le', 'la', 'l', 'les']);
+
+/**
+ * « socialiste »: the party a lower-case party adjective names, the one of the article's country (the Parti socialiste
+ * in Paris, the PS in Brussels), or none. As a member's qualifier (« le député socialiste ») it names no speaker; as
+ * a noun (« les socialistes ») it may.
+ */
+function partyOfAdjective(text: string, tokens: readonly Token[], i: number, ctx: Context, extractor = 'entities/party-of-member'): Candidate | undefined {
+  const parties = ctx.kb.byAdjective.get(tokens[i]!.folded);
+  if (!parties) return undefined;
+  return { start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Organisation', kb: preferredKb(parties), atHome: parties, everywhere: false, confidence: CONFIDENCE.unknownOrganisation, extractor };
+}
+
+/**
+ * « le groupe socialiste », « les élus insoumis et communistes », « la socialiste Anne Vidal », « les péquistes »: a
+ * party adjective after a member noun or a determiner names the party (after a title, the role reads it);
+ * « le conservateur du musée » is no member (after a determiner, a name or a plural must follow or be).
+ */
+function partyOfMemberAt(text: string, tokens: readonly Token[], i: number, found: readonly Candidate[], ctx: Context): Candidate | undefined {
+  if (i === 0 || !ctx.kb.byAdjective.has(tokens[i]!.folded)) return undefined;
+  const before = tokens[i - 1]!.folded;
+  const listedAfter = ['et', 'and', ','].includes(before) ? found.find((c) => c.end === i - 1 && c.extractor.startsWith('entities/party-')) : undefined;
+  const asNoun = PARTY_NOUN_DETERMINERS.has(before) && ((before === 'les' && /[sx]$/u.test(tokens[i]!.folded)) || (tokens[i + 1]?.capitalised === true && isNameWord(tokens[i + 1], ctx)));
+  if (asNoun) return partyOfAdjective(text, tokens, i, ctx, 'entities/party-as-noun');
+  return listedAfter || ctx.partyMembers.has(before) ? partyOfAdjective(text, tokens, i, ctx, listedAfter?.extractor) : undefined;
 }
 
 function preferredKb(candidates: readonly KbEntity[]): KbEntity {
@@ -1075,13 +1108,21 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
     if (taken[i]) continue;
 
+    const memberParty = partyOfMemberAt(text, tokens, i, found, ctx);
+    if (memberParty) {
+      found.push(memberParty);
+      taken[i] = true;
+      continue;
+    }
     const role = matchRolePhrase(tokens, i, ctx.lex.roles, isCuratedFirstName);
     if (role) {
       // "the Sinn Féin leader was …": a body named between a definite article and the title makes it definite.
       if (!role.definite && bodyOpensRole(tokens, i, found)) role.definite = true;
       // "Shadow education secretary Fiona Caldwell": a not-current word may stand before the role's own words.
       if (tokens.slice(Math.max(0, role.start - 2), role.start).some((t) => NOT_CURRENT.has(foldToken(t)))) role.notCurrent = true;
-      const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end), gender: genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles) };
+      const party = role.partyAt === undefined ? undefined : partyOfAdjective(text, tokens, role.partyAt, ctx);
+      if (party) found.push(party);
+      const pending: PendingRole = { role, span: spanOf(text, tokens, role.start, role.end), gender: genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles), party };
       if (lastRole && !lastRole.target && lastRole.span.end <= pending.span.start && APPOSITION.test(text.slice(lastRole.span.end, pending.span.start))) pending.apposed = lastRole;
       roles.push(pending);
       // « le beau-frère de la ministre, Frédéric Dethier »: the name after a role that complements a relation is the relation's.
@@ -1694,7 +1735,8 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     const target = pending.target?.entity;
     if (!target || pending.role.title === '') continue;
     // Parties and countries of roles become nodes of the graph, but are not mentions: « républicain » names no party.
-    const party = pending.role.party ? ctx.kbByName.get(pending.role.party) : undefined;
+    // A party adjective's party is the one of the article's country, or none when no country's fits.
+    const party = pending.party ? (pending.party.entity ? pending.party.kb : undefined) : pending.role.party ? ctx.kbByName.get(pending.role.party) : undefined;
     const country = pending.role.country ? ctx.lex.kb.entities.find((e) => e.country === pending.role.country) : undefined;
     for (const kb of [party, country]) {
       if (kb) entities.set(entityKey(kb.type, kb.name), entities.get(entityKey(kb.type, kb.name)) ?? kbEntityToEntity(kb));

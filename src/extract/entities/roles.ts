@@ -15,6 +15,8 @@ export interface RolePhrase {
   country?: string;
   /** Party (canonical name) from a party adjective. */
   party?: string;
+  /** The party adjective's token. */
+  partyAt?: number;
   /** « de Floride », "of Florida": the place or body, as written. */
   qualifier?: string;
   /** « son homologue »: the same title as the person last spoken of, in another country. */
@@ -169,6 +171,7 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     const party = ix.parties.matchAt(tokens, k);
     if (party && !phrase.party) {
       phrase.party = party.value;
+      phrase.partyAt = k;
       phrase.end += party.length;
       continue;
     }

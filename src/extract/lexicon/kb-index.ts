@@ -7,6 +7,8 @@ export interface KbIndex {
   /** Folded home names (see `KbEntity.homeNames`): several countries' bodies under one key. */
   byHomeName: Map<string, KbEntity[]>;
   byHandle: Map<string, KbEntity>;
+  /** Folded party adjectives (see `KbEntity.adjectives`): several countries' parties under one key. */
+  byAdjective: Map<string, KbEntity[]>;
   byDomain: Map<string, KbEntity>;
   /** The longest alias, in words, so look-ups know how far to reach. */
   maxAliasWords: number;
@@ -35,7 +37,7 @@ const cache = new WeakMap<KnowledgeBase, KbIndex>();
 export function indexKb(kb: KnowledgeBase): KbIndex {
   let index = cache.get(kb);
   if (index) return index;
-  index = { byAlias: new Map(), byHomeName: new Map(), byHandle: new Map(), byDomain: new Map(), maxAliasWords: 1, prefixes: new Set() };
+  index = { byAlias: new Map(), byHomeName: new Map(), byHandle: new Map(), byAdjective: new Map(), byDomain: new Map(), maxAliasWords: 1, prefixes: new Set() };
   for (const entity of kb.entities) {
     for (const name of allNames(entity)) {
       const key = foldText(name);
@@ -50,6 +52,10 @@ export function indexKb(kb: KnowledgeBase): KbIndex {
       index.byHomeName.set(key, [...(index.byHomeName.get(key) ?? []), entity]);
       addPrefixes(index.prefixes, key);
       index.maxAliasWords = Math.max(index.maxAliasWords, key.split(' ').length);
+    }
+    for (const adjective of entity.adjectives ?? []) {
+      const key = foldText(adjective);
+      index.byAdjective.set(key, [...(index.byAdjective.get(key) ?? []), entity]);
     }
     for (const handle of entity.handles ?? []) index.byHandle.set(handle.toLowerCase(), entity);
     for (const domain of entity.domains ?? []) index.byDomain.set(domain.toLowerCase(), entity);

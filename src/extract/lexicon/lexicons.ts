@@ -143,6 +143,8 @@ export interface RolesLexicon {
   parties: Record<string, string[]>;
   /** Party labels set in parentheses after a member's name ("(Lab)", "(D-Ariz.)"), each with the name it stands for. */
   partyTags: Record<string, string>;
+  /** Nouns a lower-case party adjective qualifies when it names the party (« le groupe socialiste »), besides titles. */
+  partyMembers: string[];
   /** Lower-case words naming a ministry before its title ("the justice secretary"), by language. */
   portfolios: Record<string, string[]>;
   /** Titles in capitals that stand for a person after "the" only ("the PM"). */
@@ -293,6 +295,11 @@ export interface KbEntity {
    * Greens"): read as this body only where the article's other entities are mostly of its country.
    */
   homeNames?: string[];
+  /**
+   * Lower-case adjectives that name a party after a title or a member noun (« le député socialiste », « les élus
+   * insoumis »), like home names: read as the party of the article's country.
+   */
+  adjectives?: string[];
 }
 
 export interface KnowledgeBase {
@@ -341,6 +348,13 @@ function countriesNotIn(entities: readonly KbEntity[], names: NamesLexicon): KbE
     .map(([code, all]) => ({ name: all[0]!, type: 'Place' as const, aliases: [...new Set(all.slice(1))], country: code }));
 }
 
+/** The knowledge base's party adjectives (« le député socialiste ») are party modifiers of titles too. */
+function withPartyAdjectives(roles: RolesLexicon, kb: KnowledgeBase): RolesLexicon {
+  const parties = { ...roles.parties };
+  for (const e of kb.entities) if (e.adjectives) parties[e.name] = [...(parties[e.name] ?? []), ...e.adjectives];
+  return { ...roles, parties };
+}
+
 const cache = new Map<string, Lexicons>();
 
 /** The lexicons under a data folder (the package's own by default), read once per process. */
@@ -348,18 +362,19 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
   let lex = cache.get(dataDir);
   if (lex === undefined) {
     const names = readJsonData<NamesLexicon>(path.join(dataDir, 'lexicon', 'names.json'));
+    const kb = readKnowledgeBase(path.join(dataDir, 'kb'), names);
     lex = {
       dates: readJsonData<DateLexicon>(path.join(dataDir, 'lexicon', 'dates.json')),
       layout: readJsonData<LayoutLexicon>(path.join(dataDir, 'lexicon', 'layout.json')),
       stopwords: readJsonData<Stopwords>(path.join(dataDir, 'lexicon', 'stopwords.json')),
       names,
-      roles: readJsonData<RolesLexicon>(path.join(dataDir, 'lexicon', 'roles.json')),
+      roles: withPartyAdjectives(readJsonData<RolesLexicon>(path.join(dataDir, 'lexicon', 'roles.json')), kb),
       verbs: readReportingVerbs(path.join(dataDir, 'lexicon', 'reporting-verbs.json')),
       organisations: readJsonData<OrganisationsLexicon>(path.join(dataDir, 'lexicon', 'organisations.json')),
       quotes: readJsonData<QuoteLexicon>(path.join(dataDir, 'lexicon', 'quotes.json')),
       venues: readJsonData<VenueLexicon>(path.join(dataDir, 'lexicon', 'venues.json')),
       events: readJsonData<EventsLexicon>(path.join(dataDir, 'lexicon', 'events.json')),
-      kb: readKnowledgeBase(path.join(dataDir, 'kb'), names),
+      kb,
     };
     cache.set(dataDir, lex);
   }

@@ -7,7 +7,7 @@ import { foldText } from '../document/normalize.js';
 import { storyOrder } from '../document/live-blog.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
-import { articleDay, inside, mentionsWithin, speechNouns } from '../statements/discourse.js';
+import { articleDay, inside, mentionsWithin, qualifiesMember, speechNouns } from '../statements/discourse.js';
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
@@ -440,7 +440,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const isAgent = (key: string) => agentTypes.has(ctx.entities.get(key)?.type ?? '') && !((ctx.entities.get(key)?.name ?? '') in ctx.lex.venues.words);
     // "he hit back, to cheers from SNP backbenchers": those the words come from are not whom they answer.
     const fromThem = (x: Mention) => ctx.doc.tokensBefore(x.span.start, 1)[0]?.folded === 'from';
-    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => isAgent(x.entity) && !fromThem(x)) : undefined;
+    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => isAgent(x.entity) && !fromThem(x) && !qualifiesMember(x)) : undefined;
     return m?.entity;
   };
 

@@ -54,8 +54,13 @@ export function mentionsWithin(ctx: Context, start: number, end: number): Mentio
 /** Mentions that name a platform as where something was posted (« sur X », a tweet's handle): never a speaker. */
 const PLATFORM_MENTIONS = new Set(['entities/platform-x', 'entities/tweet-platform']);
 
+/** « le député socialiste X »: a party its member's adjective names qualifies the member, who acts and speaks. */
+export function qualifiesMember(m: Mention): boolean {
+  return m.extractor === 'entities/party-of-member';
+}
+
 export function isSpeaker(ctx: Context, m: Mention): boolean {
-  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '') && !qualifiesTitle(ctx, m) && !qualifiesTitleBefore(ctx, m);
+  return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '') && !qualifiesMember(m) && !qualifiesTitle(ctx, m) && !qualifiesTitleBefore(ctx, m);
 }
 
 /** "the Tory leader accused …", "Labour MP": a party's adjective before a title qualifies the holder, who speaks. */
