@@ -298,7 +298,8 @@ describe('reported speech', () => {
 
   it('a party right after a title qualifies its holder, who speaks: « La députée PS estime … », « l\'élue Ecolo a lancé »', () => {
     const ps = statementsOf('Pour la socialiste Fabienne Delvaux, le problème est ailleurs. La députée PS estime que la direction a « sous-estimé » la dépendance du réseau.', 'fr');
-    expect(ps.map((s) => s.speaker)).toEqual(['person/fabienne-delvaux']);
+    // Her view, opened by « Pour », and her estimate.
+    expect(ps.map((s) => s.speaker)).toEqual(['person/fabienne-delvaux', 'person/fabienne-delvaux']);
     const ecolo = statementsOf('Julie Moreau a interrogé le patron. Plus tard, l\'élue Ecolo a lancé : « Les voyageurs se moquent de savoir qui est responsable. »', 'fr');
     expect(ecolo.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/julie-moreau']);
   });
@@ -664,6 +665,17 @@ describe('attribution from the discourse around a quote', () => {
     ]);
   });
 
+
+  it('a sentence a speaker cue opens reports the cue\'s speaker, with no verb: « Selon elle, … », « Selon le rapporteur, le député X, … », "According to the ministry, …"', () => {
+    const fr = statementsOf("Claudette Morin a dénoncé l'opération. Selon elle, les vendeuses n'ont été prévenues que deux jours à l'avance. Selon le rapporteur de la commission, le député Florent Adjovi (UPR), le budget progresse de 6 % sur un an. Pour la première fois, le budget dépasse les 4000 milliards.");
+    expect(fr.map((s) => [s.speaker, s.text.slice(0, 15)])).toEqual([
+      ['person/claudette-morin', "Claudette Morin"],
+      ['person/claudette-morin', 'Selon elle, les'],
+      ['person/florent-adjovi', 'Selon le rappor'],
+    ]);
+    const en = statementsOf('Health Minister Yaw Mensah spoke on Tuesday. According to him, 4,800 nurses will be paid in December.', 'en');
+    expect(en.map((s) => [s.speaker, s.text.slice(0, 15)])).toEqual([['person/yaw-mensah', 'According to hi']]);
+  });
   it('a role that marks a gender is nobody the article’s own words give the other gender (« le sénateur du Loiret Bertrand X » is no « sénatrice »)', () => {
     const statements = statementsOf("Le rapporteur du texte, le sénateur du Loiret Bertrand Coudray, a défendu l'amendement. La sénatrice de la Haute-Vienne a réclamé que l'article soit rétabli.");
     expect(statements.map((s) => s.speaker)).not.toContain(undefined);

@@ -35,6 +35,7 @@ export const ATTRIBUTION_CONFIDENCE = {
   continuation: 0.8,
   sameWordsAttributed: 0.7,
   reportedSpeech: 0.75,
+  cuedSentence: 0.75,
   firstPersonContext: 0.75,
   none: 0.3,
 } as const;
@@ -837,10 +838,10 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
     }
     if (withinQuote || out.some((o) => o.spans[0]!.start === sentence.start)) continue;
     const atEnd = trailingAttribution(ctx, tokens);
-    const trailing = atEnd ?? midAttribution(ctx, tokens);
+    const trailing = atEnd ?? midAttribution(ctx, tokens) ?? cuedSentence(ctx, sentence, tokens);
     if (!trailing || direct.some((d) => d.speaker === trailing.speaker.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start))) continue;
     out.push(
-      makeStatement(ctx, 'indirect', [sentence], { speaker: trailing.speaker.entity, evidence: trailing.evidence, verb: trailing.verb, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: atEnd ? 'statements/trailing-attribution' : 'statements/inner-attribution' }, {
+      makeStatement(ctx, 'indirect', [sentence], { speaker: trailing.speaker.entity, evidence: trailing.evidence, verb: trailing.verb, confidence: trailing.verb ? ATTRIBUTION_CONFIDENCE.reportedSpeech : ATTRIBUTION_CONFIDENCE.cuedSentence, extractor: atEnd ? 'statements/trailing-attribution' : trailing.verb ? 'statements/inner-attribution' : 'statements/cued-sentence' }, {
         venue: venueIn(ctx, sentence, trailing.verb),
         date: dateIn(ctx, sentence),
         source: citedSource(ctx, sentence),
@@ -1039,6 +1040,26 @@ function speakerByCue(ctx: Context, clause: Span): Mention | undefined {
   const pronoun = ctx.doc.tokensIn(clause.start, clause.end).find((t, k, all) => k > 0 && CUE_PRONOUNS.test(t.text) && all[k - 1]!.folded === cue.split(' ').pop());
   if (pronoun) return salientPerson(ctx, clause.start, pronoun.text);
   return mentionsIn(ctx, clause.start, clause.end).find((m) => isSpeaker(ctx, m) && ctx.entities.get(m.entity)?.type === 'Person');
+}
+
+/** How many words a cue's phrase (« Selon le rapporteur de la commission, le député X, ») may take before its comma. */
+const CUE_PHRASE_WORDS = 16;
+/** The fewest words after the cue's phrase that say something. */
+const CUED_CONTENT_WORDS = 4;
+
+/**
+ * « Selon elle, les vendeuses n'ont été prévenues que … », "According to the ministry, 40 posts are vacant": a sentence
+ * a speaker cue opens, with no reporting verb, reports what the cue's speaker says. The cue's phrase ends at its
+ * first or second comma (« Selon le rapporteur, le député X (UPR), … »).
+ */
+function cuedSentence(ctx: Context, sentence: Span, tokens: readonly Token[]): { speaker: Mention; evidence: Span; verb?: undefined } | undefined {
+  const commas = tokens.flatMap((t, k) => (t.text === ',' && k <= CUE_PHRASE_WORDS ? [k] : [])).slice(0, 2);
+  for (const k of commas) {
+    const clause = span(ctx, sentence.start, tokens[k]!.start);
+    const speaker = tokens.length - k > CUED_CONTENT_WORDS ? speakerByCue(ctx, clause) : undefined;
+    if (speaker) return { speaker, evidence: clause };
+  }
+  return undefined;
 }
 
 interface ReportingClause {
