@@ -218,6 +218,15 @@ function isDateOnly(text: string, found: readonly DateMention[], fillers: Readon
   return words.every((w) => fillers.has(foldWord(w)));
 }
 
+/** The place a dateline opens with, before its date: « BRUXELLES, », "Porto-Novo, ". */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*$/u;
+
+/** "Belagavi, December 9, 2025": a header line that is a dateline alone, a place and a full date. */
+function isPlaceAndDate(text: string, found: readonly DateMention[]): boolean {
+  const d = found[0];
+  return d !== undefined && d.date.day !== undefined && d.span.start < DATELINE_CHARS && DATELINE_PLACE.test(text.slice(0, d.span.start)) && /^\s*$/u.test(text.slice(d.span.end));
+}
+
 /** Words a date line may hold besides the date: weekdays (and their abbreviations), its cues, "at", « à »… */
 function dateLineWords(dates: DateLexicon, layout: LayoutLexicon): Set<string> {
   const names = Object.keys(dates.weekdays).map(foldWord);
@@ -254,14 +263,15 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
     }
     const cued = cuedDate(line.span.text, found, cues);
     if (cued) candidates.push(shift(cued, line.span.start));
-    if (!headerDate && (inHeader || k < HEADER_LINES) && isDateOnly(line.span.text, found, fillers)) headerDate = shift(found[0]!, line.span.start);
+    if (!headerDate && (inHeader || k < HEADER_LINES) && (isDateOnly(line.span.text, found, fillers) || isPlaceAndDate(line.span.text, found))) headerDate = shift(found[0]!, line.span.start);
     if (!inHeader) continue;
     if (line.kind === 'body' && line.span.text.split(/\s+/).length >= FIRST_PARAGRAPH_WORDS) {
       inHeader = false;
       const first = all[0];
-      if (first && first.span.start < DATELINE_CHARS && /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*$/u.test(line.span.text.slice(0, first.span.start))) {
+      if (first && first.span.start < DATELINE_CHARS && DATELINE_PLACE.test(line.span.text.slice(0, first.span.start))) {
         if (first.date.year !== undefined) dateline = shift(first, line.span.start);
-        else if (first.date.day !== undefined) yearless = { mention: shift(first, line.span.start), weekdays: weekdaysIn(line.span.text, dates) };
+        // The weekdays of the first paragraph, else of the story ("Accra, Dec. 3, GNA – …", "on Tuesday" further on).
+        else if (first.date.day !== undefined) yearless = { mention: shift(first, line.span.start), weekdays: weekdaysIn(line.span.text, dates).length > 0 ? weekdaysIn(line.span.text, dates) : lines.flatMap((l) => weekdaysIn(l.span.text, dates)) };
       }
     }
   }
