@@ -413,6 +413,17 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Faith Chebet', 'Holly Brennan', 'Toby Marchant']);
   });
 
+  it('the masthead atop the page, over its navigation, or opening its breadcrumb, is the publisher', () => {
+    const outlet = (text: string, lang = 'fr') => extractArticle({ id: 'm.txt', source: 'm', text, given: { lang } }, lex).article.outlet?.value;
+    const story = "\n\nLa mairesse répond à ses détracteurs\n\nLa présidente de la commission municipale a défendu l'opération du week-end et promis un nouveau site aux marchandes d'ici au 15 décembre.";
+    expect(outlet(`Le Nouvelliste\nAccueil › Actualités › Régions › Nord${story}`)).toBe('outlet/le-nouvelliste');
+    expect(outlet(`Agence Bénin Presse (ABP)\nAccueil | Politique | Économie | Société${story}`)).toBe('outlet/agence-benin-presse');
+    expect(outlet(`Le Figaro › Politique${story}`)).toBe('outlet/le-figaro');
+    // A headline over share buttons is no masthead, nor a breadcrumb that opens on no known outlet.
+    expect(outlet(`Council backs plan\nShare | Facebook | X | Email\n\nThe council voted on the plan after a long debate that ran well into the night.`, 'en')).toBeUndefined();
+    expect(outlet(`Actualités › Régions › Nord${story}`)).toBeUndefined();
+  });
+
   it('the publisher\'s name without its first word atop the page is the publisher', () => {
     const x = extract("NATION\n\nStrike goes on\n\nBy Wanjiru Kamau | Daily Nation | Sunday, March 23, 2025\n\nDr Faith Chebet told the Nation she was unpaid.", 'en');
     expect(namesOf(x, 'Organisation')).toEqual([]);

@@ -166,6 +166,36 @@ function outletFromHeaderField(doc: ArticleDocument, index: KbIndex): DetectedOu
   return undefined;
 }
 
+/** A masthead's name, short, perhaps its acronym after it: "Agence Bénin Presse (ABP)", « Le Nouvelliste ». */
+const MASTHEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)(\s*\(\p{Lu}{2,6}\))?$/u;
+
+/**
+ * The site's name atop the page: the first line, with the navigation right under it, when it is a known outlet or
+ * named like one (« Le Nouvelliste », "Agence Bénin Presse (ABP)", « APS - Agence de Presse Sénégalaise »), or the
+ * first item of a breadcrumb that opens the page, when known (« Le Figaro › Politique »).
+ */
+function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
+  const [first, second] = doc.lines;
+  if (!first) return undefined;
+  const named = (name: string) => {
+    const start = first.span.start + first.span.text.indexOf(name);
+    return outletNamed(name, { start, end: start + name.length, text: name }, index);
+  };
+  if (first.kind === 'navigation') {
+    const item = first.span.text.split(/\s*[›»>|/]\s*/u)[0]!;
+    return knownOutlet(index, item) ? named(item) : undefined;
+  }
+  if (first.kind !== 'heading' || second?.kind !== 'navigation') return undefined;
+  const parts = first.span.text.split(/\s[-–—]\s/u);
+  const known = parts.find((p) => knownOutlet(index, p));
+  if (known) return named(known);
+  for (const part of parts) {
+    const m = MASTHEAD.exec(part);
+    if (m && (m[2] !== undefined || isOutletLikeName(m[1]!, outletWords))) return named(m[1]!);
+  }
+  return undefined;
+}
+
 /** The publishing outlet: a header field, else who signs the byline, else the site's own boilerplate, else a dispatch's agency. */
 export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
   const field = outletFromHeaderField(doc, index);
@@ -175,7 +205,7 @@ export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: Kb
     const found = signedOutlet(line.span, lex, index) ?? outletField(line.span, lex, index, outletWords);
     if (found) return found;
   }
-  return outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index);
+  return outletFromMasthead(doc, index, outletWords) ?? outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index);
 }
 
 /** Long enough to be the story's first paragraph: the page's header lines stand before it. */
