@@ -413,6 +413,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Faith Chebet', 'Holly Brennan', 'Toby Marchant']);
   });
 
+  it('a station\'s frequency, or a number that ends the clause, is part of its name: "News 95.7", « Radio Vision 2000, »', () => {
+    expect(namesOf(extract('Louis Arsenault said on News 95.7 that many restaurants could not survive another winter.', 'en'), 'Outlet')).toEqual(['News 95.7']);
+    expect(namesOf(extract('Invitée de Radio Vision 2000, Nadège Duverger a défendu l’opération. Sur Radio Kiskeya 5 jours plus tard, elle a récidivé.', 'fr'), 'Outlet')).toEqual(['Radio Kiskeya', 'Radio Vision 2000']);
+  });
+
   it('the masthead atop the page, over its navigation, or opening its breadcrumb, is the publisher', () => {
     const outlet = (text: string, lang = 'fr') => extractArticle({ id: 'm.txt', source: 'm', text, given: { lang } }, lex).article.outlet?.value;
     const story = "\n\nLa mairesse répond à ses détracteurs\n\nLa présidente de la commission municipale a défendu l'opération du week-end et promis un nouveau site aux marchandes d'ici au 15 décembre.";

@@ -568,6 +568,21 @@ function editionEnd(tokens: readonly Token[], from: number, ctx: Context): numbe
   return end > from && !isNameWord(tokens[end], ctx) ? end : undefined;
 }
 
+/** "95.7": a radio station's frequency. */
+const STATION_FREQUENCY = /^\d{2,3}[.,]\d$/u;
+
+/**
+ * "News 95.7", « Radio Vision 2000, »: a station's frequency, or a number that ends a clause, after an outlet's name is
+ * part of it (but not "Radio Kiskeya 5 jours plus tard").
+ */
+function numberOfStation(tokens: readonly Token[], end: number): number {
+  const t = tokens[end];
+  if (!t) return end;
+  const frequency = STATION_FREQUENCY.test(t.text);
+  const closing = /^\d+$/u.test(t.text) && (tokens[end + 1] === undefined || /^[,.;:)]$/u.test(tokens[end + 1]!.text));
+  return frequency || closing ? end + 1 : end;
+}
+
 /** « La Matinale de la RTS », "Morning Ireland on RTÉ": a programme, named before the outlet the knowledge base knows. */
 function programmeOf(tokens: readonly Token[], end: number, kbAt: ReadonlyMap<number, Candidate>): boolean {
   if (!/^(?:de|du|d|of|on|sur)$/u.test(tokens[end]?.folded ?? '')) return false;
@@ -1167,6 +1182,14 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       i = institution.end - 1;
       continue;
     }
+    // "said on News 95.7": a word of outlets' names with a station's frequency names an outlet.
+    if (tokens[i]!.capitalised && ctx.outletNameWords.has(foldToken(tokens[i]!)) && STATION_FREQUENCY.test(tokens[i + 1]?.text ?? '')) {
+      const span = spanOf(text, tokens, i, i + 2);
+      found.push({ start: i, end: i + 2, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' });
+      taken.fill(true, i, i + 2);
+      i++;
+      continue;
+    }
     // « M. De Wever », « le gouvernement De Wever »: after a cue for a name, a capitalised particle opens it.
     const cuedParticle = i > 0 && tokens[i]!.capitalised && ctx.particles.has(tokens[i]!.folded) && isNameWord(tokens[i + 1], ctx) && isNameCue(tokens[i - 1]!, ctx);
     if (!isNameWord(tokens[i], ctx) && !cuedParticle) continue;
@@ -1297,7 +1320,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // and so is the town after it (« L'Éclaireur d'Aubérive »).
       const article = tokens[i - 1];
       const start = article !== undefined && !taken[i - 1] && article.capitalised && DEFINITE_ARTICLES.has(article.folded) ? i - 1 : i;
-      const outletEnd = townAfter(tokens, end);
+      const outletEnd = numberOfStation(tokens, townAfter(tokens, end));
       const span = spanOf(text, tokens, start, outletEnd);
       candidate = { ...base, start, end: outletEnd, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
     } else if (place || endsOnPluralAcronym(words)) {
