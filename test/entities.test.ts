@@ -413,6 +413,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Faith Chebet', 'Holly Brennan', 'Toby Marchant']);
   });
 
+  it('initials written against each other open a name ("M.C. Gowda" is no Monsieur), and "JD(S)" is one acronym', () => {
+    const x = extract('"Every year it is December 31," said JD(S) deputy leader M.C. Chandrashekar Gowda after the walkout.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['M.C. Chandrashekar Gowda']);
+    expect(namesOf(x, 'Organisation')).toEqual(['JD(S)']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/m-c-chandrashekar-gowda']);
+    expect(namesOf(extract('M. C. Dupont a présidé la séance du conseil municipal.', 'fr'), 'Person')).toEqual(['C. Dupont']);
+  });
+
   it('a station\'s frequency, or a number that ends the clause, is part of its name: "News 95.7", « Radio Vision 2000, »', () => {
     expect(namesOf(extract('Louis Arsenault said on News 95.7 that many restaurants could not survive another winter.', 'en'), 'Outlet')).toEqual(['News 95.7']);
     expect(namesOf(extract('Invitée de Radio Vision 2000, Nadège Duverger a défendu l’opération. Sur Radio Kiskeya 5 jours plus tard, elle a récidivé.', 'fr'), 'Outlet')).toEqual(['Radio Kiskeya', 'Radio Vision 2000']);

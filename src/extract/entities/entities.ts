@@ -335,6 +335,19 @@ function isNameWord(t: Token | undefined, ctx: Context): boolean {
   return t.capitalised && /\p{L}/u.test(t.text) && !ctx.notNames.has(foldToken(t)) && !t.text.startsWith('@') && !HYPHENATED_PARTICIPLE.test(t.text);
 }
 
+/** Where "(S)" in "JD(S)" ends: one to three capitals in parentheses, written against the acronym before them. */
+function acronymSuffixEnd(tokens: readonly Token[], k: number): number {
+  const [open, letters, close] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  const joined = open?.text === '(' && open.start === tokens[k - 1]!.end && close?.text === ')' && close.start === letters!.end;
+  return joined && /^\p{Lu}{1,3}$/u.test(letters!.text) ? k + 3 : k;
+}
+
+/** "M.C.", "J.R.R.": initials written against each other (« M. C. Dupont » is Monsieur C. Dupont). */
+function joinedInitials(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === tokens[i]!.end && /^\p{Lu}\.$/u.test(tokens[i]!.text) && /^\p{Lu}\.$/u.test(next.text);
+}
+
 /** « M. », "Dr", and « gouvernement » in « le gouvernement De Wever » (what a leader's government is named by is a person). */
 function isNameCue(t: Token, ctx: Context): boolean {
   return ctx.honorifics.has(t.folded) || (!t.capitalised && ctx.leaderNouns.has(t.folded));
@@ -1192,7 +1205,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     }
     // « M. De Wever », « le gouvernement De Wever »: after a cue for a name, a capitalised particle opens it.
     const cuedParticle = i > 0 && tokens[i]!.capitalised && ctx.particles.has(tokens[i]!.folded) && isNameWord(tokens[i + 1], ctx) && isNameCue(tokens[i - 1]!, ctx);
-    if (!isNameWord(tokens[i], ctx) && !cuedParticle) continue;
+    if (!isNameWord(tokens[i], ctx) && !cuedParticle && !joinedInitials(tokens, i)) continue;
     // « Invité de Radio Scoop, … » opening a sentence: the cue is no part of the name after it.
     const outletCue = ctx.outletCues.matchAt(tokens, i);
     if (outletCue && isNameWord(tokens[i + outletCue.length], ctx)) {
@@ -1203,7 +1216,17 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // « la SARL Trégor Terrassements »: a noun that types a body, written in capitals, is no word of its name.
     if (isAcronym(tokens[i]!) && ctx.commonAcronyms.has(tokens[i]!.text) && nounBefore(tokens, i + 1, ctx.organisationNouns, 1)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
-    if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx)) continue;
+    // ("M.C. Gowda": an initial written against the next one is the first of the name's initials.)
+    if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx) && !joinedInitials(tokens, i)) continue;
+    // "JD(S)", "CPI(M)": an acronym with its letter in parentheses, written against it, is one party's name.
+    if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && acronymSuffixEnd(tokens, i + 1) > i + 1) {
+      const end = acronymSuffixEnd(tokens, i + 1);
+      const span = spanOf(text, tokens, i, end);
+      found.push({ start: i, end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' });
+      taken.fill(true, i, end);
+      i = end - 1;
+      continue;
+    }
     // "spoke to SABC News", « sur BFM TV »: an acronym and a word of outlets' names name an outlet.
     if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && tokens[i + 1]?.capitalised && !taken[i + 1] && ctx.outletNameWords.has(foldToken(tokens[i + 1]!))) {
       const span = spanOf(text, tokens, i, i + 2);
