@@ -666,6 +666,19 @@ describe('attribution from the discourse around a quote', () => {
   });
 
 
+  it('a verb after a quote that reports more, with « que », "that", is a statement too, unless what follows is a report of its own', () => {
+    const en = statementsOf('"Every year the farmer waits till March," said deputy leader Tom Gowda, who demanded that the state pay the dues from its own funds.', 'en');
+    expect(summary(en)).toEqual([
+      ['tom-gowda', 'indirect', '"Every year the farmer waits till March," said deputy leader Tom Gowda, who demanded that the state pay the dues from its own funds.'],
+      ['tom-gowda', 'direct', 'Every year the farmer waits till March'],
+    ]);
+    const fr = statementsOf('« Nous recrutons », a assuré le ministre Luc Bérubé, ajoutant que Santé Québec venait de lancer une campagne dans l’Est.');
+    expect(fr.map((s) => [s.speaker, s.kind])).toEqual([['person/luc-berube', 'indirect'], ['person/luc-berube', 'direct']]);
+    // « ajoutant que le président russe avait nié »: the report after « que » is the other speaker's.
+    const other = statementsOf('« Je l’ai interrogé deux fois », a assuré Paul Lambert, ajoutant que le président russe Marc Orlov avait nié.');
+    expect(other.map((s) => [s.speaker, s.kind])).toEqual([['person/marc-orlov', 'indirect'], ['person/paul-lambert', 'direct']]);
+  });
+
   it('a sentence a speaker cue opens reports the cue\'s speaker, with no verb: « Selon elle, … », « Selon le rapporteur, le député X, … », "According to the ministry, …"', () => {
     const fr = statementsOf("Claudette Morin a dénoncé l'opération. Selon elle, les vendeuses n'ont été prévenues que deux jours à l'avance. Selon le rapporteur de la commission, le député Florent Adjovi (UPR), le budget progresse de 6 % sur un an. Pour la première fois, le budget dépasse les 4000 milliards.");
     expect(fr.map((s) => [s.speaker, s.text.slice(0, 15)])).toEqual([

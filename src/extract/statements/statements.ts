@@ -787,7 +787,8 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
     const withinQuote = withinQuotes.has(sentence);
     const quotedWords = withinQuote ? [] : directWords;
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !inside(t.start, quotedWords));
-    for (const clause of mainClausesFirst(tokens, reportingClauses(ctx, tokens))) {
+    const clauses = mainClausesFirst(tokens, reportingClauses(ctx, tokens));
+    for (const clause of clauses) {
       const verbStart = tokens[clause.at]!.start;
       const verbEnd = tokens[clause.at + clause.length - 1]!.end;
       let speaker: Mention | undefined;
@@ -821,7 +822,10 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       // subject, nor the opponent the speaker addresses (« Monsieur Delforge nous dit qu'il s'est retiré »).
       if (withinQuote && (ctx.entities.get(speaker.entity)?.type !== 'Person' || addressBefore(ctx, speaker.span.start) || clause.verb.stance === 'neutral')) continue;
       if (!clause.passive && !reportsContent(ctx, tokens, clause.at + clause.length, clause.verb)) continue;
-      const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start));
+      // (Unless the verb, after the quote, reports more: '"…," said Gowda, who demanded that the state pay', « …, a-t-il
+      // dit, ajoutant que … », when what it reports is no report of its own: « ajoutant que le président russe avait nié ».)
+      const goesOn = COMPLEMENTISERS.has(tokens[clause.at + clause.length]?.folded ?? '') && !clauses.some((c) => c.at > clause.at);
+      const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start && (!goesOn || s.end > verbStart)));
       if (sameSpeakerQuoted) continue;
       if (clause.verb.publishes && introducesTweet(sentence, speaker.entity, tokens.slice(clause.at + clause.length), direct)) continue;
       // The words that say who spoke are the sentence's: « Il a précisé », not the paragraphs back to the name it stands for.
