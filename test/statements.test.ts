@@ -666,6 +666,15 @@ describe('attribution from the discourse around a quote', () => {
   });
 
 
+  it('more English verbs of saying: alleged, asserted, assured, pointed out, boasted, repeated', () => {
+    const en = statementsOf('BJP member Ravi Hiremath raised the dues. "Mills are laughing at farmers," he alleged. Minister Dev Naik pointed out that 14 mills had been served notices. "We paid on time," Naik boasted.', 'en');
+    expect(en.map((s) => [s.speaker, s.text.slice(0, 12)])).toEqual([
+      ['person/ravi-hiremath', 'Mills are la'],
+      ['person/dev-naik', 'Minister Dev'],
+      ['person/dev-naik', 'We paid on t'],
+    ]);
+  });
+
   it('a verb after a quote that reports more, with « que », "that", is a statement too, unless what follows is a report of its own', () => {
     const en = statementsOf('"Every year the farmer waits till March," said deputy leader Tom Gowda, who demanded that the state pay the dues from its own funds.', 'en');
     expect(summary(en)).toEqual([
