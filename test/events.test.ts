@@ -396,6 +396,13 @@ describe('events and responses in invented articles', () => {
     expect(c.conflicts).toEqual([]);
   });
 
+  it('a report put online before 7 a.m. tells the day before: its undated events are assumed of that day', async () => {
+    const early = await corpus(article('a.txt', 'Le ministre Paul Lambert a démissionné.', '2025-03-18T06:12:00'));
+    expect(early.events.map((e) => [e.date, e.dateAssumed])).toEqual([['2025-03-17', true]]);
+    const later = await corpus(article('a.txt', 'Le ministre Paul Lambert a démissionné.', '2025-03-18T14:30:00'));
+    expect(later.events.map((e) => [e.date, e.dateAssumed])).toEqual([['2025-03-18', true]]);
+  });
+
   it('a day after publication dates the act announced, never the announcement (« annonce une réunion le vendredi 22 mai »)', async () => {
     const c = await corpus(article('a.txt', 'Le préfet Jean-Marc Lavergne annonce une réunion de concertation le vendredi 22 mai à la préfecture.', '2026-05-20'));
     const x = c.articles[0]!;

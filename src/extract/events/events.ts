@@ -385,8 +385,22 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const merged = mergeSameEvents(found, published);
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
   const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
-  assumeDates(ctx, kept, statements, sessionDay(found, published) ?? published);
+  assumeDates(ctx, kept, statements, sessionDay(found, published) ?? newsDay(ctx));
   return kept.map((e, local) => ({ ...e, local }));
+}
+
+/** Before this hour, a report is the morning paper's: it tells the day before. */
+const MORNING_EDITION_HOUR = 7;
+
+/**
+ * The day the news an article tells happened: the day it was published, or the day before for a report put online
+ * early in the morning (« mardi 18 mars 2025 à 06:12 » tells Monday's reactions).
+ */
+function newsDay(ctx: Context): string | undefined {
+  const published = ctx.article.published?.value;
+  const hour = published && /T(\d{2}):/u.exec(published)?.[1];
+  if (!published || hour === undefined || Number(hour) >= MORNING_EDITION_HOUR) return articleDay(ctx);
+  return new Date(Date.parse(published.slice(0, 10)) - 86_400_000).toISOString().slice(0, 10);
 }
 
 /** How many days before its report a session can be the day the report tells. */
