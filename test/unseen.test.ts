@@ -61,10 +61,11 @@ describe('a French article: a minister steps back on a reform', () => {
     expect(article('fr-story.txt').article).toMatchObject({ outlet: { value: 'outlet/le-monde' }, published: { value: '2023-06-05T18:02:00' } });
   });
 
-  it('finds people, unions by their acronym or their noun, and nothing from the "Lire aussi" teaser', () => {
+  it('finds people, unions by their acronym or their noun, a party by its member\'s adjective, and nothing from the "Lire aussi" teaser', () => {
     const x = article('fr-story.txt');
     expect(named(x, 'Person')).toEqual(['Chloé Fontaine', 'Karim Benali', 'Élise Marchand']);
-    expect(named(x, 'Organisation')).toEqual(['Assemblée nationale', 'CGT', 'Force Ouvrière']);
+    // « la députée écologiste Chloé Fontaine »: the party of a French deputy.
+    expect(named(x, 'Organisation')).toEqual(['Assemblée nationale', 'CGT', 'Force Ouvrière', 'Les Écologistes']);
     expect(x.mentions.some((m) => m.span.start > x.article.text.indexOf('Lire aussi'))).toBe(false);
   });
 
