@@ -413,6 +413,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Faith Chebet', 'Holly Brennan', 'Toby Marchant']);
   });
 
+  it('a family name of two words, the first hyphenated, names the person named in full (« Mme Fils-Aimé Duverger »)', () => {
+    const x = extract('La mairesse Nadège Fils-Aimé Duverger a défendu l’opération. Sur la taxe, Mme Fils-Aimé Duverger a reconnu que la mairie l’avait perçue.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Nadège Fils-Aimé Duverger']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/nadege-fils-aime-duverger', 'person/nadege-fils-aime-duverger']);
+  });
+
   it('initials written against each other open a name ("M.C. Gowda" is no Monsieur), and "JD(S)" is one acronym', () => {
     const x = extract('"Every year it is December 31," said JD(S) deputy leader M.C. Chandrashekar Gowda after the walkout.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['M.C. Chandrashekar Gowda']);

@@ -191,6 +191,9 @@ export function surnamesOf(name: string, particles: ReadonlySet<string>): string
   const written = name.trim().split(/\s+/);
   const compound = written.length >= 2 && written[written.length - 1]!.includes('-') ? foldText(written[written.length - 1]!) : undefined;
   if (compound && !out.includes(compound)) out.unshift(compound);
+  // « Nadège Fils-Aimé Duverger » is « Mme Fils-Aimé Duverger »: a hyphenated name before the last one opens a family name of two.
+  const double = written.length >= 3 && written[written.length - 2]!.includes('-') ? foldText(written.slice(-2).join(' ')) : undefined;
+  if (double && !out.includes(double)) out.unshift(double);
   return out;
 }
 
@@ -1590,6 +1593,9 @@ function personSpelledBy(handle: string, r: Resolver): Entity | undefined {
 function knownVariant(name: string, r: Resolver): Entity | undefined {
   const words = foldText(name).split(' ');
   if (words.length < 2) return undefined;
+  // « Mme Fils-Aimé Duverger »: the whole family name of one person the article names in full.
+  const family = (r.surnames.get(words.join(' ')) ?? []).map((k) => r.people.get(k)!).filter((p) => foldText(p.name).split(' ').length > words.length);
+  if (family.length === 1) return family[0];
   for (const surname of surnamesOf(name, r.ctx.particles)) {
     const inArticle = (r.surnames.get(surname) ?? []).map((k) => r.people.get(k)!).filter((p) => p.confidence === 1);
     const pool = inArticle.length > 0 ? inArticle : (r.ctx.kbSurnames.get(surname) ?? []).map(kbEntityToEntity);
