@@ -530,6 +530,9 @@ describe('attribution from the discourse around a quote', () => {
   it('an unnamed spokesperson speaks for the body named with the role (« un porte-parole de la SNCB », "a spokesperson for the agency")', () => {
     expect(statementsOf('Un porte-parole de la SNCB a indiqué que le trafic reprendrait lundi.').map((s) => s.speaker)).toEqual(['org/sncb']);
     expect(statementsOf('A spokesperson for the Canadian Transportation Agency said it welcomed the additional funding.', 'en').map((s) => s.speaker)).toEqual(['org/canadian-transportation-agency']);
+    // So does a body's voice: « la direction d'Ardelis », "the management of X".
+    const management = statementsOf("Sabrina Lefort a dénoncé la fermeture. Dans un communiqué, la direction d'Ardelis Composites justifie la fermeture par une baisse des commandes.");
+    expect(management.map((s) => s.speaker)).toEqual(['person/sabrina-lefort', 'org/ardelis-composites']);
   });
 
   it('« X, qui représente Y, a confirmé que »: a name inside the relative clause describing the subject is not the speaker', () => {

@@ -68,6 +68,8 @@ export interface QuoteLexicon {
   answerNouns: string[];
   /** Nouns naming a body as criticism's object ("accusing the government of"): aimed at the body. */
   bodyObjects: string[];
+  /** Nouns by which a body speaks, like an unnamed spokesperson (« la direction d'Ardelis »): their words are the body's. */
+  bodyVoices: string[];
   /** Phrases after a reporting verb that make its statement an answer (« a ironisé en retour », "in response"). */
   answerAdverbs: string[];
   /** Participles that, with « par » or "by", say who questioned the speaker (« Interpellé en séance par le député X, le ministre a … », "Pressed by X, she said"). */

@@ -719,24 +719,28 @@ function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefine
 
 const spokesCache = new WeakMap<Lexicons['roles'], PhraseIndex<true>>();
 
-/** The role words of people who speak for a body (roles.json "spokesperson": « porte-parole », "spokesman", "official"). */
-function spokespersonWords(roles: Lexicons['roles']): PhraseIndex<true> {
-  let index = spokesCache.get(roles);
+/**
+ * The role words of people who speak for a body (roles.json "spokesperson": « porte-parole », "spokesman", "official"),
+ * and the nouns of a body's voice (quotes.json "bodyVoices": « direction », "management").
+ */
+function spokespersonWords(lex: Lexicons): PhraseIndex<true> {
+  let index = spokesCache.get(lex.roles);
   if (!index) {
     index = new PhraseIndex<true>();
-    for (const words of Object.values(roles.titles.spokesperson ?? {})) for (const w of words) index.add(w, true);
-    spokesCache.set(roles, index);
+    for (const words of Object.values(lex.roles.titles.spokesperson ?? {})) for (const w of words) index.add(w, true);
+    for (const w of lex.quotes.bodyVoices) index.add(w, true);
+    spokesCache.set(lex.roles, index);
   }
   return index;
 }
 
 /**
- * « un porte-parole de la SNCB a indiqué », "a spokesperson for the agency said", "a Nav Canada spokesperson said":
- * an unnamed spokesperson's words are the body's they speak for, named right after the role (« de », "for", "at")
- * or right before it.
+ * « un porte-parole de la SNCB a indiqué », "a spokesperson for the agency said", "a Nav Canada spokesperson said",
+ * « la direction d'Ardelis justifie »: an unnamed spokesperson's words, or a body's voice's, are the body's they speak
+ * for, named right after the role (« de », "for", "at") or right before it.
  */
 function spokespersonsBody(ctx: Context, tokens: readonly Token[], from: number, verbAt: number): Mention | undefined {
-  const words = spokespersonWords(ctx.lex.roles);
+  const words = spokespersonWords(ctx.lex);
   const isBody = (m: Mention | undefined) => m !== undefined && ['Organisation', 'Outlet'].includes(ctx.entities.get(m.entity)?.type ?? '');
   for (let k = 0; k < verbAt; k++) {
     if (tokens[k]!.start < from) continue;
