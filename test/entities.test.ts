@@ -413,6 +413,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Faith Chebet', 'Holly Brennan', 'Toby Marchant']);
   });
 
+  it('a title in apposition with no article names the person before it, and the body after its preposition is no person ("X, centre coordinator at CUTS International, said")', () => {
+    const x = extract('Consumer groups took a more measured view. Bwalya Ngandu, centre coordinator at CUTS International Lusaka, said the ruling was fair.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Bwalya Ngandu']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/bwalya-ngandu']);
+  });
+
   it('a family name of two words, the first hyphenated, names the person named in full (« Mme Fils-Aimé Duverger »)', () => {
     const x = extract('La mairesse Nadège Fils-Aimé Duverger a défendu l’opération. Sur la taxe, Mme Fils-Aimé Duverger a reconnu que la mairie l’avait perçue.', 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Nadège Fils-Aimé Duverger']);

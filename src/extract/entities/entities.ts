@@ -48,6 +48,11 @@ const UNION_OF = /^\p{Lu}{2,6}-(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u;
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'via']);
 /** Prepositions that open a role's complement (« responsable de », "responsible for"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'de', 'du', 'des', 'd', 'pour', 'with', 'avec', 'from', 'to', 'a', 'au', 'aux']);
+/** "responsible for Manitoba Hydro", "coordinator at CUTS International": a preposition, or one and an acronym, before a name makes it a complement. */
+function opensComplement(tokens: readonly Token[], k: number): boolean {
+  const preposition = (t: Token | undefined) => t !== undefined && (COMPLEMENT_PREPOSITIONS.has(t.folded) || t.folded === 'at');
+  return preposition(tokens[k]) || (tokens[k] !== undefined && isAcronym(tokens[k]!) && preposition(tokens[k - 1]));
+}
 /** Words before a name that make it no agent: « dirigée par X », "a letter to X", « contre X ». */
 const OBJECT_PREPOSITIONS = new Set([...COMPLEMENT_PREPOSITIONS, 'par', 'by', 'contre', 'against']);
 /** The knowledge-base name of the platform embedded tweets come from. */
@@ -658,13 +663,19 @@ const APPOSITION_WORDS = 5;
  * closed by a comma, is a person's, whatever their first name.
  */
 function roleInApposition(tokens: readonly Token[], end: number, ctx: Context): boolean {
-  if (tokens[end]?.text !== ',' || !APPOSITION_ARTICLES.has(tokens[end + 1]?.folded ?? '')) return false;
-  for (let k = end + 2; k <= end + 1 + APPOSITION_WORDS && tokens[k] && tokens[k]!.text !== ','; k++) {
+  if (tokens[end]?.text !== ',') return false;
+  // "Bwalya Ngandu, centre coordinator at CUTS, said": with no article, lower-case words, then the title and its body.
+  const bare = !APPOSITION_ARTICLES.has(tokens[end + 1]?.folded ?? '');
+  for (let k = bare ? end + 1 : end + 2; k <= end + 1 + APPOSITION_WORDS && tokens[k] && tokens[k]!.text !== ','; k++) {
     const role = matchRolePhrase(tokens, k, ctx.lex.roles, () => false);
-    if (role) return tokens[role.end]?.text === ',';
+    if (role) return tokens[role.end]?.text === ',' || (bare && APPOSITION_PREPOSITIONS.has(tokens[role.end]?.folded ?? ''));
+    if (bare && !/^\p{Ll}+$/u.test(tokens[k]!.text)) return false;
   }
   return false;
 }
+
+/** Prepositions that open the body a bare apposition's title belongs to: "coordinator at CUTS", « directrice de l'ONG ». */
+const APPOSITION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'de', 'du', 'des', 'd', 'chez']);
 
 /**
  * "Labour's Llinos Pugh", "the Welsh Conservatives' Geraint Fellowes MS", "Toby Marchant MP": a name a body owns by
@@ -1284,7 +1295,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
     // "the convener of Holyrood's Net Zero … Committee": what follows a possessive belongs to its owner, not to the role.
     // "the minister responsible for Manitoba Hydro": a name after a preposition is the role's complement, not its holder.
-    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text)) && !joinsSomeoneElse(tokens, lastRoleEnd, i) && !(i > lastRoleEnd && COMPLEMENT_PREPOSITIONS.has(tokens[i - 1]!.folded));
+    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text)) && !joinsSomeoneElse(tokens, lastRoleEnd, i) && !(i > lastRoleEnd && opensComplement(tokens, i - 1));
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
