@@ -502,6 +502,10 @@ describe('entities in the shapes real pages give them', () => {
   it('"the Labour MP for Northbridge East", « le président de l\'Agglomération du Val de Scarpe »: the place is the role\'s, not a person', () => {
     expect(namesOf(extract('Tom Adeyemi, the Labour MP for Northbridge East, told reporters the trust had failed.', 'en'), 'Person')).toEqual(['Tom Adeyemi']);
     expect(namesOf(extract("Le président de l'Agglomération du Val de Scarpe, Jean-Paul Caudron, s'inquiète. Le maire de Lille Martine Aubry a parlé.", 'fr'), 'Person')).toEqual(['Jean-Paul Caudron', 'Martine Aubry']);
+    // "the Member for …", Westminster's title of a seat, a saint's name in it.
+    const member = extract('The PNP Member for St Catherine South Eastern spoke first. That did not impress the Member for Clarendon North Western, Horace Dacres-Whyte.', 'en');
+    expect(namesOf(member, 'Person')).toEqual(['Horace Dacres-Whyte']);
+    expect(member.roles.map((r) => [r.entity, r.title, r.qualifier])).toEqual([['person/horace-dacres-whyte', 'representative', 'Clarendon North Western']]);
   });
 
   it('an acronym joined to a word names a federation or branch: « la CGT-Cheminots », "SUD-Rail"', () => {

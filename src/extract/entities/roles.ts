@@ -68,6 +68,8 @@ function indexes(lex: RolesLexicon): RoleIndexes {
   return ix;
 }
 
+/** Words before a saint's name (folded): the name after them is a place's, nobody's. */
+const SAINTS = new Set(['st', 'saint', 'sainte', 'ste']);
 const SINGULAR_DEFINITE = new Set(['le', 'la', 'l', 'son', 'sa', 'the', 'his', 'her', 'its', 'this', 'ce', 'cet', 'cette', 'notre', 'leur', 'du', 'au']);
 const DETERMINERS = new Set([...SINGULAR_DEFINITE, 'les', 'des', 'ses', 'leurs', 'un', 'une', 'a', 'an', 'aux', 'ces']);
 /** Words before a title that say the person does not hold it now. */
@@ -150,9 +152,11 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
   if (!counterpart && !title) return undefined;
   if (title && tokens.slice(j, j + title.length).some((t) => accentsDiffer(t.text.replace(/^co-/iu, ''), ix.titleWords))) return undefined;
   // A title word capitalised mid-sentence that is not a title use ("Président" as a name) is still a title here.
+  // "the Member for Clarendon North Western": the seat after "for" is read below, as after "the MP for".
+  const seatAfter = title !== undefined && tokens[j + title.length - 1]?.folded === 'for' ? 1 : 0;
   const phrase: RolePhrase = {
     start: i,
-    end: j + (counterpart?.length ?? title!.length),
+    end: j + (counterpart?.length ?? title!.length - seatAfter),
     title: title?.value ?? '',
     counterpart: counterpart !== undefined,
     definite: SINGULAR_DEFINITE.has(det),
@@ -179,7 +183,8 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     // "the Labour MP for Northbridge East": the constituency, however many words, is the role's, not a person.
     if (prep === 'for' && tokens[k + 1]?.capitalised && !phrase.qualifier) {
       let e = k + 1;
-      while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text) && !isFirstName(tokens[e]!.text)) e++;
+      // (A saint's name is the seat's: "St Catherine South Eastern".)
+      while (tokens[e]?.capitalised && /\p{L}/u.test(tokens[e]!.text) && (!isFirstName(tokens[e]!.text) || SAINTS.has(tokens[e - 1]!.folded))) e++;
       // "TD for Cork North-West Donal Creedon": a first name and a family name that end the run are the person's.
       if (e - (k + 1) >= 3 && isListedFirstName(tokens[e - 2]!.text, tokens[e - 1]!.text)) e -= 2;
       if (e > k + 1) {
