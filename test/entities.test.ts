@@ -677,6 +677,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(fr, 'Organisation')).not.toContain('PLFSS');
     expect(namesOf(fr, 'Organisation')).not.toContain('CFA');
     expect(namesOf(fr, 'Organisation')).not.toContain('GPS');
+    // Wherever the acronym stands, before its definition too; « l'inspection générale … (IGAS) » opens on a body's head.
+    const tax = extract("Le Congrès vote une hausse de la TGC. Le taux de la taxe générale sur la consommation (TGC) passera à 13 %, selon l'inspection générale des affaires sociales (IGAS). Les francs CFP aussi.", 'fr');
+    expect(namesOf(tax, 'Organisation')).toEqual(['IGAS']);
   });
 
   it('a longer name holds the body or place the knowledge base knows inside it ("Ohio Democratic Party", "New Mexico Legislature", "The Independent Football Regulator")', () => {

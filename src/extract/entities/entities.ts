@@ -269,8 +269,9 @@ const MAX_EXPANSION_WORDS = 15;
 /**
  * « le projet de loi de financement de la Sécurité sociale (PLFSS) », "a goods and services tax (GST)": an acronym
  * defined in parentheses whose expansion opens in lower case (the nearest word before it with the acronym's first
- * letter) shortens a common noun (a bill, a tax, a fund), not a body's name (« la Fédération des … (FAPEO) »), unless
- * it is an institution the press writes in lower case (« l'agence régionale de santé (ARS) »).
+ * letter) shortens a common noun (a bill, a tax), not a body's name (« la Fédération des … (FAPEO) »), unless it is
+ * an institution the press writes in lower case (« l'agence régionale de santé (ARS) », « l'inspection générale des
+ * affaires sociales (IGAS) »: a body's head opens it).
  */
 function shortensCommonNoun(tokens: readonly Token[], i: number, ctx: Context): boolean {
   if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') return false;
@@ -278,9 +279,14 @@ function shortensCommonNoun(tokens: readonly Token[], i: number, ctx: Context): 
   for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_EXPANSION_WORDS; k--) {
     const t = tokens[k]!;
     if (/^[.!?;:()«»"“”]$/u.test(t.text)) return false;
-    if (t.folded.charAt(0) === initial && !EXPANSION_FUNCTION_WORDS.has(t.folded)) return /^\p{Ll}/u.test(t.text) && !ctx.lowercaseHeads.matchAt(tokens, k);
+    if (t.folded.charAt(0) === initial && !EXPANSION_FUNCTION_WORDS.has(t.folded)) return /^\p{Ll}/u.test(t.text) && !ctx.lowercaseHeads.matchAt(tokens, k) && !ctx.orgHeads.has(t.folded);
   }
   return false;
+}
+
+/** The acronyms an article defines as shortening a common noun (shortensCommonNoun): a tax, a bill, not a body. */
+function commonNounAcronyms(tokens: readonly Token[], ctx: Context): Set<string> {
+  return new Set(tokens.filter((t, i) => isAcronym(t) && shortensCommonNoun(tokens, i, ctx)).map((t) => t.text));
 }
 
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
@@ -1004,6 +1010,8 @@ interface ArticleCues {
   signed: ReadonlyMap<string, string>;
   /** The first letters (folded) of the article's capitalised words: « vaudois » is of a region the article names (« Vaud »). */
   capitalisedStems: ReadonlySet<string>;
+  /** Acronyms the article defines as shortening a common noun (« la taxe générale sur la consommation (TGC) »), wherever they stand. */
+  commonNounAcronyms: ReadonlySet<string>;
 }
 
 /** Candidates in one line: knowledge-base names and handles, role phrases, then capitalised runs judged by their cues. */
@@ -1322,13 +1330,15 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const spelled = words.length > 1 && acronymAfter(tokens, end)?.toUpperCase() === words.map((w) => w.text.charAt(0)).join('').toUpperCase();
     // "Ashworth borough council": a body the press names by a place and a tail in lower case.
     const lowerTail = tokens[end] && !tokens[end]!.capitalised && !firstName ? ctx.lowercaseTails.matchAt(tokens, end) : undefined;
+    // « le groupe Les Loyalistes », « le parti Les Démocrates »: a name that opens with its own article after the noun.
+    const articleOfName = i > 1 && tokens[i - 1]!.capitalised && DEFINITE_ARTICLES.has(tokens[i - 1]!.folded) && !taken[i - 1] && nounBefore(tokens, i - 1, ctx.organisationNouns, 3, false);
     if (street && !campaign) {
       candidate = undefined;
     } else if (lowerTail) {
       const orgEnd = end + lowerTail.length;
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (headed || campaign || spelled || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
+    } else if (headed || campaign || spelled || articleOfName || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
       // title's portfolio, and the name after it a person's.
@@ -1339,7 +1349,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       }
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];
-      let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : i;
+      let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : articleOfName ? i - 1 : i;
       // "Net Zero, Energy and Transport Committee": the capitalised words listed before a body named by its tail.
       const listed = ctx.orgTails.has(foldToken(words[words.length - 1]!)) ? listedBefore(tokens, start) : start;
       if (listed < start && !found.some((c) => c.type === 'Person' && c.confidence >= CONFIDENCE.unknownWithFirstName && c.end > listed && c.start < start)) {
@@ -1387,7 +1397,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         // federation or a branch of that body.
         candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
       }
-    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !shortensCommonNoun(tokens, i, ctx) && !constituencyCode(tokens, i) && !openingWordInCapitals(tokens, i)) {
+    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !article.commonNounAcronyms.has(words[0]!.text) && !constituencyCode(tokens, i) && !openingWordInCapitals(tokens, i)) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
@@ -1673,7 +1683,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   const ctx = context(lex);
   const roles: PendingRole[] = [];
   const candidates: Candidate[] = [];
-  const article: ArticleCues = { signed: signedHandles(doc, ctx), capitalisedStems: capitalisedStems(doc.tokens) };
+  const article: ArticleCues = { signed: signedHandles(doc, ctx), capitalisedStems: capitalisedStems(doc.tokens), commonNounAcronyms: commonNounAcronyms(doc.tokens, ctx) };
   for (const line of lines) {
     if (!namesEntities(line)) continue;
     const tokens = doc.tokensIn(line.span.start, line.span.end);
