@@ -669,6 +669,11 @@ describe('attribution from the discourse around a quote', () => {
   });
 
 
+  it('"president" is no « président »: an English title marks no gender, so "she" is the president named last', () => {
+    const en = statementsOf('Coordinator Bwalya Ngandu urged the board to act. In a statement, ZAM president Naomi Sakala said power was a third of costs. "Every kwacha added is a kwacha taken out of wages," she said.', 'en');
+    expect(en.map((s) => s.speaker)).toEqual(['person/bwalya-ngandu', 'person/naomi-sakala', 'person/naomi-sakala']);
+  });
+
   it('more English verbs of saying: alleged, asserted, assured, pointed out, boasted, repeated', () => {
     const en = statementsOf('BJP member Ravi Hiremath raised the dues. "Mills are laughing at farmers," he alleged. Minister Dev Naik pointed out that 14 mills had been served notices. "We paid on time," Naik boasted.', 'en');
     expect(en.map((s) => [s.speaker, s.text.slice(0, 12)])).toEqual([

@@ -11,17 +11,28 @@ import type { RolesLexicon } from '../lexicon/lexicons.js';
 
 export type Gender = 'female' | 'male';
 
-const indexes = new WeakMap<RolesLexicon, PhraseIndex<Gender>>();
+interface GenderWord {
+  gender: Gender;
+  /** As listed, in lower case: « président » is French and masculine, "president" English and either. */
+  written: string;
+}
 
-function genderWords(lex: RolesLexicon): PhraseIndex<Gender> {
+const indexes = new WeakMap<RolesLexicon, PhraseIndex<GenderWord>>();
+
+function genderWords(lex: RolesLexicon): PhraseIndex<GenderWord> {
   let index = indexes.get(lex);
   if (!index) {
-    index = new PhraseIndex<Gender>();
-    for (const w of lex.genders.female) index.add(w, 'female');
-    for (const w of lex.genders.male) index.add(w, 'male');
+    index = new PhraseIndex<GenderWord>();
+    for (const w of lex.genders.female) index.add(w, { gender: 'female', written: w.toLowerCase() });
+    for (const w of lex.genders.male) index.add(w, { gender: 'male', written: w.toLowerCase() });
     indexes.set(lex, index);
   }
   return index;
+}
+
+/** A word listed with accents marks its gender only written with them ("President" is no « président »). */
+function writtenAsListed(t: Token, word: GenderWord): boolean {
+  return word.written === foldWord(word.written) || /\s/u.test(word.written) || t.text.toLowerCase() === word.written;
 }
 
 /** Prepositions that open a noun phrase's complement: « de la Haute-Loire », "of the Treasury". */
@@ -37,7 +48,7 @@ export function genderMarkedIn(tokens: readonly Token[], from: number, to: numbe
   for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
     if (k > from && COMPLEMENT_OPENERS.has(tokens[k]!.text.toLowerCase())) break;
     const m = index.matchAt(tokens, k);
-    if (m && k + m.length <= to) found.add(m.value);
+    if (m && k + m.length <= to && writtenAsListed(tokens[k]!, m.value)) found.add(m.value.gender);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
