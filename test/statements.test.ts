@@ -696,6 +696,14 @@ describe('attribution from the discourse around a quote', () => {
     expect(other.map((s) => [s.speaker, s.kind])).toEqual([['person/marc-orlov', 'indirect'], ['person/paul-lambert', 'direct']]);
   });
 
+  it('« Selon leur présidente de groupe, Malia Tuifua, le parti … »: the name after a role in the cue is a person, the topic a pronoun after points back to', () => {
+    const fr = statementsOf("Les élus d'Éveil océanien se sont abstenus. Selon leur présidente de groupe, Malia Tuifua, le parti « ne signe pas de chèque en blanc » tant que le plan manque. Elle a estimé que la hausse aurait dû être limitée à trois ans.");
+    expect(fr.map((s) => [s.speaker, s.text.slice(0, 14)])).toEqual([
+      ['person/malia-tuifua', 'ne signe pas d'],
+      ['person/malia-tuifua', 'Elle a estimé '],
+    ]);
+  });
+
   it('a sentence a speaker cue opens reports the cue\'s speaker, with no verb: « Selon elle, … », « Selon le rapporteur, le député X, … », "According to the ministry, …"', () => {
     const fr = statementsOf("Claudette Morin a dénoncé l'opération. Selon elle, les vendeuses n'ont été prévenues que deux jours à l'avance. Selon le rapporteur de la commission, le député Florent Adjovi (UPR), le budget progresse de 6 % sur un an. Pour la première fois, le budget dépasse les 4000 milliards.");
     expect(fr.map((s) => [s.speaker, s.text.slice(0, 15)])).toEqual([

@@ -1338,7 +1338,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = end + lowerTail.length;
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (headed || campaign || spelled || articleOfName || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
+    } else if (headed || campaign || spelled || articleOfName || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
       const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
       // title's portfolio, and the name after it a person's.

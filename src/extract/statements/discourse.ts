@@ -118,13 +118,14 @@ export function isPossessor(ctx: Context, m: Mention): boolean {
 }
 
 /**
- * « Pour Étienne Morlaix, … », « Selon X, … », "According to X, …" opening a sentence: X is what the sentence is
- * about, and who a pronoun after it may point back to, though a preposition stands before the name.
+ * « Pour Étienne Morlaix, … », « Selon X, … », "According to X, …", « Selon leur présidente de groupe, X, … » opening a
+ * sentence: X is what the sentence is about, and who a pronoun after it may point back to, though a preposition
+ * stands before the name.
  */
 function isTopic(ctx: Context, m: Mention): boolean {
   const sentence = ctx.doc.sentenceAt(m.span.start);
   if (!sentence || ctx.text.charAt(m.span.end) !== ',') return false;
-  return /^\s*(?:pour|selon|d['’]après|according to|for)\s+(?:\p{L}+\.?\s+)?$/iu.test(ctx.text.slice(sentence.start, m.span.start));
+  return /^\s*(?:pour|selon|d['’]après|according to|for)\s+(?:\p{L}+\.?\s+|[^,.;:]{1,60},\s+)?$/iu.test(ctx.text.slice(sentence.start, m.span.start));
 }
 
 /** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
