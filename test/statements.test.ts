@@ -683,6 +683,13 @@ describe('attribution from the discourse around a quote', () => {
     ]);
   });
 
+  it('a participle after a comma goes on with the subject of the verb before it, not a name inside what that verb reported', () => {
+    const fr = statementsOf("Le chef de file loyaliste a annoncé que son groupe allait saisir le Conseil constitutionnel, estimant que le texte avait été examiné à marche forcée.");
+    expect(fr.map((s) => s.speaker)).toEqual([]);
+    const named = statementsOf("Philippe Lenormand a annoncé que son groupe allait saisir le Conseil constitutionnel, estimant que le texte avait été examiné à marche forcée.");
+    expect(named.map((s) => s.speaker)).toEqual(['person/philippe-lenormand']);
+  });
+
   it('a verb after a quote that reports more, with « que », "that", is a statement too, unless what follows is a report of its own', () => {
     const en = statementsOf('"Every year the farmer waits till March," said deputy leader Tom Gowda, who demanded that the state pay the dues from its own funds.', 'en');
     expect(summary(en)).toEqual([

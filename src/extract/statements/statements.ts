@@ -1206,8 +1206,12 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     // « « … », a-t-il lancé, accusant l'opposition de … »: a participle after an inverted verb goes on the quote's incise.
     if (verb?.inverted) afterIncise = true;
     if (verb && !passive && !declined && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && (modifiesNoun(tokens, k) || afterIncise))) {
-      // « X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » shares the subject of the one before.
-      const previous = out.length > 0 && ['et', 'and'].includes(tokens[k - 1]?.folded ?? '') ? out[out.length - 1] : undefined;
+      // « X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » shares the subject of the one before;
+      // so does a participle after a comma (« X a annoncé que son groupe saisirait le Conseil, estimant que … »), when
+      // that verb's subject stands before it (not « « … », a assuré le ministre, ajoutant que … »).
+      const last = out[out.length - 1];
+      const participleGoesOn = verb.gerund && tokens[k - 1]?.text === ',' && last !== undefined && last.at > 0 && tokens[last.at - 1]!.text !== ',';
+      const previous = last !== undefined && (['et', 'and'].includes(tokens[k - 1]?.folded ?? '') || participleGoesOn) ? last : undefined;
       out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : subordinate, subjectBefore: previous?.at });
       k += verb.length - 1;
       continue;
