@@ -540,6 +540,9 @@ describe('attribution from the discourse around a quote', () => {
     expect(fr.map((s) => s.speaker)).toEqual(['person/sebastien-caron']);
     const en = statementsOf('The lawyer Helen Marsh, who represents Gareth Pryce, said her client would appeal.', 'en');
     expect(en.map((s) => s.speaker)).toEqual(['person/helen-marsh']);
+    // « dirigé par le libéral-radical X »: the agent of a participle, past an adjective, is not the subject either.
+    const led = statementsOf('Le Département de la santé et des mobilités, dirigé par le libéral-radical Thierry Magnin, a rappelé que le pont restait ouvert.');
+    expect(led.map((s) => s.speaker)).toEqual(['org/departement-de-la-sante-et-des-mobilites']);
   });
 
   it('a header field names the publisher, known or not ("Outlet: Le Soir", « Source : La Tribune de Magog »)', () => {

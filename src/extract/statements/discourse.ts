@@ -89,10 +89,11 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
   const lastBreak = near.findLastIndex((t) => !/\p{L}/u.test(t.text) && t.text !== '.');
   const words = near.slice(lastBreak + 1).filter((t) => /\p{L}/u.test(t.text));
   let k = words.length - 1;
-  // « par le journaliste Romain Chappuis », « à la ministre X »: a title between the preposition and the name.
+  // « par le journaliste Romain Chappuis », « à la ministre X », « par le libéral-radical X »: a title or an adjective
+  // between the preposition and the name.
   const titled = () => {
     let j = k;
-    while (j >= 0 && k - j < 2 && /^\p{Ll}+$/u.test(words[j]!.text) && !DETERMINERS.has(words[j]!.text) && !PREPOSITIONS.has(foldToken(words[j]!))) j--;
+    while (j >= 0 && k - j < 2 && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(words[j]!.text) && !DETERMINERS.has(words[j]!.text) && !PREPOSITIONS.has(foldToken(words[j]!))) j--;
     if (j === k || j < 1 || !DETERMINERS.has(words[j]!.text.toLowerCase().replace(/['’]$/, ''))) return false;
     return OBJECT_PREPOSITIONS.has(foldToken(words[j - 1]!)) && !/[,;:.!?«»"“”()]/u.test(ctx.text.slice(words[j - 1]!.end, m.span.start));
   };
