@@ -717,7 +717,7 @@ describe('attribution from the discourse around a quote', () => {
   it('a sentence a speaker cue opens reports the cue\'s speaker, with no verb: « Selon elle, … », « Selon le rapporteur, le député X, … », "According to the ministry, …"', () => {
     const fr = statementsOf("Claudette Morin a dénoncé l'opération. Selon elle, les vendeuses n'ont été prévenues que deux jours à l'avance. Selon le rapporteur de la commission, le député Florent Adjovi (UPR), le budget progresse de 6 % sur un an. Pour la première fois, le budget dépasse les 4000 milliards.");
     expect(fr.map((s) => [s.speaker, s.text.slice(0, 15)])).toEqual([
-      ['person/claudette-morin', "Claudette Morin"],
+      ['person/claudette-morin', 'Claudette Morin'],
       ['person/claudette-morin', 'Selon elle, les'],
       ['person/florent-adjovi', 'Selon le rappor'],
     ]);

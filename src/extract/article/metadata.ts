@@ -300,8 +300,11 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
       const first = all[0];
       if (first && first.span.start < DATELINE_CHARS && DATELINE_PLACE.test(line.span.text.slice(0, first.span.start))) {
         if (first.date.year !== undefined) dateline = shift(first, line.span.start);
-        // The weekdays of the first paragraph, else of the story ("Accra, Dec. 3, GNA – …", "on Tuesday" further on).
-        else if (first.date.day !== undefined) yearless = { mention: shift(first, line.span.start), weekdays: weekdaysIn(line.span.text, dates).length > 0 ? weekdaysIn(line.span.text, dates) : lines.flatMap((l) => weekdaysIn(l.span.text, dates)) };
+        else if (first.date.day !== undefined) {
+          // The weekdays of the first paragraph, else of the story ("Accra, Dec. 3, GNA – …", "on Tuesday" further on).
+          const lead = weekdaysIn(line.span.text, dates);
+          yearless = { mention: shift(first, line.span.start), weekdays: lead.length > 0 ? lead : lines.flatMap((l) => weekdaysIn(l.span.text, dates)) };
+        }
       }
     }
   }

@@ -151,9 +151,9 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
   const title = counterpart ? undefined : ix.titles.matchAt(tokens, j) ?? sharedTitleAt(tokens, j, ix);
   if (!counterpart && !title) return undefined;
   if (title && tokens.slice(j, j + title.length).some((t) => accentsDiffer(t.text.replace(/^co-/iu, ''), ix.titleWords))) return undefined;
-  // A title word capitalised mid-sentence that is not a title use ("Président" as a name) is still a title here.
   // "the Member for Clarendon North Western": the seat after "for" is read below, as after "the MP for".
   const seatAfter = title !== undefined && tokens[j + title.length - 1]?.folded === 'for' ? 1 : 0;
+  // A title word capitalised mid-sentence that is not a title use ("Président" as a name) is still a title here.
   const phrase: RolePhrase = {
     start: i,
     end: j + (counterpart?.length ?? title!.length - seatAfter),
