@@ -833,6 +833,8 @@ describe('entities in the shapes real pages give them', () => {
     // French month abbreviations; a dateline on a line of its own; a weekday further in the story dates a yearless one.
     expect(published(`Le budget adopté\n\nPorto-Novo, 5 déc. 2025 (ABP) – Les députés ont adopté jeudi la loi de finances pour 2026 au terme d'une plénière de plus de neuf heures, sans les voix de l'opposition.`, 'fr')).toBe('2025-12-05');
     expect(published(`Walkout in Assembly\n\nDH News Service\nBelagavi, December 9, 2025\n\n${story}`)).toBe('2025-12-09');
+    // The time in the field after the date's: "Wednesday | December 10, 2025 | 12:08 AM".
+    expect(published(`Clash over lock-offs\n\nPublished: Wednesday | December 10, 2025 | 12:08 AM\n\n${story}`)).toBe('2025-12-10T00:08:00');
     expect(published(`Nurses keep strike notice\n\nAccra, Dec. 3, GNA – The nurses' union has threatened to withdraw its members from all public health facilities if the government fails to pay arrears owed since 2024.\n\nThe minister replied on Wednesday.`)).toBe('2025-12-03');
     expect(published(`Strike called\n\nLONDON, March 12 (Reuters) - Rail unions called a strike on Thursday over pay, a spokesperson for the largest union said in a short statement.`)).toBeUndefined();
     // A sentence opening with "By" and a weekday is the story, and a year inside the story dates nothing.

@@ -264,6 +264,14 @@ function dateLineWords(dates: DateLexicon, layout: LayoutLexicon): Set<string> {
   return new Set([...names, ...names.map((n) => n.slice(0, 3)), ...cues, 'at', 'a', 'le', 'on']);
 }
 
+/**
+ * "December 10, 2025 | 12:08 AM": a time in the field after a date's year is that date's; the bar becomes a space,
+ * so offsets stay those of the line.
+ */
+function withTimeField(text: string): string {
+  return text.replace(/(\d{4}\s*)[|·•](\s*\d{1,2}[:h.]\d{2})/gu, '$1 $2');
+}
+
 /** Lines at the top of a page where its date may stand alone, whatever stands above the story. */
 const HEADER_LINES = 15;
 
@@ -276,7 +284,7 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
   const candidates: DateMention[] = [];
   const fillers = dateLineWords(dates, layout);
   const foldedCues = layout.publishedCues.map(foldWord);
-  const datesOf = (text: string) => findDates(text, dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' });
+  const datesOf = (text: string) => findDates(withTimeField(text), dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' }).map((d) => ({ ...d, span: { ...d.span, text: text.slice(d.span.start, d.span.end) } }));
   let headerDate: DateMention | undefined;
   let dateline: DateMention | undefined;
   let yearless: { mention: DateMention; weekdays: number[] } | undefined;
