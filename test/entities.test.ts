@@ -419,6 +419,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['person/bwalya-ngandu']);
   });
 
+  it('"Mr Speaker" addresses the chair: it names no person', () => {
+    const x = extract('Water Minister Karl Ashman rose to respond. "We cannot make rain fall, Mr Speaker. We are fixing the leaks," Ashman said.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Karl Ashman']);
+  });
+
   it('a family name of two words, the first hyphenated, names the person named in full (« Mme Fils-Aimé Duverger »)', () => {
     const x = extract('La mairesse Nadège Fils-Aimé Duverger a défendu l’opération. Sur la taxe, Mme Fils-Aimé Duverger a reconnu que la mairie l’avait perçue.', 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Nadège Fils-Aimé Duverger']);
