@@ -441,6 +441,8 @@ describe('entities in the shapes real pages give them', () => {
   it('a station\'s frequency, or a number that ends the clause, is part of its name: "News 95.7", « Radio Vision 2000, »', () => {
     expect(namesOf(extract('Louis Arsenault said on News 95.7 that many restaurants could not survive another winter.', 'en'), 'Outlet')).toEqual(['News 95.7']);
     expect(namesOf(extract('Invitée de Radio Vision 2000, Nadège Duverger a défendu l’opération. Sur Radio Kiskeya 5 jours plus tard, elle a récidivé.', 'fr'), 'Outlet')).toEqual(['Radio Kiskeya', 'Radio Vision 2000']);
+    // « Mosaïque FM »: a name that ends on its band; "the FM's answers" (the First Minister's) names none.
+    expect(namesOf(extract('Invité de Mosaïque FM, le ministre a répondu. Le lendemain, sur Diwan FM, le syndicaliste Walid Trabelsi a riposté.', 'fr'), 'Outlet')).toEqual(['Diwan FM', 'Mosaïque FM']);
   });
 
   it('the masthead atop the page, over its navigation, or opening its breadcrumb, is the publisher', () => {
@@ -449,6 +451,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(outlet(`Le Nouvelliste\nAccueil › Actualités › Régions › Nord${story}`)).toBe('outlet/le-nouvelliste');
     expect(outlet(`Agence Bénin Presse (ABP)\nAccueil | Politique | Économie | Société${story}`)).toBe('outlet/agence-benin-presse');
     expect(outlet(`Le Figaro › Politique${story}`)).toBe('outlet/le-figaro');
+    // Right above the byline: "Times of Malta", a date line, "by …"; not a section's label in capitals.
+    expect(outlet(`'Asleep at the wheel'\n\nTimes of Malta\nTuesday, December 9, 2025, 21:30\nby Kurt Sammut Grech\n\nThe government and the Opposition traded accusations in parliament on Tuesday over site inspections.`, 'en')).toBe('outlet/times-of-malta');
+    expect(outlet(`U.S. NEWS\nCounty treasurer indicted\nBy DANIELLE KOWALCZYK\n\nA former county treasurer was indicted on Thursday over an investment scheme.`, 'en')).toBeUndefined();
     // A headline over share buttons is no masthead, nor a breadcrumb that opens on no known outlet.
     expect(outlet(`Council backs plan\nShare | Facebook | X | Email\n\nThe council voted on the plan after a long debate that ran well into the night.`, 'en')).toBeUndefined();
     expect(outlet(`Actualités › Régions › Nord${story}`)).toBeUndefined();

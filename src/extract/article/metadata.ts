@@ -166,34 +166,47 @@ function outletFromHeaderField(doc: ArticleDocument, index: KbIndex): DetectedOu
   return undefined;
 }
 
-/** A masthead's name, short, perhaps its acronym after it: "Agence Bénin Presse (ABP)", « Le Nouvelliste ». */
-const MASTHEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)(\s*\(\p{Lu}{2,6}\))?$/u;
+/**
+ * A masthead's name: a few words in title case, perhaps its acronym after it ("Agence Bénin Presse (ABP)", « Le
+ * Nouvelliste », "Times of Malta", « Guadeloupe La 1ère »; not "Post office to close").
+ */
+const MASTHEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|of|de|du|des|la|le|les|the|and|et)){0,5})(\s*\(\p{Lu}{2,6}\))?$/u;
+
+/** How many lines above the byline the site's name may stand ("Times of Malta", a date line, "by …"). */
+const MASTHEAD_ABOVE_BYLINE = 2;
 
 /**
- * The site's name atop the page: the first line, with the navigation right under it, when it is a known outlet or
- * named like one (« Le Nouvelliste », "Agence Bénin Presse (ABP)", « APS - Agence de Presse Sénégalaise »), or the
- * first item of a breadcrumb that opens the page, when known (« Le Figaro › Politique »).
+ * The site's name atop the page: the first line with the navigation right under it, or a line right above the
+ * byline, when it is a known outlet or named like one (« Le Nouvelliste », "Agence Bénin Presse (ABP)", « APS - Agence
+ * de Presse Sénégalaise », "Times of Malta"); or the first item of a breadcrumb that opens the page, when known
+ * (« Le Figaro › Politique »).
  */
 function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
-  const [first, second] = doc.lines;
-  if (!first) return undefined;
-  const named = (name: string) => {
-    const start = first.span.start + first.span.text.indexOf(name);
-    return outletNamed(name, { start, end: start + name.length, text: name }, index);
-  };
-  if (first.kind === 'navigation') {
+  const lines = doc.lines;
+  const first = lines[0];
+  if (first?.kind === 'navigation') {
     const item = first.span.text.split(/\s*[›»>|/]\s*/u)[0]!;
-    return knownOutlet(index, item) ? named(item) : undefined;
+    return knownOutlet(index, item) ? outletIn(first, item, index) : undefined;
   }
-  if (first.kind !== 'heading' || second?.kind !== 'navigation') return undefined;
-  const parts = first.span.text.split(/\s[-–—]\s/u);
-  const known = parts.find((p) => knownOutlet(index, p));
-  if (known) return named(known);
-  for (const part of parts) {
-    const m = MASTHEAD.exec(part);
-    if (m && (m[2] !== undefined || isOutletLikeName(m[1]!, outletWords))) return named(m[1]!);
+  const byline = lines.findIndex((l) => l.kind === 'byline');
+  // (Above the byline, a section's label in capitals, "U.S. NEWS", is no site's name; over the navigation, "THE DENVER POST" is.)
+  const above = byline < 0 ? [] : lines.slice(Math.max(0, byline - MASTHEAD_ABOVE_BYLINE), byline).filter((l) => l.kind === 'heading' && l.span.text !== l.span.text.toUpperCase());
+  for (const line of [...(first?.kind === 'heading' && lines[1]?.kind === 'navigation' ? [first] : []), ...above]) {
+    const parts = line.span.text.split(/\s[-–—]\s/u);
+    const known = parts.find((p) => knownOutlet(index, p));
+    if (known) return outletIn(line, known, index);
+    for (const part of parts) {
+      const m = MASTHEAD.exec(part);
+      if (m && (m[2] !== undefined || isOutletLikeName(m[1]!, outletWords))) return outletIn(line, m[1]!, index);
+    }
   }
   return undefined;
+}
+
+/** The outlet a line names, with its words as evidence. */
+function outletIn(line: Line, name: string, index: KbIndex): DetectedOutlet {
+  const start = line.span.start + line.span.text.indexOf(name);
+  return outletNamed(name, { start, end: start + name.length, text: name }, index);
 }
 
 /** The publishing outlet: a header field, else who signs the byline, else the site's own boilerplate, else a dispatch's agency. */

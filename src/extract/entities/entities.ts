@@ -595,6 +595,11 @@ function editionEnd(tokens: readonly Token[], from: number, ctx: Context): numbe
   return end > from && !isNameWord(tokens[end], ctx) ? end : undefined;
 }
 
+/** « Mosaïque FM », "Joy FM": a name that ends on its band, in capitals, is a radio station's ("the FM's answers" is no name). */
+function namesRadioBand(words: readonly Token[]): boolean {
+  return words.length > 1 && ['FM', 'AM'].includes(words[words.length - 1]!.text);
+}
+
 /** "95.7": a radio station's frequency. */
 const STATION_FREQUENCY = /^\d{2,3}[.,]\d$/u;
 
@@ -1362,7 +1367,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const span = spanOf(text, tokens, start, orgEnd);
       candidate = { ...base, start, end: orgEnd, span, type: newsAgency ? 'Outlet' : 'Organisation', name: span.text, confidence: newsAgency ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.
-    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
+    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || namesRadioBand(words) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
       // « La Gazette de Valmeuse », "The Carrow Echo": a capitalised article before a newspaper's name is part of it,
       // and so is the town after it (« L'Éclaireur d'Aubérive »).
       const article = tokens[i - 1];
