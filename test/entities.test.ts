@@ -419,6 +419,14 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['person/bwalya-ngandu']);
   });
 
+  it('« sa secrétaire générale, X », "Mr Justice X" introduce a person; "Santa Venera" is a place; « le secrétaire général de la CGT-Cheminots » holds the post in a body', () => {
+    const fr = extract("« Le travailleur paie déjà tout », a déclaré à l'agence sa secrétaire générale, Akossiwa Lawson-Body. Le secrétaire général de la CGT-Cheminots a rappelé les pertes.", 'fr');
+    expect(namesOf(fr, 'Person')).toEqual(['Akossiwa Lawson-Body']);
+    expect(namesOf(fr, 'Organisation')).toEqual(['CGT-Cheminots']);
+    const en = extract('A block collapsed in Santa Venera in November. Mr Justice Okello Ajok dissented.', 'en');
+    expect(namesOf(en, 'Person')).toEqual(['Okello Ajok']);
+  });
+
   it('"Mr Speaker" addresses the chair: it names no person', () => {
     const x = extract('Water Minister Karl Ashman rose to respond. "We cannot make rain fall, Mr Speaker. We are fixing the leaks," Ashman said.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Karl Ashman']);

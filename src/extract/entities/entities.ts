@@ -329,7 +329,7 @@ function opensBodyName(tokens: readonly Token[], from: number, ctx: Context): bo
 }
 
 /** "St", "St.", "Saint": a saint's name opens a place's or a body's name (St Colman's University Hospital), never a person's. */
-const SAINTS = new Set(['st', 'saint']);
+const SAINTS = new Set(['st', 'saint', 'sainte', 'ste', 'santa', 'santo', 'san']);
 
 /** "Prison Officers' Association": an apostrophe closing a plural word, a possessive that may stand inside a body's name. */
 function pluralPossessive(tokens: readonly Token[], at: number): boolean {
@@ -879,9 +879,9 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
  */
 function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ctx: Context): Candidate | undefined {
   for (let k = role.start + 1; k < role.end; k++) {
-    // « le président de la FDSEA du Finistère »: an acronym the role is held in names a body, with its place.
-    // ("the CS": a title's own abbreviation names no body.)
-    if (isAcronym(tokens[k]!) && !ctx.commonAcronyms.has(tokens[k]!.text) && !(tokens[k]!.text in ctx.lex.roles.abbreviations) && ['de', 'du', 'd', 'of', 'la', 'l', 'the'].includes(foldToken(tokens[k - 1]!))) {
+    // « le président de la FDSEA du Finistère », « le secrétaire général de la CGT-Cheminots »: an acronym the role is
+    // held in names a body, with its place or branch. ("the CS": a title's own abbreviation names no body.)
+    if ((isAcronym(tokens[k]!) || UNION_OF.test(tokens[k]!.text)) && !ctx.commonAcronyms.has(tokens[k]!.text) && !(tokens[k]!.text in ctx.lex.roles.abbreviations) && ['de', 'du', 'd', 'of', 'la', 'l', 'the'].includes(foldToken(tokens[k - 1]!))) {
       const span = spanOf(text, tokens, k, role.end);
       return { start: k, end: role.end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
     }
