@@ -328,7 +328,7 @@ function opensBodyName(tokens: readonly Token[], from: number, ctx: Context): bo
   return endsOnBodyTail(tokens, from, ctx) || (end > from && isCommonWord(tokens[end - 1]!.text));
 }
 
-/** "St", "St.", "Saint": a saint's name opens a place's or a body's name (St Colman's University Hospital), never a person's. */
+/** "St", "Saint", « Sainte », "Santa", "San": a saint's name opens a place's or a body's name (St Colman's University Hospital, Santa Venera), never a person's. */
 const SAINTS = new Set(['st', 'saint', 'sainte', 'ste', 'santa', 'santo', 'san']);
 
 /** "Prison Officers' Association": an apostrophe closing a plural word, a possessive that may stand inside a body's name. */
