@@ -428,7 +428,7 @@ function venuePrepositions(venues: Lexicons['venues']): ReadonlySet<string> {
 }
 
 /** Words that open a relative clause after a comma: « X, qui représente Y, a confirmé », "X, who chairs Y, said". */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['qui', 'dont', 'who', 'whose', 'which']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['qui', 'dont', 'lequel', 'laquelle', 'who', 'whose', 'which']);
 
 /**
  * Mentions that are not inside a relative clause before a verb: in « Me Caron, qui représente M. Bouffard, a

@@ -15,7 +15,7 @@ import { matchReportingVerb, participleIndex, passesJudgement, type VerbMatch } 
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, articleDay, coordinated, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
+import { afterPreposition, articleDay, coordinated, RELATIVE_PRONOUNS, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
   salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, speechNouns, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
@@ -56,7 +56,6 @@ function addressBefore(ctx: Context, at: number): boolean {
   if (!re) addressCache.set(ctx.lex.roles, (re = new RegExp(`(?:^|\\s)(?:${Object.values(ctx.lex.roles.addressForms).flat().join('|')})\\s+$`, 'iu')));
   return re.test(ctx.text.slice(Math.max(0, at - 14), at));
 }
-const RELATIVE_PRONOUNS = new Set(['qui', 'dont', 'lequel', 'laquelle', 'who', 'whose', 'which']);
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos|i|me|my|we|our|us)(?=[^\p{L}]|$)/iu;
 
