@@ -472,6 +472,14 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toContain('paul-lambert:names-speaker');
   });
 
+  it('a quote that answers one person and names another who spoke before answers both; one that names a partner ("avec X") does not', async () => {
+    const text = '« Les hôpitaux tiendront », a assuré mardi la ministre de la Santé, Hélène Varin.\n\nLe député Marc Lenoir a jugé que les urgences étaient « à bout ». « Nous fermons des lits chaque semaine », a-t-il déclaré. La députée Julie Caron a dénoncé « un naufrage organisé ».\n\nInterpellé par la députée Julie Caron, le premier ministre, Paul Berthier, a répondu sèchement. « Monsieur Lenoir parle des urgences, mais il a voté chacune de nos hausses de budget », a-t-il lancé.';
+    const c = await corpus(article('a.txt', text, '2026-02-11'));
+    expect(responseEdges(c.articles[0]!, true)).toEqual(expect.arrayContaining(['person/paul-berthier → person/julie-caron (addressee)', 'person/paul-berthier → person/marc-lenoir (names-speaker)']));
+    const partner = await corpus(article('a.txt', text.replace('Monsieur Lenoir parle des urgences, mais il a voté', 'Nous travaillons avec Marc Lenoir, qui a voté'), '2026-02-11'));
+    expect(responseEdges(partner.articles[0]!).filter((e) => e.startsWith('person/paul-berthier'))).toEqual(['person/paul-berthier → person/julie-caron']);
+  });
+
   it('a retort about someone who spoke answers them, not the last voice; « les explications du porte-parole » are someone’s words', async () => {
     const c = await corpus(article('a.txt', '« Nous remettons le projet à plat », a déclaré le porte-parole du gouvernement, Youssef Benali.\n\nLe Parti de la justice et du développement (PJD) a dénoncé « un recul grave ». Pour la députée Rachida Ouali, les explications du porte-parole « ne tiennent pas ».\n\nLe président de région, Brahim Oudi, a réclamé un calendrier. « C’est une éternité », a-t-il ajouté.\n\nM. Benali a répliqué que le PJD « n’a pas posé la première pierre d’une seule station ».', '2025-10-14'));
     const x = c.articles[0]!;

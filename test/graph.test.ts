@@ -35,6 +35,8 @@ describe('the who-responded-to-whom projection of the five articles', () => {
       'Vladimir Putin → Donald Trump': 3,
       'WikiLeaks → Donald Trump': 2,
       'John McCain → Donald Trump': 2,
+      // « Je suis sûr que Vladimir Poutine pourrait être d'une grande aide … puisqu'il le fait lui-même », after Putin's denial.
+      'John McCain → Vladimir Putin': 1,
       'Judd Legum → Donald Trump': 1,
       'The Verge → Donald Trump': 1,
       'White House → Sergey Lavrov': 1,
@@ -62,7 +64,7 @@ describe('the who-responded-to-whom projection of the five articles', () => {
   });
 
   it.each([
-    [{ outlet: 'HuffPost' }, ['John McCain → Donald Trump', 'Marco Rubio → Donald Trump', 'Vladimir Putin → Donald Trump']],
+    [{ outlet: 'HuffPost' }, ['John McCain → Donald Trump', 'John McCain → Vladimir Putin', 'Marco Rubio → Donald Trump', 'Vladimir Putin → Donald Trump']],
     [{ person: 'Sergey Lavrov' }, ['White House → Sergey Lavrov']],
     [{ minWeight: 3 }, ['Lindsey Graham → Donald Trump', 'Marco Rubio → Donald Trump', 'Vladimir Putin → Donald Trump']],
     [{ from: '2017-07-09', to: '2017-07-09' }, ['Marco Rubio → Donald Trump', 'WikiLeaks → Donald Trump']],
@@ -140,7 +142,7 @@ describe('newskg stats and newskg graph', () => {
   it('prints the metrics as a table, JSON or CSV', () => {
     const table = newskg(['stats', '--data', graph]);
     expect(table.status).toBe(0);
-    expect(table.stdout.split('\n')[2]).toMatch(/^Donald Trump\s+Person\s+7\s+0\s+20\s+0\s+0\.4137/);
+    expect(table.stdout.split('\n')[2]).toMatch(/^Donald Trump\s+Person\s+7\s+0\s+20\s+0\s+0\.4053/);
     const json = JSON.parse(newskg(['stats', '--data', graph, '-f', 'json']).stdout);
     expect(json[0]).toMatchObject({ label: 'Donald Trump', inDegree: 7 });
   });

@@ -100,6 +100,9 @@ interface Candidate {
   cue: Response['cue'];
 }
 
+/** Prepositions that name a partner, not whom words answer. */
+const COMPANIONS = new Set(['avec', 'with', 'alongside']);
+
 /** Letters that make a word long enough to be taken up as an echo ("cassation", « moratoire »). */
 const ECHO_WORD = 7;
 
@@ -278,6 +281,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   /** What to point at for a response to this person: their statement nearest before, else after, else their act, else them. */
   const bySpeaker = new Map<string, Statement[]>();
   for (const o of ordered) pushTo(bySpeaker, o.speaker!, o);
+  const statementByKey = new Map(ordered.map((o) => [o.key, o]));
   const firstActOf = new Map<string, ArticleEvent>();
   for (const e of [...events].sort((a, b) => when(a.spans[0]!.start) - when(b.spans[0]!.start))) for (const p of e.participants) if (!firstActOf.has(p)) firstActOf.set(p, e);
   const targetFor = (person: string, s: Statement): Target => {
@@ -574,8 +578,30 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (!candidate) continue;
     responses.push({ from: s.key, to: candidate.to, cue: candidate.cue, confidence: RESPONSE_CONFIDENCE[candidate.cue], evidence: s.attribution ?? s.spans[0]! });
     if (act && 'event' in candidate.to && candidate.to.event === act.local) lastReactionEnd = doneAt(s);
+    const also = alsoNamed(s, candidate.to);
+    if (also) responses.push({ from: s.key, to: targetFor(also, s), cue: 'names-speaker', confidence: RESPONSE_CONFIDENCE['names-speaker'], evidence: s.attribution ?? s.spans[0]! });
   }
   return responses;
+
+  /** Whom a target stands for: a statement's speaker, an act's participants, an agent. */
+  function peopleOf(to: Target): string[] {
+    if ('statement' in to) return [statementByKey.get(to.statement)?.speaker ?? ''];
+    if ('event' in to) return events.find((e) => e.local === to.event)?.participants ?? [];
+    return [to.agent];
+  }
+
+  /**
+   * « Monsieur Imhof parle des malades, mais … », answering the minister too: a quote that answers one person and
+   * names another who spoke before answers them as well, unless it names them as someone's partner ("partnering with
+   * Putin", « avec le ministre »).
+   */
+  function alsoNamed(s: Statement, to: Target): string | undefined {
+    if (s.kind !== 'direct') return undefined;
+    const answered = peopleOf(to);
+    const partner = (m: Mention) => COMPANIONS.has(doc.tokensBefore(m.span.start, 1)[0]?.folded ?? '');
+    const named = s.spans.flatMap((sp) => mentionsWithin(ctx, sp.start, sp.end)).filter((m) => m.entity !== s.speaker && isPerson(m.entity) && !answered.includes(m.entity) && !partner(m));
+    return named.find((m) => spokeBefore(m.entity, s))?.entity;
+  }
 
   function bestCandidate(s: Statement): Candidate | undefined {
     const addressee = addresseeOf(s) ?? vocativeIn(s);
