@@ -459,6 +459,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(outlet(`Le Nouvelliste\nAccueil › Actualités › Régions › Nord${story}`)).toBe('outlet/le-nouvelliste');
     expect(outlet(`Agence Bénin Presse (ABP)\nAccueil | Politique | Économie | Société${story}`)).toBe('outlet/agence-benin-presse');
     expect(outlet(`Le Figaro › Politique${story}`)).toBe('outlet/le-figaro');
+    // Over the navigation, a short name is the site's even with no word of an outlet's; a headline in title case is not.
+    expect(outlet(`Le Phare Austral\nActualités | Régions | Opinions | Sport${story}`)).toBe('outlet/le-phare-austral');
+    expect(outlet(`Port Authority Backs Dredging Plan\nHome | News | Business | Sport\n\nThe authority voted on the plan after a long debate that ran well into the night.`, 'en')).toBeUndefined();
     // Right above the byline: "Times of Malta", a date line, "by …"; not a section's label in capitals.
     expect(outlet(`'Asleep at the wheel'\n\nTimes of Malta\nTuesday, December 9, 2025, 21:30\nby Kurt Sammut Grech\n\nThe government and the Opposition traded accusations in parliament on Tuesday over site inspections.`, 'en')).toBe('outlet/times-of-malta');
     expect(outlet(`U.S. NEWS\nCounty treasurer indicted\nBy DANIELLE KOWALCZYK\n\nA former county treasurer was indicted on Thursday over an investment scheme.`, 'en')).toBeUndefined();
@@ -853,6 +856,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(published(`Walkout in Assembly\n\nDH News Service\nBelagavi, December 9, 2025\n\n${story}`)).toBe('2025-12-09');
     // The time in the field after the date's: "Wednesday | December 10, 2025 | 12:08 AM".
     expect(published(`Clash over lock-offs\n\nPublished: Wednesday | December 10, 2025 | 12:08 AM\n\n${story}`)).toBe('2025-12-10T00:08:00');
+    // A date alone in one field of a header line: "Wednesday, 20 August 2025 | Reading time: 4 min", « Lomé (APA) - 11/03/2025 - 16h42 GMT ».
+    expect(published(`Council backs plan\n\nSTAFF WRITER\nWednesday, 20 August 2025 | Reading time: 4 min\n\n${story}`)).toBe('2025-08-20');
+    expect(published(`Le conseil adopte le plan\n\nLomé (APA) - 11/03/2025 - 16h42 GMT\n\nLe conseil municipal a adopté le plan mardi soir après un long débat, chaque groupe ayant pris la parole à son tour.`, 'fr')).toBe('2025-03-11');
     expect(published(`Nurses keep strike notice\n\nAccra, Dec. 3, GNA – The nurses' union has threatened to withdraw its members from all public health facilities if the government fails to pay arrears owed since 2024.\n\nThe minister replied on Wednesday.`)).toBe('2025-12-03');
     expect(published(`Strike called\n\nLONDON, March 12 (Reuters) - Rail unions called a strike on Thursday over pay, a spokesperson for the largest union said in a short statement.`)).toBeUndefined();
     // A sentence opening with "By" and a weekday is the story, and a year inside the story dates nothing.

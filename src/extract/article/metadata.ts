@@ -172,6 +172,9 @@ function outletFromHeaderField(doc: ArticleDocument, index: KbIndex): DetectedOu
  */
 const MASTHEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|of|de|du|des|la|le|les|the|and|et)){0,5})(\s*\(\p{Lu}{2,6}\))?$/u;
 
+/** Most words a site's name has when no word of it says it is an outlet's. */
+const MASTHEAD_WORDS = 3;
+
 /** How many lines above the byline the site's name may stand ("Times of Malta", a date line, "by …"). */
 const MASTHEAD_ABOVE_BYLINE = 2;
 
@@ -191,13 +194,17 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
   const byline = lines.findIndex((l) => l.kind === 'byline');
   // (Above the byline, a section's label in capitals, "U.S. NEWS", is no site's name; over the navigation, "THE DENVER POST" is.)
   const above = byline < 0 ? [] : lines.slice(Math.max(0, byline - MASTHEAD_ABOVE_BYLINE), byline).filter((l) => l.kind === 'heading' && l.span.text !== l.span.text.toUpperCase());
-  for (const line of [...(first?.kind === 'heading' && lines[1]?.kind === 'navigation' ? [first] : []), ...above]) {
+  const overNavigation = first?.kind === 'heading' && lines[1]?.kind === 'navigation' ? first : undefined;
+  for (const line of [...(overNavigation ? [overNavigation] : []), ...above]) {
     const parts = line.span.text.split(/\s[-–—]\s/u);
     const known = parts.find((p) => knownOutlet(index, p));
     if (known) return outletIn(line, known, index);
     for (const part of parts) {
       const m = MASTHEAD.exec(part);
-      if (m && (m[2] !== undefined || isOutletLikeName(m[1]!, outletWords))) return outletIn(line, m[1]!, index);
+      // Right over the site's navigation, a short name alone is the site's ("Mmegi Online", « Acadie Nouvelle »; a
+      // headline in title case is longer).
+      const shortOverNavigation = line === overNavigation && m !== null && m[1]!.split(/\s+/u).length <= MASTHEAD_WORDS;
+      if (m && (m[2] !== undefined || shortOverNavigation || isOutletLikeName(m[1]!, outletWords))) return outletIn(line, m[1]!, index);
     }
   }
   return undefined;
@@ -261,6 +268,23 @@ function isDateOnly(text: string, found: readonly DateMention[], fillers: Readon
   return words.every((w) => fillers.has(foldWord(w)));
 }
 
+/** What parts a header line into fields: a bar, a middle dot, a dash between spaces. */
+const FIELD_SEPARATOR = /\s[|·•–—-]\s/gu;
+
+/**
+ * "Wednesday, 20 August 2025 | Reading time: 4 min", « Yaoundé (APA) - 11/03/2025 - 16h42 GMT »: the date of a header
+ * line one of whose fields is a date alone.
+ */
+function dateOnlyField(text: string, found: readonly DateMention[], fillers: ReadonlySet<string>): DateMention | undefined {
+  const cuts = [0, ...[...text.matchAll(FIELD_SEPARATOR)].flatMap((m) => [m.index, m.index + m[0].length]), text.length];
+  for (let k = 0; k + 1 < cuts.length; k += 2) {
+    const [from, to] = [cuts[k]!, cuts[k + 1]!];
+    const inField = found.filter((d) => d.span.start >= from && d.span.end <= to);
+    if (inField.length > 0 && isDateOnly(text.slice(from, to), inField, fillers)) return inField[0];
+  }
+  return undefined;
+}
+
 /** The place a dateline opens with, before its date: « BRUXELLES, », "Porto-Novo, ". */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*$/u;
 
@@ -314,7 +338,11 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
     }
     const cued = cuedDate(line.span.text, found, cues);
     if (cued) candidates.push(shift(cued, line.span.start));
-    if (!headerDate && (inHeader || k < HEADER_LINES) && (isDateOnly(line.span.text, found, fillers) || isPlaceAndDate(line.span.text, found))) headerDate = shift(found[0]!, line.span.start);
+    if (!headerDate && (inHeader || k < HEADER_LINES)) {
+      const whole = isDateOnly(line.span.text, found, fillers) || isPlaceAndDate(line.span.text, found);
+      const date = whole ? found[0] : dateOnlyField(line.span.text, found, fillers);
+      if (date) headerDate = shift(date, line.span.start);
+    }
     if (!inHeader) continue;
     if (line.kind === 'body' && line.span.text.split(/\s+/).length >= FIRST_PARAGRAPH_WORDS) {
       inHeader = false;
