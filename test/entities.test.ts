@@ -435,6 +435,9 @@ describe('entities in the shapes real pages give them', () => {
   it('a family name of two words, the first hyphenated, names the person named in full (« Mme Fils-Aimé Duverger »)', () => {
     const x = extract('La mairesse Nadège Fils-Aimé Duverger a défendu l’opération. Sur la taxe, Mme Fils-Aimé Duverger a reconnu que la mairie l’avait perçue.', 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Nadège Fils-Aimé Duverger']);
+    // After an honorific, two names that end a full name whose first is no first name: « M. Mbarga Owona ».
+    const two = extract('Le ministre de l’Énergie, Jean-Baptiste Mbarga Owona, a présenté le plan. Selon M. Mbarga Owona, deux turbines entreront en service.', 'fr');
+    expect(namesOf(two, 'Person')).toEqual(['Jean-Baptiste Mbarga Owona']);
     expect(x.statements.map((s) => s.speaker)).toEqual(['person/nadege-fils-aime-duverger', 'person/nadege-fils-aime-duverger']);
   });
 
@@ -610,6 +613,10 @@ describe('entities in the shapes real pages give them', () => {
     const x = extract("Les enquêteurs ont reçu l'appui de l'Office central pour la répression de la corruption (OCRC) et du groupe centriste (UCD-R). Le Comité a annoncé la mise en place d'un dispositif.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Office central pour la répression de la corruption', 'UCD-R']);
     expect(x.mentions.filter((m) => m.span.text === 'OCRC').map((m) => m.entity)).toEqual(['org/office-central-pour-la-repression-de-la-corruption']);
+    // A head alone before the lower-case words, a place among them, when the acronym opens with the head's letter.
+    const place = extract("Dans un communiqué, le Mouvement pour le renouveau du Tchad (MRT) a dénoncé « une rustine ».", 'fr');
+    expect(namesOf(place, 'Organisation')).toEqual(['Mouvement pour le renouveau du Tchad']);
+    expect(place.mentions.filter((m) => m.span.text === 'MRT').map((m) => m.entity)).toEqual(['org/mouvement-pour-le-renouveau-du-tchad']);
   });
 
   it('« le syndicat MG France »: after a noun that types a body, the place after an acronym is in its name', () => {

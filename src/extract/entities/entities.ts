@@ -938,13 +938,17 @@ const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 's
  * blanchiment d'argent (MROS) »: after a preposition, a name runs over lower-case words up to the acronym defined
  * right after them. Where no acronym closes them, the words are the sentence going on.
  */
-function extendToAcronym(tokens: readonly Token[], end: number): number {
+function extendToAcronym(tokens: readonly Token[], start: number, end: number): number {
   if (!tokens[end] || !/^\p{Ll}/u.test(tokens[end]!.text)) return end;
   // « l'Office national de l'électricité et de l'eau potable (ONEE) »: an adjective or two end the name too.
-  const reach = NAME_GOES_ON.has(foldToken(tokens[end]!)) ? MAX_WORDS_BEFORE_ACRONYM : MAX_ADJECTIVES_BEFORE_ACRONYM;
+  const goesOn = NAME_GOES_ON.has(foldToken(tokens[end]!));
+  const reach = goesOn ? MAX_WORDS_BEFORE_ACRONYM : MAX_ADJECTIVES_BEFORE_ACRONYM;
   for (let k = end + 1; k <= end + reach && tokens[k]; k++) {
-    if (acronymAfter(tokens, k) !== undefined) return k;
-    if (tokens[k]!.capitalised || !/^\p{Ll}/u.test(tokens[k]!.text)) return end;
+    // « le Mouvement pour la renaissance du Cameroun (MRC) »: a place's name may stand among the words, when the
+    // acronym opens with the name's first letter.
+    const acronym = acronymAfter(tokens, k);
+    if (acronym !== undefined && (!tokens.slice(end, k).some((t) => t.capitalised) || acronym.charAt(0).toUpperCase() === tokens[start]!.text.charAt(0).toUpperCase())) return k;
+    if (!/^\p{L}/u.test(tokens[k]!.text) || (tokens[k]!.capitalised && !goesOn)) return end;
   }
   return end;
 }
@@ -1330,7 +1334,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     let candidate: Candidate | undefined;
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
     // is a common noun's capital unless the text defines an acronym for it.
-    const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendOrganisation(tokens, end) > end);
+    // (« le Mouvement pour la renaissance nationale (MRN) »: or one whose lower-case words run to the acronym.)
+    const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendToAcronym(tokens, i, extendOrganisation(tokens, end)) > end);
     // "the Nigeria Labour Congress (NLC)": words whose initials the acronym after them spells name a body.
     const spelled = words.length > 1 && acronymAfter(tokens, end)?.toUpperCase() === words.map((w) => w.text.charAt(0)).join('').toUpperCase();
     // "Ashworth borough council": a body the press names by a place and a tail in lower case.
@@ -1344,7 +1349,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if (headed || campaign || spelled || articleOfName || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
-      const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, extendOrganisation(tokens, end));
+      const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, i, extendOrganisation(tokens, end));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
       // title's portfolio, and the name after it a person's.
       const title = portfolioTitleAt(tokens, end, Math.max(orgEnd, end + 1), ctx);
@@ -1615,13 +1620,22 @@ function personSpelledBy(handle: string, r: Resolver): Entity | undefined {
   return undefined;
 }
 
-/** « Marc Rubio » is Marco Rubio: same surname as a known person and a first name with the same initial. */
-function knownVariant(name: string, r: Resolver): Entity | undefined {
+/**
+ * « Marc Rubio » is Marco Rubio: same surname as a known person and a first name with the same initial. After an
+ * honorific (`honorific`), two names may be someone's family name of two.
+ */
+function knownVariant(name: string, r: Resolver, honorific = false): Entity | undefined {
   const words = foldText(name).split(' ');
   if (words.length < 2) return undefined;
   // « Mme Fils-Aimé Duverger »: the whole family name of one person the article names in full.
   const family = (r.surnames.get(words.join(' ')) ?? []).map((k) => r.people.get(k)!).filter((p) => foldText(p.name).split(' ').length > words.length);
   if (family.length === 1) return family[0];
+  // « M. Nkodo Essomba » is « Paul-Aimé Nkodo Essomba »: after an honorific, two names that end one person's full
+  // name, the first of them no first name (without one, « Xavier Dupont » may be someone else than « Luc Xavier Dupont »).
+  if (honorific && words.length === 2 && !isFirstNameWord(r.ctx, name.trim().split(/\s+/)[0]!)) {
+    const ending = [...r.people.values()].filter((p) => foldText(p.name).endsWith(` ${words.join(' ')}`) && p.name.trim().split(/\s+/).length > 2);
+    if (ending.length === 1) return ending[0];
+  }
   for (const surname of surnamesOf(name, r.ctx.particles)) {
     const inArticle = (r.surnames.get(surname) ?? []).map((k) => r.people.get(k)!).filter((p) => p.confidence === 1);
     const pool = inArticle.length > 0 ? inArticle : (r.ctx.kbSurnames.get(surname) ?? []).map(kbEntityToEntity);
@@ -1734,7 +1748,8 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     if (c.surname || c.role || c.pendingFullName || c.extractor === 'entities/speaking-body') continue;
     let entity = toEntity(c);
     if (entity && !c.kb && entity.type === 'Person') {
-      const variant = knownVariant(entity.name, r);
+      const before = doc.tokensBefore(c.span.start, 1)[0];
+      const variant = knownVariant(entity.name, r, before !== undefined && ctx.honorifics.has(foldToken(before)));
       if (variant) {
         entity = variant;
         c.confidence = CONFIDENCE.nameVariant;
