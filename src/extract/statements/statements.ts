@@ -1093,6 +1093,20 @@ const BARE_SUBJECT_WORDS = 3;
 const FINITE_WORDS = new Set(['would', 'will', 'were', 'was', 'had', 'have', 'has', 'is', 'are', 'could', 'should', 'must', 'might', 'may', 'can', 'did', 'do', 'does', 'felt', 'knew', 'thought']);
 const isFiniteVerbShape = (t: Token) => FINITE_WORDS.has(t.folded) || /^\p{Ll}{3,}ed$/u.test(t.text);
 
+/** Modals that show a clause's verb past a long subject ("said basic foodstuffs, including …, would remain"). */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'must', 'might']);
+/** Words a bare clause's long subject may run over before its modal. */
+const LONG_SUBJECT_WORDS = 12;
+
+/** "said talks with the unions on salaries would resume": a modal within a few words, no sentence punctuation before it. */
+function modalAfterLongSubject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + LONG_SUBJECT_WORDS); k++) {
+    if (/^[.;:?!«“"]$/u.test(tokens[k]!.text) || COMPLEMENTISERS.has(tokens[k]!.folded)) return false;
+    if (MODALS.has(tokens[k]!.folded)) return true;
+  }
+  return false;
+}
+
 /** How far after its verb (and the person it addresses: « a indiqué à la presse que ») what was said must begin. */
 const CONTENT_WINDOW = 8;
 
@@ -1135,7 +1149,9 @@ function reportsContent(ctx: Context, tokens: readonly Token[], after: number, v
   if (DETERMINERS_BEFORE_NOUN.has(tokens[objectAt]!.folded) && !namesPerson(ctx, tokens, objectAt) && !timeNoun) return true;
   if (verb.lang === 'en' && (CLAUSE_OPENERS.has(next.folded) || next.capitalised)) return true;
   // "said faculty members felt …", "said staff had been told …": a clause with no "that", a bare noun then its verb.
-  if (verb.lang === 'en' && BARE_CLAUSE_VERBS.has(verb.lemma) && /^\p{Ll}+$/u.test(next.text) && tokens.slice(after + 1, after + 1 + BARE_SUBJECT_WORDS).some(isFiniteVerbShape)) return true;
+  // ("said talks with the unions on salaries would resume": a longer subject, when a modal shows its verb.)
+  const bareClause = tokens.slice(after + 1, after + 1 + BARE_SUBJECT_WORDS).some(isFiniteVerbShape) || modalAfterLongSubject(tokens, after + 1);
+  if (verb.lang === 'en' && BARE_CLAUSE_VERBS.has(verb.lemma) && /^\p{Ll}+$/u.test(next.text) && bareClause) return true;
   // "told reporters outside Parliament House the minister's answer was …": past whom it tells, a clause with no "that".
   if (verb.lang === 'en' && ADDRESSING_VERBS.has(verb.lemma)) {
     for (let k = after + 1; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
