@@ -671,7 +671,7 @@ describe('entities in the shapes real pages give them', () => {
   });
 
   it('a street, a place or a building is nobody and no body ("Marlow Street Baths", "Rossendale Valley", "Bank Street"); a name after a role and a preposition is not its holder', () => {
-    const x = extract("Council leader Ruth Carrow says Marlow Street Baths costs £900,000 a year. The Liberal Democrat MP for Ashworth and Rossendale Valley, Helen Crossley, has written to the minister. The Opposition leader says the minister responsible for Manitoba Hydro broke a promise. Supporters gathered on Bank Street.", 'en');
+    const x = extract("Council leader Ruth Carrow says Marlow Street Baths costs £900,000 a year. The Liberal Democrat MP for Ashworth and Rossendale Valley, Helen Crossley, has written to the minister. The Opposition leader says the minister responsible for Manitoba Hydro broke a promise. Supporters gathered on Bank Street. Parts of the Winston Mahabir Highway are impassable.", 'en');
     expect(namesOf(x, 'Person')).toEqual(['Helen Crossley', 'Ruth Carrow']);
     expect(namesOf(x, 'Organisation')).not.toContain('Bank Street');
   });

@@ -145,6 +145,9 @@ describe('quote forms, French and English', () => {
       ['maria-okonkwo', 'direct', 'This is a giveaway to polluters'],
       ['tom-hale', 'direct', 'We will not vote for it'],
     ]);
+    // Past an apposition between commas: '"…," Sharon Mohammed, 62, of Bagatelle Road, told the Herald'.
+    const apposition = statementsOf('"The water came in ten minutes. I lost my fridge, everything," Grace Pillay, 62, of Bagatelle Road, told the Herald.', 'en');
+    expect(summary(apposition)).toEqual([['grace-pillay', 'direct', 'The water came in ten minutes. I lost my fridge, everything']]);
   });
 });
 

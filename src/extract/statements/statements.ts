@@ -205,13 +205,28 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   const described = subject && tokens.slice(i).findIndex((t) => t.start >= subject.span.start);
   const descriptors = described !== undefined && described >= 0 ? tokens.slice(i, i + described) : [];
   if (subject && descriptors.filter((t) => !/^['’]s$/u.test(t.text)).length <= MAX_DESCRIPTOR_WORDS && descriptors.every((t, k) => isDescriptorWord(ctx, t, k)) && !afterPreposition(ctx, subject)) {
-    const after = tokens.findIndex((t) => t.start >= subject.span.end);
+    const nameEnd = tokens.findIndex((t) => t.start >= subject.span.end);
+    // '"…," Sharon Mohammed, 62, of Bagatelle Road, told Newsday', '"…," Tom Hale, a spokesman for the union, said': past
+    // an apposition set off by commas.
+    const after = nameEnd >= 0 && tokens[nameEnd]!.text === ',' ? verbAfterApposition(ctx, tokens, nameEnd) : nameEnd;
     const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
     if (v) {
       return { speaker: subject.entity, evidence: span(ctx, subject.span.start, tokens[after + v.length - 1]!.end), verb: v, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
     }
   }
   return undefined;
+}
+
+/** Words an apposition after a speaker's name may run over ("62, of Bagatelle Road, Diego Martin"). */
+const APPOSITION_WORDS = 12;
+
+/** The token of a reporting verb right after the comma that closes an apposition opening at `comma`, or -1. */
+function verbAfterApposition(ctx: Context, tokens: readonly Token[], comma: number): number {
+  for (let k = comma + 2; k < Math.min(tokens.length, comma + 2 + APPOSITION_WORDS); k++) {
+    if (/^[.;:!?«»“”"]$/u.test(tokens[k]!.text)) return -1;
+    if (tokens[k - 1]!.text === ',' && matchReportingVerb(tokens, k, ctx.lex.verbs)) return k;
+  }
+  return -1;
 }
 
 /**
