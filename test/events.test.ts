@@ -150,6 +150,9 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
     const resigned = await corpus(article('b.txt', 'Le ministre Paul Lambert a démissionné mardi.\n\n« C’est un aveu d’échec », a fustigé la députée Claire Morvan.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
     expect(responders(resigned)).toEqual(['claire-morvan:criticism']);
+    // A sentence that says the act drew reactions opens the run: the first voice after it reacts too.
+    const opened = await corpus(article('c.txt', 'Le ministre Paul Lambert a proposé mardi une taxe carbone.\n\nL’annonce a été accueillie avec scepticisme par l’opposition.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
+    expect(responders(opened)).toEqual(['hugo-marchal:reaction-sequence']);
   });
 
   it('in a round-up, a body\'s reported position is no reaction, in a run or on the same subject; its own quoted words are', async () => {

@@ -572,6 +572,15 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   };
 
   const responses: Response[] = [];
+  // « L'annonce a été accueillie avec scepticisme par l'opposition. », "Here is how Batswana reacted.": a sentence that
+  // says the act drew reactions, after it and reporting no words itself, opens a run of them.
+  const openers = phrasesOf(ctx.lex.quotes.reactionOpeners);
+  const opensRun = (sentence: Span) => {
+    if (ordered.some((o) => o.spans.some((sp) => sp.start < sentence.end && sp.end > sentence.start))) return false;
+    const tokens = doc.tokensIn(sentence.start, sentence.end).filter((t) => !doc.isQuoted(t.start));
+    return tokens.some((_, k) => openers.matchAt(tokens, k) !== undefined);
+  };
+  const runOpeners = act ? sentences.map((x) => x.sentence).filter((sp) => when(sp.start) > actAt && opensRun(sp)) : [];
   let lastReactionEnd = -Infinity;
   for (const s of ordered) {
     const candidate = bestCandidate(s);
@@ -688,7 +697,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (voiced && [...stems(around, stopwords)].filter((w) => topic.has(w)).length >= options.minSharedStems) return { to, cue: 'shares-topic' };
     // A run of reactions answers a plan (a proposal, an announcement); after a resignation, a verdict or a vote, the
     // next voices comment on it to whoever they name (on the development corpus, 3 of 8 such links were right).
-    if (act!.type !== 'other' && voiced && saidAt(s) - lastReactionEnd <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
+    const runStart = Math.max(lastReactionEnd, ...runOpeners.map((sp) => when(sp.end)).filter((at) => at <= saidAt(s)));
+    if (act!.type !== 'other' && voiced && saidAt(s) - runStart <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
     return undefined;
   }
 }
