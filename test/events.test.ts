@@ -404,6 +404,9 @@ describe('events and responses in invented articles', () => {
     expect(early.events.map((e) => [e.date, e.dateAssumed])).toEqual([['2025-03-17', true]]);
     const later = await corpus(article('a.txt', 'Le ministre Paul Lambert a démissionné.', '2025-03-18T14:30:00'));
     expect(later.events.map((e) => [e.date, e.dateAssumed])).toEqual([['2025-03-18', true]]);
+    // A live blog opened early tells the day as it goes.
+    const live = await corpus(article('a.txt', 'Grève : suivez notre direct\n\n16:20\nLe cortège se disperse.\n\n11:05\nLe ministre Paul Lambert a démissionné.\n\n08:10\nLes premiers manifestants arrivent.', '2025-03-18T06:12:00'));
+    expect(live.events.map((e) => [e.date, e.dateAssumed])).toEqual([['2025-03-18', true]]);
   });
 
   it('a day after publication dates the act announced, never the announcement (« annonce une réunion le vendredi 22 mai »)', async () => {

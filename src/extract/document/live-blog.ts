@@ -14,16 +14,26 @@ function entryMinutes(line: Line): number | undefined {
   return hours < 24 && minutes < 60 ? hours * 60 + minutes : undefined;
 }
 
+/** The lines that open with an entry's time, with its minutes of the day. */
+function timedEntries(lines: readonly Line[]): { start: number; minutes: number }[] {
+  return lines.flatMap((l) => {
+    const minutes = entryMinutes(l);
+    return minutes === undefined ? [] : [{ start: l.span.start, minutes }];
+  });
+}
+
+/** Whether a text is a live blog: timed entries, in either order. */
+export function isLiveBlog(lines: readonly Line[]): boolean {
+  return timedEntries(lines).length >= MIN_ENTRIES;
+}
+
 /**
  * Where each offset stands in the order things happened: the text's own offsets, except in a live blog whose timed
  * entries mostly go back in time, where the entries are laid end to end oldest first (the lines above the first
  * entry open the story). Within an entry, the text's order stands.
  */
 export function storyOrder(lines: readonly Line[]): (offset: number) => number {
-  const entries = lines.flatMap((l) => {
-    const minutes = entryMinutes(l);
-    return minutes === undefined ? [] : [{ start: l.span.start, minutes }];
-  });
+  const entries = timedEntries(lines);
   if (entries.length < MIN_ENTRIES) return (offset) => offset;
   let backwards = 0;
   for (let k = 1; k < entries.length; k++) backwards += Math.sign(entries[k - 1]!.minutes - entries[k]!.minutes);

@@ -4,6 +4,7 @@ import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
 import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, RELATIVE_PRONOUNS, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
+import { isLiveBlog } from '../document/live-blog.js';
 import { matchReportingVerb, participleIndex, passesJudgement } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons, ReportingVerb } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
@@ -399,7 +400,8 @@ const MORNING_EDITION_HOUR = 7;
 function newsDay(ctx: Context): string | undefined {
   const published = ctx.article.published?.value;
   const hour = published && /T(\d{2}):/u.exec(published)?.[1];
-  if (!published || hour === undefined || Number(hour) >= MORNING_EDITION_HOUR) return articleDay(ctx);
+  // (A live blog opened early tells the day as it goes.)
+  if (!published || hour === undefined || Number(hour) >= MORNING_EDITION_HOUR || isLiveBlog(ctx.doc.lines)) return articleDay(ctx);
   return new Date(Date.parse(published.slice(0, 10)) - 86_400_000).toISOString().slice(0, 10);
 }
 
