@@ -135,6 +135,11 @@ describe('events and responses in invented articles', () => {
   it('"fired back" is no sacking, and "Whitaker, who voted yes," describes him by no act of the story', async () => {
     const c = await corpus({ ...article('f.txt', 'Serrano fired back on Tuesday afternoon.\n\nCouncil President Darnell Whitaker, who voted yes, has been careful not to escalate.', '2025-11-13'), given: { lang: 'en', published: '2025-11-13' } });
     expect(c.articles[0]!.events).toEqual([]);
+    // An auxiliary between the pronoun and the act; a denied act: « n'a pas démissionné », "would not resign".
+    const more = await corpus({ ...article('g.txt', 'Council President Darnell Whitaker, who had resigned in 2019, came back.\n\nMayor Ruth Okafor insisted on Tuesday that she would not resign.', '2025-11-13'), given: { lang: 'en', published: '2025-11-13' } });
+    expect(more.articles[0]!.events).toEqual([]);
+    const french = await corpus(article('h.txt', 'Le ministre Paul Lambert n’a pas démissionné mardi, malgré la pression.', '2025-11-13'));
+    expect(french.articles[0]!.events).toEqual([]);
   });
 
   it('"quit cabinet" is a resignation: an act of its subject, which the reactions after it answer', async () => {

@@ -159,10 +159,26 @@ function askedForOrReactedTo(ctx: Context, tokens: readonly Token[], at: number)
 const PHRASAL_PARTICLES = new Set(['back', 'off', 'up']);
 /**
  * "Serrano fired back": a phrasal verb, no sacking; "Whitaker, who voted yes, has been careful": a relative clause
- * describes someone by an act the story does not tell.
+ * describes someone by an act the story does not tell; « n'a pas démissionné »: a denied act did not happen.
  */
 function notTheAct(tokens: readonly Token[], at: number, length: number): boolean {
-  return PHRASAL_PARTICLES.has(tokens[at + length]?.folded ?? '') || RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '');
+  // ("Ellery, who had led the group", « X, qui avait mené la fronde »: an auxiliary may stand between.)
+  const relative = tokens.slice(Math.max(0, at - RELATIVE_REACH), at).some((t) => RELATIVE_PRONOUNS.has(t.folded));
+  return PHRASAL_PARTICLES.has(tokens[at + length]?.folded ?? '') || relative || negated(tokens, at, length);
+}
+
+/** Words between a relative pronoun and the trigger it keeps from the story. */
+const RELATIVE_REACH = 3;
+
+/** Words that deny a verb: « ne … pas », "not", "never". */
+const NEGATIONS = new Set(['not', 'never', 'pas', 'jamais', 'plus', 'point']);
+
+/** « n'a pas donné de consigne de vote », "would not resign", "did not vote": a trigger its clause says did not happen. */
+function negated(tokens: readonly Token[], at: number, length: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 3), at);
+  if (before.some((t) => NEGATIONS.has(t.folded) || /n['’]t$/u.test(t.text))) return true;
+  // (French: « ne » or « n' » before, « pas » right after the auxiliary or the verb.)
+  return before.some((t) => t.folded === 'ne' || t.folded === 'n') && tokens.slice(at, at + length + 1).some((t) => NEGATIONS.has(t.folded));
 }
 
 /** Everyone named in the sentence; « leur rencontre », "their meeting": the people of the sentence before. */
