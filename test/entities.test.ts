@@ -613,6 +613,11 @@ describe('entities in the shapes real pages give them', () => {
     const x = extract("Les enquêteurs ont reçu l'appui de l'Office central pour la répression de la corruption (OCRC) et du groupe centriste (UCD-R). Le Comité a annoncé la mise en place d'un dispositif.", 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Office central pour la répression de la corruption', 'UCD-R']);
     expect(x.mentions.filter((m) => m.span.text === 'OCRC').map((m) => m.entity)).toEqual(['org/office-central-pour-la-repression-de-la-corruption']);
+    // A short name in parentheses whose letters the name gives in order ("Nantu"); the role's holder after it.
+    const short = extract("The general secretary of the Okavango National Miners' Union (Onamu), Tuyeni Hamukwaya, says miners will strike. She said Onamu wanted talks.", 'en');
+    expect(namesOf(short, 'Organisation')).toEqual(["Okavango National Miners' Union"]);
+    expect(short.mentions.filter((m) => m.span.text === 'Onamu').map((m) => m.entity)).toEqual(['org/okavango-national-miners-union', 'org/okavango-national-miners-union']);
+    expect(namesOf(short, 'Person')).toEqual(['Tuyeni Hamukwaya']);
     // A head alone before the lower-case words, a place among them, when the acronym opens with the head's letter.
     const place = extract("Dans un communiqué, le Mouvement pour le renouveau du Tchad (MRT) a dénoncé « une rustine ».", 'fr');
     expect(namesOf(place, 'Organisation')).toEqual(['Mouvement pour le renouveau du Tchad']);
@@ -670,8 +675,8 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Jean-Paul Caudron']);
   });
 
-  it('a street, a place or a building is nobody and no body ("Marlow Street Baths", "Rossendale Valley", "Bank Street"); a name after a role and a preposition is not its holder', () => {
-    const x = extract("Council leader Ruth Carrow says Marlow Street Baths costs £900,000 a year. The Liberal Democrat MP for Ashworth and Rossendale Valley, Helen Crossley, has written to the minister. The Opposition leader says the minister responsible for Manitoba Hydro broke a promise. Supporters gathered on Bank Street. Parts of the Winston Mahabir Highway are impassable.", 'en');
+  it('a street, a place or a building is nobody and no body ("Marlow Street Baths", "Rossendale Valley", "Bank Street"), nor are acronyms in a row; a name after a role and a preposition is not its holder', () => {
+    const x = extract("Council leader Ruth Carrow says Marlow Street Baths costs £900,000 a year. The Liberal Democrat MP for Ashworth and Rossendale Valley, Helen Crossley, has written to the minister. The Opposition leader says the minister responsible for Manitoba Hydro broke a promise. Supporters gathered on Bank Street. Parts of the Winston Mahabir Highway are impassable. Trains on the Kallang Line stopped. PSP NCMP calls for an inquiry.", 'en');
     expect(namesOf(x, 'Person')).toEqual(['Helen Crossley', 'Ruth Carrow']);
     expect(namesOf(x, 'Organisation')).not.toContain('Bank Street');
   });

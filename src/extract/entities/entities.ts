@@ -69,6 +69,8 @@ function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context):
 
 /** How many tokens may separate a role phrase from the name it introduces (« le fondateur du blog X Judd Legum »). */
 const ROLE_WINDOW = 10;
+/** Words between a role and the body it is held in: « de la », "of the". */
+const ROLE_COMPLEMENT_WORDS = new Set(['of', 'the', 'de', 'du', 'des', 'd', 'la', 'l', 'le', 'les', 'at']);
 /**
  * « la cheffe du DFI et son collègue X », "the minister and her deputy X": past « et » and a possessive, the name is
  * someone else's (but « la ministre du Travail et de la Santé, X » joins two words of one title).
@@ -873,6 +875,29 @@ function acronymAfter(tokens: readonly Token[], end: number): string | undefined
   return open?.text === '(' && word && isAcronym(word) && close?.text === ')' ? word.text : undefined;
 }
 
+/** Letters of a short name in parentheses after a body's name ("Nantu", "Cosatu"). */
+const SHORT_NAME = /^\p{Lu}\p{Ll}{2,7}$/u;
+
+/**
+ * "the Namibia National Teachers' Union (Nantu)", "Congress of South African Trade Unions (Cosatu)": a word in
+ * parentheses right after a name, whose letters are taken in order from the name's words, the first from its first.
+ */
+function shortNameAfter(tokens: readonly Token[], start: number, end: number): string | undefined {
+  const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]];
+  if (open?.text !== '(' || !word || !SHORT_NAME.test(word.text) || close?.text !== ')') return undefined;
+  const words = tokens.slice(start, end).map((t) => t.folded).filter((w) => /^\p{L}/u.test(w));
+  const letters = word.folded;
+  if (words.length < 2 || letters[0] !== words[0]![0]) return undefined;
+  // Each letter is found further on in the name than the one before it.
+  const name = words.join(' ');
+  let at = 0;
+  for (const letter of letters) {
+    at = name.indexOf(letter, at) + 1;
+    if (at === 0) return undefined;
+  }
+  return word.text;
+}
+
 /**
  * « le président de l'Agglomération du Val de Scarpe », « la présidente du Conseil d'État »: the body a role is
  * held in, named by a capitalised head with its own complement, is mentioned too.
@@ -1387,6 +1412,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // "Maternity Justice Northbridge a réagi", "Manitoba Hydro had asked": a speaker with no first name whose name
       // opens or ends with an ordinary word is a body.
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/speaking-body' };
+    } else if (words.length >= 2 && words.every((w) => isAcronym(w))) {
+      // "PSP NCMP calls for …": acronyms in a row (a party, a title) are nobody's name.
+      candidate = undefined;
     } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx) || roleInApposition(tokens, end, ctx))) {
       // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
       const surname = cuedParticle && words.length === 2 ? true : undefined;
@@ -1418,7 +1446,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, end, type: 'Person', surname: true, beforePunctuation, name: single ? base.span.text : undefined, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/surname' };
     }
     if (candidate) {
-      if (candidate.type !== 'Person') candidate.acronym = acronymAfter(tokens, candidate.end);
+      if (candidate.type !== 'Person') candidate.acronym = acronymAfter(tokens, candidate.end) ?? shortNameAfter(tokens, candidate.start, candidate.end);
       // « Direction régionale de l'économie, de l'emploi, du travail et des solidarités (Dreets) »: a name runs on to
       // the word in parentheses that its words' initials spell.
       const spelled = candidate.type === 'Organisation' && !candidate.acronym ? initialsAcronymAt(tokens, candidate.start, candidate.end) : undefined;
@@ -1428,6 +1456,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       }
       found.push(candidate);
       taken.fill(true, candidate.start, candidate.end);
+      // "the secretary general of the Namibia National Teachers' Union (NANTU), Loide Shikongo": the body the role is
+      // held in (its acronym too) is the role's complement; the window for the role's holder opens after it.
+      if (candidate.type === 'Organisation' && lastRole && !lastRole.target && candidate.start > lastRoleEnd && tokens.slice(lastRoleEnd, candidate.start).every((t) => ROLE_COMPLEMENT_WORDS.has(t.folded))) {
+        lastRoleEnd = candidate.acronym !== undefined ? candidate.end + 3 : candidate.end;
+      }
       // A role describes the name it introduces; a lone capitalised word takes it only right after it.
       const namesSomeone = candidate.name !== undefined && (!candidate.surname || rightAfterRole);
       if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target) setRoleTarget(lastRole, candidate);
