@@ -507,6 +507,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Liberal senator Angus Berrington said Australia had been misled, and the Senate agreed.', 'en'), 'Organisation')).toEqual(['Australian Senate', 'Liberal Party of Australia']);
     expect(namesOf(extract('Green senator Jane Roe said Australia had been misled.', 'en'), 'Organisation')).toEqual(['Australian Greens']);
     expect(namesOf(extract('"This plan is unfair," said Green MP Julie Hamon in the United Kingdom.', 'en'), 'Organisation')).toEqual(['Green Party of England and Wales']);
+    // "SBS Transit" is no edition telling the story's country; "(Sengkang GRC)" is a Singapore seat, no Canadian police.
+    const sg = extract('SINGAPORE – A penalty on SBS Transit was not a slap on the wrist, the minister said in Parliament. Mr Gerald Tan (Sengkang GRC) asked about SBS Transit. Mr Ravi Kumaran (Marine Parade GRC) agreed.', 'en');
+    expect(namesOf(sg, 'Organisation').filter((n) => /Parliament|Police/u.test(n))).toEqual([]);
   });
 
   it('a name several regions\' bodies share is the body of the article\'s region, where the region outnumbers its country', () => {

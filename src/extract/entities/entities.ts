@@ -441,7 +441,8 @@ function preferredKb(candidates: readonly KbEntity[]): KbEntity {
 function articleCountry(candidates: readonly Candidate[], roles: readonly PendingRole[]): string | undefined {
   const votes = new Map<string, number>();
   const vote = (country: string | undefined) => country && votes.set(country, (votes.get(country) ?? 0) + 1);
-  for (const c of candidates) if (!c.atHome) vote(c.kb?.of ?? c.kb?.country ?? c.of);
+  // (Not a known outlet's edition: "SBS Transit" may be no edition at all, and says nothing of where the story is.)
+  for (const c of candidates) if (!c.atHome && c.extractor !== 'entities/edition') vote(c.kb?.of ?? c.kb?.country ?? c.of);
   for (const pending of roles) vote(pending.role.country);
   let best: string | undefined;
   for (const [country, n] of votes) if (best === undefined || n > votes.get(best)!) best = country;
