@@ -510,6 +510,9 @@ describe('entities in the shapes real pages give them', () => {
     // "SBS Transit" is no edition telling the story's country; "(Sengkang GRC)" is a Singapore seat, no Canadian police.
     const sg = extract('SINGAPORE – A penalty on SBS Transit was not a slap on the wrist, the minister said in Parliament. Mr Gerald Tan (Sengkang GRC) asked about SBS Transit. Mr Ravi Kumaran (Marine Parade GRC) agreed.', 'en');
     expect(namesOf(sg, 'Organisation').filter((n) => /Parliament|Police/u.test(n))).toEqual([]);
+    // A country with no such body in the knowledge base: its own, named as written (two words at least).
+    const ga = extract('Au Gabon, la Cour constitutionnelle a annulé jeudi l’élection partielle de Lambaréné. Le Parlement siégera lundi.', 'fr');
+    expect(namesOf(ga, 'Organisation')).toEqual(['Cour constitutionnelle']);
   });
 
   it('a name several regions\' bodies share is the body of the article\'s region, where the region outnumbers its country', () => {

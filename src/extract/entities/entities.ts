@@ -481,10 +481,22 @@ function chooseByCountry(candidates: readonly Candidate[], roles: readonly Pendi
     if (!c.atHome) return true;
     const home = c.atHome.find((kb) => kb.of === country && named.has(kb)) ?? c.atHome.find((kb) => fits(kb) && kb.region !== undefined) ?? c.atHome.find(fits);
     if (home) c.kb = home;
-    else if (!c.everywhere) return false;
+    else if (!c.everywhere) return country !== undefined && ownBodyOfCountry(c);
     c.type = c.kb!.type;
     return true;
   });
+}
+
+/**
+ * « la Cour constitutionnelle » in a story from Gabon, "the High Court" in one from Fiji: a body's name of two words or
+ * more that bodies of other countries go by at home, written as a name (capitalised), is the story's country's own
+ * body, one the knowledge base does not know. (One word, « le Parlement », "the Senate", is too vague to name one.)
+ */
+function ownBodyOfCountry(c: Candidate): boolean {
+  const words = c.span.text.replace(/^(?:the|la|le|les|l['’])\s*/iu, '');
+  if (c.atHome![0]!.type !== 'Organisation' || !/^\p{Lu}/u.test(words) || !/\s/u.test(words)) return false;
+  Object.assign(c, { kb: undefined, atHome: undefined, type: 'Organisation', name: words, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-country' });
+  return true;
 }
 
 /** "Public Health Scotland", "Food Standards Scotland": where the capitalised common nouns before a body's word begin. */
