@@ -624,6 +624,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(short, 'Organisation')).toEqual(["Okavango National Miners' Union"]);
     expect(short.mentions.filter((m) => m.span.text === 'Onamu').map((m) => m.entity)).toEqual(['org/okavango-national-miners-union', 'org/okavango-national-miners-union']);
     expect(namesOf(short, 'Person')).toEqual(['Tuyeni Hamukwaya']);
+    // The body a role is held in, its adjectives run to the acronym the text defines (which then names it, whatever
+    // else the acronym names elsewhere); a known name whose adjectives run to an acronym is another body.
+    const roleBody = extract("Au Tchad, la requête a été déposée par la candidate de l'Union nationale (UN), Achta Mahamat, et combattue par le candidat du Parti démocratique tchadien (PDT), Idriss Abakar. L'UN a salué l'arrêt.", 'fr');
+    expect(namesOf(roleBody, 'Organisation')).toEqual(['Parti démocratique tchadien', 'Union nationale']);
+    expect(roleBody.mentions.filter((m) => m.span.text === 'UN').map((m) => m.entity)).toEqual(['org/union-nationale', 'org/union-nationale']);
+    expect(namesOf(roleBody, 'Person')).toEqual(['Achta Mahamat', 'Idriss Abakar']);
     // A head alone before the lower-case words, a place among them, when the acronym opens with the head's letter.
     const place = extract("Dans un communiqué, le Mouvement pour le renouveau du Tchad (MRT) a dénoncé « une rustine ».", 'fr');
     expect(namesOf(place, 'Organisation')).toEqual(['Mouvement pour le renouveau du Tchad']);

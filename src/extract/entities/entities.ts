@@ -924,7 +924,14 @@ function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ct
       return { start: k, end: role.end, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
     }
     if (!tokens[k]!.capitalised || !ctx.orgHeads.has(tokens[k]!.folded)) continue;
-    if (!['de', 'du', 'd', 'of'].includes(tokens[k + 1] ? foldToken(tokens[k + 1]!) : '')) return undefined;
+    if (!['de', 'du', 'd', 'of'].includes(tokens[k + 1] ? foldToken(tokens[k + 1]!) : '')) {
+      // « la candidate de l'Union nationale (UN) », « du Parti démocratique gabonais (PDG) »: a head and its
+      // adjectives, up to the acronym the text defines for them.
+      const named = extendToAcronym(tokens, k, k + 1);
+      if (named === k + 1) return undefined;
+      const span = spanOf(text, tokens, k, named);
+      return { start: k, end: named, span, type: 'Organisation', name: span.text, acronym: acronymAfter(tokens, named), confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
+    }
     // « porte-parole du Collectif de défense de la maternité de Lassay »: the body's name may run past the role's words.
     const end = Math.max(role.end, extendOrganisation(tokens, k + 1));
     if (end <= k + 2) return undefined;
@@ -1079,8 +1086,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // is a word of that body's name.
     if (start > 0 && isNameWord(tokens[start - 1], ctx) && !opensSentence(tokens, start - 1) && endsOnBodyTail(tokens, end, ctx)) continue;
     // "the Nigeria Labour Congress (NLC)": known names inside a run of capitals that the acronym after it spells are
-    // words of the body the acronym names.
-    if (spelledByAcronymAfter(tokens, start, end)) continue;
+    // words of the body the acronym names; « le Parti démocratique gabonais (PDG) »: so is a known name whose
+    // lower-case words run on to an acronym.
+    if (spelledByAcronymAfter(tokens, start, end) || extendToAcronym(tokens, start, end) > end) continue;
     // "the Employment and Labour Relations Court", "the Green Climate Fund": a name made of ordinary words that opens
     // a run of names ending on a body's tail is a word of that body's name.
     if (tokens.slice(start, end).every((t) => isCommonWord(t.text)) && endsOnBodyTail(tokens, end, ctx)) continue;
