@@ -269,6 +269,14 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.map((r) => ('event' in r.to ? r.to.event : undefined))).toEqual([verdict!.local, verdict!.local]);
   });
 
+  it('what a court undoes it rules (« annule le scrutin du 9 février »: a verdict of its own day, not of the vote\'s), and the reactions answer it', async () => {
+    const c = await corpus(article('a.txt', 'Le tribunal administratif de Libourne annule le scrutin du 9 février\n\nLe tribunal administratif de Libourne a annulé jeudi l’élection municipale partielle de Montbrac.\n\n« C’est une victoire pour les électeurs », a réagi la candidate Claire Mounier.', '2026-03-06'));
+    const x = c.articles[0]!;
+    const verdict = x.events.find((e) => e.participants.includes('org/tribunal-administratif-de-libourne'));
+    expect([verdict?.type, verdict?.date]).toEqual(['other', '2026-03-05']);
+    expect(x.responses.map((r) => ('event' in r.to ? r.to.event : undefined))).toEqual([verdict!.local]);
+  });
+
   it('« Le tribunal a condamné X à dix-huit mois de prison » is the court\'s verdict, not its criticism: the reactions answer it', async () => {
     const c = await corpus(article('a.txt', 'Le tribunal correctionnel de Libourne a condamné mercredi le maire de Montbrac, Paul Durand, à dix-huit mois de prison avec sursis.\n\n« C’est une décision d’une sévérité incompréhensible », a dénoncé son avocate, Me Claire Mounier.\n\n« La justice est passée pour tout le monde », a réagi l’opposant Marc Vidal.', '2026-02-05'));
     const x = c.articles[0]!;

@@ -5,6 +5,7 @@ import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js
 import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, RELATIVE_PRONOUNS, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
 import { isLiveBlog } from '../document/live-blog.js';
+import { foldText } from '../document/normalize.js';
 import { matchReportingVerb, participleIndex, passesJudgement } from '../statements/reporting-verbs.js';
 import type { EventType, Lexicons, ReportingVerb } from '../lexicon/lexicons.js';
 import type { Reading } from '../statements/statements.js';
@@ -155,6 +156,20 @@ function askedForOrReactedTo(ctx: Context, tokens: readonly Token[], at: number)
   return verb !== undefined && (verb.demands === true || verb.reacts === true);
 }
 
+const courtCache = new WeakMap<Lexicons['organisations'], ReadonlySet<string>>();
+
+/** Whether an entity is a court: a body whose name has a court's word (« Tribunal correctionnel de Libourne », "Supreme Court of Canada"). */
+export function isCourtKey(ctx: Context, key: string): boolean {
+  const entity = ctx.entities.get(key);
+  if (entity?.type !== 'Organisation') return false;
+  let words = courtCache.get(ctx.lex.organisations);
+  if (!words) {
+    words = new Set(ctx.lex.organisations.courtWords.map(foldText));
+    courtCache.set(ctx.lex.organisations, words);
+  }
+  return foldText(entity.name).split(/\s+/u).some((w) => words.has(w));
+}
+
 /** Particles that make another verb of a trigger ("fired back", "hit back"). */
 const PHRASAL_PARTICLES = new Set(['back', 'off', 'up']);
 /**
@@ -217,7 +232,8 @@ function canDate(triggerAt: number, dateAt: number, triggers: readonly number[])
  * The date written nearest the trigger in its sentence (« dans la nuit de dimanche à lundi, il a fait volte-face »
  * is Monday), among the dates it owns: « fait machine arrière lundi sur l'idée évoquée … » dates the reversal, not the idea.
  */
-function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: readonly number[], saying = false): { iso?: string; evidence?: Span } {
+function nearestDate(ctx: Context, sentence: Span, trigger: Span, triggers: readonly number[], saying = false): { iso?: string; evidence?: Span } {
+  const triggerAt = trigger.start;
   // A saying's date stands before it or right after its verb (« a proposé mercredi », "said on Monday"); further on,
   // it dates what was said (« propose une primaire le 11 octobre »).
   const ownsDate = (at: number) => !saying || at < triggerAt || ctx.text.slice(triggerAt, at).split(/\s+/u).filter(Boolean).length <= SAYING_DATE_WORDS;
@@ -227,12 +243,27 @@ function nearestDate(ctx: Context, sentence: Span, triggerAt: number, triggers: 
     .filter((d) => !isDateline(ctx.text, d.span.start, d.span.end))
     // (The bound may open the date's own words: « depuis juillet 2024 ».)
     .filter((d) => !SPAN_BOUND.test(ctx.text.slice(Math.max(sentence.start, d.span.start - 16), d.span.start)) && !SPAN_BOUND.test(` ${d.span.text.split(/\s+/u)[0]} `))
+    .filter((d) => !datesAnotherNoun(ctx.text, sentence.start, d.span.start, trigger))
     .map((d) => ({ d, distance: distance(d, triggerAt) }))
     // « Lundi en fin d'après-midi, … » dates the whole sentence it opens, however long.
     .filter((c) => (c.distance <= MAX_DATE_DISTANCE || opensSentence(sentence, c.d.span.start - sentence.start)) && canDate(triggerAt, c.d.span.start, triggers))
     .sort((a, b) => a.distance - b.distance)[0]?.d;
   if (!best) return {};
   return { iso: best.date.year !== undefined ? toIsoDate(best.date) : undefined, evidence: best.span };
+}
+
+/** A noun, then « du », « de », "of": the date after them is the noun's (« le scrutin du 9 février »). */
+const NOUN_OF_DATE = /(\p{L}+)\s+(?:du|de|d['’]|of|of the)\s*$/iu;
+
+/**
+ * « annule le scrutin du 9 février »: a date that complements a noun after the trigger (its object, say) dates that
+ * noun, not the trigger. (« la campagne électorale de l'an dernier » is dated by its own words; « Lors de l'audience du
+ * 22 mai, X avait requis … »: a noun before the trigger frames the whole clause.)
+ */
+function datesAnotherNoun(text: string, sentenceStart: number, dateAt: number, trigger: Span): boolean {
+  const before = text.slice(Math.max(sentenceStart, dateAt - 40), dateAt);
+  const m = NOUN_OF_DATE.exec(before);
+  return m !== null && dateAt - before.length + m.index >= trigger.end;
 }
 
 /** Words from a saying's verb to a date that is still the saying's: « a annoncé ce mercredi », "announced late on Tuesday". */
@@ -373,9 +404,12 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
       k += m.length - 1;
     }
     const triggerStarts = hits.map((h) => tokens[h.k]!.start);
-    for (const { k, length, type, actor, undergone } of hits) {
+    for (const { k, length, actor, undergone, ...hit } of hits) {
+      let type = hit.type;
       const participants = actor === 'subject' ? actorOf(ctx, tokens, k, length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
-      const nearest = nearestDate(ctx, sentence, tokens[k]!.start, triggerStarts, SAYINGS.has(type));
+      // « la Cour constitutionnelle annule le scrutin »: what a court undoes, it rules; a verdict is of type other.
+      if (type === 'retraction' && participants.length > 0 && participants.every((p) => isCourtKey(ctx, p))) type = 'other';
+      const nearest = nearestDate(ctx, sentence, ctx.doc.span(tokens[k]!.start, tokens[k + length - 1]!.end), triggerStarts, SAYINGS.has(type));
       // « annonce une réunion le vendredi 22 mai »: a day after publication is the announced act's, never the saying's.
       const date = SAYINGS.has(type) && published !== undefined && nearest.iso !== undefined && nearest.iso.slice(0, 10) > published ? {} : nearest;
       const gathering = actor === 'all' && type === 'other';

@@ -7,6 +7,7 @@ import { foldText } from '../document/normalize.js';
 import { storyOrder } from '../document/live-blog.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
+import { isCourtKey } from '../events/events.js';
 import { articleDay, inside, mentionsWithin, qualifiesMember, speechNouns } from '../statements/discourse.js';
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
@@ -130,18 +131,6 @@ function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<st
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
 }
 
-const courtCache = new WeakMap<Reading['ctx']['lex']['organisations'], ReadonlySet<string>>();
-
-/** Whether a body's name has a court's word (« Tribunal correctionnel de Libourne », "Supreme Court of Canada"). */
-function isCourtName(name: string, lex: Reading['ctx']['lex']['organisations']): boolean {
-  let words = courtCache.get(lex);
-  if (!words) {
-    words = new Set(lex.courtWords.map(foldText));
-    courtCache.set(lex, words);
-  }
-  return foldText(name).split(/\s+/u).some((w) => words.has(w));
-}
-
 const phraseCache = new WeakMap<readonly string[], PhraseIndex<true>>();
 
 /** A list of the quote lexicon's phrases (answer adverbs, questioning participles) as an index, made once per list. */
@@ -244,7 +233,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   // The article's day: its publication date, else the date it was read against (the latest it writes).
   const today = articleDay(ctx);
   const isPersonKey = (key: string) => ctx.entities.get(key)?.type === 'Person';
-  const isCourt = (key: string) => ctx.entities.get(key)?.type === 'Organisation' && isCourtName(ctx.entities.get(key)!.name, ctx.lex.organisations);
+  const isCourt = (key: string) => isCourtKey(ctx, key);
   const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today, isPersonKey, isCourt);
   const actors = new Set(act?.participants ?? []);
   // The person the article is about: the one its title and lead name most, who speaks in it.
