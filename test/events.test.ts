@@ -538,6 +538,13 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toContain('elodie-marchetti:names-speaker');
   });
 
+  it('a post under "Replying to @handle" answers the quoted post of that handle, and the line is no words of its own', async () => {
+    const c = await corpus({ ...article('a.txt', 'The council voted on Tuesday to move the market.\n\nDaniel Prasad\n@AshPrasadFJ\nEvery vendor gets a free stall for six months. The footpath belongs to pedestrians.\n8:15 AM · Jul 23, 2025\n\nThe charity entered the debate the same day.\n\nLitia Naivalu\n@LitiaNaivalu\nReplying to @AshPrasadFJ\nA free stall is not free if the bus fare costs more than the profit of the day.\n11:42 AM · Jul 23, 2025', '2025-07-27'), given: { lang: 'en', published: '2025-07-27' } });
+    const x = c.articles[0]!;
+    expect(x.statements.map((s) => s.text).filter((t) => t.includes('Replying'))).toEqual([]);
+    expect(responseEdges(x, true)).toContain('person/litia-naivalu → person/daniel-prasad (addressee)');
+  });
+
   it('« a réagi »: a reaction answers what happened, not the statement just before it', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a démissionné mardi.\n\nLa coroner Isabelle Caron a estimé que trois décès auraient pu être évités.\n\n« Cette démission était inévitable », a réagi la députée Claire Morvan.', '2025-09-25'));
     const x = c.articles[0]!;

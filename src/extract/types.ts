@@ -122,6 +122,8 @@ export interface Statement {
   date?: string;
   /** A tweet's handle, as signed. */
   handle?: string;
+  /** The handle of the post a tweet replies to ("Replying to @…"). */
+  replyTo?: string;
   /** Entity key of the outlet or organisation the article cites as its source (« selon CNBC »). */
   source?: string;
   confidence: number;

@@ -15,6 +15,8 @@ export interface EmbeddedTweet {
   date?: string;
   /** The lines the tweet occupies, text and signature. */
   lines: Line[];
+  /** The handle of the post it replies to ("Replying to @AshPrasadFJ" above its text). */
+  replyTo?: string;
 }
 
 // Handles are at most 15 characters on Twitter, but pages and other platforms' embeds carry longer ones.
@@ -24,6 +26,8 @@ const HEADER = /^([^()\n—–·@]{1,80}?)\s*\(@(\w{1,30})\)\s*(?:[·•|]\s*)?(
 /** A post as a card renders it: the author's name on a line, the handle alone on the next. */
 const CARD_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}?[\p{L}'’.-]+){0,4}$/u;
 const HANDLE_LINE = /^@(\w{1,30})$/u;
+/** The line a platform sets above a reply's text: "Replying to @AshPrasadFJ", « En réponse à @X ». */
+const REPLYING_TO = /^(?:Replying to|In reply to|En réponse à)\s+@(\w{1,30})(?:\s|$)/iu;
 /** Thread counters ("2/3"), links and ".." left by scrapers at the end of a tweet's text. */
 const TRAILER = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|\d+\/\d+))+\s*$/u;
 
@@ -83,10 +87,15 @@ function headerFirstTweet(text: string, lines: readonly Line[], i: number, dates
  * name and handle on lines of their own, the text on the next, its date on the line after when there is one.
  */
 function cardTweet(text: string, lines: readonly Line[], i: number, dates: DateLexicon, reference?: PartialDate): EmbeddedTweet | undefined {
-  const [line, handleLine, body, after] = [lines[i]!, lines[i + 1], lines[i + 2], lines[i + 3]];
+  const [line, handleLine] = [lines[i]!, lines[i + 1]];
+  // (A reply has "Replying to @…" between its handle and its text.)
+  const replyTo = lines[i + 2] && REPLYING_TO.exec(lines[i + 2]!.span.text.trim())?.[1];
+  const [body, after] = replyTo ? [lines[i + 3], lines[i + 4]] : [lines[i + 2], lines[i + 3]];
   const handle = handleLine && HANDLE_LINE.exec(handleLine.span.text.trim());
   if (!handle || !body || !isArticleText(body) || !CARD_NAME.test(line.span.text.trim()) || HANDLE_LINE.test(body.span.text.trim())) return undefined;
   const dateMention = after && after.span.text.length <= 60 ? findDates(after.span.text, dates, { reference })[0] : undefined;
   const name = { start: line.span.start, end: line.span.start + line.span.text.trimEnd().length, text: line.span.text.trimEnd() };
-  return { text: cleanEnd(text, body.span), signature: { start: line.span.start, end: handleLine.span.end, text: text.slice(line.span.start, handleLine.span.end) }, name, handle: handle[1]!, date: dateMention ? toIsoDate(dateMention.date) : undefined, lines: [line, handleLine, body] };
+  const signature = { start: line.span.start, end: handleLine.span.end, text: text.slice(line.span.start, handleLine.span.end) };
+  const used = replyTo ? [line, handleLine, lines[i + 2]!, body] : [line, handleLine, body];
+  return { text: cleanEnd(text, body.span), signature, name, handle: handle[1]!, date: dateMention ? toIsoDate(dateMention.date) : undefined, lines: used, ...(replyTo && { replyTo }) };
 }

@@ -602,6 +602,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   }
 
   function bestCandidate(s: Statement): Candidate | undefined {
+    // "Replying to @AshPrasadFJ": a post that replies to another the article quotes answers it.
+    const replied = s.replyTo ? ordered.find((o) => o !== s && o.handle?.toLowerCase() === s.replyTo!.toLowerCase()) : undefined;
+    if (replied) return { to: { statement: replied.key }, cue: 'addressee' };
     const addressee = addresseeOf(s) ?? vocativeIn(s);
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
     const asker = questioner(s);

@@ -392,6 +392,7 @@ function tweetStatement(ctx: Context, tweet: EmbeddedTweet): Statement {
     venue: twitter ? entityKey(twitter.type, twitter.name) : undefined,
     date: tweet.date,
     handle: tweet.handle,
+    ...(tweet.replyTo && { replyTo: tweet.replyTo }),
   });
 }
 
