@@ -136,7 +136,8 @@ describe('newskg build (command line)', () => {
       memory += t;
     });
     expect(readFileSync(out, 'utf8')).toBe(memory);
-  });
+    // (Two builds of the whole development corpus, while other test files share the two cores.)
+  }, 90_000);
 
   it('writes N-Triples chosen by the output extension, and validates the result', () => {
     const dir = scratch('build');

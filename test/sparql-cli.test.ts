@@ -68,9 +68,9 @@ describe('result formats, as the W3C specs write them', () => {
   it('CONSTRUCT and DESCRIBE give graphs that n3 and jsonld parse back', async () => {
     const construct = await engine.query(expand('CONSTRUCT { ?a nkg:respondedTo ?b } WHERE { ?a nkg:respondedTo ?b }'));
     const ttl = await formatResult(construct, 'ttl', queryPrefixes());
-    expect(new Parser().parse(ttl)).toHaveLength(8);
+    expect(new Parser().parse(ttl)).toHaveLength(9);
     const nt = await formatResult(construct, 'nt', queryPrefixes());
-    expect(nt.trim().split('\n')).toHaveLength(8);
+    expect(nt.trim().split('\n')).toHaveLength(9);
     const ld = JSON.parse(await formatResult(construct, 'jsonld', queryPrefixes()));
     expect(await jsonld.toRDF(ld, { format: 'application/n-quads' })).toMatch(/respondedTo/);
     const describe = await engine.query(expand('DESCRIBE person:judd-legum'));
