@@ -202,6 +202,11 @@ describe('speaker attribution', () => {
     expect(summary(statementsOf(fr)).filter(([, kind]) => kind === 'direct')).toEqual([['anne-morel', 'direct', 'Nous ne reculerons pas sur cette réforme']]);
   });
 
+  it('« dans un communiqué publié lundi, il a dit … que Mme Azar « … » »: a participle that describes a noun is no reporting verb, and the clause\'s subject speaks', () => {
+    const text = 'Nadia Azoury, qui dirigeait l’office depuis 2021, y affirme avoir été « empêchée d’appliquer la moindre réforme ».\n\nLe ministre de l’Énergie, Fadi Karam, a été le premier à réagir. Dans un communiqué publié lundi soir, il a dit « regretter » cette décision tout en estimant que Mme Azoury « aurait dû mener ces combats de l’intérieur ».';
+    expect(summary(statementsOf(text)).filter(([, , t]) => t.startsWith('aurait dû'))).toEqual([['fadi-karam', 'direct', 'aurait dû mener ces combats de l’intérieur']]);
+  });
+
   it('a speaker introduced before a colon, in the same paragraph or the one before', () => {
     expect(summary(statementsOf('Et le porte-parole Jean Dubreuil résumait : « Il n’y aura aucune concession sur ce point précis ».'))).toEqual([
       ['jean-dubreuil', 'direct', 'Il n’y aura aucune concession sur ce point précis'],

@@ -240,7 +240,7 @@ function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: V
   for (let k = 0; k < tokens.length; k++) {
     // "Leaders' Questions": a capital past the clause's first word is a name's, not a verb.
     const verb = k > 0 && tokens[k]!.capitalised ? undefined : matchReportingVerb(tokens, k, ctx.lex.verbs);
-    if (!verb) continue;
+    if (!verb || describesNoun(ctx, tokens, k, verb)) continue;
     if (opensRelative(tokens, k)) {
       relative ??= { at: k, verb };
       k += verb.length - 1;
@@ -253,6 +253,15 @@ function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: V
   }
   return first ?? relative;
 }
+
+/** « dans un communiqué publié lundi soir »: a French past participle with no auxiliary, right after a noun, describes it. */
+function describesNoun(ctx: Context, tokens: readonly Token[], k: number, verb: VerbMatch): boolean {
+  const before = tokens[k - 1];
+  const auxiliaries = ctx.lex.verbs.auxiliaries.fr ?? [];
+  return verb.value.lang === 'fr' && verb.length === 1 && /(?:é|ée|és|ées)$/u.test(tokens[k]!.text) && before !== undefined && /^\p{Ll}{3,}$/u.test(before.text) && !auxiliaries.includes(before.folded) && !STOPWORD_LIKE.has(before.folded);
+}
+/** Words before a participle that make it no noun's: « a été publié », « s'est dit ». */
+const STOPWORD_LIKE = new Set(['été', 'ete', 'est', 'sont', 'était', 'etait', 'fut', 'pas', 'plus', 'jamais', 'déjà', 'deja', 'aussi', 'bien']);
 
 /** A relative pronoun in the few words before a verb (« qui avait qualifié », "who had called"). */
 function opensRelative(tokens: readonly Token[], k: number): boolean {
