@@ -693,6 +693,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).not.toContain('Bank Street');
   });
 
+  it('"Losana Vakaloloma, one of the three who voted against, told reporters": a name with a reporting verb past its apposition is a person', () => {
+    const x = extract('Not every councillor agreed. Losana Vakaloloma, one of the three who voted against, told reporters the council had rushed.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Losana Vakaloloma']);
+  });
+
   it('a hyphenated family name alone is the person named in full elsewhere (« la ministre Gagnon-Lévesque »)', () => {
     const x = extract("« On ne peut pas protéger des locataires », dit la ministre Gagnon-Lévesque\n\nLa ministre responsable de l'Habitation, Sophie Gagnon-Lévesque, a parlé.", 'fr');
     expect(new Set(x.mentions.filter((m) => m.entity.startsWith('person/')).map((m) => m.entity))).toEqual(new Set(['person/sophie-gagnon-levesque']));

@@ -58,6 +58,19 @@ const OBJECT_PREPOSITIONS = new Set([...COMPLEMENT_PREPOSITIONS, 'par', 'by', 'c
 /** The knowledge-base name of the platform embedded tweets come from. */
 const TWEET_PLATFORM = 'Twitter';
 
+/** Words an apposition after a name may run over before the verb ("62, of Bagatelle Road", "one of the three who voted against"). */
+const APPOSITION_BEFORE_VERB = 12;
+
+/** "Losana Waqa, one of the three who voted against, told": a reporting verb right after the comma that closes an apposition opening at `comma`. */
+function verbAfterApposition(tokens: readonly Token[], comma: number, ctx: Context): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  for (let k = comma + 2; k < Math.min(tokens.length, comma + 2 + APPOSITION_BEFORE_VERB); k++) {
+    if (/^[.;:!?«»“”"]$/u.test(tokens[k]!.text)) return false;
+    if (tokens[k - 1]!.text === ',' && matchReportingVerb(tokens, k, ctx.lex.verbs)) return true;
+  }
+  return false;
+}
+
 /** Whether a reporting verb ends right before token i (« a déclaré » + name). */
 function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) {
@@ -1367,7 +1380,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // Only a first name the curated list knows outweighs a noun that types the name (« la banque Vernet Privée »), and
     // not one that is an ordinary word too: "the campaign group River Guardians".
     const listedFirstName = (isCuratedFirstName(first.split('-')[0]!) || isCuratedFirstName(first)) && !isCommonWord(first);
-    const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined;
+    // ("Losana Waqa, one of the three who voted against, told …": past an apposition between commas.)
+    const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined || (words.length >= 2 && verbAfterApposition(tokens, end, ctx));
     // « a déclaré Élise Marchand », "said Tom Hale": the subject of an inverted reporting verb.
     const verbBefore = reportingVerbEndsAt(tokens, i, ctx);
     // "— Helen Carter (@HelenCarterPM)": a tweet's signature names its author.
