@@ -377,6 +377,8 @@ describe('what reported speech must report', () => {
     ['a verdict: « a condamné X à dix-huit mois de prison »', 'Le tribunal correctionnel de Poitiers a condamné mercredi Hervé Castagnac, maire de la commune, à dix-huit mois de prison avec sursis.', 'fr'],
     ['"called" with no quote after its object', 'Senator Paul Whitfield called a meeting for Friday and called on members to attend.', 'en'],
     ['a verdict upheld: « a confirmé, jeudi, la peine de six mois d’emprisonnement »', 'La cour d’appel de Dakar a confirmé, jeudi, la peine de six mois d’emprisonnement prononcée contre l’opposant Pape Ndour.', 'fr'],
+    ['a ruling: "dismissed an urgent application"', 'On Friday, Judge Hannelie Prinsloo dismissed an urgent application by the Ministry of Education to interdict the strike.', 'en'],
+    ['a ruling: « a rejeté le recours »', 'Le juge Paul Lambert a rejeté mardi le recours déposé par la commune.', 'fr'],
     ['a verdict in an incise: « , le tribunal a reconnu X, 61 ans, coupable »', 'Mercredi, peu après 17 heures, le tribunal correctionnel de Poitiers a reconnu Hervé Castagnac, 61 ans, coupable de prise illégale d’intérêts.', 'fr'],
   ])('nothing from %s', (_name, text, lang) => {
     expect(statementsOf(text, lang)).toEqual([]);
