@@ -545,6 +545,12 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(x, true)).toContain('person/litia-naivalu → person/daniel-prasad (addressee)');
   });
 
+  it('a Facebook post as a page renders it (its author, "22 July at 19:04 ·", its text) is its author\'s words, on Facebook', async () => {
+    const c = await corpus({ ...article('a.txt', 'The vendors were not convinced. Within an hour of the vote, the head of the association posted this:\n\nSalote Vakacegu\n22 July at 19:04 · 🌏\nSix people who have never sold a single cassava decided today that 300 mothers will lose their income.\n👍 2.1K   💬 486 comments\n\nBy Wednesday morning the post had been shared hundreds of times.', '2025-07-27'), given: { lang: 'en', published: '2025-07-27' } });
+    const post = c.articles[0]!.statements.find((s) => s.text.startsWith('Six people'));
+    expect([post?.speaker, post?.venue, post?.date]).toEqual(['person/salote-vakacegu', 'org/facebook', '2025-07-22T19:04:00']);
+  });
+
   it('« a réagi »: a reaction answers what happened, not the statement just before it', async () => {
     const c = await corpus(article('a.txt', 'Le ministre Paul Lambert a démissionné mardi.\n\nLa coroner Isabelle Caron a estimé que trois décès auraient pu être évités.\n\n« Cette démission était inévitable », a réagi la députée Claire Morvan.', '2025-09-25'));
     const x = c.articles[0]!;

@@ -17,6 +17,8 @@ export interface EmbeddedTweet {
   lines: Line[];
   /** The handle of the post it replies to ("Replying to @AshPrasadFJ" above its text). */
   replyTo?: string;
+  /** The platform, when the post is no tweet: a Facebook post has a name and a date line, no handle. */
+  platform?: 'Facebook';
 }
 
 // Handles are at most 15 characters on Twitter, but pages and other platforms' embeds carry longer ones.
@@ -42,7 +44,7 @@ export function findTweets(text: string, lines: readonly Line[], dates: DateLexi
     if (!isArticleText(line) && !HANDLE_LINE.test(lines[i + 1]?.span.text ?? '')) return;
     const m = SIGNATURE.exec(line.span.text);
     if (!m) {
-      const header = headerFirstTweet(text, lines, i, dates, reference) ?? cardTweet(text, lines, i, dates, reference);
+      const header = headerFirstTweet(text, lines, i, dates, reference) ?? cardTweet(text, lines, i, dates, reference) ?? facebookPost(text, lines, i, dates, reference);
       if (header) tweets.push(header);
       return;
     }
@@ -98,4 +100,21 @@ function cardTweet(text: string, lines: readonly Line[], i: number, dates: DateL
   const signature = { start: line.span.start, end: handleLine.span.end, text: text.slice(line.span.start, handleLine.span.end) };
   const used = replyTo ? [line, handleLine, lines[i + 2]!, body] : [line, handleLine, body];
   return { text: cleanEnd(text, body.span), signature, name, handle: handle[1]!, date: dateMention ? toIsoDate(dateMention.date) : undefined, lines: used, ...(replyTo && { replyTo }) };
+}
+
+/** A Facebook post's date line: "22 July at 19:04 · 🌏", "July 22 at 7:04 PM ·", « 22 juillet, 19:04 · ». */
+const FACEBOOK_DATE_LINE = /^[^\n]{3,40}?(?:\bat\b|\bà\b|,)\s*\d{1,2}[:h.]\d{2}(?:\s*[AP]M)?\s*·/iu;
+
+/**
+ * "Salote Vakacegu" / "22 July at 19:04 · 🌏" / the post's text: a Facebook post as a page renders it, the author's
+ * name on a line, the date line under it, then the text.
+ */
+function facebookPost(text: string, lines: readonly Line[], i: number, dates: DateLexicon, reference?: PartialDate): EmbeddedTweet | undefined {
+  const [line, dateLine, body] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (!dateLine || !body || !isArticleText(body) || !CARD_NAME.test(line.span.text.trim()) || !FACEBOOK_DATE_LINE.test(dateLine.span.text.trim())) return undefined;
+  const dateMention = findDates(dateLine.span.text, dates, { reference })[0];
+  if (!dateMention) return undefined;
+  const name = { start: line.span.start, end: line.span.start + line.span.text.trimEnd().length, text: line.span.text.trimEnd() };
+  const signature = { start: line.span.start, end: dateLine.span.end, text: text.slice(line.span.start, dateLine.span.end) };
+  return { text: cleanEnd(text, body.span), signature, name, handle: '', date: toIsoDate(dateMention.date), lines: [line, dateLine, body], platform: 'Facebook' };
 }

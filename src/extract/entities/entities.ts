@@ -1760,7 +1760,7 @@ function signedHandles(doc: ArticleDocument, ctx: Context): Map<string, string> 
   for (const tweet of doc.tweets) {
     const name = tweet.name.text.trim();
     const words = name.split(/\s+/);
-    if (words.length >= 2 && isFirstNameWord(ctx, words[0]!, words[1])) signed.set(tweet.handle.toLowerCase(), name);
+    if (tweet.handle && words.length >= 2 && isFirstNameWord(ctx, words[0]!, words[1])) signed.set(tweet.handle.toLowerCase(), name);
   }
   return signed;
 }
@@ -1779,10 +1779,21 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   }
   // An embedded tweet's "(@handle)" shows the article quoting Twitter: the platform is named there.
   const twitter = ctx.twitter;
-  for (const tweet of twitter ? doc.tweets : []) {
+  for (const tweet of twitter ? doc.tweets.filter((t) => t.handle !== '') : []) {
     const at = doc.text.indexOf(`@${tweet.handle}`, tweet.signature.start);
     if (at < 0 || at >= tweet.signature.end) continue;
     candidates.push({ start: -1, end: -1, span: doc.span(at, at + tweet.handle.length + 1), type: 'Organisation', kb: twitter, entity: kbEntityToEntity(twitter!), confidence: CONFIDENCE.handle, extractor: 'entities/tweet-platform' });
+  }
+  // "Salote Vakacegu" over a post's date line: the name a post is signed with is its author's, a person's when it
+  // has two or three words, none an ordinary one, and nothing else was found there.
+  for (const tweet of doc.tweets) {
+    const words = tweet.name.text.split(/\s+/u);
+    if (words.length < 2 || words.length > 3 || words.some((w) => isCommonWord(w) || !/^\p{Lu}/u.test(w))) continue;
+    const found = candidates.filter((c) => c.span.start < tweet.name.end && c.span.end > tweet.name.start);
+    // (A name found with no cue, waiting for the article to name it again, is the author's.)
+    const pending = found.length === 1 && found[0]!.pendingFullName && found[0]!.span.text === tweet.name.text ? found[0] : undefined;
+    if (pending) Object.assign(pending, { pendingFullName: false, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/post-author' });
+    else if (found.length === 0) candidates.push({ start: -1, end: -1, span: tweet.name, type: 'Person', name: tweet.name.text, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/post-author' });
   }
   // Definite role phrases that name nobody stand for a person: « le président américain a affirmé ».
   for (const pending of roles) {

@@ -395,12 +395,12 @@ function tweetStatement(ctx: Context, tweet: EmbeddedTweet): Statement {
   const byHandle = indexKb(ctx.lex.kb).byHandle.get(tweet.handle.toLowerCase());
   let speaker = byHandle ? entityKey(byHandle.type, byHandle.name) : undefined;
   speaker ??= mentionsWithin(ctx, tweet.name.start, tweet.name.end).find((m) => isSpeaker(ctx, m))?.entity;
-  const twitter = indexKb(ctx.lex.kb).byAlias.get('twitter')?.[0];
+  const platform = indexKb(ctx.lex.kb).byAlias.get(foldText(tweet.platform ?? 'twitter'))?.[0];
   const verb = introVerb(ctx, tweet.text.start, speaker);
   return makeStatement(ctx, 'direct', [tweet.text], { speaker, evidence: tweet.signature, verb, confidence: ATTRIBUTION_CONFIDENCE.tweetSignature, extractor: 'statements/tweet-signature' }, {
-    venue: twitter ? entityKey(twitter.type, twitter.name) : undefined,
+    venue: platform ? entityKey(platform.type, platform.name) : undefined,
     date: tweet.date,
-    handle: tweet.handle,
+    ...(tweet.handle && { handle: tweet.handle }),
     ...(tweet.replyTo && { replyTo: tweet.replyTo }),
   });
 }
