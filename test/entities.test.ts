@@ -454,6 +454,8 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Invitée de Radio Vision 2000, Nadège Duverger a défendu l’opération. Sur Radio Kiskeya 5 jours plus tard, elle a récidivé.', 'fr'), 'Outlet')).toEqual(['Radio Kiskeya', 'Radio Vision 2000']);
     // « Mosaïque FM »: a name that ends on its band; "the FM's answers" (the First Minister's) names none.
     expect(namesOf(extract('Invité de Mosaïque FM, le ministre a répondu. Le lendemain, sur Diwan FM, le syndicaliste Walid Trabelsi a riposté.', 'fr'), 'Outlet')).toEqual(['Diwan FM', 'Mosaïque FM']);
+    // A known place inside the station's name is a word of it: « sur Top Congo FM ».
+    expect(namesOf(extract('Le député Patrick Lumbala avait réclamé sa démission la semaine dernière sur Top Congo FM.', 'fr'), 'Outlet')).toEqual(['Top Congo FM']);
   });
 
   it('the masthead atop the page, over its navigation, or opening its breadcrumb, is the publisher', () => {

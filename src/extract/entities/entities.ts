@@ -1102,6 +1102,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // words of the body the acronym names; « le Parti démocratique gabonais (PDG) »: so is a known name whose
     // lower-case words run on to an acronym.
     if (spelledByAcronymAfter(tokens, start, end) || extendToAcronym(tokens, start, end) > end) continue;
+    // « sur Top Congo FM »: a known name inside a run that ends on a radio band is a word of the station's name.
+    const runEnd = capitalisedRunEnd(tokens, end);
+    if (runEnd > end && namesRadioBand(tokens.slice(capitalisedRunStart(tokens, start), runEnd))) continue;
     // "the Employment and Labour Relations Court", "the Green Climate Fund": a name made of ordinary words that opens
     // a run of names ending on a body's tail is a word of that body's name.
     if (tokens.slice(start, end).every((t) => isCommonWord(t.text)) && endsOnBodyTail(tokens, end, ctx)) continue;
