@@ -695,6 +695,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).not.toContain('Bank Street');
   });
 
+  it('"Presenter Jesaya Hamutenya asked …": an ordinary noun that opens the sentence before a name says who the person is', () => {
+    const x = extract('Presenter Jesaya Hamutenya asked her whether the union was holding learners hostage. Comedian Kasun Perera posted a mock calculator.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Jesaya Hamutenya', 'Kasun Perera']);
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+  });
+
   it('"Losana Vakaloloma, one of the three who voted against, told reporters": a name with a reporting verb past its apposition is a person', () => {
     const x = extract('Not every councillor agreed. Losana Vakaloloma, one of the three who voted against, told reporters the council had rushed.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Losana Vakaloloma']);

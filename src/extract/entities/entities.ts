@@ -1446,6 +1446,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (place || endsOnPluralAcronym(words)) {
       // "Several MPs told the ABC", "Conservative MPs shouted": members of a house, no body and nobody.
       candidate = undefined;
+    } else if (words.length >= 3 && opensSentence(tokens, i) && isCommonWord(first) && !isGenericBodyName(words, ctx) && words.slice(1).every((w) => !isCommonWord(w.text) && !ctx.orgHeads.has(w.folded) && !ctx.orgTails.has(w.folded)) && (verbAfter || verbBefore)) {
+      // "Presenter Jesaya Hamutenya asked her …", "Comedian Kasun Perera posted …": an ordinary noun opening the
+      // sentence before a name of no ordinary words says who the person is; the name is theirs.
+      const span = spanOf(text, tokens, i + 1, end);
+      candidate = { start: i + 1, end, span, type: 'Person', name: span.text, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/name-cues' };
     } else if (words.length >= 2 && !firstName && !namedAsMember(tokens, i, end, found, ctx) && !afterRole && !honorific && !signedHandle && (verbAfter || verbBefore) && (isCommonWord(first) || isCommonWord(words[words.length - 1]!.text))) {
       // "Maternity Justice Northbridge a réagi", "Manitoba Hydro had asked": a speaker with no first name whose name
       // opens or ends with an ordinary word is a body.
