@@ -1446,7 +1446,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (place || endsOnPluralAcronym(words)) {
       // "Several MPs told the ABC", "Conservative MPs shouted": members of a house, no body and nobody.
       candidate = undefined;
-    } else if (words.length >= 3 && opensSentence(tokens, i) && isCommonWord(first) && !isGenericBodyName(words, ctx) && words.slice(1).every((w) => !isCommonWord(w.text) && !ctx.orgHeads.has(w.folded) && !ctx.orgTails.has(w.folded)) && (verbAfter || verbBefore)) {
+    } else if (words.length >= 3 && !firstName && opensSentence(tokens, i) && isCommonWord(first) && !isGenericBodyName(words, ctx) && words.slice(1).every((w) => !isCommonWord(w.text) && !ctx.orgHeads.has(w.folded) && !ctx.orgTails.has(w.folded)) && (verbAfter || verbBefore)) {
       // "Presenter Jesaya Hamutenya asked her …", "Comedian Kasun Perera posted …": an ordinary noun opening the
       // sentence before a name of no ordinary words says who the person is; the name is theirs.
       const span = spanOf(text, tokens, i + 1, end);
