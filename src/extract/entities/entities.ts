@@ -6,7 +6,7 @@ import { findKbMentions } from './kb-mentions.js';
 import { kbEntityToEntity } from '../article/metadata.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
-import { matchReportingVerb } from '../statements/reporting-verbs.js';
+import { matchReportingVerb, verbAfterApposition } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, NOT_CURRENT, partyNamedAt, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo, appendAll } from '../../collections.js';
@@ -58,19 +58,6 @@ const OBJECT_PREPOSITIONS = new Set([...COMPLEMENT_PREPOSITIONS, 'par', 'by', 'c
 /** The knowledge-base name of the platform embedded tweets come from. */
 const TWEET_PLATFORM = 'Twitter';
 
-/** Words an apposition after a name may run over before the verb ("62, of Bagatelle Road", "one of the three who voted against"). */
-const APPOSITION_BEFORE_VERB = 12;
-
-/** "Losana Waqa, one of the three who voted against, told": a reporting verb right after the comma that closes an apposition opening at `comma`. */
-function verbAfterApposition(tokens: readonly Token[], comma: number, ctx: Context): boolean {
-  if (tokens[comma]?.text !== ',') return false;
-  for (let k = comma + 2; k < Math.min(tokens.length, comma + 2 + APPOSITION_BEFORE_VERB); k++) {
-    if (/^[.;:!?«»“”"]$/u.test(tokens[k]!.text)) return false;
-    if (tokens[k - 1]!.text === ',' && matchReportingVerb(tokens, k, ctx.lex.verbs)) return true;
-  }
-  return false;
-}
-
 /** Whether a reporting verb ends right before token i (« a déclaré » + name). */
 function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) {
@@ -82,6 +69,8 @@ function reportingVerbEndsAt(tokens: readonly Token[], i: number, ctx: Context):
 
 /** How many tokens may separate a role phrase from the name it introduces (« le fondateur du blog X Judd Legum »). */
 const ROLE_WINDOW = 10;
+/** Tokens of a word in parentheses: "(", "NANTU", ")". */
+const PARENTHESISED_WORD = 3;
 /** Words between a role and the body it is held in: « de la », "of the". */
 const ROLE_COMPLEMENT_WORDS = new Set(['of', 'the', 'de', 'du', 'des', 'd', 'la', 'l', 'le', 'les', 'at']);
 /**
@@ -1384,7 +1373,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // not one that is an ordinary word too: "the campaign group River Guardians".
     const listedFirstName = (isCuratedFirstName(first.split('-')[0]!) || isCuratedFirstName(first)) && !isCommonWord(first);
     // ("Losana Waqa, one of the three who voted against, told …": past an apposition between commas.)
-    const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined || (words.length >= 2 && verbAfterApposition(tokens, end, ctx));
+    const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined || (words.length >= 2 && verbAfterApposition(tokens, end, ctx.lex.verbs) >= 0);
     // « a déclaré Élise Marchand », "said Tom Hale": the subject of an inverted reporting verb.
     const verbBefore = reportingVerbEndsAt(tokens, i, ctx);
     // "— Helen Carter (@HelenCarterPM)": a tweet's signature names its author.
@@ -1502,7 +1491,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // "the secretary general of the Namibia National Teachers' Union (NANTU), Loide Shikongo": the body the role is
       // held in (its acronym too) is the role's complement; the window for the role's holder opens after it.
       if (candidate.type === 'Organisation' && lastRole && !lastRole.target && candidate.start > lastRoleEnd && tokens.slice(lastRoleEnd, candidate.start).every((t) => ROLE_COMPLEMENT_WORDS.has(t.folded))) {
-        lastRoleEnd = candidate.acronym !== undefined ? candidate.end + 3 : candidate.end;
+        lastRoleEnd = candidate.acronym !== undefined ? candidate.end + PARENTHESISED_WORD : candidate.end;
       }
       // A role describes the name it introduces; a lone capitalised word takes it only right after it.
       const namesSomeone = candidate.name !== undefined && (!candidate.surname || rightAfterRole);

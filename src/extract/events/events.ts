@@ -185,12 +185,14 @@ function notTheAct(tokens: readonly Token[], at: number, length: number): boolea
 /** Words between a relative pronoun and the trigger it keeps from the story. */
 const RELATIVE_REACH = 3;
 
+/** How many words before a trigger its negation may stand (« n'a pas », "did not"). */
+const NEGATION_REACH = 3;
 /** Words that deny a verb: « ne … pas », "not", "never". */
 const NEGATIONS = new Set(['not', 'never', 'pas', 'jamais', 'plus', 'point']);
 
 /** « n'a pas donné de consigne de vote », "would not resign", "did not vote": a trigger its clause says did not happen. */
 function negated(tokens: readonly Token[], at: number, length: number): boolean {
-  const before = tokens.slice(Math.max(0, at - 3), at);
+  const before = tokens.slice(Math.max(0, at - NEGATION_REACH), at);
   if (before.some((t) => NEGATIONS.has(t.folded) || /n['’]t$/u.test(t.text))) return true;
   // (French: « ne » or « n' » before, « pas » right after the auxiliary or the verb.)
   return before.some((t) => t.folded === 'ne' || t.folded === 'n') && tokens.slice(at, at + length + 1).some((t) => NEGATIONS.has(t.folded));

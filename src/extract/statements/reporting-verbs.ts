@@ -100,3 +100,19 @@ export function passesJudgement(lex: ReportingVerbsLexicon, tokens: readonly Tok
   for (let k = after; k < end && !/^[.;:?!«“"]$/u.test(tokens[k]!.text); k++) if (lex.judgement.has(tokens[k]!.folded)) return true;
   return false;
 }
+
+/** Words an apposition after a name may run over before its verb ("62, of Bagatelle Road", "one of the three who voted against"). */
+const APPOSITION_WORDS = 12;
+
+/**
+ * '"…," Sharon Mohammed, 62, of Bagatelle Road, told Newsday', "Losana Waqa, one of the three who voted against, told
+ * reporters": the token of a reporting verb right after the comma that closes an apposition opening at `comma`, or -1.
+ */
+export function verbAfterApposition(tokens: readonly Token[], comma: number, lex: ReportingVerbsLexicon): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  for (let k = comma + 2; k < Math.min(tokens.length, comma + 2 + APPOSITION_WORDS); k++) {
+    if (/^[.;:!?«»“”"]$/u.test(tokens[k]!.text)) return -1;
+    if (tokens[k - 1]!.text === ',' && matchReportingVerb(tokens, k, lex)) return k;
+  }
+  return -1;
+}

@@ -11,7 +11,7 @@ import { firstStartingAt } from '../document/span.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import type { Quote } from '../document/quotes.js';
-import { matchReportingVerb, participleIndex, passesJudgement, type VerbMatch } from './reporting-verbs.js';
+import { matchReportingVerb, participleIndex, passesJudgement, verbAfterApposition, type VerbMatch } from './reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
@@ -208,7 +208,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const nameEnd = tokens.findIndex((t) => t.start >= subject.span.end);
     // '"…," Sharon Mohammed, 62, of Bagatelle Road, told Newsday', '"…," Tom Hale, a spokesman for the union, said': past
     // an apposition set off by commas.
-    const after = nameEnd >= 0 && tokens[nameEnd]!.text === ',' ? verbAfterApposition(ctx, tokens, nameEnd) : nameEnd;
+    const after = nameEnd >= 0 && tokens[nameEnd]!.text === ',' ? verbAfterApposition(tokens, nameEnd, ctx.lex.verbs) : nameEnd;
     const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
     if (v) {
       return { speaker: subject.entity, evidence: span(ctx, subject.span.start, tokens[after + v.length - 1]!.end), verb: v, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
@@ -217,17 +217,6 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   return undefined;
 }
 
-/** Words an apposition after a speaker's name may run over ("62, of Bagatelle Road, Diego Martin"). */
-const APPOSITION_WORDS = 12;
-
-/** The token of a reporting verb right after the comma that closes an apposition opening at `comma`, or -1. */
-function verbAfterApposition(ctx: Context, tokens: readonly Token[], comma: number): number {
-  for (let k = comma + 2; k < Math.min(tokens.length, comma + 2 + APPOSITION_WORDS); k++) {
-    if (/^[.;:!?«»“”"]$/u.test(tokens[k]!.text)) return -1;
-    if (tokens[k - 1]!.text === ',' && matchReportingVerb(tokens, k, ctx.lex.verbs)) return k;
-  }
-  return -1;
-}
 
 /**
  * The clause's reporting verb: the first, unless it opens the clause as a participle before another one (« Interrogée
