@@ -11,6 +11,7 @@ export interface EmbeddedTweet {
   signature: Span;
   /** The name as signed, and its span. */
   name: Span;
+  /** The handle, without its @ (empty for a Facebook post). */
   handle: string;
   date?: string;
   /** The lines the tweet occupies, text and signature. */

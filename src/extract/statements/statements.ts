@@ -247,10 +247,10 @@ function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: V
 function describesNoun(ctx: Context, tokens: readonly Token[], k: number, verb: VerbMatch): boolean {
   const before = tokens[k - 1];
   const auxiliaries = ctx.lex.verbs.auxiliaries.fr ?? [];
-  return verb.value.lang === 'fr' && verb.length === 1 && /(?:é|ée|és|ées)$/u.test(tokens[k]!.text) && before !== undefined && /^\p{Ll}{3,}$/u.test(before.text) && !auxiliaries.includes(before.folded) && !STOPWORD_LIKE.has(before.folded);
+  return verb.value.lang === 'fr' && verb.length === 1 && /(?:é|ée|és|ées)$/u.test(tokens[k]!.text) && before !== undefined && /^\p{Ll}{3,}$/u.test(before.text) && !auxiliaries.includes(before.folded) && !NO_NOUN_BEFORE_PARTICIPLE.has(before.folded);
 }
 /** Words before a participle that make it no noun's: « a été publié », « s'est dit ». */
-const STOPWORD_LIKE = new Set(['été', 'ete', 'est', 'sont', 'était', 'etait', 'fut', 'pas', 'plus', 'jamais', 'déjà', 'deja', 'aussi', 'bien']);
+const NO_NOUN_BEFORE_PARTICIPLE = new Set(['été', 'ete', 'est', 'sont', 'était', 'etait', 'fut', 'pas', 'plus', 'jamais', 'déjà', 'deja', 'aussi', 'bien']);
 
 /** A relative pronoun in the few words before a verb (« qui avait qualifié », "who had called"). */
 function opensRelative(tokens: readonly Token[], k: number): boolean {
