@@ -538,6 +538,11 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toContain('elodie-marchetti:names-speaker');
   });
 
+  it('« X a voulu savoir si … Le ministre a répondu que … »: a reply answers the question just before, not an older attack', async () => {
+    const c = await corpus(article('a.txt', '« On distribue des contrats à des amis », a ironisé le député Rajesh Doorga.\n\nLors des questions supplémentaires, la députée Aurore Lafont a voulu savoir si la société avait des liens avec des membres du gouvernement. Le ministre Paul Roux a répondu qu’il n’en avait « aucune connaissance ».', '2024-04-17'));
+    expect(responseEdges(c.articles[0]!).filter((e) => e.startsWith('person/paul-roux'))).toEqual(['person/paul-roux → person/aurore-lafont']);
+  });
+
   it('a post under "Replying to @handle" answers the quoted post of that handle, and the line is no words of its own', async () => {
     const c = await corpus({ ...article('a.txt', 'The council voted on Tuesday to move the market.\n\nDaniel Prasad\n@AshPrasadFJ\nEvery vendor gets a free stall for six months. The footpath belongs to pedestrians.\n8:15 AM · Jul 23, 2025\n\nThe charity entered the debate the same day.\n\nLitia Naivalu\n@LitiaNaivalu\nReplying to @AshPrasadFJ\nA free stall is not free if the bus fare costs more than the profit of the day.\n11:42 AM · Jul 23, 2025', '2025-07-27'), given: { lang: 'en', published: '2025-07-27' } });
     const x = c.articles[0]!;

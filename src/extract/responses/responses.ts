@@ -621,7 +621,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (reaction && s.reacts) return reaction;
     // « a répliqué », "countered", « a rétorqué », « a ironisé en retour »: the other side of the exchange just before.
     if (s.stance === 'response' || answersInReturn(s)) {
-      const answered = spokenTo(s) ?? answeredByName(s) ?? namedInRetort(s) ?? attackAnswered(s) ?? previousByOther(s, true);
+      // « X a voulu savoir si … Le ministre a répondu que … »: a question just before is what the reply answers.
+      const asked = previousByOther(s, true);
+      const answered = spokenTo(s) ?? (asked?.asks ? asked : undefined) ?? answeredByName(s) ?? namedInRetort(s) ?? attackAnswered(s) ?? asked;
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
