@@ -207,6 +207,11 @@ describe('speaker attribution', () => {
     expect(summary(statementsOf(text)).filter(([, , t]) => t.startsWith('aurait dû'))).toEqual([['fadi-karam', 'direct', 'aurait dû mener ces combats de l’intérieur']]);
   });
 
+  it('« Le Speaker, X, a dû rappeler … « … », a-t-il prévenu »: the Speaker of a French-speaking house is a title', () => {
+    const text = 'Le Speaker, Soobiraj Nundlall, a dû rappeler les députés à l’ordre. « Je ne tolérerai pas d’interpellations croisées », a-t-il prévenu.';
+    expect(summary(statementsOf(text)).map(([who]) => who)).toEqual(['soobiraj-nundlall']);
+  });
+
   it('a speaker introduced before a colon, in the same paragraph or the one before', () => {
     expect(summary(statementsOf('Et le porte-parole Jean Dubreuil résumait : « Il n’y aura aucune concession sur ce point précis ».'))).toEqual([
       ['jean-dubreuil', 'direct', 'Il n’y aura aucune concession sur ce point précis'],
