@@ -30,14 +30,12 @@ export function splitLines(text: string): Span[] {
   return lines;
 }
 
-/** Cues are given folded (see compile). */
-function startsWithCue(line: string, cues: readonly string[]): boolean {
-  const folded = foldWord(line);
+/** Lines and cues are given folded (see compile): a line is folded once for all its cues. */
+function startsWithCue(folded: string, cues: readonly string[]): boolean {
   return cues.some((c) => folded.startsWith(c) && !/[\p{L}\p{N}]/u.test(folded.charAt(c.length)));
 }
 
-function containsCue(line: string, cues: readonly string[]): boolean {
-  const folded = foldWord(line);
+function containsCue(folded: string, cues: readonly string[]): boolean {
   return cues.some((c) => folded.includes(c));
 }
 
@@ -115,14 +113,14 @@ function isSpacedItems(line: string): boolean {
  */
 function namesAfterCue(line: string, layout: CompiledLayout): boolean {
   const rest = line.replace(/^\S+\s+/u, '');
-  if (startsWithCue(rest, layout.bylineOpeners)) return true;
+  if (startsWithCue(foldWord(rest), layout.bylineOpeners)) return true;
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,}(?:\s|$)/u.test(rest)) return true; // « Par huffingtonpost.fr / … »
   const word = /^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '';
   return /^\p{Lu}/u.test(word) && !layout.notNames.has(foldWord(word));
 }
 
-function isChrome(text: string, layout: CompiledLayout): boolean {
-  return layout.navigationLines.has(foldWord(text).replace(/[\s:]+$/, '')) || layout.chrome.some((re) => re.test(text));
+function isChrome(text: string, layout: CompiledLayout, folded = foldWord(text)): boolean {
+  return layout.navigationLines.has(folded.replace(/[\s:]+$/, '')) || layout.chrome.some((re) => re.test(text));
 }
 
 /**
@@ -141,22 +139,23 @@ export function fieldItems(line: string): string[] {
 
 /** A byline's cue and a name: "By Sarah Whitfield", « Par notre envoyé spécial ». */
 function isBylineItem(item: string, layout: CompiledLayout): boolean {
-  return startsWithCue(item, layout.bylineCues) && namesAfterCue(item, layout);
+  return startsWithCue(foldWord(item), layout.bylineCues) && namesAfterCue(item, layout);
 }
 
 function classify(line: string, layout: CompiledLayout): LineKind {
   if (line.length > MAX_BOILERPLATE_CHARS) return 'body';
-  if (isChrome(line, layout) || isMenu(line, layout) || isChromeItems(line, layout)) return 'navigation';
-  if (startsWithCue(line, layout.selfReferencePrefixes)) return 'self-reference';
-  if (startsWithCue(line, layout.teaserPrefixes)) return 'teaser';
-  if (containsCue(line, layout.creditCues)) return 'credit';
+  const folded = foldWord(line);
+  if (isChrome(line, layout, folded) || isMenu(line, layout) || isChromeItems(line, layout)) return 'navigation';
+  if (startsWithCue(folded, layout.selfReferencePrefixes)) return 'self-reference';
+  if (startsWithCue(folded, layout.teaserPrefixes)) return 'teaser';
+  if (containsCue(folded, layout.creditCues)) return 'credit';
   // « Par X / 10/07/2017 », "By Sarah Whitfield | Published March 14, 2024": a short line that opens with a byline cue and gives a year.
   // « Le Quotidien — Publié le 28 juin 2025 — Par Jean-Marc Payet »: or any item of such a line of fields.
   const givesYear = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line);
   if (givesYear && line.length <= MAX_BYLINE_CHARS && isBylineItem(line, layout)) return 'byline';
   if (givesYear && line.length <= MAX_BYLINE_CHARS * 2 && fieldItems(line).some((item) => isBylineItem(item, layout))) return 'byline';
   if (line.length <= MAX_BYLINE_CHARS * 2 && layout.bylines.some((re) => re.test(line))) return 'byline';
-  if (containsCue(line, layout.selfReferenceCues)) return 'self-reference';
+  if (containsCue(folded, layout.selfReferenceCues)) return 'self-reference';
   if (isHeading(line)) return 'heading';
   return 'body';
 }
@@ -189,15 +188,18 @@ function creditStart(line: Span, layout: CompiledLayout): number | undefined {
   return undefined;
 }
 
-/** The line, or its caption and its credit as two lines. */
-function withCredit(text: string, span: Span, layout: CompiledLayout): Span[] {
+/** The line, or its caption and its credit as two lines; whether the last part is a credit. */
+function withCredit(text: string, span: Span, layout: CompiledLayout): { parts: Span[]; credit: boolean } {
   const at = creditStart(span, layout);
-  if (at === undefined || at === span.start) return [span];
+  if (at === undefined || at === span.start) return { parts: [span], credit: at === span.start };
   const captionEnd = at - (text.slice(span.start, at).length - text.slice(span.start, at).trimEnd().length);
-  return [
-    { start: span.start, end: captionEnd, text: text.slice(span.start, captionEnd) },
-    { start: at, end: span.end, text: text.slice(at, span.end) },
-  ];
+  return {
+    parts: [
+      { start: span.start, end: captionEnd, text: text.slice(span.start, captionEnd) },
+      { start: at, end: span.end, text: text.slice(at, span.end) },
+    ],
+    credit: true,
+  };
 }
 
 export function readLayout(text: string, lex: LayoutLexicon): Line[] {
@@ -208,10 +210,10 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
     if (!inComments && line.start >= text.length * COMMENTS_NOT_BEFORE && layout.comments.some((re) => re.test(line.text))) {
       inComments = true;
     }
-    const parts = withCredit(text, line, layout);
+    const { parts, credit } = withCredit(text, line, layout);
     for (const [n, span] of parts.entries()) {
       // The second part of a split line is the credit, whatever pattern found it; the first is a photo's caption.
-      const isCredit = n === 1 || creditStart(span, layout) === span.start;
+      const isCredit = credit && n === parts.length - 1;
       const kind = inComments ? 'comments' : isCredit ? 'credit' : parts.length === 2 ? 'caption' : classify(span.text, layout);
       lines.push({ span, kind });
     }
@@ -241,7 +243,7 @@ function withTitle(lines: Line[]): Line[] {
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
 const NAME_LINE = new RegExp(String.raw`^${NAME}(?:\s*(?:,|&|\bet\b|\band\b)\s*${NAME}){0,3}(?:\s+(?:à|in|from)\s+\p{Lu}[\p{L}'’-]+)?\.?$`, 'u');
 function withNameLinesSigning(lines: Line[], layout: CompiledLayout): Line[] {
-  const signs = (line: Line | undefined) => line !== undefined && (line.kind === 'byline' || startsWithCue(line.span.text, layout.publishedCues));
+  const signs = (line: Line | undefined) => line !== undefined && (line.kind === 'byline' || startsWithCue(foldWord(line.span.text), layout.publishedCues));
   // From the last line up, so that a signature of two lines (« Marie-Claude Paquin » over « La Presse » over the date) is read whole.
   const out = [...lines];
   for (let k = out.length - 1; k >= 0; k--) {
