@@ -473,6 +473,8 @@ describe('entities in the shapes real pages give them', () => {
     // A headline over share buttons is no masthead, nor a breadcrumb that opens on no known outlet.
     expect(outlet(`Council backs plan\nShare | Facebook | X | Email\n\nThe council voted on the plan after a long debate that ran well into the night.`, 'en')).toBeUndefined();
     expect(outlet(`Actualités › Régions › Nord${story}`)).toBeUndefined();
+    // The site's name over its motto over the navigation: "THE HARBOUR TIMES", "the islands' only daily since 1911".
+    expect(outlet(`THE HARBOUR TIMES\nThe islands' only daily since 1911\nHome | News | Business | Sport\n\nThe authority voted on the plan after a long debate that ran well into the night.`, 'en')).toBe('outlet/the-harbour-times');
   });
 
   it('the publisher\'s name without its first word atop the page is the publisher', () => {
@@ -613,6 +615,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(byline, 'Person')).toEqual(['Geneviève Lapointe-Caron']);
     const credits = extract('Minister quits\n\nAngela Pirotta announces her resignation on Sunday. Credit: Simon Kearsley\n\nResidents packed council chambers. (Photo by Helen Marchetti/The Denver Post)\n\nAngela Pirotta quit cabinet on Sunday.', 'en');
     expect(namesOf(credits, 'Person')).toEqual(['Angela Pirotta']);
+    // "Picture: SUPPLIED" (one word after the cue), "(Photograph by X)", "By Harbour Times reporters".
+    const more = extract('Minister quits\n\nBy Harbour Times reporters\n\nAngela Pirotta at the port on Sunday. Picture: SUPPLIED\n\nResidents packed the hall. (Photograph by Kamal Outerbridge)\n\nAngela Pirotta quit cabinet on Sunday.', 'en');
+    expect([...namesOf(more, 'Person'), ...namesOf(more, 'Organisation'), ...namesOf(more, 'Outlet')]).toEqual(['Angela Pirotta']);
     const en = extract("Strike goes on\n\nDr Faith Chebet said she was still unpaid.\n\nREAD: Doctors' strike: what the 2017 CBA and Otieno Wafula say", 'en');
     expect([...namesOf(en, 'Person'), ...namesOf(en, 'Organisation')]).toEqual(['Faith Chebet']);
   });
@@ -891,6 +896,8 @@ describe('entities in the shapes real pages give them', () => {
     // French month abbreviations; a dateline on a line of its own; a weekday further in the story dates a yearless one.
     expect(published(`Le budget adopté\n\nPorto-Novo, 5 déc. 2025 (ABP) – Les députés ont adopté jeudi la loi de finances pour 2026 au terme d'une plénière de plus de neuf heures, sans les voix de l'opposition.`, 'fr')).toBe('2025-12-05');
     expect(published(`Walkout in Assembly\n\nDH News Service\nBelagavi, December 9, 2025\n\n${story}`)).toBe('2025-12-09');
+    // « Papeete, le 22 mai 2025 - »: a French dateline with its « le ».
+    expect(published(`Le conseil adopte le plan\n\nPapeete, le 22 mai 2025 - Le conseil municipal a adopté le plan mardi soir après un long débat, chaque groupe ayant pris la parole à son tour.`, 'fr')).toBe('2025-05-22');
     // The time in the field after the date's: "Wednesday | December 10, 2025 | 12:08 AM".
     expect(published(`Clash over lock-offs\n\nPublished: Wednesday | December 10, 2025 | 12:08 AM\n\n${story}`)).toBe('2025-12-10T00:08:00');
     // A date alone in one field of a header line: "Wednesday, 20 August 2025 | Reading time: 4 min", « Lomé (APA) - 11/03/2025 - 16h42 GMT ».

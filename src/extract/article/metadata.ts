@@ -194,7 +194,9 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
   const byline = lines.findIndex((l) => l.kind === 'byline');
   // (Above the byline, a section's label in capitals, "U.S. NEWS", is no site's name; over the navigation, "THE DENVER POST" is.)
   const above = byline < 0 ? [] : lines.slice(Math.max(0, byline - MASTHEAD_ABOVE_BYLINE), byline).filter((l) => l.kind === 'heading' && l.span.text !== l.span.text.toUpperCase());
-  const overNavigation = first?.kind === 'heading' && lines[1]?.kind === 'navigation' ? first : undefined;
+  // ("The Royal Gazette" may stand over its motto, "Bermuda's only daily newspaper since 1828", over the navigation.)
+  const navigationNext = lines[1]?.kind === 'navigation' || (lines[1]?.kind === 'heading' && lines[2]?.kind === 'navigation');
+  const overNavigation = first?.kind === 'heading' && navigationNext ? first : undefined;
   for (const line of [...(overNavigation ? [overNavigation] : []), ...above]) {
     const parts = line.span.text.split(/\s[-–—]\s/u);
     const known = parts.find((p) => knownOutlet(index, p));
@@ -285,8 +287,8 @@ function dateOnlyField(text: string, found: readonly DateMention[], fillers: Rea
   return undefined;
 }
 
-/** The place a dateline opens with, before its date: « BRUXELLES, », "Porto-Novo, ". */
-const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*$/u;
+/** The place a dateline opens with, before its date: « BRUXELLES, », "Porto-Novo, ", « Tahiti, le ». */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*(?:le\s+)?$/u;
 
 /** "Belagavi, December 9, 2025": a header line that is a dateline alone, a place and a full date. */
 function isPlaceAndDate(text: string, found: readonly DateMention[]): boolean {
