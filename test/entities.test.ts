@@ -456,6 +456,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Invité de Mosaïque FM, le ministre a répondu. Le lendemain, sur Diwan FM, le syndicaliste Walid Trabelsi a riposté.', 'fr'), 'Outlet')).toEqual(['Diwan FM', 'Mosaïque FM']);
     // A known place inside the station's name is a word of it: « sur Top Congo FM ».
     expect(namesOf(extract('Le député Patrick Lumbala avait réclamé sa démission la semaine dernière sur Top Congo FM.', 'fr'), 'Outlet')).toEqual(['Top Congo FM']);
+    // A station in one word: a band joined to its frequency, an acronym ending on TV, a broadcaster's acronym before
+    // "radio", a name made with "news"; a channel's number after « Radio »; a name whose words the text cuts (« 1ère »).
+    const stations = extract("Speaking on FM100's Talkback, Dr Kila Waiange said it. He told EMTV he would stay. Speaking to CyBC radio, she said it. Mr Tucker spoke to Harbournews at noon.", 'en');
+    expect(namesOf(stations, 'Outlet')).toEqual(['CyBC', 'EMTV', 'FM100', 'Harbournews']);
+    const channel = extract("À Papeete, le ministre polynésien a réagi sur Radio 1, puis auprès de Polynésie la 1ère, devant les élus de l'Assemblée de la Polynésie française.", 'fr');
+    expect(namesOf(channel, 'Outlet')).toEqual(['Polynésie La 1ère', 'Radio 1']);
   });
 
   it('the masthead atop the page, over its navigation, or opening its breadcrumb, is the publisher', () => {

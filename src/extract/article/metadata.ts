@@ -194,9 +194,7 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
   const byline = lines.findIndex((l) => l.kind === 'byline');
   // (Above the byline, a section's label in capitals, "U.S. NEWS", is no site's name; over the navigation, "THE DENVER POST" is.)
   const above = byline < 0 ? [] : lines.slice(Math.max(0, byline - MASTHEAD_ABOVE_BYLINE), byline).filter((l) => l.kind === 'heading' && l.span.text !== l.span.text.toUpperCase());
-  // ("The Royal Gazette" may stand over its motto, "Bermuda's only daily newspaper since 1828", over the navigation.)
-  const navigationNext = lines[1]?.kind === 'navigation' || (lines[1]?.kind === 'heading' && lines[2]?.kind === 'navigation');
-  const overNavigation = first?.kind === 'heading' && navigationNext ? first : undefined;
+  const overNavigation = first?.kind === 'heading' && lines[1]?.kind === 'navigation' ? first : undefined;
   for (const line of [...(overNavigation ? [overNavigation] : []), ...above]) {
     const parts = line.span.text.split(/\s[-–—]\s/u);
     const known = parts.find((p) => knownOutlet(index, p));

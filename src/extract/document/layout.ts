@@ -218,7 +218,17 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
       lines.push({ span, kind });
     }
   }
-  return withTitle(withNameLinesSigning(lines, layout));
+  return withTitle(withNameLinesSigning(withMotto(lines), layout));
+}
+
+/**
+ * "The Royal Gazette" / "Bermuda's only daily newspaper since 1828" / the navigation: a short line between the site's
+ * name and its navigation is the site's motto, page chrome that names nobody.
+ */
+function withMotto(lines: Line[]): Line[] {
+  const [name, motto, navigation] = lines;
+  if (name?.kind !== 'heading' || motto?.kind !== 'heading' || navigation?.kind !== 'navigation') return lines;
+  return [name, { ...motto, kind: 'navigation' }, ...lines.slice(2)];
 }
 
 /** Most words a title runs to ("'A gut punch for the coast': Anger and grief as …, 640 jobs to go"). */

@@ -164,6 +164,7 @@ interface Context {
   outletNouns: PhraseIndex<true>;
   outletCues: PhraseIndex<true>;
   outletNameWords: Set<string>;
+  broadcastWords: Set<string>;
   /** « l'organisation X », « l'ONG X »: nouns that introduce an organisation's name. */
   organisationNouns: PhraseIndex<true>;
   lowercaseHeads: PhraseIndex<true>;
@@ -240,6 +241,7 @@ function context(lex: Lexicons): Context {
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletCues: lex.venues.outletCues.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
+    broadcastWords: new Set(lex.organisations.broadcastWords.map(fold)),
     organisationNouns: [...lex.organisations.anaphoraNouns.Organisation, ...lex.organisations.introducingNouns].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTopicHeads: lex.organisations.lowercaseTopicHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
@@ -490,14 +492,17 @@ function chooseByCountry(candidates: readonly Candidate[], roles: readonly Pendi
 }
 
 /**
- * « la Cour constitutionnelle » in a story from Gabon, "the High Court" in one from Fiji: a body's name of two words or
- * more that bodies of other countries go by at home, written as a name (capitalised), is the story's country's own
- * body, one the knowledge base does not know. (One word, « le Parlement », "the Senate", is too vague to name one.)
+ * « la Cour constitutionnelle » in a story from Gabon, "the High Court" in one from Fiji, « Radio 1 » in one from
+ * Tahiti: a body's or an outlet's name of two words or more that others of other countries go by at home, written as a
+ * name (capitalised), is the story's country's own, one the knowledge base does not know. (One word, « le Parlement »,
+ * "the Senate", is too vague to name one.)
  */
 function ownBodyOfCountry(c: Candidate): boolean {
   const words = c.span.text.replace(/^(?:the|la|le|les|l['’])\s*/iu, '');
-  if (c.atHome![0]!.type !== 'Organisation' || !/^\p{Lu}/u.test(words) || !/\s/u.test(words)) return false;
-  Object.assign(c, { kb: undefined, atHome: undefined, type: 'Organisation', name: words, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-country' });
+  const type = c.atHome![0]!.type;
+  if ((type !== 'Organisation' && type !== 'Outlet') || !/^\p{Lu}/u.test(words) || !/\s/u.test(words)) return false;
+  const confidence = type === 'Outlet' ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation;
+  Object.assign(c, { kb: undefined, atHome: undefined, type, name: words, confidence, extractor: 'entities/body-of-country' });
   return true;
 }
 
@@ -619,6 +624,19 @@ function namesRadioBand(words: readonly Token[]): boolean {
 
 /** "95.7": a radio station's frequency. */
 const STATION_FREQUENCY = /^\d{2,3}[.,]\d$/u;
+/** "Bernews", « Tchadinfos »: a site's name of one word made with "news" or « infos ». */
+const NEWS_COMPOUND = /^\p{Lu}\p{L}{2,}(?:news|infos?)$/u;
+
+/** "Radio 1", "TV 5": a channel's number. */
+const CHANNEL_NUMBER = /^\d{1,2}$/u;
+
+/** "FM100", "EMTV", "CyBC" before "radio": one word that names a station. */
+function isStationName(tokens: readonly Token[], i: number, ctx: Context): boolean {
+  const word = tokens[i]!.text;
+  if (/^(?:FM|AM)\d{2,3}$/u.test(word) || /^\p{Lu}{2,4}TV$/u.test(word)) return true;
+  const next = tokens[i + 1];
+  return /^\p{Lu}\p{L}{1,5}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next !== undefined && !next.capitalised && ctx.broadcastWords.has(next.folded);
+}
 
 /**
  * "News 95.7", « Radio Vision 2000, »: a station's frequency, or a number that ends a clause, after an outlet's name is
@@ -1277,12 +1295,21 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       i = institution.end - 1;
       continue;
     }
-    // "said on News 95.7": a word of outlets' names with a station's frequency names an outlet.
-    if (tokens[i]!.capitalised && ctx.outletNameWords.has(foldToken(tokens[i]!)) && STATION_FREQUENCY.test(tokens[i + 1]?.text ?? '')) {
+    // "said on News 95.7", « sur Radio 1 »: a word of outlets' names with a station's frequency, or a broadcaster's
+    // word with a channel's number, names an outlet.
+    const numbered = tokens[i]!.capitalised && ((ctx.outletNameWords.has(tokens[i]!.folded) && STATION_FREQUENCY.test(tokens[i + 1]?.text ?? '')) || (ctx.broadcastWords.has(tokens[i]!.folded) && CHANNEL_NUMBER.test(tokens[i + 1]?.text ?? '')));
+    if (numbered) {
       const span = spanOf(text, tokens, i, i + 2);
       found.push({ start: i, end: i + 2, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' });
       taken.fill(true, i, i + 2);
       i++;
+      continue;
+    }
+    // "on FM100's Talkback", "told EMTV", "speaking to CyBC radio": a band joined to its frequency, an acronym ending on
+    // TV, a broadcaster's acronym before a lower-case word for what it broadcasts, name an outlet.
+    if (isStationName(tokens, i, ctx)) {
+      found.push({ start: i, end: i + 1, span: spanOf(text, tokens, i, i + 1), type: 'Outlet', name: tokens[i]!.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' });
+      taken[i] = true;
       continue;
     }
     // « M. De Wever », « le gouvernement De Wever »: after a cue for a name, a capitalised particle opens it.
@@ -1424,7 +1451,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const span = spanOf(text, tokens, start, orgEnd);
       candidate = { ...base, start, end: orgEnd, span, type: newsAgency ? 'Outlet' : 'Organisation', name: span.text, confidence: newsAgency ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.
-    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || namesRadioBand(words) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
+    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || namesRadioBand(words) || (words.length === 1 && NEWS_COMPOUND.test(first)) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
       // « La Gazette de Valmeuse », "The Carrow Echo": a capitalised article before a newspaper's name is part of it,
       // and so is the town after it (« L'Éclaireur d'Aubérive »).
       const article = tokens[i - 1];

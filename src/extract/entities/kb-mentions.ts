@@ -1,6 +1,6 @@
 // Find where a text names knowledge-base entities, by their names and aliases, longest match first.
 import { foldText } from '../document/normalize.js';
-import { allNames, type KbIndex } from '../lexicon/kb-index.js';
+import { allNames, tokenKey, type KbIndex } from '../lexicon/kb-index.js';
 import type { KbEntity } from '../lexicon/lexicons.js';
 import type { Token } from '../document/tokens.js';
 import type { Span } from '../types.js';
@@ -87,7 +87,7 @@ function longestMatch(text: string, tokens: readonly Token[], index: KbIndex, i:
     const key = keys[n - 1]!;
     const words = tokens.slice(i, i + n);
     const withoutArticle = (a: string) => (article ? a.replace(/^\S+\s+/u, '') : a);
-    const fits = (names: readonly string[]) => names.some((a) => foldText(a) === key && caseCompatible(words, withoutArticle(a)));
+    const fits = (names: readonly string[]) => names.some((a) => (foldText(a) === key || tokenKey(a) === key) && caseCompatible(words, withoutArticle(a)));
     if (/^\p{N}/u.test(tokens[i]!.text) && ((i > 0 && BEFORE_A_COUNT.has(tokens[i - 1]!.folded)) || AFTER_A_COUNT.has(tokens[i + n]?.folded ?? ''))) continue;
     const fitting = (index.byAlias.get(key) ?? []).filter((c) => fits(allNames(c)));
     const atHome = (index.byHomeName.get(key) ?? []).filter((c) => fits(c.homeNames!));

@@ -1,5 +1,6 @@
 // Index the knowledge base for look-ups by folded alias, Twitter handle and web domain.
 import { foldText, slugify } from '../document/normalize.js';
+import { tokenize } from '../document/tokens.js';
 import type { EntityType, KbEntity, KnowledgeBase } from './lexicons.js';
 
 export interface KbIndex {
@@ -34,21 +35,35 @@ export function allNames(entity: KbEntity): string[] {
 
 const cache = new WeakMap<KnowledgeBase, KbIndex>();
 
+/** A name's words as the text's tokens fold them, where that differs from the name folded whole (« 1ère » is « 1 » and « ère »). */
+export function tokenKey(name: string): string {
+  let key = tokenKeys.get(name);
+  if (key === undefined) tokenKeys.set(name, (key = tokenize(name).map((t) => t.folded).filter((w) => w !== '').join(' ')));
+  return key;
+}
+/** Names come from the knowledge base: a bounded set. */
+const tokenKeys = new Map<string, string>();
+
+/** The keys a name is found under: folded whole (for look-ups by name), and word by word (for look-ups in text). */
+function keysOf(name: string): string[] {
+  const key = foldText(name);
+  const words = tokenKey(name);
+  return words === key ? [key] : [key, words];
+}
+
 export function indexKb(kb: KnowledgeBase): KbIndex {
   let index = cache.get(kb);
   if (index) return index;
   index = { byAlias: new Map(), byHomeName: new Map(), byHandle: new Map(), byAdjective: new Map(), byDomain: new Map(), maxAliasWords: 1, prefixes: new Set() };
   for (const entity of kb.entities) {
-    for (const name of allNames(entity)) {
-      const key = foldText(name);
+    for (const key of allNames(entity).flatMap(keysOf)) {
       const list = index.byAlias.get(key) ?? [];
       if (!list.includes(entity)) list.push(entity);
       index.byAlias.set(key, list);
       addPrefixes(index.prefixes, key);
       index.maxAliasWords = Math.max(index.maxAliasWords, key.split(' ').length);
     }
-    for (const name of entity.homeNames ?? []) {
-      const key = foldText(name);
+    for (const key of (entity.homeNames ?? []).flatMap(keysOf)) {
       index.byHomeName.set(key, [...(index.byHomeName.get(key) ?? []), entity]);
       addPrefixes(index.prefixes, key);
       index.maxAliasWords = Math.max(index.maxAliasWords, key.split(' ').length);

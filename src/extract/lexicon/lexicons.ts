@@ -165,6 +165,8 @@ export interface OrganisationsLexicon {
   outletNouns: string[];
   /** Words that mark a capitalised name as a news outlet: "Times", « Presse ». */
   outletNameWords: string[];
+  /** Those of them that name a broadcaster: "Radio 1", "CyBC radio". */
+  broadcastWords: string[];
   /** Words in capitals that name no body: « PIB », "GDP". */
   commonAcronyms: string[];
   /** Nouns that refer back to the last organisation or outlet named (« la très controversée organisation »). */
