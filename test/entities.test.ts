@@ -369,6 +369,9 @@ describe('entities in the shapes real pages give them', () => {
   it('bodies no list knows: a common noun before a country, an unknown acronym, a head with its complement; not GDP, not a dateline city', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);
+    // "Chamber of Commerce", "Democratic Rally"; an acronym that opens a body's name ending on its tail is a word of it.
+    const more = extract('The Carrow Chamber of Commerce and the Democratic Rally welcomed the plan, as did the GNU Nurses Association.', 'en');
+    expect(namesOf(more, 'Organisation')).toEqual(['Carrow Chamber of Commerce', 'Democratic Rally', 'GNU Nurses Association']);
   });
 
   it('parties by their adjective before a noun or a title, and French names in lower case after their first word', () => {

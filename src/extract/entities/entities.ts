@@ -1344,8 +1344,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       i++;
       continue;
     }
-    // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name.
-    if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && isNameWord(tokens[i + 1], ctx) && !isAcronym(tokens[i + 1]!)) {
+    // « le député LFI Karim Haddad »: an acronym before a name is a party or a body, not a first name ("the PNG Nurses
+    // Association": but one that opens a body's name ending on its tail is a word of that name, read below).
+    if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && isNameWord(tokens[i + 1], ctx) && !isAcronym(tokens[i + 1]!) && !endsOnBodyTail(tokens, i + 1, ctx)) {
       // « le syndicat MG France », « vice-président de MG France »: the place named after an acronym is in its name,
       // after a noun that types a body or where the name ends there; « le SPF Emploi »: so is one ordinary word.
       const place = kbAt.get(i + 1);
