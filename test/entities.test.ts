@@ -132,6 +132,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('any country\'s demonym qualifies a title (« la ministre comorienne de l\'Énergie, de l\'Eau et des Hydrocarbures, X »), and gives the role its country', () => {
+    const fr = extract("La ministre comorienne de l'Énergie, de l'Eau et des Hydrocarbures, Mme Zaïnaba Ali Madi, a présenté son plan. La ministre a écarté toute hausse des tarifs.", 'fr');
+    expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/zainaba-ali-madi', title: 'minister', country: 'place/comoros' }));
+    expect(fr.mentions.filter((m) => m.span.text === 'La ministre').map((m) => m.entity)).toEqual(['person/zainaba-ali-madi']);
+  });
+
   it('« le collectif de riverains Kergoat Vigilance »: a noun that types a body may take its complement before the name', () => {
     expect(namesOf(extract('D’ici là, le collectif de riverains Kergoat Vigilance organise une réunion.', 'fr'), 'Organisation')).toEqual(['Kergoat Vigilance']);
     // With its adjective and the complement's article: « le groupe parlementaire de l'opposition Takku Wallu ».

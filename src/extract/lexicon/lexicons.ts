@@ -2,6 +2,7 @@
 import { foldText } from '../document/normalize.js';
 import countries from 'i18n-iso-countries';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { conjugateReportingVerb } from './verb-forms.js';
 import path from 'node:path';
 import { DATA_DIR } from '../../paths.js';
@@ -354,6 +355,34 @@ function countriesNotIn(entities: readonly KbEntity[], names: NamesLexicon): KbE
     .map(([code, all]) => ({ name: all[0]!, type: 'Place' as const, aliases: [...new Set(all.slice(1))], country: code }));
 }
 
+const require = createRequire(import.meta.url);
+
+interface CountryDemonyms {
+  cca2: string;
+  demonyms?: Record<string, { f: string; m: string }>;
+}
+
+/** A country's demonyms in one language, one word or phrase each ("Antiguan, Barbudan" is two; some have none). */
+function demonymsOf(country: CountryDemonyms, lang: string): string[] {
+  const d = country.demonyms?.[lang];
+  return d ? [d.m, d.f].flatMap((w) => w.split(/,\s*|\s+(?:et|and|or)\s+/u)).map((w) => w.trim()).filter((w) => w !== '') : [];
+}
+
+/**
+ * Every country's demonyms in French and English (world-countries), after the lexicon's own: « la ministre
+ * comorienne », « les députés tchadiens », "the Cypriot minister". French adjectives are written in lower case and
+ * take an « s » in the plural; English ones keep their capital and take none.
+ */
+function withDemonyms(roles: RolesLexicon): RolesLexicon {
+  const nationalities: Record<string, string[]> = Object.fromEntries(Object.entries(roles.nationalities).map(([code, words]) => [code, [...words]]));
+  for (const country of require('world-countries/countries.json') as CountryDemonyms[]) {
+    const french = demonymsOf(country, 'fra').map((w) => w.toLowerCase()).flatMap((w) => (/[sx]$/u.test(w) ? [w] : [w, `${w}s`]));
+    const words = [...french, ...demonymsOf(country, 'eng')];
+    nationalities[country.cca2] = [...new Set([...(nationalities[country.cca2] ?? []), ...words])];
+  }
+  return { ...roles, nationalities };
+}
+
 /** The knowledge base's party adjectives (« le député socialiste ») are party modifiers of titles too. */
 function withPartyAdjectives(roles: RolesLexicon, kb: KnowledgeBase): RolesLexicon {
   const parties = { ...roles.parties };
@@ -374,7 +403,7 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
       layout: readJsonData<LayoutLexicon>(path.join(dataDir, 'lexicon', 'layout.json')),
       stopwords: readJsonData<Stopwords>(path.join(dataDir, 'lexicon', 'stopwords.json')),
       names,
-      roles: withPartyAdjectives(readJsonData<RolesLexicon>(path.join(dataDir, 'lexicon', 'roles.json')), kb),
+      roles: withPartyAdjectives(withDemonyms(readJsonData<RolesLexicon>(path.join(dataDir, 'lexicon', 'roles.json'))), kb),
       verbs: readReportingVerbs(path.join(dataDir, 'lexicon', 'reporting-verbs.json')),
       organisations: readJsonData<OrganisationsLexicon>(path.join(dataDir, 'lexicon', 'organisations.json')),
       quotes: readJsonData<QuoteLexicon>(path.join(dataDir, 'lexicon', 'quotes.json')),
