@@ -284,6 +284,11 @@ describe('reported speech', () => {
     expect(x.map((s) => s.speaker)).not.toContain('org/federal-aviation-administration');
   });
 
+  it('"clashed with X, who accused her department of …": a report in a relative clause set off by a comma is its antecedent\'s', () => {
+    const x = statementsOf('Agriculture Minister Eleni Markou visited the dam on Monday. Christos Petrou sits on the committee. On Thursday, the minister clashed with Petrou, who accused her department of ignoring a study on leaking pipes.', 'en');
+    expect(x.map((s) => s.speaker)).toEqual(['person/christos-petrou']);
+  });
+
   it('"…, said the Tories had a nerve": a name that goes on with its own verb is the report\'s subject, not an inverted speaker', () => {
     const x = statementsOf('One Labour minister, speaking on condition of anonymity, said the Tories had a nerve lecturing anyone on cladding.', 'en');
     expect(x.map((s) => s.speaker)).not.toContain('org/conservative-party');

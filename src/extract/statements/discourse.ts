@@ -445,6 +445,25 @@ export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[
   return clauses.length === 0 ? [...mentions] : mentions.filter((m) => !clauses.some((c) => m.span.start >= c.start && m.span.end <= c.end));
 }
 
+/** Relative pronouns that stand for a person: « qui », "who". */
+const PERSON_RELATIVES = new Set(['qui', 'who']);
+/** Words a relative pronoun may stand before its verb: "who had already", « qui l'a ». */
+const RELATIVE_REACH = 3;
+
+/**
+ * "the minister clashed with Hadjipetrou, who accused her department of …", « il a répondu à Mme X, qui l'accusait de
+ * … »: the person a relative clause set off by a comma is about, when the verb at `at` is that clause's.
+ */
+export function relativeAntecedent(ctx: Context, tokens: readonly Token[], at: number): Mention | undefined {
+  for (let k = at - 1; k >= Math.max(2, at - RELATIVE_REACH); k--) {
+    if (!PERSON_RELATIVES.has(tokens[k]!.folded) || tokens[k - 1]!.text !== ',') continue;
+    const name = tokens[k - 2]!;
+    const antecedent = mentionsIn(ctx, name.start, name.end).find((m) => m.span.end === name.end);
+    return antecedent && ctx.entities.get(antecedent.entity)?.type === 'Person' ? antecedent : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The subject among the speakers named before a verb: the person nearest it, else the nearest body. A party,
  * union or agency named beside a person describes them (« Pieter De Smet (N-VA) a répondu », "Nathalie Claes,

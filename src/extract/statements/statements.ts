@@ -15,7 +15,7 @@ import { matchReportingVerb, participleIndex, passesJudgement, verbAfterAppositi
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, articleDay, coordinated, RELATIVE_PRONOUNS, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
+import { afterPreposition, articleDay, coordinated, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
   salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, speechNouns, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
@@ -815,7 +815,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         const from = clause.clauseStart !== undefined ? tokens[clause.clauseStart]!.start : sentence.start;
         const subjectEnd = clause.subjectBefore !== undefined ? tokens[clause.subjectBefore]!.start : verbStart;
         const before = outsideRelativeClauses(ctx, mentionsIn(ctx, from, subjectEnd, withinQuote), from, subjectEnd).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
-        speaker = subjectBefore(ctx, before);
+        speaker = relativeAntecedent(ctx, tokens, clause.at) ?? subjectBefore(ctx, before);
         if (speaker && coordinated(ctx, speaker, before)) continue;
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
         // ("A Downing Street spokesperson said": unless the role is the body's spokesperson, read below.)
