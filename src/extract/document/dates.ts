@@ -196,21 +196,23 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
     found.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0] }, date, relative });
   };
 
-  for (const m of text.matchAll(p.iso)) {
+  // Dates written with numbers need a digit: most lines of prose have none, and skip five of the patterns.
+  const digits = /\d/u.test(text);
+  for (const m of digits ? text.matchAll(p.iso) : []) {
     add(m, { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]) }, false);
   }
-  for (const m of text.matchAll(p.numeric)) {
+  for (const m of digits ? text.matchAll(p.numeric) : []) {
     const [a, b] = [num(m[1])!, num(m[3])!];
     const [day, mon] = options.numericOrder === 'mdy' ? [b, a] : [a, b];
     add(m, { year: fullYear(m[4]!), month: mon, day, hour: num(m[5]), minute: num(m[6]) }, false);
   }
-  for (const m of text.matchAll(p.dayMonth)) {
+  for (const m of digits ? text.matchAll(p.dayMonth) : []) {
     const mon = month(m[3])!;
     const day = num(m[2])!;
     const year = num(m[4]) ?? yearForDay(mon, day, ref);
     add(m, { year, month: mon, day, hour: num(m[5]), minute: num(m[6]) }, m[4] === undefined);
   }
-  for (const m of text.matchAll(p.monthDay)) {
+  for (const m of digits ? text.matchAll(p.monthDay) : []) {
     const mon = month(m[2])!;
     const day = num(m[3])!;
     // "mars 2017" is month-year, not the 20th of March; only one- or two-digit numbers are days.
@@ -225,7 +227,7 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
     const year = num(m[3]) ?? yearForMonth(mon, ref);
     add(m, { year, month: mon }, m[3] === undefined);
   }
-  for (const m of text.matchAll(p.year)) {
+  for (const m of digits ? text.matchAll(p.year) : []) {
     const start = m.index + m[0].length - m[1]!.length;
     found.push({ span: { start, end: start + 4, text: m[1]! }, date: { year: Number(m[1]) }, relative: false });
   }

@@ -632,10 +632,12 @@ const CHANNEL_NUMBER = /^\d{1,2}$/u;
 
 /** "FM100", "EMTV", "CyBC" before "radio": one word that names a station. */
 function isStationName(tokens: readonly Token[], i: number, ctx: Context): boolean {
-  const word = tokens[i]!.text;
-  if (/^(?:FM|AM)\d{2,3}$/u.test(word) || /^\p{Lu}{2,4}TV$/u.test(word)) return true;
+  const token = tokens[i]!;
+  if (!token.capitalised) return false;
+  const word = token.text;
+  if (word.endsWith('TV') ? /^\p{Lu}{2,4}TV$/u.test(word) : (word.startsWith('FM') || word.startsWith('AM')) && /^(?:FM|AM)\d{2,3}$/u.test(word)) return true;
   const next = tokens[i + 1];
-  return /^\p{Lu}\p{L}{1,5}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next !== undefined && !next.capitalised && ctx.broadcastWords.has(next.folded);
+  return next !== undefined && !next.capitalised && ctx.broadcastWords.has(next.folded) && /^\p{Lu}\p{L}{1,5}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 /**

@@ -44,8 +44,18 @@ function dictionary(): SortedWordList[] {
   return lists;
 }
 
+/** Words recur (names, function words): remembering the answer saves most of the searching. */
+const known = new Map<string, boolean>();
+const KNOWN_CACHE_SIZE = 200_000;
+
 /** True when the word, in lower case, is a common English or French word. */
 export function isCommonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return dictionary().some((list) => list.has(lower));
+  let common = known.get(word);
+  if (common === undefined) {
+    const lower = word.toLowerCase();
+    common = dictionary().some((list) => list.has(lower));
+    if (known.size >= KNOWN_CACHE_SIZE) known.clear();
+    known.set(word, common);
+  }
+  return common;
 }

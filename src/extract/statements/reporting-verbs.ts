@@ -61,6 +61,9 @@ const ADVERBS = new Set(['ainsi', 'alors', 'aussi', 'encore', 'également', 'ega
 /** Words of adverbial phrases between auxiliary and participle: « a quant à lui », « a de nouveau », « a de son côté », « a pour sa part ». */
 const ADVERBIAL_WORDS = new Set(['à', 'lui', 'elle', 'eux', 'a', 'de', 'son', 'sa', 'côté', 'pour', 'part']);
 
+/** The auxiliaries an adverb may follow before the participle. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'had', 'have']);
+
 /** More words than any reporting verb's forms have. */
 const VERB_WORDS = 8;
 
@@ -73,8 +76,11 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
     return { ...direct, inverted: !gerund && (INVERTED_PRONOUN.test(tokens[i]!.text) || isInvertedAux(tokens, i)), gerund };
   }
   // Auxiliary, then up to four adverbial words (« quant à lui »), then the participle.
-  const aux = tokens[i]?.text.toLowerCase();
-  if (!aux || !['a', 'ont', 'avait', 'avaient', 'has', 'had', 'have'].includes(aux) && !INVERTED_PRONOUN.test(aux)) return undefined;
+  const token = tokens[i];
+  // (Most words are neither: their folded form says so without a copy in lower case.)
+  if (!token || (!AUXILIARIES.has(token.folded) && !token.text.includes('-'))) return undefined;
+  const aux = token.text.toLowerCase();
+  if (!AUXILIARIES.has(aux) && !INVERTED_PRONOUN.test(aux)) return undefined;
   for (let skip = 1; skip <= 4 && i + skip < tokens.length; skip++) {
     const word = tokens[i + skip]!.text.toLowerCase();
     // « a catégoriquement nié », "has flatly denied": any -ment / -ly adverb may stand between.
