@@ -72,8 +72,8 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
   const index = verbIndex(lex);
   const direct = index.matchAt(tokens, i);
   if (direct) {
-    const gerund = direct.value.gerund !== undefined && tokens[i]!.folded === foldText(direct.value.gerund.split(' ')[0]!);
-    return { ...direct, inverted: !gerund && (INVERTED_PRONOUN.test(tokens[i]!.text) || isInvertedAux(tokens, i)), gerund };
+    const gerund = direct.value.gerund !== undefined && tokens[i]!.folded === gerundHead(direct.value);
+    return { length: direct.length, value: direct.value, inverted: !gerund && isInvertedAux(tokens, i), gerund };
   }
   // Auxiliary, then up to four adverbial words (« quant à lui »), then the participle.
   const token = tokens[i];
@@ -91,6 +91,15 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
     if (rest && rest.length > 1) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
   }
   return undefined;
+}
+
+const gerundHeads = new WeakMap<ReportingVerb, string>();
+
+/** The first word of a verb's present participle, folded: « accusant », "accusing" (of "accusing … of"). */
+function gerundHead(verb: ReportingVerb): string {
+  let head = gerundHeads.get(verb);
+  if (head === undefined) gerundHeads.set(verb, (head = foldText(verb.gerund!.split(' ')[0]!)));
+  return head;
 }
 
 function isInvertedAux(tokens: readonly Token[], i: number): boolean {
