@@ -376,6 +376,9 @@ describe('entities in the shapes real pages give them', () => {
     const x = extract('LONDON — Officials at Swimming Australia said the union SIPTU and the Haut Conseil des finances publiques agreed that GDP fell.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Haut Conseil des finances publiques', 'SIPTU', 'Swimming Australia']);
     // "Chamber of Commerce", "Democratic Rally"; an acronym that opens a body's name ending on its tail is a word of it.
+    // The body a role is held in runs over lower-case words up to its acronym; "the ER" is an emergency room.
+    const msp = extract('La séance s\'est ouverte sur la question du député du Mouvement de la société pour la paix (MSP) Abdelhakim Ferhat. The ER will close.', 'fr');
+    expect(namesOf(msp, 'Organisation')).toEqual(['Mouvement de la société pour la paix']);
     const more = extract('The Carrow Chamber of Commerce and the Democratic Rally welcomed the plan, as did the GNU Nurses Association.', 'en');
     expect(namesOf(more, 'Organisation')).toEqual(['Carrow Chamber of Commerce', 'Democratic Rally', 'GNU Nurses Association']);
   });
@@ -471,6 +474,8 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(stations, 'Outlet')).toEqual(['CyBC', 'EMTV', 'FM100', 'Harbournews']);
     const channel = extract("À Papeete, le ministre polynésien a réagi sur Radio 1, puis auprès de Polynésie la 1ère, devant les élus de l'Assemblée de la Polynésie française.", 'fr');
     expect(namesOf(channel, 'Outlet')).toEqual(['Polynésie La 1ère', 'Radio 1']);
+    // « Chaîne 3 »; « au Soir d'Algérie »: a known paper's name with a country after it is another paper.
+    expect(namesOf(extract("Le ministre algérien s'est exprimé sur la Chaîne 3 puis au Soir d'Algérie, à Alger.", 'fr'), 'Outlet')).toEqual(['Chaîne 3', "Soir d'Algérie"]);
   });
 
   it('the masthead atop the page, over its navigation, or opening its breadcrumb, is the publisher', () => {
@@ -488,6 +493,9 @@ describe('entities in the shapes real pages give them', () => {
     // A headline over share buttons is no masthead, nor a breadcrumb that opens on no known outlet.
     expect(outlet(`Council backs plan\nShare | Facebook | X | Email\n\nThe council voted on the plan after a long debate that ran well into the night.`, 'en')).toBeUndefined();
     expect(outlet(`Actualités › Régions › Nord${story}`)).toBeUndefined();
+    // « Le Soir d'Algérie »: a masthead with an elided « d' »; a section's name alone under the navigation is chrome.
+    expect(outlet(`Le Soir d'Algérie\nActualités | Régions | Économie\n\nNATION${story}`)).toBe('outlet/le-soir-d-algerie');
+    expect(namesOf(extract(`Free Harbour Today\nHome | News | Nation | Sport\n\nNATION\n\nThe council voted on the plan after a long debate.`, 'en'), 'Organisation')).toEqual([]);
     // The site's name over its motto over the navigation: "THE HARBOUR TIMES", "the islands' only daily since 1911".
     expect(outlet(`THE HARBOUR TIMES\nThe islands' only daily since 1911\nHome | News | Business | Sport\n\nThe authority voted on the plan after a long debate that ran well into the night.`, 'en')).toBe('outlet/the-harbour-times');
   });

@@ -168,9 +168,9 @@ function outletFromHeaderField(doc: ArticleDocument, index: KbIndex): DetectedOu
 
 /**
  * A masthead's name: a few words in title case, perhaps its acronym after it ("Agence Bénin Presse (ABP)", « Le
- * Nouvelliste », "Times of Malta", « Guadeloupe La 1ère »; not "Post office to close").
+ * Nouvelliste », "Times of Malta", « Guadeloupe La 1ère », « Le Soir d'Algérie »; not "Post office to close").
  */
-const MASTHEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|of|de|du|des|la|le|les|the|and|et)){0,5})(\s*\(\p{Lu}{2,6}\))?$/u;
+const MASTHEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|de|du|des|la|le|les|the|and|et)){0,5})(\s*\(\p{Lu}{2,6}\))?$/u;
 
 /** Most words a site's name has when no word of it says it is an outlet's. */
 const MASTHEAD_WORDS = 3;

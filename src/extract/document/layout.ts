@@ -218,7 +218,15 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
       lines.push({ span, kind });
     }
   }
-  return withTitle(withNameLinesSigning(withMotto(lines), layout));
+  return withTitle(withNameLinesSigning(withSectionLabels(withMotto(lines), layout), layout));
+}
+
+/**
+ * « POLITIQUE », "NATION" over the headline: a section's name alone on a line below the page's first is the page's,
+ * as in its menu (atop the page, "NATION" may be the site's own name, the Daily Nation's).
+ */
+function withSectionLabels(lines: Line[], layout: CompiledLayout): Line[] {
+  return lines.map((l, k) => (k > 0 && l.kind === 'heading' && layout.sections.has(foldWord(l.span.text)) ? { ...l, kind: 'navigation' } : l));
 }
 
 /**

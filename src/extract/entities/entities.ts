@@ -954,8 +954,9 @@ function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ct
       const span = spanOf(text, tokens, k, named);
       return { start: k, end: named, span, type: 'Organisation', name: span.text, acronym: acronymAfter(tokens, named), confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
     }
-    // « porte-parole du Collectif de défense de la maternité de Lassay »: the body's name may run past the role's words.
-    const end = Math.max(role.end, extendOrganisation(tokens, k + 1));
+    // « porte-parole du Collectif de défense de la maternité de Lassay »: the body's name may run past the role's words,
+    // and over lower-case words up to its acronym (« député du Mouvement de la société pour la paix (MSP) »).
+    const end = extendToAcronym(tokens, k, Math.max(role.end, extendOrganisation(tokens, k + 1)));
     if (end <= k + 2) return undefined;
     const span = spanOf(text, tokens, k, end);
     return { start: k, end, span, type: 'Organisation', name: span.text, acronym: acronymAfter(tokens, end), confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
@@ -1206,7 +1207,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "BBC Sport", "BBC Radio 5 Live": an outlet's edition or channel, named after it, is an outlet of its own.
     // « la CSC Transcom », « la CGT Cheminots »: likewise a branch named after a body's acronym.
     // « Le Courrier de Carrow »: a town's paper named like a known one is another paper.
-    const town = kbHere?.type === 'Outlet' && !kbAt.has(kbHere.end + 1) ? townAfter(tokens, kbHere.end) : undefined;
+    // (« Le Soir d'Algérie »: a country the knowledge base knows is such a town too.)
+    const placeAfter = kbAt.get(kbHere ? kbHere.end + 1 : -1);
+    const town = kbHere?.type === 'Outlet' && (!placeAfter || (placeAfter.kb?.type === 'Place' && placeAfter.kb.country !== undefined && placeAfter.end === capitalisedRunEnd(tokens, kbHere.end + 1))) ? townAfter(tokens, kbHere.end) : undefined;
     const edition = town !== undefined && town > kbHere!.end ? town : kbHere?.type === 'Outlet' || (kbHere?.type === 'Organisation' && isAcronym(tokens[i]!) && kbHere.end === i + 1) ? editionEnd(tokens, kbHere.end, ctx) : undefined;
     if (kbHere && edition && !kbAt.has(kbHere.end) && ctx.orgTails.has(foldToken(tokens[edition - 1]!))) {
       // "The Independent Football Regulator": words after an outlet's name that end on a body's tail name a body.
@@ -1219,6 +1222,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const of = town === edition ? undefined : kbHere.kb?.of;
       found[found.indexOf(kbHere)] = kbHere = { start: i, end: edition, span: name, type: kbHere.type, name: name.text, of, confidence: kbHere.type === 'Outlet' ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/edition' };
       taken.fill(true, i, edition);
+      if (placeAfter && placeAfter.end <= edition) found.splice(found.indexOf(placeAfter), 1);
     }
     if (kbHere) {
       if (lastRole && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && kbHere.type === 'Person' && noVerbBetween(tokens, lastRoleEnd, i, ctx)) {
