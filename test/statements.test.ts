@@ -284,6 +284,15 @@ describe('reported speech', () => {
     expect(x.map((s) => s.speaker)).not.toContain('org/federal-aviation-administration');
   });
 
+  it('a round-up\'s name line ("Angah Busu, village head of Kampung Berok") over a paragraph that is a quote names the person and gives the quote', () => {
+    const text = 'Reactions pour in after land ruling\n\nHere is what they said:\n\nAngah Busu, village head of Kampung Berok\n"We have buried our parents on this land. Today the court listened to us."\n\nTijah Anak Uda, JOAS\n"This is a victory for every village that has watched its forest disappear."';
+    const x = extractArticle({ id: 'r.txt', source: 'r', text, given: { lang: 'en' } }, lex);
+    expect(x.statements.map((s) => [s.speaker, s.extractor])).toEqual([
+      ['person/angah-busu', 'statements/round-up-name'],
+      ['person/tijah-anak-uda', 'statements/round-up-name'],
+    ]);
+  });
+
   it('"clashed with X, who accused her department of …": a report in a relative clause set off by a comma is its antecedent\'s', () => {
     const x = statementsOf('Agriculture Minister Eleni Markou visited the dam on Monday. Christos Petrou sits on the committee. On Thursday, the minister clashed with Petrou, who accused her department of ignoring a study on leaking pipes.', 'en');
     expect(x.map((s) => s.speaker)).toEqual(['person/christos-petrou']);

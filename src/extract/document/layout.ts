@@ -280,3 +280,21 @@ export function isArticleText(line: Line): boolean {
 export function namesEntities(line: Line): boolean {
   return isArticleText(line) || line.kind === 'caption';
 }
+
+/** Words a round-up's name line gives its person: "Angah Busu", "Tijah Anak Uda". */
+const ROUND_UP_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=,\s+\S)/u;
+/** A paragraph that opens on a quotation mark. */
+const OPENS_ON_QUOTE = /^["«“]/u;
+
+/**
+ * "Angah Busu, Tok Batin of Kampung Sungai Berok" over a paragraph that opens on a quote: in a round-up of reactions,
+ * a short line of a name and who they are, with no sentence's end, introduces the words below it. The name's span.
+ */
+export function roundUpName(lines: readonly Line[], k: number): Span | undefined {
+  const line = lines[k];
+  const next = lines[k + 1];
+  if (!line || !next || !isArticleText(line) || !OPENS_ON_QUOTE.test(next.span.text)) return undefined;
+  if (/[.!?…]$/u.test(line.span.text) || line.span.text.split(/\s+/u).length > MAX_HEADING_WORDS) return undefined;
+  const m = ROUND_UP_NAME.exec(line.span.text);
+  return m ? { start: line.span.start, end: line.span.start + m[0].length, text: m[0] } : undefined;
+}

@@ -13,7 +13,7 @@ import { pushTo, appendAll } from '../../collections.js';
 import { genderMarkedIn, genderOfName, isFirstNameAnywhere, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
-import { namesEntities } from '../document/layout.js';
+import { namesEntities, roundUpName } from '../document/layout.js';
 import { honorificWords, stopwordSet, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
@@ -1796,17 +1796,33 @@ function signedHandles(doc: ArticleDocument, ctx: Context): Map<string, string> 
   return signed;
 }
 
+/**
+ * "Angah Busu, Tok Batin of …" over the words they said: the round-up's name line names a person, where no cue found
+ * one (a name found with no cue, waiting for the article to name it again, is that person).
+ */
+function roundUpPerson(tokens: readonly Token[], name: Span | undefined, found: readonly Candidate[]): Candidate | undefined {
+  if (!name) return undefined;
+  const end = tokens.findIndex((t) => t.end === name.end) + 1;
+  const there = found.filter((c) => c.start < end && c.end > 0);
+  const pending = there.length === 1 && there[0]!.pendingFullName && there[0]!.span.text === name.text ? there[0] : undefined;
+  if (pending) Object.assign(pending, { pendingFullName: false, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/round-up-name' });
+  if (end <= 0 || there.length > 0) return undefined;
+  return { start: 0, end, span: name, type: 'Person', name: name.text, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/round-up-name' };
+}
+
 export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?: string): EntityExtraction {
   const { text, lines } = doc;
   const ctx = context(lex);
   const roles: PendingRole[] = [];
   const candidates: Candidate[] = [];
   const article: ArticleCues = { signed: signedHandles(doc, ctx), capitalisedStems: capitalisedStems(doc.tokens), commonNounAcronyms: commonNounAcronyms(doc.tokens, ctx) };
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     if (!namesEntities(line)) continue;
     const tokens = doc.tokensIn(line.span.start, line.span.end);
     const inLine = findInLine(text, tokens, ctx, roles, article);
     appendAll(candidates, inLine);
+    const named = roundUpPerson(tokens, roundUpName(lines, k), inLine);
+    if (named) candidates.push(named);
   }
   // An embedded tweet's "(@handle)" shows the article quoting Twitter: the platform is named there.
   const twitter = ctx.twitter;

@@ -11,6 +11,7 @@ import { firstStartingAt } from '../document/span.js';
 import { foldText } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import type { Quote } from '../document/quotes.js';
+import { roundUpName } from '../document/layout.js';
 import { matchReportingVerb, participleIndex, passesJudgement, verbAfterApposition, type VerbMatch } from './reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
@@ -558,6 +559,12 @@ export function extractStatements(reading: Reading): Statement[] {
           attribution = { speaker: who.entity, evidence: previous.sentence, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/first-person-context' };
         }
       }
+    }
+    if (!attribution?.speaker && here && first.outer.start === here.line.span.start) {
+      // "Angah Busu, Tok Batin of Kampung Sungai Berok" over a paragraph that is a quote: a round-up's name line.
+      const name = roundUpName(ctx.doc.lines, ctx.doc.lines.indexOf(here.line) - 1);
+      const who = name ? mentionsIn(ctx, name.start, name.end).find((m) => ctx.entities.get(m.entity)?.type === 'Person') : undefined;
+      if (who) attribution = { speaker: who.entity, evidence: name!, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/round-up-name' };
     }
     if (!attribution?.speaker && words < quotes.minWordsAlone) continue; // scare quotes: « brevet de diplomate »
     if (!attribution?.speaker && words < quotes.minWordsInReportedSpeech && here && first.outer.start > sentence.start) continue;
