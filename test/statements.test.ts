@@ -284,6 +284,11 @@ describe('reported speech', () => {
     expect(x.map((s) => s.speaker)).not.toContain('org/federal-aviation-administration');
   });
 
+  it('« La séance, présidée par X, s\'est ouverte sur la question de Y. « … », a-t-il lancé »: the pronoun is Y, not the agent of a passive', () => {
+    const x = statementsOf("La séance, présidée par le vice-président de l'Assemblée Karim Mezhoud, s'est ouverte sur la question du député Abdelkader Ferrani, élu de Blida. « Monsieur le ministre, vous aviez promis de l'eau tous les jours avant l'été », a-t-il lancé.", 'fr');
+    expect(x.map((s) => s.speaker)).toEqual(['person/abdelkader-ferrani']);
+  });
+
   it('a round-up\'s name line ("Angah Busu, village head of Kampung Berok") over a paragraph that is a quote names the person and gives the quote', () => {
     const text = 'Reactions pour in after land ruling\n\nHere is what they said:\n\nAngah Busu, village head of Kampung Berok\n"We have buried our parents on this land. Today the court listened to us."\n\nTijah Anak Uda, JOAS\n"This is a victory for every village that has watched its forest disappear."';
     const x = extractArticle({ id: 'r.txt', source: 'r', text, given: { lang: 'en' } }, lex);

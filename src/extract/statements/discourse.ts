@@ -171,15 +171,25 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string): M
     if (before - m.span.start > ANTECEDENT_REACH) break;
     if (!fits(m)) continue;
     if (latter) return m;
-    // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé ».
+    // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé »
+    // (not the agent of a passive set off by commas: « La séance, présidée par le vice-président X, s'est ouverte … »).
     const sentence = ctx.doc.sentenceAt(m.span.start);
-    const subject = sentence ? subjectAfterOpening(ctx, mentionsWithin(ctx, sentence.start, m.span.end).filter(fits), sentence.start) : undefined;
+    const subject = sentence ? subjectAfterOpening(ctx, mentionsWithin(ctx, sentence.start, m.span.end).filter((p) => fits(p) && !agentInClause(ctx, p, sentence.start)), sentence.start) : undefined;
     if (subject && subject !== m) return subject;
     // « Il accuse Koen Delvaux de … « … », lance-t-il »: a pronoun subject before the name carries the same person on.
     if (sentence && pronounBefore(ctx, sentence.start, m.span.start, gender)) continue;
     return m;
   }
   return undefined;
+}
+
+/** « par », "by": what names a passive's agent. */
+const AGENT_PREPOSITIONS = new Set(['par', 'by']);
+
+/** Whether « par » or "by" stands before a mention in its clause (since the comma or the sentence's start before it). */
+function agentInClause(ctx: Context, m: Mention, sentenceStart: number): boolean {
+  const comma = ctx.text.lastIndexOf(',', m.span.start);
+  return ctx.doc.tokensIn(Math.max(sentenceStart, comma + 1), m.span.start).some((t) => AGENT_PREPOSITIONS.has(t.folded));
 }
 
 /** "Speaking to …", "Asked by …", « Interrogé par … », "In a letter to …": a sentence opening on a participle or a preposition. */
