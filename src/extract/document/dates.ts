@@ -106,6 +106,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 interface Patterns {
+  /** Every word of the month, weekday and relative-day names, in lower case: a line with none names no such date. */
+  words: Set<string>;
   iso: RegExp;
   numeric: RegExp;
   dayMonth: RegExp;
@@ -125,6 +127,13 @@ function fullYear(digits: string): number {
   return digits.length > 2 ? year : year < 70 ? 2000 + year : 1900 + year;
 }
 
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/** Whether a text holds one of the words of a month's, a weekday's or a relative day's name. */
+function namesDateWord(text: string, words: ReadonlySet<string>): boolean {
+  return text.toLowerCase().split(NOT_LETTERS).some((w) => words.has(w));
+}
+
 function patternsFor(lex: DateLexicon): Patterns {
   let p = patternCache.get(lex);
   if (p) return p;
@@ -134,6 +143,7 @@ function patternsFor(lex: DateLexicon): Patterns {
   const E = '(?![\\p{L}\\p{N}])';
   const time = `(?:\\s*(?:à|at|,)?\\s*(\\d{1,2})\\s*[:h]\\s*(\\d{2}))?`;
   p = {
+    words: new Set([...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.relativeDays)].flatMap((name) => name.toLowerCase().split(NOT_LETTERS))),
     iso: new RegExp(`${B}(\\d{4})-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?)?${E}`, 'gu'),
     // « 05/02/26 »: a two-digit year only with slashes, where a page's date line writes it.
     numeric: new RegExp(`${B}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|(?<=/\\d{1,2}/)\\d{2})${time}${E}`, 'gu'),
@@ -220,7 +230,8 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
     const year = num(m[4]) ?? yearForDay(mon, day, ref);
     add(m, { year, month: mon, day, hour: num(m[5]), minute: num(m[6]) }, m[4] === undefined);
   }
-  for (const m of text.matchAll(p.monthYear)) {
+  const named = namesDateWord(text, p.words);
+  for (const m of named ? text.matchAll(p.monthYear) : []) {
     const mon = month(m[2])!;
     // A bare month name needs a year or a preposition (« en mars »): "mai" and "may" are also common words.
     if (m[3] === undefined && m[1] === undefined) continue;
@@ -231,7 +242,7 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
     const start = m.index + m[0].length - m[1]!.length;
     found.push({ span: { start, end: start + 4, text: m[1]! }, date: { year: Number(m[1]) }, relative: false });
   }
-  if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
+  if (named && ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
     for (const m of text.matchAll(p.weekday)) {
       const weekday = lex.weekdays[m[2]!.toLowerCase()]!;
       // "last Wednesday", « mercredi dernier » written on a Wednesday: the week before, not the day itself.

@@ -203,13 +203,17 @@ function alliesOf(ctx: Reading['ctx'], actors: ReadonlySet<string>): Set<string>
   const honorifics = new Set(honorificWords(ctx.lex.roles).map(foldText));
   for (let i = 1; i < mentions.length; i++) {
     const [before, after] = [mentions[i - 1]!, mentions[i]!];
+    // (Only a person named beside an actor may be their ally: most pairs are none.)
+    const named = actors.has(before.entity) && !actors.has(after.entity) && ctx.entities.get(after.entity)?.type === 'Person';
+    const representing = actors.has(after.entity) && !actors.has(before.entity) && ctx.entities.get(before.entity)?.type === 'Person';
+    if (!named && !representing) continue;
     // « l'avocat de X, Me Y »: an honorific right before the name is no word between them.
     const gap = text.slice(before.span.end, after.span.start);
     const last = /(\S+)\s+$/u.exec(gap)?.[1];
     const between = last && honorifics.has(foldText(last)) ? gap.slice(0, gap.lastIndexOf(last)) : gap;
     if (/[.!?;:]/u.test(between)) continue;
-    if (actors.has(before.entity) && !actors.has(after.entity) && ctx.entities.get(after.entity)?.type === 'Person' && AFFILIATION_BETWEEN.test(between)) allies.add(after.entity);
-    if (actors.has(after.entity) && !actors.has(before.entity) && ctx.entities.get(before.entity)?.type === 'Person' && REPRESENTS.test(between)) allies.add(before.entity);
+    if (named && AFFILIATION_BETWEEN.test(between)) allies.add(after.entity);
+    if (representing && REPRESENTS.test(between)) allies.add(before.entity);
   }
   return allies;
 }
