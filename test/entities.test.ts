@@ -474,6 +474,8 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(stations, 'Outlet')).toEqual(['CyBC', 'EMTV', 'FM100', 'Harbournews']);
     const channel = extract("À Papeete, le ministre polynésien a réagi sur Radio 1, puis auprès de Polynésie la 1ère, devant les élus de l'Assemblée de la Polynésie française.", 'fr');
     expect(namesOf(channel, 'Outlet')).toEqual(['Polynésie La 1ère', 'Radio 1']);
+    // "The Nassau Guardian": a known paper's name after a capitalised article and a town's is another paper.
+    expect(namesOf(extract('Pratt told The Nassau Guardian that the money should come back, and The Guardian agreed.', 'en'), 'Outlet')).toEqual(['The Guardian', 'The Nassau Guardian']);
     // « Chaîne 3 »; « au Soir d'Algérie »: a known paper's name with a country after it is another paper.
     expect(namesOf(extract("Le ministre algérien s'est exprimé sur la Chaîne 3 puis au Soir d'Algérie, à Alger.", 'fr'), 'Outlet')).toEqual(['Chaîne 3', "Soir d'Algérie"]);
   });
@@ -493,6 +495,9 @@ describe('entities in the shapes real pages give them', () => {
     // A headline over share buttons is no masthead, nor a breadcrumb that opens on no known outlet.
     expect(outlet(`Council backs plan\nShare | Facebook | X | Email\n\nThe council voted on the plan after a long debate that ran well into the night.`, 'en')).toBeUndefined();
     expect(outlet(`Actualités › Régions › Nord${story}`)).toBeUndefined();
+    // The name, then its group or motto: "The Telegram | SaltWire", « Burkina24 – L'actualité du Burkina Faso 24h/24 ».
+    expect(outlet(`The Harbour Telegram | SaltWire\nNews | Politics | Business\n\nThe authority voted on the plan after a long debate that ran well into the night.`, 'en')).toBe('outlet/the-harbour-telegram');
+    expect(outlet(`Sahel24 – L'actualité du Sahel 24h/24\nAccueil | Politique | Société${story}`)).toBe('outlet/sahel24');
     // « Le Soir d'Algérie »: a masthead with an elided « d' »; a section's name alone under the navigation is chrome.
     expect(outlet(`Le Soir d'Algérie\nActualités | Régions | Économie\n\nNATION${story}`)).toBe('outlet/le-soir-d-algerie');
     expect(namesOf(extract(`Free Harbour Today\nHome | News | Nation | Sport\n\nNATION\n\nThe council voted on the plan after a long debate.`, 'en'), 'Organisation')).toEqual([]);
@@ -638,6 +643,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(byline, 'Person')).toEqual(['Geneviève Lapointe-Caron']);
     const credits = extract('Minister quits\n\nAngela Pirotta announces her resignation on Sunday. Credit: Simon Kearsley\n\nResidents packed council chambers. (Photo by Helen Marchetti/The Denver Post)\n\nAngela Pirotta quit cabinet on Sunday.', 'en');
     expect(namesOf(credits, 'Person')).toEqual(['Angela Pirotta']);
+    // "(Dante Carroll/The Nassau Guardian)": a photographer and their paper in parentheses end a caption.
+    const paren = extract('Minister quits\n\nThe minister leaves the Cabinet Office on Thursday. (Dante Carroll/The Harbour Star)\n\nAngela Pirotta quit cabinet on Sunday.', 'en');
+    expect(namesOf(paren, 'Person')).toEqual(['Angela Pirotta']);
     // "Picture: SUPPLIED" (one word after the cue), "(Photograph by X)", "By Harbour Times reporters".
     const more = extract('Minister quits\n\nBy Harbour Times reporters\n\nAngela Pirotta at the port on Sunday. Picture: SUPPLIED\n\nResidents packed the hall. (Photograph by Kamal Outerbridge)\n\nAngela Pirotta quit cabinet on Sunday.', 'en');
     expect([...namesOf(more, 'Person'), ...namesOf(more, 'Organisation'), ...namesOf(more, 'Outlet')]).toEqual(['Angela Pirotta']);

@@ -170,7 +170,7 @@ function outletFromHeaderField(doc: ArticleDocument, index: KbIndex): DetectedOu
  * A masthead's name: a few words in title case, perhaps its acronym after it ("Agence Bénin Presse (ABP)", « Le
  * Nouvelliste », "Times of Malta", « Guadeloupe La 1ère », « Le Soir d'Algérie »; not "Post office to close").
  */
-const MASTHEAD = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|de|du|des|la|le|les|the|and|et)){0,5})(\s*\(\p{Lu}{2,6}\))?$/u;
+const MASTHEAD = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|de|du|des|la|le|les|the|and|et)){0,5})(\s*\(\p{Lu}{2,6}\))?$/u;
 
 /** Most words a site's name has when no word of it says it is an outlet's. */
 const MASTHEAD_WORDS = 3;
@@ -196,7 +196,8 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
   const above = byline < 0 ? [] : lines.slice(Math.max(0, byline - MASTHEAD_ABOVE_BYLINE), byline).filter((l) => l.kind === 'heading' && l.span.text !== l.span.text.toUpperCase());
   const overNavigation = first?.kind === 'heading' && lines[1]?.kind === 'navigation' ? first : undefined;
   for (const line of [...(overNavigation ? [overNavigation] : []), ...above]) {
-    const parts = line.span.text.split(/\s[-–—]\s/u);
+    // ("The Telegram | SaltWire", « Burkina24 – L'actualité du Burkina Faso 24h/24 »: the name, then its group or motto.)
+    const parts = line.span.text.split(/\s[-–—|·]\s/u);
     const known = parts.find((p) => knownOutlet(index, p));
     if (known) return outletIn(line, known, index);
     for (const part of parts) {

@@ -172,6 +172,8 @@ function isHeading(line: string): boolean {
 
 const CUED_CREDIT = /^\(?(?:photos?|photograph|picture|image|crédits?|credit|illustration)\s*(?::|(?:by|par|de)\s)/iu;
 const AFTER_CAPTION = /^[.!?]\s/u;
+/** "(Dante Carroll/The Nassau Guardian)": a photographer and their paper in parentheses, as a caption ends. */
+const NAME_SLASH_OUTLET = /^\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\/\s*[^()/]{2,40}\)$/u;
 
 /**
  * A photo credit that ends a caption (« Le ministre, mardi. AFP / JEAN DUPONT »): its start, when the words
@@ -183,7 +185,7 @@ function creditStart(line: Span, layout: CompiledLayout): number | undefined {
     // Signed in capitals (an agency, a photographer), after a copyright sign (« © Thomas Rigaud / France Télévisions »),
     // named by its cue (« Crédit : », "(Photo: Jane Roe/The Herald)", "Image: Joel Aldridge / Manchester Evening News"), or "title/photographer" right after the
     // caption's last sentence (« … à Lausanne. 24 heures/Marc-Olivier Dutoit »).
-    if (m?.[1] && (/\p{Lu}{2,}/u.test(m[1]) || m[1].startsWith('©') || CUED_CREDIT.test(m[1]) || AFTER_CAPTION.test(m[0]))) return line.start + m.index + m[0].indexOf(m[1]);
+    if (m?.[1] && (/\p{Lu}{2,}/u.test(m[1]) || m[1].startsWith('©') || CUED_CREDIT.test(m[1]) || AFTER_CAPTION.test(m[0]) || NAME_SLASH_OUTLET.test(m[1]))) return line.start + m.index + m[0].indexOf(m[1]);
   }
   return undefined;
 }

@@ -1136,6 +1136,16 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (title && title.end > end) continue;
     // Words that are only some country's home name stand for the first such body until the article's country is known.
     const kb = preferredKb(m.candidates.length > 0 ? m.candidates : m.atHome);
+    // "The Nassau Guardian", "The Jamaica Gleaner": a known paper's name after a capitalised article and another name
+    // is another paper, the town's (but a word of outlets' names before it, "The Daily Guardian", is the name run on).
+    if (kb.type === 'Outlet' && start >= 2 && isNameWord(tokens[start - 1], ctx) && tokens[start - 2]!.capitalised && DEFINITE_ARTICLES.has(tokens[start - 2]!.folded) && !ctx.outletNameWords.has(tokens[start - 1]!.folded)) {
+      const town = found[found.length - 1];
+      if (town && town.end === start && town.start === start - 1 && town.type === 'Place') found.pop();
+      const span = spanOf(text, tokens, start - 2, end);
+      found.push({ start: start - 2, end, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' });
+      taken.fill(true, start - 2, end);
+      continue;
+    }
     // "the Green Party of Manitoba": a generic body's name (a head or a tail among its words) with a place after it is
     // another body, named in full below (but "the Labour Party of Tony Blair" is the party, and « le PS du Cher » the PS).
     if (kb.type === 'Organisation' && isGenericBodyName(tokens.slice(start, end), ctx) && placeComplementAt(tokens, end, ctx)) continue;
