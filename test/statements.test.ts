@@ -289,6 +289,15 @@ describe('reported speech', () => {
     expect(x.map((s) => s.speaker)).toEqual(['person/abdelkader-ferrani']);
   });
 
+  it('"Q – … ?" over a paragraph that is a quote: the interviewee answers, the last one who spoke', () => {
+    const text = "Le président répond\n\nInterrogé sur la radio, le président du Conseil, Yannick Hébert, a assumé la décision. « Nous n'avions pas d'autre choix », a-t-il déclaré.\n\nQ – Combien coûtera la réparation ?\n\n« Autour de 600 000 euros, selon les premières estimations. Nous demanderons à l'État de nous accompagner. »";
+    const x = extractArticle({ id: 'q.txt', source: 'q', text, given: { lang: 'fr' } }, lex);
+    expect(x.statements.filter((s) => s.kind === 'direct').map((s) => [s.speaker, s.extractor])).toEqual([
+      ['person/yannick-hebert', 'statements/verb-after-quote'],
+      ['person/yannick-hebert', 'statements/interview-answer'],
+    ]);
+  });
+
   it('a round-up\'s name line ("Angah Busu, village head of Kampung Berok") over a paragraph that is a quote names the person and gives the quote', () => {
     const text = 'Reactions pour in after land ruling\n\nHere is what they said:\n\nAngah Busu, village head of Kampung Berok\n"We have buried our parents on this land. Today the court listened to us."\n\nTijah Anak Uda, JOAS\n"This is a victory for every village that has watched its forest disappear."';
     const x = extractArticle({ id: 'r.txt', source: 'r', text, given: { lang: 'en' } }, lex);

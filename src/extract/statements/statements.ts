@@ -42,6 +42,8 @@ export const ATTRIBUTION_CONFIDENCE = {
 } as const;
 
 const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
+/** An interviewer's question on a line of its own: "Q – … ?", « Question : … ? », "Q: … ?". */
+const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[–—:.-]\s*.*\?\s*$/u;
 /** « a-t-il ajouté », « dit-elle »: a verb form that ends with its subject pronoun. */
 const INVERTED_PRONOUN_AT_END = /-(?:t-)?(?:il|elle|ils|elles)$/iu;
 
@@ -565,6 +567,12 @@ export function extractStatements(reading: Reading): Statement[] {
       const name = roundUpName(ctx.doc.lines, ctx.doc.lines.indexOf(here.line) - 1);
       const who = name ? mentionsIn(ctx, name.start, name.end).find((m) => ctx.entities.get(m.entity)?.type === 'Person') : undefined;
       if (who) attribution = { speaker: who.entity, evidence: name!, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/round-up-name' };
+    }
+    if (!attribution?.speaker && here && first.outer.start === here.line.span.start) {
+      // "Q – Combien coûtera la réparation ?" over a paragraph that is a quote: the interviewee answers, whoever spoke last.
+      const asked = ctx.doc.lines[ctx.doc.lines.indexOf(here.line) - 1];
+      const interviewee = asked && INTERVIEW_QUESTION.test(asked.span.text) ? statements.findLast((s) => s.speaker !== undefined && s.spans[0]!.start < asked.span.start) : undefined;
+      if (interviewee) attribution = { speaker: interviewee.speaker, evidence: asked!.span, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/interview-answer' };
     }
     if (!attribution?.speaker && words < quotes.minWordsAlone) continue; // scare quotes: « brevet de diplomate »
     if (!attribution?.speaker && words < quotes.minWordsInReportedSpeech && here && first.outer.start > sentence.start) continue;
