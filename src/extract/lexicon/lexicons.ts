@@ -369,9 +369,9 @@ function demonymsOf(country: CountryDemonyms, lang: string): string[] {
 }
 
 /**
- * Every country's demonyms in French and English (world-countries), after the lexicon's own: « la ministre
- * comorienne », « les députés tchadiens », "the Cypriot minister". French adjectives are written in lower case and
- * take an « s » in the plural; English ones keep their capital and take none.
+ * Every country's demonyms in French and English (world-countries), after the lexicon's own, as the nationalities
+ * that qualify a title: « la ministre comorienne », « les députés tchadiens ». French adjectives are written in lower
+ * case and take an « s » in the plural; English ones keep their capital and take none.
  */
 function withDemonyms(roles: RolesLexicon): RolesLexicon {
   const nationalities: Record<string, string[]> = Object.fromEntries(Object.entries(roles.nationalities).map(([code, words]) => [code, [...words]]));
