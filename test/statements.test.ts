@@ -356,6 +356,11 @@ describe('reported speech', () => {
     expect(judge.mentions.filter((m) => m.entity === 'person/marc-vidal').map((m) => m.span.text)).toEqual(['Marc Vidal']);
   });
 
+  it('"Jenna Fowler (St. John\'s Centre) asked whether …": an abbreviation after a parenthesis ends no sentence', () => {
+    const x = statementsOf("Jenna Fowler (St. John's Centre) then asked whether the government would publish a list of every closure.", 'en');
+    expect(x.map((s) => s.speaker)).toEqual(['person/jenna-fowler']);
+  });
+
   it('"…," U.S. Attorney Rebecca Anand said: dotted initials end no sentence and may describe the speaker', () => {
     const x = statementsOf('"Public money is not a personal favor bank," U.S. Attorney Rebecca Anand said at a news conference. "He sold that trust for vacations."', 'en');
     expect(x.map((s) => s.speaker)).toEqual(['person/rebecca-anand', 'person/rebecca-anand']);

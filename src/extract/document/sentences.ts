@@ -84,7 +84,8 @@ function endsWithAbbreviation(text: string, piece: { start: number; end: number 
   const from = Math.max(piece.start, piece.end - 8);
   const tail = text.slice(from, piece.end);
   const space = tail.search(/\s\S*$/u);
-  const word = space >= 0 ? tail.slice(space + 1) : from === piece.start ? tail : undefined;
+  // ("(St. John's Centre)": punctuation that opens the word is no part of it.)
+  const word = (space >= 0 ? tail.slice(space + 1) : from === piece.start ? tail : undefined)?.replace(/^[(\[«“"‘']+/u, '');
   // "U.S. Attorney", "the U.K. government": dotted initials end no sentence either.
   return word !== undefined && ((ABBREVIATION.test(word) && word.replace(ABBREVIATION, '') === '') || DOTTED_INITIALS.test(word));
 }
