@@ -470,12 +470,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Le député Patrick Lumbala avait réclamé sa démission la semaine dernière sur Top Congo FM.', 'fr'), 'Outlet')).toEqual(['Top Congo FM']);
     // A station in one word: a band joined to its frequency, an acronym ending on TV, a broadcaster's acronym before
     // "radio", a name made with "news"; a channel's number after « Radio »; a name whose words the text cuts (« 1ère »).
-    const stations = extract("Speaking on FM100's Talkback, Dr Kila Waiange said it. He told EMTV he would stay. Speaking to CyBC radio, she said it. Mr Tucker spoke to Harbournews at noon.", 'en');
+    const stations = extract("Speaking on FM100's Talkback, Dr Tomas Kerenga said it. He told EMTV he would stay. Speaking to CyBC radio, she said it. Mr Tucker spoke to Harbournews at noon.", 'en');
     expect(namesOf(stations, 'Outlet')).toEqual(['CyBC', 'EMTV', 'FM100', 'Harbournews']);
     const channel = extract("À Papeete, le ministre polynésien a réagi sur Radio 1, puis auprès de Polynésie la 1ère, devant les élus de l'Assemblée de la Polynésie française.", 'fr');
     expect(namesOf(channel, 'Outlet')).toEqual(['Polynésie La 1ère', 'Radio 1']);
     // "The Nassau Guardian": a known paper's name after a capitalised article and a town's is another paper.
-    expect(namesOf(extract('Pratt told The Nassau Guardian that the money should come back, and The Guardian agreed.', 'en'), 'Outlet')).toEqual(['The Guardian', 'The Nassau Guardian']);
+    expect(namesOf(extract('Knowles told The Carrow Guardian that the money should come back, and The Guardian agreed.', 'en'), 'Outlet')).toEqual(['The Carrow Guardian', 'The Guardian']);
     // « Chaîne 3 »; « au Soir d'Algérie »: a known paper's name with a country after it is another paper.
     expect(namesOf(extract("Le ministre algérien s'est exprimé sur la Chaîne 3 puis au Soir d'Algérie, à Alger.", 'fr'), 'Outlet')).toEqual(['Chaîne 3', "Soir d'Algérie"]);
   });
