@@ -1019,6 +1019,17 @@ describe('newskg eval', () => {
     expect(found.people.false_hits).toEqual([]);
   });
 
+  it('counts a found item that fits a required gold item and an optional one for the required one', async () => {
+    const gold = await readGold(GOLD);
+    const id = '000_6aaf923bddb29eb2.txt';
+    const { quads } = await buildGraph([path.join(ARTICLES, id)]);
+    // The found proposal fits the optional proposal better (same type), but only the required announcement can be missed.
+    const events = [{ type: 'proposal' as const, date: '2017-07-09', participants: ['Donald Trump'], optional: true }, { type: 'announcement' as const, date: '2017-07-09', participants: ['Donald Trump'] }];
+    const report = evaluate(viewGraph(quads), { entities: gold.entities, articles: { [id]: { ...gold.articles[id]!, events } } });
+    expect(report.events.misses).toEqual([]);
+    expect(report.events.recall).toBe(1);
+  });
+
   it('fails clearly on a missing gold file', () => {
     const r = newskg(['eval', '--gold', 'nope.json']);
     expect(r.status).toBe(2);

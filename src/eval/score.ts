@@ -97,14 +97,19 @@ interface Pairing<F, G> {
   unmatchedGold: G[];
 }
 
-/** One-to-one greedy matching by best score. */
-function greedyMatch<F, G>(found: readonly F[], gold: readonly G[], score: (f: F, g: G) => number): Pairing<F, G> {
+/**
+ * One-to-one greedy matching by best score, required gold items first: a found item that fits a required item and an
+ * optional one counts for the required one (matched to the optional one, the required one would be missed, though
+ * found).
+ */
+function greedyMatch<F, G extends { optional?: boolean }>(found: readonly F[], gold: readonly G[], score: (f: F, g: G) => number): Pairing<F, G> {
   const candidates: [number, number, number][] = [];
   found.forEach((f, i) => gold.forEach((g, j) => {
     const s = score(f, g);
     if (s > 0) candidates.push([s, i, j]);
   }));
-  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const optional = (j: number) => (gold[j]!.optional ? 1 : 0);
+  candidates.sort((a, b) => optional(a[2]) - optional(b[2]) || b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const usedF = new Set<number>();
   const usedG = new Set<number>();
   const pairs: [F, G][] = [];
