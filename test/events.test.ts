@@ -698,4 +698,11 @@ describe('what is no event', () => {
     const fr = extractArticle({ id: 'j.txt', source: 'j', text: "Invitée de franceinfo mardi, la députée Claire Morvan a jugé la réponse du ministre « hors-sol ».", given: { lang: 'fr', published: '2025-08-16' } }, lex);
     expect(fr.events.filter((e) => e.type === 'other')).toEqual([]);
   });
+
+  it('a passive agent stands past a date after the verb: « le plan, annoncé le 24 février par le groupe X », "unveiled on Monday by X"', () => {
+    const fr = extractArticle({ id: 'p.txt', source: 'p', text: 'Le plan, annoncé le 24 février par le groupe belge Dravelle Industries, prévoit la fermeture de deux lignes.', given: { lang: 'fr', published: '2026-03-12' } }, lex);
+    expect(fr.events.map((e) => [e.type, e.date, e.participants])).toEqual([['announcement', '2026-02-24', ['org/dravelle-industries']]]);
+    const en = extractArticle({ id: 'q.txt', source: 'q', text: 'The plan, unveiled on Monday by the Marston Water Company, closes two reservoirs.', given: { lang: 'en', published: '2026-03-12' } }, lex);
+    expect(en.events.map((e) => [e.type, e.date, e.participants])).toEqual([['announcement', '2026-03-09', ['org/marston-water-company']]]);
+  });
 });

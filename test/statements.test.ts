@@ -657,6 +657,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(s).toMatchObject({ speaker: 'person/lea-fragniere' });
   });
 
+  it('« Interrogé mardi par la radio X, le ministre est allé plus loin : « … » »: who asks, past a date, is not who answers', () => {
+    const statements = statementsOf('Le ministre de l’Eau, Karim Haddad, a regretté la décision. Interrogé mardi par la RTBF, le ministre est allé plus loin : « Personne ne l’a empêchée de travailler. »', 'fr', '2026-03-12');
+    expect(statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/karim-haddad');
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

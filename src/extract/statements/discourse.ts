@@ -406,9 +406,25 @@ export function span(ctx: Context, start: number, end: number): Span {
 
 /** « démentie par la Maison-Blanche »: the agent of a passive reporting verb. */
 export function passiveAgent(ctx: Context, tokens: readonly Token[], afterVerb: number): Mention | undefined {
-  const par = tokens[afterVerb];
+  const at = pastDate(ctx, tokens, afterVerb);
+  const par = tokens[at];
   if (!par || !['par', 'by'].includes(foldToken(par))) return undefined;
-  return mentionsIn(ctx, par.end, tokens[Math.min(tokens.length - 1, afterVerb + 5)]!.end)[0];
+  return mentionsIn(ctx, par.end, tokens[Math.min(tokens.length - 1, at + 5)]!.end)[0];
+}
+
+/** Words that may open a date right after a verb: « le 24 février », "on Monday". */
+const DATE_OPENERS = new Set(['le', 'on', 'ce', 'this', 'last']);
+
+/** The token after a date written right after a verb (« annoncé le 24 février par », "unveiled on Monday by"), else `at`. */
+function pastDate(ctx: Context, tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first) return at;
+  const opener = DATE_OPENERS.has(first.folded) ? 1 : 0;
+  const date = ctx.doc.datesIn(first.start, tokens[Math.min(tokens.length - 1, at + 5)]!.end).find((d) => d.span.start === first.start || d.span.start === tokens[at + opener]?.start);
+  if (!date) return at;
+  let k = at;
+  while (k < tokens.length && tokens[k]!.start < date.span.end) k++;
+  return k;
 }
 
 /** « sur CBS », « à la chaîne NBC », "on Twitter": where something was said, not who said it. */

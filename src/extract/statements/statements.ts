@@ -304,7 +304,8 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   if (pronoun) return { speaker: salientPerson(ctx, pronoun.start, pronoun.text), verb: found?.verb, verbSpan };
   const anaphor = nounAnaphor(ctx, tokens, verbIndex);
   if (anaphor) return { speaker: anaphor, verb: found?.verb, verbSpan };
-  const passive = found ? passiveAgent(ctx, tokens, found.at + found.verb.length) : undefined;
+  // « Interrogé mardi par la LBCI, le ministre … : »: who asks is not who answers.
+  const passive = found && !found.verb.value.asks ? passiveAgent(ctx, tokens, found.at + found.verb.length) : undefined;
   if (passive) return { speaker: passive, verb: found?.verb, verbSpan };
   return { speaker: mentionsIn(ctx, clause.start, clause.end).find((m) => !afterPreposition(ctx, m)), verb: found?.verb, verbSpan };
 }
