@@ -109,6 +109,12 @@ describe('entities in articles no list knows about', () => {
     for (const name of invented) expect(data).not.toContain(name);
   });
 
+  it('« Ould », « Mint »: a first name after a patronymic is the father\'s, and « M. Ould X Y » is the person named in full', () => {
+    const x = extract("Le ministre de l'Hydraulique, Sidahmed Ould Cheikh Baba, a défendu le projet mardi. M. Ould Cheikh Baba a promis des forages. La députée Khadijetou Mint Moulaye Ely a dénoncé « un mirage ».", 'fr', '2025-10-14');
+    expect(namesOf(x, 'Person')).toEqual(['Khadijetou Mint Moulaye Ely', 'Sidahmed Ould Cheikh Baba']);
+    expect(mentionTexts(x, 'person/sidahmed-ould-cheikh-baba')).toEqual(['Sidahmed Ould Cheikh Baba', 'Ould Cheikh Baba']);
+  });
+
   it('French: finds unknown people by their titles and reporting verbs, and resolves their surnames', () => {
     const x = extract(
       `La ministre néerlandaise de l'Environnement, Annelies Verbeek, a annoncé mardi un plan contre la sécheresse. « Nous n'avons plus le choix », a déclaré Mme Verbeek lors d'une conférence de presse.

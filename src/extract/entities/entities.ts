@@ -158,6 +158,8 @@ interface Context {
   sloganOpenings: Set<string>;
   campaignNouns: Set<string>;
   particles: Set<string>;
+  /** « ould », « mint », "bin": son or daughter of, folded. */
+  patronymics: Set<string>;
   orgHeads: Set<string>;
   chamberHeads: Set<string>;
   orgTails: Set<string>;
@@ -189,14 +191,22 @@ interface Context {
 
 const contexts = new WeakMap<Lexicons, Context>();
 
-/** "Bachar al-Assad" → ["al assad", "assad"]; "Donald J. Trump" → ["trump"]. */
-export function surnamesOf(name: string, particles: ReadonlySet<string>): string[] {
+/**
+ * "Bachar al-Assad" → ["al assad", "assad"]; "Donald J. Trump" → ["trump"]; « Ahmedou Ould Sidi Brahim » → ["ould
+ * sidi brahim", "brahim"] (a patronymic's words to the end are a family name).
+ */
+export function surnamesOf(name: string, particles: ReadonlySet<string>, patronymics?: ReadonlySet<string>): string[] {
   const words = foldText(name).split(' ').filter(Boolean);
   if (words.length < 2) return [];
   const last = words[words.length - 1]!;
   const out = [last];
   const beforeLast = words[words.length - 2]!;
   if (particles.has(beforeLast) && words.length > 2) out.unshift(`${beforeLast} ${last}`);
+  const patronymic = patronymics ? words.findIndex((w, k) => k >= 1 && k < words.length - 1 && patronymics.has(w)) : -1;
+  if (patronymic >= 1) {
+    const family = words.slice(patronymic).join(' ');
+    if (!out.includes(family)) out.unshift(family);
+  }
   // « Gagnon-Lévesque »: a hyphenated family name is named whole (folding splits it into two words).
   const written = name.trim().split(/\s+/);
   const compound = written.length >= 2 && written[written.length - 1]!.includes('-') ? foldText(written[written.length - 1]!) : undefined;
@@ -212,11 +222,12 @@ function context(lex: Lexicons): Context {
   if (ctx) return ctx;
   const fold = (w: string) => foldText(w);
   const particles = new Set(lex.names.particles.map(fold));
+  const patronymics = new Set(lex.names.patronymics.map(fold));
   const kbSurnames = new Map<string, KbEntity[]>();
   for (const e of lex.kb.entities) {
     if (e.type !== 'Person') continue;
     for (const name of allNames(e)) {
-      for (const s of surnamesOf(name, particles)) {
+      for (const s of surnamesOf(name, particles, patronymics)) {
         const list = kbSurnames.get(s) ?? [];
         if (!list.includes(e)) list.push(e);
         kbSurnames.set(s, list);
@@ -234,6 +245,7 @@ function context(lex: Lexicons): Context {
     sloganOpenings: new Set(lex.organisations.sloganOpenings),
     campaignNouns: new Set(lex.organisations.campaignNouns.map(fold)),
     particles,
+    patronymics,
     orgHeads: new Set(lex.organisations.heads.map(fold)),
     chamberHeads: new Set(lex.organisations.chamberHeads.map(fold)),
     commonAcronyms: new Set(lex.organisations.commonAcronyms),
@@ -1031,7 +1043,8 @@ function firstNameInside(words: readonly Token[], ctx: Context): number {
   // Inside a run only an unambiguous first name counts: in "Maternity Justice Northbridge", "Justice" is a word.
   const known = (k: number) => isFirstNameWord(ctx, words[k]!.text);
   if (words.length < 3 || known(0) || SAINTS.has(words[0]!.folded)) return 0;
-  for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1)) return k;
+  // (« Ahmedou Ould Sidi Brahim »: a first name after « Ould », "bin" is the father's, inside one name.)
+  for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1) && !ctx.patronymics.has(words[k - 1]!.folded)) return k;
   return 0;
 }
 
@@ -1745,7 +1758,7 @@ function knownVariant(name: string, r: Resolver, honorific = false): Entity | un
     const ending = [...r.people.values()].filter((p) => foldText(p.name).endsWith(` ${words.join(' ')}`) && p.name.trim().split(/\s+/).length > 2);
     if (ending.length === 1) return ending[0];
   }
-  for (const surname of surnamesOf(name, r.ctx.particles)) {
+  for (const surname of surnamesOf(name, r.ctx.particles, r.ctx.patronymics)) {
     const inArticle = (r.surnames.get(surname) ?? []).map((k) => r.people.get(k)!).filter((p) => p.confidence === 1);
     const pool = inArticle.length > 0 ? inArticle : (r.ctx.kbSurnames.get(surname) ?? []).map(kbEntityToEntity);
     const same = pool.filter((p) => foldText(p.name).charAt(0) === words[0]!.charAt(0));
@@ -1756,7 +1769,7 @@ function knownVariant(name: string, r: Resolver, honorific = false): Entity | un
 
 function addSurnames(r: Resolver, entity: Entity): void {
   for (const name of [entity.name, ...entity.aliases]) {
-    for (const s of surnamesOf(name, r.ctx.particles)) {
+    for (const s of surnamesOf(name, r.ctx.particles, r.ctx.patronymics)) {
       const keys = r.surnames.get(s) ?? [];
       if (!keys.includes(entity.key)) keys.push(entity.key);
       r.surnames.set(s, keys);

@@ -118,6 +118,8 @@ export interface NamesLexicon {
   firstNames: string[];
   /** Lower-case particles inside family names: al-, de, van, von. */
   particles: string[];
+  /** Words for son or daughter of (« Ould », « Mint », "bin") that join a given name to a father's. */
+  patronymics: string[];
   /** Nouns a leader's name follows to name what they lead (« le gouvernement De Wever »). */
   leaderNouns: string[];
   /** Capitalised words that never begin or make a name: articles, pronouns, calendar words, titles. */
