@@ -705,4 +705,9 @@ describe('what is no event', () => {
     const en = extractArticle({ id: 'q.txt', source: 'q', text: 'The plan, unveiled on Monday by the Marston Water Company, closes two reservoirs.', given: { lang: 'en', published: '2026-03-12' } }, lex);
     expect(en.events.map((e) => [e.type, e.date, e.participants])).toEqual([['announcement', '2026-03-09', ['org/marston-water-company']]]);
   });
+
+  it('words in quotation marks are someone\'s words, not the story\'s acts: « a accusé le gouvernement d\'avoir « abandonné les quartiers » »', () => {
+    const x = extractArticle({ id: 'a.txt', source: 'a', text: 'Jeudi, la députée Kadia Saïd Omar a accusé le gouvernement d\'avoir « abandonné les quartiers » face aux délestages.', given: { lang: 'fr', published: '2025-11-21' } }, lex);
+    expect(x.events.map((e) => e.type)).toEqual(['criticism']);
+  });
 });

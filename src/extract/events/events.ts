@@ -395,7 +395,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const found: Found[] = [];
   const published = articleDay(ctx);
   sentences.forEach(({ sentence }, n) => {
-    const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !isInside(t.start, quotedWords));
+    const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !isInside(t.start, quotedWords) && !ctx.doc.isQuoted(t.start));
     const seen = new Set<EventType>();
     const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
