@@ -290,6 +290,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.article.author).toMatchObject({ value: 'Hannah Kerslake' });
   });
 
+  it('a title written after a name ("Ewan Corkill MHK") is no part of it and names no body', () => {
+    const x = extract('Ewan Corkill MHK tells the radio he will ask for more money. "We have no choice," Mr Corkill said.', 'en', '2025-03-13');
+    expect(namesOf(x, 'Person')).toEqual(['Ewan Corkill']);
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+    expect(mentionTexts(x, 'person/ewan-corkill')).toEqual(['Ewan Corkill', 'Corkill']);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

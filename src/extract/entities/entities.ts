@@ -1351,6 +1351,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     if (writtenInCapitals(tokens, i, ctx)) continue;
+    // "Claire Kermode MHK": a title written after a name is the person's, no body's acronym.
+    if (ctx.postNominals.has(tokens[i]!.text) && found.at(-1)?.end === i) continue;
     // « la SARL Trégor Terrassements »: a noun that types a body, written in capitals, is no word of its name.
     if (isAcronym(tokens[i]!) && ctx.commonAcronyms.has(tokens[i]!.text) && nounBefore(tokens, i + 1, ctx.organisationNouns, 1)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
@@ -1389,8 +1391,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     let end = i + 1;
-    // A title ends a name: "Energy Secretary Tom Hale" is "Energy", then a title, then a name.
-    while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
+    // A title ends a name: "Energy Secretary Tom Hale" is "Energy", then a title, then a name; so does a title
+    // written after it ("Claire Kermode MHK").
+    while (end < tokens.length && !taken[end] && !(end > i && ctx.postNominals.has(tokens[end]!.text)) && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
       if (isNameWord(tokens[end], ctx)) end++;
       // (Not before an acronym: « Ousmane Dièye Faye du SAEMSS » is the union's man.)
       else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1] && !isAcronym(tokens[end + 1]!)) end += 2;
