@@ -290,11 +290,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.article.author).toMatchObject({ value: 'Hannah Kerslake' });
   });
 
-  it('a title written after a name ("Ewan Corkill MHK") is no part of it and names no body', () => {
-    const x = extract('Ewan Corkill MHK tells the radio he will ask for more money. "We have no choice," Mr Corkill said.', 'en', '2025-03-13');
+  it('a title written after a name ("Ewan Corkill MHK, Minister for Health, …") is no part of the name', () => {
+    const x = extract('Speaking on the radio, Ewan Corkill MHK, Minister for Health and Social Care, confirmed that a vote will be held. "We have no choice," Mr Corkill said.', 'en', '2025-03-13');
     expect(namesOf(x, 'Person')).toEqual(['Ewan Corkill']);
     expect(namesOf(x, 'Organisation')).toEqual([]);
-    expect(mentionTexts(x, 'person/ewan-corkill')).toEqual(['Ewan Corkill', 'Corkill']);
+    expect(mentionTexts(x, 'person/ewan-corkill')).toEqual(['Ewan Corkill MHK', 'Corkill']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/ewan-corkill', 'person/ewan-corkill']);
   });
 
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {

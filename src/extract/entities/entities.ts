@@ -753,6 +753,15 @@ function namedAsMember(tokens: readonly Token[], start: number, end: number, fou
   return possessive !== undefined && found.some((c) => c.end === possessive && c.type === 'Organisation');
 }
 
+/**
+ * "Claire Kermode MHK": a title written after a person's name (one no role lexicon knows, else it would have ended the
+ * name) is in the mention, not in the name.
+ */
+function withoutPostNominal(text: string, words: readonly Token[], ctx: Context): string {
+  const end = words.length >= 3 && ctx.postNominals.has(words[words.length - 1]!.text) ? words[words.length - 2]!.end : words[words.length - 1]!.end;
+  return text.slice(words[0]!.start, end);
+}
+
 /** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
 const isPluralAcronym = (words: readonly Token[]) => words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0]!.text);
 const endsOnPluralAcronym = (words: readonly Token[]) => words.length > 1 && isPluralAcronym(words.slice(-1));
@@ -1351,8 +1360,6 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     if (writtenInCapitals(tokens, i, ctx)) continue;
-    // "Claire Kermode MHK": a title written after a name is the person's, no body's acronym.
-    if (ctx.postNominals.has(tokens[i]!.text) && found.at(-1)?.end === i) continue;
     // « la SARL Trégor Terrassements »: a noun that types a body, written in capitals, is no word of its name.
     if (isAcronym(tokens[i]!) && ctx.commonAcronyms.has(tokens[i]!.text) && nounBefore(tokens, i + 1, ctx.organisationNouns, 1)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
@@ -1391,9 +1398,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     let end = i + 1;
-    // A title ends a name: "Energy Secretary Tom Hale" is "Energy", then a title, then a name; so does a title
-    // written after it ("Claire Kermode MHK").
-    while (end < tokens.length && !taken[end] && !(end > i && ctx.postNominals.has(tokens[end]!.text)) && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
+    // A title ends a name: "Energy Secretary Tom Hale" is "Energy", then a title, then a name.
+    while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
       if (isNameWord(tokens[end], ctx)) end++;
       // (Not before an acronym: « Ousmane Dièye Faye du SAEMSS » is the union's man.)
       else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1] && !isAcronym(tokens[end + 1]!)) end += 2;
@@ -1510,10 +1516,10 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx) || roleInApposition(tokens, end, ctx))) {
       // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
       const surname = cuedParticle && words.length === 2 ? true : undefined;
-      candidate = { ...base, end, type: 'Person', surname, name: base.span.text, confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: surname ? 'entities/surname' : 'entities/name-cues' };
+      candidate = { ...base, end, type: 'Person', surname, name: withoutPostNominal(text, words, ctx), confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: surname ? 'entities/surname' : 'entities/name-cues' };
     } else if (words.length >= 2) {
       // No cue here, but the article may name this person elsewhere with one (« Élise Marchand » again).
-      candidate = { ...base, end, type: 'Person', name: base.span.text, pendingFullName: true, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/known-full-name' };
+      candidate = { ...base, end, type: 'Person', name: withoutPostNominal(text, words, ctx), pendingFullName: true, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/known-full-name' };
     } else if (words.length === 1 && UNION_OF.test(first)) {
       // « le front commun FGTB-CSC »: two bodies the knowledge base knows, joined, are both named.
       const [one, two] = first.split('-').map((part) => ctx.kb.byAlias.get(foldText(part))?.find((e) => e.type === 'Organisation'));
