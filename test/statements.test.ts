@@ -662,6 +662,15 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/karim-haddad');
   });
 
+  it('a transcript\'s turns ("KERMODE: …") are the words of the person named so, and "UPDATE:" or a quoted headline is none', () => {
+    const text = 'Speaking to presenter Tomas Faragher this morning, the minister Ruth Callow confirmed the vote.\n\nFARAGHER: Isn\'t that the explanation we heard last year?\n\nCALLOW: It is, and I won\'t dress it up. The plan is funded.\n\nCallow: \'We will not cut nurses\'\n\nUPDATE: the vote is on Tuesday.';
+    const turns = statementsOf(text, 'en', '2025-03-13').filter((s) => s.extractor === 'statements/transcript-turn');
+    expect(turns.map((s) => [s.speaker, s.text, s.asks ?? false])).toEqual([
+      ['person/tomas-faragher', 'Isn\'t that the explanation we heard last year?', true],
+      ['person/ruth-callow', 'It is, and I won\'t dress it up. The plan is funded.', false],
+    ]);
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

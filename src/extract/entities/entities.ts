@@ -762,6 +762,14 @@ function withoutPostNominal(text: string, words: readonly Token[], ctx: Context)
   return text.slice(words[0]!.start, end);
 }
 
+/**
+ * "KERMODE: It is, and …" opening a line of a transcript: a word in capitals before a colon labels who speaks, by
+ * their family name; it is a person's if the article names one so, else nobody's ("UPDATE:", "NOTE:").
+ */
+export function isSpeakerLabel(tokens: readonly Token[], i: number, end: number): boolean {
+  return i === 0 && end === 1 && tokens[1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[0]!.text);
+}
+
 /** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
 const isPluralAcronym = (words: readonly Token[]) => words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0]!.text);
 const endsOnPluralAcronym = (words: readonly Token[]) => words.length > 1 && isPluralAcronym(words.slice(-1));
@@ -1533,7 +1541,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         // federation or a branch of that body.
         candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
       }
-    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !article.commonNounAcronyms.has(words[0]!.text) && !constituencyCode(tokens, i) && !openingWordInCapitals(tokens, i)) {
+    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !isSpeakerLabel(tokens, i, end) && !article.commonNounAcronyms.has(words[0]!.text) && !constituencyCode(tokens, i) && !openingWordInCapitals(tokens, i)) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };

@@ -587,6 +587,7 @@ export function extractStatements(reading: Reading): Statement[] {
     );
   }
 
+  appendAll(statements, transcriptTurns(ctx, statements));
   const proseSentences = sentences.filter((s) => s.line.kind === 'body').map((s) => s.sentence);
   // « …, a constaté l'AFP » in an AFP dispatch: the publisher telling what it saw is the article's own narration.
   appendAll(statements, reportedSpeech(ctx, proseSentences, quoteGroups, statements).filter((s) => !s.speaker || s.speaker !== ctx.article.outlet?.value));
@@ -594,6 +595,32 @@ export function extractStatements(reading: Reading): Statement[] {
   statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   continueSpeakers(ctx, statements);
   return statements;
+}
+
+/** A quotation mark opening a text. */
+const QUOTE_OPENING = /^["'“‘«„]/u;
+/** Words a transcript's turn must have to be one ("KERMODE: Yes." is one; "KERMODE: No" too short to tell a turn from a label). */
+const MIN_TURN_WORDS = 2;
+
+/**
+ * "KERMODE: It is, and I won't dress it up.", "Mr Quayle: And if Tynwald says no?": a body line that opens on a
+ * person's name and a colon is a transcript's turn, the person's own words (a question when it ends on one).
+ */
+function transcriptTurns(ctx: Context, statements: readonly Statement[]): Statement[] {
+  const turns: Statement[] = [];
+  for (const line of ctx.doc.lines) {
+    if (line.kind !== 'body') continue;
+    const label = mentionsWithin(ctx, line.span.start, line.span.end)[0];
+    if (!label || ctx.entities.get(label.entity)?.type !== 'Person' || ctx.text.slice(line.span.start, label.span.start).trim() !== '') continue;
+    const colon = /^\s*:\s*/u.exec(ctx.text.slice(label.span.end, line.span.end));
+    if (!colon) continue;
+    const content = span(ctx, label.span.end + colon[0].length, line.span.end);
+    // ("Dalgleish: 'I will not walk away'": a quote after the name is a headline's, told again in the body.)
+    if (QUOTE_OPENING.test(content.text) || wordCount(ctx, [content]) < MIN_TURN_WORDS || statements.some((s) => s.spans.some((sp) => sp.start < content.end && sp.end > content.start))) continue;
+    const asks = /\?\s*$/u.test(content.text) || undefined;
+    turns.push(makeStatement(ctx, 'direct', [content], { speaker: label.entity, evidence: span(ctx, label.span.start, content.start), confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/transcript-turn' }, { asks }));
+  }
+  return turns;
 }
 
 /** ""…," the spokesperson said", ""…," the statement added": a noun for an unnamed voice, with its verb, right after a quote. */
