@@ -298,6 +298,10 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['person/ewan-corkill', 'person/ewan-corkill']);
   });
 
+  it('« le député indépendant d\'Oran Lyes Kaddour »: after a role and « de », the word before a name of two is the seat', () => {
+    expect(namesOf(extract("Le ton est monté avec l'intervention du député indépendant d'Oran Lyes Benaïssa, qui a accusé le ministre de mentir.", 'fr', '2025-07-10'), 'Person')).toEqual(['Lyes Benaïssa']);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

@@ -671,6 +671,13 @@ describe('attribution from the discourse around a quote', () => {
     ]);
   });
 
+  it('a quote in a relative clause is its antecedent\'s, whatever the length of the name; a main clause\'s report goes before a relative one\'s', () => {
+    const en = statementsOf('The host put to the minister remarks by Green Party member Daphne Kinvig, who told the Gazette at the weekend that the department had "lost control of its own budget".', 'en', '2025-03-13');
+    expect(en.find((s) => s.kind === 'direct')?.speaker).toBe('person/daphne-kinvig');
+    const fr = statementsOf('Le ministre Paul Vernier a défendu le texte. Interpellé par Sophie Ravel, qui lui demandait combien de ménages avaient obtenu une baisse, le ministre a reconnu que l’administration ne disposait pas de chiffres fiables.', 'fr', '2025-03-13');
+    expect(fr.find((s) => s.text.startsWith('Interpellé'))?.speaker).toBe('person/paul-vernier');
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

@@ -770,6 +770,20 @@ export function isSpeakerLabel(tokens: readonly Token[], i: number, end: number)
   return i === 0 && end === 1 && tokens[1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[0]!.text);
 }
 
+/** Lower-case words (an adjective or two) between a role and the « de » of its seat: « député indépendant d'Oran ». */
+const SEAT_ADJECTIVES = 2;
+
+/** Whether the word at `at` follows a role's « de », « d' », « du », perhaps past an adjective or two: the role's seat. */
+function seatOfRoleAt(tokens: readonly Token[], at: number, ctx: Context): boolean {
+  if (!/^(?:de|d['’]|du)$/iu.test(tokens[at - 1]?.text ?? '')) return false;
+  for (let k = at - 2; k >= Math.max(0, at - 2 - SEAT_ADJECTIVES); k--) {
+    const role = matchRolePhrase(tokens, k, ctx.lex.roles, () => false);
+    if (role && role.end <= at - 1 && tokens.slice(role.end, at - 1).every((t) => /^\p{Ll}+$/u.test(t.text))) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
 const isPluralAcronym = (words: readonly Token[]) => words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0]!.text);
 const endsOnPluralAcronym = (words: readonly Token[]) => words.length > 1 && isPluralAcronym(words.slice(-1));
@@ -1423,7 +1437,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (campaign) end = campaignEnd;
     // « de Seine-Saint-Denis Inès Bouchareb », "Sport Ireland chief Padraig Lonergan": words before a first name
     // that are not a first name themselves name a place or a body, not the person.
-    const inner = campaign ? 0 : firstNameInside(tokens.slice(i, end), ctx);
+    // « le député indépendant d'Oran Lyes Kaddour »: after a role and « de », a word before two names is the seat.
+    const seat = !campaign && end - i >= 3 && !ctx.firstNames.has(tokens[i]!.folded) && seatOfRoleAt(tokens, i, ctx) ? 1 : 0;
+    const inner = campaign ? 0 : seat || firstNameInside(tokens.slice(i, end), ctx);
     if (inner > 0) {
       i += inner - 1;
       continue;

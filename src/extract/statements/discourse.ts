@@ -473,6 +473,8 @@ export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[
 
 /** Relative pronouns that stand for a person: « qui », "who". */
 const PERSON_RELATIVES = new Set(['qui', 'who']);
+/** How long a name before a relative pronoun may be, in characters. */
+const ANTECEDENT_NAME_CHARS = 120;
 /** Words a relative pronoun may stand before its verb: "who had already", « qui l'a ». */
 const RELATIVE_REACH = 3;
 
@@ -484,7 +486,8 @@ export function relativeAntecedent(ctx: Context, tokens: readonly Token[], at: n
   for (let k = at - 1; k >= Math.max(2, at - RELATIVE_REACH); k--) {
     if (!PERSON_RELATIVES.has(tokens[k]!.folded) || tokens[k - 1]!.text !== ',') continue;
     const name = tokens[k - 2]!;
-    const antecedent = mentionsIn(ctx, name.start, name.end).find((m) => m.span.end === name.end);
+    // (The name's last word: the mention opens some words before it.)
+    const antecedent = mentionsIn(ctx, Math.max(0, name.start - ANTECEDENT_NAME_CHARS), name.end).find((m) => m.span.end === name.end);
     return antecedent && ctx.entities.get(antecedent.entity)?.type === 'Person' ? antecedent : undefined;
   }
   return undefined;

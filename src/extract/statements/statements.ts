@@ -246,6 +246,15 @@ function findVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: V
   return first ?? relative;
 }
 
+/** The last reporting verb among the tokens. */
+function lastReportingVerb(ctx: Context, tokens: readonly Token[]): { at: number; verb: VerbMatch } | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+    if (verb && !describesNoun(ctx, tokens, k, verb)) return { at: k, verb };
+  }
+  return undefined;
+}
+
 /** « dans un communiqué publié lundi soir »: a French past participle with no auxiliary, right after a noun, describes it. */
 function describesNoun(ctx: Context, tokens: readonly Token[], k: number, verb: VerbMatch): boolean {
   const before = tokens[k - 1];
@@ -291,6 +300,11 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   // With a reporting verb, its subject stands nearest before it; without one, the sentence's subject comes first
   // (« Wikileaks y a vu l'occasion de placer Julian Assange … »).
   const verbIndex = found ? found.at : tokens.length;
+  // "remarks by Daphne Corlett, who told the Gazette that the department had "…"": the words a relative clause's verb
+  // reports, right before them, are its antecedent's.
+  const last = lastReportingVerb(ctx, tokens);
+  const antecedent = last && opensRelative(tokens, last.at) ? relativeAntecedent(ctx, tokens, last.at) : undefined;
+  if (antecedent) return { speaker: antecedent, verb: last!.verb, verbSpan: span(ctx, tokens[last!.at]!.start, tokens[last!.at + last!.verb.length - 1]!.end) };
   const pronoun = subjectPronoun(tokens, verbIndex);
   if (before.length > 0) {
     const subject = found ? subjectBefore(ctx, before) : before[0];
@@ -848,7 +862,9 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
     const quotedWords = withinQuote ? [] : directWords;
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !inside(t.start, quotedWords));
     const clauses = mainClausesFirst(tokens, reportingClauses(ctx, tokens));
-    for (const clause of clauses) {
+    // (« Interpellé par X, qui lui demandait …, le ministre a reconnu que … »: the main clause's report before the relative's.)
+    const ordered = [...clauses.filter((c) => !opensRelative(tokens, c.at)), ...clauses.filter((c) => opensRelative(tokens, c.at))];
+    for (const clause of ordered) {
       const verbStart = tokens[clause.at]!.start;
       const verbEnd = tokens[clause.at + clause.length - 1]!.end;
       let speaker: Mention | undefined;
