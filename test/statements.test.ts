@@ -678,6 +678,12 @@ describe('attribution from the discourse around a quote', () => {
     expect(fr.find((s) => s.text.startsWith('Interpellé'))?.speaker).toBe('person/paul-vernier');
   });
 
+  it('"…," the chairman, Tom Hale, said: a role and a comma before the name, and an honorific opening it ("its chairman, Alhaji …")', () => {
+    expect(statementsOf('"There is no hoarding at all here," the chairman, Tom Harwick, said at the briefing.', 'en', '2025-08-24')[0]?.speaker).toBe('person/tom-harwick');
+    const x = statementsOf('The importers signed the deal. "A warehouse is not a crime in this country," its chairman, Alhaji Musa Kanneh, told journalists.', 'en', '2025-08-24');
+    expect(x.find((s) => s.kind === 'direct')?.speaker).toBe('person/musa-kanneh');
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

@@ -150,6 +150,19 @@ function isDescriptorWord(ctx: Context, t: Token, k: number): boolean {
   return /^\p{L}+$|^\p{Lu}\.$/u.test(t.text) && !isHonorific(ctx, t) && !stopwordSet(ctx.lex.stopwords).has(t.folded);
 }
 
+/** "Olympic swimmer", "Kenya's Treasury Cabinet Secretary": a few words before a name that describe who it is. */
+function describesSubject(ctx: Context, descriptors: readonly Token[]): boolean {
+  return descriptors.filter((t) => !/^['’]s$/u.test(t.text)).length <= MAX_DESCRIPTOR_WORDS && descriptors.every((t, k) => isDescriptorWord(ctx, t, k));
+}
+
+/** '"…," the chairman, Tom Hale, said', '"…," its chief executive, Ana Ruiz, told …': a role and a comma before the name. */
+function roleInAppositionBefore(ctx: Context, descriptors: readonly Token[]): boolean {
+  // (An honorific may open the name: "its chairman, Alhaji Mohamed Sankoh, told".)
+  const comma = descriptors.length - (descriptors.length > 0 && isHonorific(ctx, descriptors[descriptors.length - 1]!) ? 2 : 1);
+  if (comma < 1 || descriptors[comma]!.text !== ',') return false;
+  return matchRolePhrase(descriptors, 0, ctx.lex.roles, () => false)?.end === comma;
+}
+
 /**
  * « …, a ironisé le sénateur John McCain », "…," Okonkwo said, « …, a-t-il tweeté »: a reporting verb right after
  * the quote, its subject after it (inverted) or before it.
@@ -207,11 +220,13 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   const subject = mentionsIn(ctx, tokens[i]!.start, sentenceEnd, insideQuote).find((m) => ctx.entities.get(m.entity)?.type !== 'Place' && !/^['’]s\b/u.test(ctx.text.slice(m.span.end, m.span.end + 3)));
   const described = subject && tokens.slice(i).findIndex((t) => t.start >= subject.span.start);
   const descriptors = described !== undefined && described >= 0 ? tokens.slice(i, i + described) : [];
-  if (subject && descriptors.filter((t) => !/^['’]s$/u.test(t.text)).length <= MAX_DESCRIPTOR_WORDS && descriptors.every((t, k) => isDescriptorWord(ctx, t, k)) && !afterPreposition(ctx, subject)) {
+  const apposed = subject !== undefined && roleInAppositionBefore(ctx, descriptors);
+  if (subject && (describesSubject(ctx, descriptors) || apposed) && !afterPreposition(ctx, subject)) {
     const nameEnd = tokens.findIndex((t) => t.start >= subject.span.end);
     // '"…," Sharon Mohammed, 62, of Bagatelle Road, told Newsday', '"…," Tom Hale, a spokesman for the union, said': past
-    // an apposition set off by commas.
-    const after = nameEnd >= 0 && tokens[nameEnd]!.text === ',' ? verbAfterApposition(tokens, nameEnd, ctx.lex.verbs) : nameEnd;
+    // an apposition set off by commas; '"…," the chairman, Tom Hale, said': past the comma that closes the role's.
+    const closesRole = apposed && tokens[nameEnd]?.text === ',' && matchReportingVerb(tokens, nameEnd + 1, ctx.lex.verbs) !== undefined;
+    const after = closesRole ? nameEnd + 1 : nameEnd >= 0 && tokens[nameEnd]!.text === ',' ? verbAfterApposition(tokens, nameEnd, ctx.lex.verbs) : nameEnd;
     const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
     if (v) {
       return { speaker: subject.entity, evidence: span(ctx, subject.span.start, tokens[after + v.length - 1]!.end), verb: v, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
