@@ -302,6 +302,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("Le ton est monté avec l'intervention du député indépendant d'Oran Lyes Benaïssa, qui a accusé le ministre de mentir.", 'fr', '2025-07-10'), 'Person')).toEqual(['Lyes Benaïssa']);
   });
 
+  it('"the People\'s Unity Party (PUP)": a name the acronym after it spells runs over a possessive, and a known body\'s name inside it ("Congress") is a word of it', () => {
+    const x = extract("Leader of the Opposition Mark Dellow of the People's Unity Party (PUP) spoke. The opposition All People's Congress (APC) was quick to pounce.", 'en', '2025-08-24');
+    expect(namesOf(x, 'Organisation')).toEqual(['APC', "People's Unity Party"]);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

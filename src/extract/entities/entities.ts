@@ -943,8 +943,26 @@ function spelledByAcronymAfter(tokens: readonly Token[], start: number, end: num
   const runEnd = capitalisedRunEnd(tokens, end);
   const acronym = acronymAfter(tokens, runEnd);
   if (acronym === undefined) return false;
-  const run = tokens.slice(capitalisedRunStart(tokens, start), runEnd).filter((t, k) => k > 0 || !DEFINITE_ARTICLES.has(t.folded));
+  // ("All People's Congress (APC)": the run goes on over a possessive; its "'s" spells no letter.)
+  let from = capitalisedRunStart(tokens, start);
+  while (from > 1 && POSSESSIVE.test(tokens[from - 1]!.text) && tokens[from - 2]!.capitalised) from = capitalisedRunStart(tokens, from - 1);
+  const run = tokens.slice(from, runEnd).filter((t, k) => (k > 0 || !DEFINITE_ARTICLES.has(t.folded)) && !POSSESSIVE.test(t.text));
   return run.length > end - start && run.map((t) => t.text.charAt(0)).join('').toUpperCase() === acronym.toUpperCase();
+}
+
+const POSSESSIVE = /^['’]s$/u;
+
+/**
+ * "the People's National Party (PNP)", "All People's Congress (APC)": a capitalised word and "'s" before a body's name
+ * open it, when the acronym after the name spells them too; else the name opens at `start`.
+ */
+function possessiveOpening(tokens: readonly Token[], start: number, end: number): number {
+  const owner = tokens[start - 2];
+  const acronym = acronymAfter(tokens, end);
+  if (!owner?.capitalised || !POSSESSIVE.test(tokens[start - 1]?.text ?? '') || acronym === undefined) return start;
+  const from = capitalisedRunStart(tokens, start - 2);
+  const initials = [...tokens.slice(from, start - 1), ...tokens.slice(start, end)].filter((t, k) => k > 0 || !DEFINITE_ARTICLES.has(t.folded)).map((t) => t.text.charAt(0)).join('');
+  return initials.toUpperCase() === acronym.toUpperCase() ? from : start;
 }
 
 /** "Green Alliance Party (GAP)": the acronym a text defines in parentheses right after a name. */
@@ -1501,7 +1519,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       }
       // "Australian Sports Commission", "New Zealand Nurses Organisation": the country named just before is the body's.
       const place = found[found.length - 1];
-      let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : articleOfName ? i - 1 : i;
+      let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : articleOfName ? i - 1 : possessiveOpening(tokens, i, orgEnd);
       // "Net Zero, Energy and Transport Committee": the capitalised words listed before a body named by its tail.
       const listed = ctx.orgTails.has(foldToken(words[words.length - 1]!)) ? listedBefore(tokens, start) : start;
       if (listed < start && !found.some((c) => c.type === 'Person' && c.confidence >= CONFIDENCE.unknownWithFirstName && c.end > listed && c.start < start)) {
