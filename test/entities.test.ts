@@ -307,6 +307,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['APC', "People's Unity Party"]);
   });
 
+  it('"I\'m", "I\'ve" are the speaker, never a name nor a word of a body\'s', () => {
+    const x = extract('"Suddenly a minister is telling me I\'m spreading anger. I\'m a student," she said. "I have given that guarantee to the Council of Ministers and I\'m happy to give it," the minister said.', 'en', '2025-08-24');
+    expect(namesOf(x, 'Person')).toEqual([]);
+    expect(namesOf(x, 'Organisation')).toEqual(['Council of Ministers']);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

@@ -845,7 +845,8 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     // « de l'Intérieur », "of the Treasury"; but "SIPTU and the Haut Conseil" is two bodies.
     const joins = ['et', 'and', 'pour', 'for'].includes(foldToken(tokens[e]!));
     if (!joins && tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
-    if (tokens[k]?.capitalised) {
+    // ("the Council of Ministers and I'm happy": "I" is the speaker, not a body's word.)
+    if (tokens[k]?.capitalised && !FIRST_PERSON_I.test(tokens[k]!.text)) {
       e = capitalisedListEnd(tokens, capitalisedRunEnd(tokens, k + 1));
       // « des Établissements pénitentiaires »: the complement's own adjectives, after a common noun (« la préfecture du
       // Finistère rappelle »: a place takes none, and the word is the sentence's verb).
@@ -951,6 +952,8 @@ function spelledByAcronymAfter(tokens: readonly Token[], start: number, end: num
 }
 
 const POSSESSIVE = /^['’]s$/u;
+/** "I", "I'm", "I've": the English first person, capitalised wherever it stands. */
+const FIRST_PERSON_I = /^I(?:['’]\p{L}+)?$/u;
 
 /**
  * "the People's National Party (PNP)", "All People's Congress (APC)": a capitalised word and "'s" before a body's name
