@@ -634,6 +634,9 @@ describe('what is no event', () => {
     // Written on a Wednesday: "last Wednesday", « mercredi dernier » are the week before; "on Wednesday" is the day.
     expect(on('The council met last Wednesday. Le conseil a voté mercredi dernier. It reported on Wednesday.')).toEqual(['2026-01-28', '2026-01-28', '2026-02-04']);
     expect(on('La réunion a eu lieu jeudi. He spoke on Thursday.')).toEqual(['2026-01-29', '2026-01-29']);
+    // Any French verb in the future or the conditional before it, and "would".
+    expect(on("Elle a confirmé qu'elle saisirait vendredi la Cour suprême. Le ministre réunira jeudi les syndicats.")).toEqual(['2026-02-06', '2026-02-05']);
+    expect(on('He said he would resign on Friday.')).toEqual(['2026-02-06']);
   });
 
   it('a page\'s date line with a two-digit year (« Publié le 05/02/26 à 09h47 ») dates the article; three numbers with no year are no date', () => {

@@ -73,8 +73,14 @@ const FUTURE_REACH = 60;
 /** Whether the words just before a weekday (back to the sentence's start) or right after it speak of the future. */
 function speaksOfFuture(text: string, start: number, end: number, cues: RegExp): boolean {
   const before = text.slice(Math.max(0, start - FUTURE_REACH), start).split(/[.!?;]/u).pop()!;
-  return cues.test(before) || /^\s*(?:prochain|prochaine)(?![\p{L}])/iu.test(text.slice(end, end + 12));
+  return cues.test(before) || FRENCH_FUTURE_VERB.test(before) || /^\s*(?:prochain|prochaine)(?![\p{L}])/iu.test(text.slice(end, end + 12));
 }
+
+/**
+ * « qu'elle saisirait vendredi la Cour », « il réunira jeudi »: a French verb in the future or the conditional right
+ * before the weekday (its article aside), whatever the verb.
+ */
+const FRENCH_FUTURE_VERB = /\p{L}{3,}(?:erait|irait|raient|eront|iront|era|ira)\s+(?:le\s+|ce\s+)?$/u;
 
 /** How many years before the latest year an article writes its yearless dateline may fall: a weekday recurs on one day every 5–11 years. */
 const DATELINE_YEARS_BACK = 6;
