@@ -365,6 +365,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Tom Hale']);
   });
 
+  it('« Contactée par notre rédaction, l\'UDT a dit … » is news, not the newsroom\'s chrome; « Contactez notre rédaction » is', () => {
+    const x = extract("Contactée par notre rédaction, l'Union régionale du travail (URT) a dit soutenir cette démarche.\n\nContactez notre rédaction", 'fr', '2025-11-21');
+    expect(namesOf(x, 'Organisation')).toEqual(['Union régionale du travail']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['org/union-regionale-du-travail']);
+  });
+
   it('share buttons are page chrome, however many and however set apart: no Facebook, no X', () => {
     for (const line of ['Partager sur Facebook   Partager sur X   Partager sur LinkedIn   Envoyer par mail', 'Share on Facebook   Share on X   Email   Comments', 'Écouter cet article | Partager : Facebook - X - LinkedIn - E-mail', 'Share | Copy link | Facebook | X (formerly Twitter) | Email', 'Bookmark | Share: Facebook | X | WhatsApp | Flipboard | Print']) {
       const x = extract(`Le Journal\n\nLa ministre répond au sénateur\n\n${line}\n\nLa ministre Claire Dubois a répondu jeudi au sénateur.`, 'fr');

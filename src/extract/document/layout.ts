@@ -155,10 +155,14 @@ function classify(line: string, layout: CompiledLayout): LineKind {
   if (givesYear && line.length <= MAX_BYLINE_CHARS && isBylineItem(line, layout)) return 'byline';
   if (givesYear && line.length <= MAX_BYLINE_CHARS * 2 && fieldItems(line).some((item) => isBylineItem(item, layout))) return 'byline';
   if (line.length <= MAX_BYLINE_CHARS * 2 && layout.bylines.some((re) => re.test(line))) return 'byline';
-  if (containsCue(folded, layout.selfReferenceCues)) return 'self-reference';
+  // (« Contactée par notre rédaction, l'UDT a dit … », « a-t-il déclaré à notre rédaction »: the newsroom asked, a body line.)
+  if (containsCue(folded.replace(NEWSROOM_ASKED, ' '), layout.selfReferenceCues)) return 'self-reference';
   if (isHeading(line)) return 'heading';
   return 'body';
 }
+
+/** The newsroom as the one spoken to, in a folded line: « par notre rédaction », « à notre rédaction ». */
+const NEWSROOM_ASKED = /\b(?:par|a)\s+notre\s+redaction\b/gu;
 
 /** A short line with no closing punctuation is a title or a subheading: it names people but reports no speech. */
 const MAX_HEADING_WORDS = 16;
