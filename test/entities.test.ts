@@ -371,6 +371,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['org/union-regionale-du-travail']);
   });
 
+  it('« la Radiodiffusion-Télévision de Kivara (RTK) »: a word of outlets\' names inside a hyphenated one names an outlet', () => {
+    const x = extract('La séance, retransmise en direct par la Radiodiffusion-Télévision de Kivara (RTK), sera suivie d\'un débat.', 'fr', '2025-11-21');
+    expect(namesOf(x, 'Outlet')).toEqual(['Radiodiffusion-Télévision de Kivara']);
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+  });
+
   it('share buttons are page chrome, however many and however set apart: no Facebook, no X', () => {
     for (const line of ['Partager sur Facebook   Partager sur X   Partager sur LinkedIn   Envoyer par mail', 'Share on Facebook   Share on X   Email   Comments', 'Écouter cet article | Partager : Facebook - X - LinkedIn - E-mail', 'Share | Copy link | Facebook | X (formerly Twitter) | Email', 'Bookmark | Share: Facebook | X | WhatsApp | Flipboard | Print']) {
       const x = extract(`Le Journal\n\nLa ministre répond au sénateur\n\n${line}\n\nLa ministre Claire Dubois a répondu jeudi au sénateur.`, 'fr');

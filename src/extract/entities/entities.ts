@@ -865,6 +865,11 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
 }
 
 /** Where « de Carrow », « d'Aubérive », « du Nord » after a newspaper's name ends (`end` itself when none follows). */
+/** "Times", « Télévision »: a word of outlets' names, alone or in a hyphenated one (« Radiodiffusion-Télévision »). */
+function isOutletNameWord(t: Token, ctx: Context): boolean {
+  return ctx.outletNameWords.has(foldToken(t)) || (t.text.includes('-') && t.text.split('-').some((part) => ctx.outletNameWords.has(foldText(part))));
+}
+
 function townAfter(tokens: readonly Token[], end: number): number {
   if (!['de', 'd', 'du'].includes(tokens[end]?.folded ?? '') || !tokens[end + 1]?.capitalised) return end;
   return capitalisedRunEnd(tokens, end + 1);
@@ -1535,7 +1540,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const span = spanOf(text, tokens, start, orgEnd);
       candidate = { ...base, start, end: orgEnd, span, type: newsAgency ? 'Outlet' : 'Organisation', name: span.text, confidence: newsAgency ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.
-    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => ctx.outletNameWords.has(foldToken(w))) || namesRadioBand(words) || (words.length === 1 && NEWS_COMPOUND.test(first)) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
+    } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => isOutletNameWord(w, ctx)) || namesRadioBand(words) || (words.length === 1 && NEWS_COMPOUND.test(first)) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
       // « La Gazette de Valmeuse », "The Carrow Echo": a capitalised article before a newspaper's name is part of it,
       // and so is the town after it (« L'Éclaireur d'Aubérive »).
       const article = tokens[i - 1];
