@@ -313,6 +313,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Council of Ministers']);
   });
 
+  it('"Farai Chirisa, the Citizens Coalition for Change (CCC) MP for Harare East, accused …": a role after a party and before a seat makes an apposition', () => {
+    const x = extract('Tapiwa Chirundu, the Citizens Coalition for Change (CCC) MP for Harare East, accused him of neglect.', 'en', '2026-03-08');
+    expect(namesOf(x, 'Person')).toEqual(['Tapiwa Chirundu']);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

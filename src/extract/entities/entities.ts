@@ -726,12 +726,31 @@ function roleInApposition(tokens: readonly Token[], end: number, ctx: Context): 
   if (tokens[end]?.text !== ',') return false;
   // "Bwalya Ngandu, centre coordinator at CUTS, said": with no article, lower-case words, then the title and its body.
   const bare = !APPOSITION_ARTICLES.has(tokens[end + 1]?.folded ?? '');
-  for (let k = bare ? end + 1 : end + 2; k <= end + 1 + APPOSITION_WORDS && tokens[k] && tokens[k]!.text !== ','; k++) {
+  // (A body's name and its acronym before the title count as one word: "the Citizens Coalition for Change (CCC) MP".)
+  const reach = bare ? APPOSITION_WORDS : APPOSITION_WORDS + bodyNameLength(tokens, end + 2);
+  for (let k = bare ? end + 1 : end + 2; k <= end + 1 + reach && tokens[k] && tokens[k]!.text !== ','; k++) {
     const role = matchRolePhrase(tokens, k, ctx.lex.roles, () => false);
-    if (role) return tokens[role.end]?.text === ',' || (bare && APPOSITION_PREPOSITIONS.has(tokens[role.end]?.folded ?? ''));
+    // ("the Citizens Coalition for Change (CCC) MP for Harare East, accused": a seat after the title.)
+    if (role) return tokens[role.end]?.text === ',' || (bare && APPOSITION_PREPOSITIONS.has(tokens[role.end]?.folded ?? '')) || seatThenComma(tokens, role.end);
     if (bare && !/^\p{Ll}+$/u.test(tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/** How many tokens a capitalised name (its "for", « de » inside) and an acronym in parentheses after it take from `at`. */
+function bodyNameLength(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (tokens[k] && (tokens[k]!.capitalised || (k > at && /^(?:for|of|and|de|du|des|et)$/u.test(tokens[k]!.folded) && tokens[k + 1]?.capitalised))) k++;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  return k - at;
+}
+
+/** "MP for Harare East,", « député de la Gironde, »: a title's seat, capitalised words after « for », « de », then a comma. */
+function seatThenComma(tokens: readonly Token[], at: number): boolean {
+  if (!/^(?:for|of|de|du|d['’])$/iu.test(tokens[at]?.text ?? '')) return false;
+  const from = /^(?:la|l['’])$/iu.test(tokens[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  const end = capitalisedRunEnd(tokens, from);
+  return end > from && tokens[end]?.text === ',';
 }
 
 /** Prepositions that open the body a bare apposition's title belongs to: "coordinator at CUTS", « directrice de l'ONG ». */
