@@ -318,6 +318,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Person')).toEqual(['Tapiwa Chirundu']);
   });
 
+  it('a name no cue marks is a person\'s when the article names them again by the family name alone ("Chipo Mukanya … Mukanya had"), not "BST Frayne"', () => {
+    const x = extract('At six on Wednesday morning, Rudo Mavhunga was already sweeping the patch. "They gave us two hours," she says. Mavhunga had not yet rebuilt hers.', 'en', '2026-03-08');
+    expect(namesOf(x, 'Person')).toEqual(['Rudo Mavhunga']);
+    expect(x.statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/rudo-mavhunga');
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

@@ -1845,6 +1845,22 @@ function knownVariant(name: string, r: Resolver, honorific = false): Entity | un
   return undefined;
 }
 
+/**
+ * "Chipo Mukanya was already sweeping … Mukanya had not yet rebuilt hers": a name of two words no cue marked is a
+ * person's when the article names them again by the second word alone, capitalised, and no ordinary word.
+ */
+function confirmByRepeatedSurname(candidates: readonly Candidate[], ctx: Context): void {
+  const surnames = new Set<string>();
+  for (const c of candidates) if (c.surname && !c.entity) surnames.add(foldText(c.span.text));
+  // (Words shaped as names only: not "BST Frayne" after a time, nor "Pennsylvania Capital-Star", a place's paper.)
+  const nameShaped = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !(ctx.kb.byAlias.get(foldText(w)) ?? []).some((e) => e.type !== 'Person');
+  for (const c of candidates) {
+    const words = c.pendingFullName ? c.span.text.split(/\s+/u) : [];
+    if (words.length !== 2 || !words.every(nameShaped) || !surnames.has(foldText(words[1]!))) continue;
+    Object.assign(c, { pendingFullName: false, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/repeated-surname' });
+  }
+}
+
 function addSurnames(r: Resolver, entity: Entity): void {
   for (const name of [entity.name, ...entity.aliases]) {
     for (const s of surnamesOf(name, r.ctx.particles, r.ctx.patronymics)) {
@@ -1964,6 +1980,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     defined.set(c.acronym!, c.entity);
   }
   const definedAcronym = (c: Candidate) => (c.entity === undefined && c.span.text.length <= 12 ? defined.get(c.span.text) : undefined);
+  confirmByRepeatedSurname(candidates, ctx);
   // First the full names, so surnames and roles can be resolved against them wherever they stand in the article.
   for (const c of candidates) {
     if (c.entity) continue;
