@@ -684,6 +684,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(x.find((s) => s.kind === 'direct')?.speaker).toBe('person/musa-kanneh');
   });
 
+  it('"Deputy Le Maistre hit back", "Le Maistre: …": a family name\'s particle after an honorific or opening a transcript\'s label', () => {
+    const text = 'Deputy Philip Le Quesne told the station that the law would be delayed.\n\nRenouf: Why should anyone believe the new date?\n\nLe Quesne: Because this time the date is tied to the work.\n\nAsked about those remarks, Deputy Le Quesne hit back, saying the opposition "would rather have a headline".';
+    const x = statementsOf(text, 'en', '2026-01-19');
+    expect(x.find((s) => s.text.startsWith('Because'))?.speaker).toBe('person/philip-le-quesne');
+    expect(x.find((s) => s.text.startsWith('Asked about'))?.speaker).toBe('person/philip-le-quesne');
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

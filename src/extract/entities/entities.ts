@@ -1431,7 +1431,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (isAcronym(tokens[i]!) && ctx.commonAcronyms.has(tokens[i]!.text) && nounBefore(tokens, i + 1, ctx.organisationNouns, 1)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
     // ("M.C. Gowda": an initial written against the next one is the first of the name's initials.)
-    if (ctx.honorifics.has(foldToken(tokens[i]!)) && isNameWord(tokens[i + 1], ctx) && !joinedInitials(tokens, i)) continue;
+    // ("Deputy Le Maistre hit back": or a family name's particle, then the name.)
+    const particleAfter = ctx.particles.has(tokens[i + 1]?.folded ?? '') && isNameWord(tokens[i + 2], ctx);
+    if (ctx.honorifics.has(foldToken(tokens[i]!)) && (isNameWord(tokens[i + 1], ctx) || particleAfter) && !joinedInitials(tokens, i)) continue;
     // "JD(S)", "CPI(M)": an acronym with its letter in parentheses, written against it, is one party's name.
     if (isAcronym(tokens[i]!) && !ctx.commonAcronyms.has(tokens[i]!.text) && acronymSuffixEnd(tokens, i + 1) > i + 1) {
       const end = acronymSuffixEnd(tokens, i + 1);

@@ -640,7 +640,9 @@ function transcriptTurns(ctx: Context, statements: readonly Statement[]): Statem
   for (const line of ctx.doc.lines) {
     if (line.kind !== 'body') continue;
     const label = mentionsWithin(ctx, line.span.start, line.span.end)[0];
-    if (!label || ctx.entities.get(label.entity)?.type !== 'Person' || ctx.text.slice(line.span.start, label.span.start).trim() !== '') continue;
+    // ("Le Maistre: Because this time …": a family name's particle may open the label.)
+    const opening = ctx.text.slice(line.span.start, label?.span.start ?? line.span.start).trim();
+    if (!label || ctx.entities.get(label.entity)?.type !== 'Person' || (opening !== '' && !ctx.lex.names.particles.some((p) => p.toLowerCase() === opening.toLowerCase()))) continue;
     const colon = /^\s*:\s*/u.exec(ctx.text.slice(label.span.end, line.span.end));
     if (!colon) continue;
     const content = span(ctx, label.span.end + colon[0].length, line.span.end);
