@@ -691,6 +691,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(x.find((s) => s.text.startsWith('Asked about'))?.speaker).toBe('person/philip-le-quesne');
   });
 
+  it('« Lionel Gombert … quitte ses fonctions. Dans sa lettre, l\'élu invoque … »: a role points back to someone already named, not to its only holder named later', () => {
+    const x = statementsOf("Lionel Gombert, président de la Collectivité depuis 2022, quitte ses fonctions. Dans sa lettre, l'élu invoque « des raisons de santé ». « J'ai servi l'île avec loyauté, mais je refuse de présider cette majorité », écrit-il.\n\nLe député de la circonscription, Maxime Brisson, a estimé que cette démission révélait « les limites d'un statut ».", 'fr', '2025-09-27');
+    expect(x.find((s) => s.text.startsWith("J'ai servi"))?.speaker).toBe('person/lionel-gombert');
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

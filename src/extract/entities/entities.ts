@@ -1760,6 +1760,11 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
   };
   const genderFits = (p: Entity) => !c.gender || !genderOf(p) || genderOf(p) === c.gender;
   const inArticle = peopleWithTitle(r, title).filter((p) => p !== previous || !role.counterpart).filter((p) => genderFits(p) && holdsRole(p, role, title, r));
+  // « Lionel Gumbs … quitte ses fonctions. Dans sa lettre, l'élu invoque … »: in the body, a role points back to
+  // someone already named; a holder the article names only later is someone else (a headline may name them ahead).
+  if (inArticle.length === 1 && previous && r.doc.lineAt(c.span.start)?.kind === 'body' && !(r.namedAt.get(inArticle[0]!.key) ?? []).some((at) => at < c.span.start)) {
+    return introducedJustBefore(c, previous, r, genderFits);
+  }
   if (inArticle.length === 1) {
     c.confidence = CONFIDENCE.roleInArticle;
     return inArticle[0];
