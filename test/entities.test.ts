@@ -557,6 +557,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(outlet(`THE HARBOUR TIMES\nThe islands' only daily since 1911\nHome | News | Business | Sport\n\nThe authority voted on the plan after a long debate that ran well into the night.`, 'en')).toBe('outlet/the-harbour-times');
   });
 
+  it('« GLP — GRANDS LACS PRESSE »: of a masthead\'s acronym and the name it spells, the name; the acronym in the dateline is the publisher', () => {
+    const x = extract("KLP — KIVU LACS PRESSE\nAccueil | Politique | Économie | Sports\n\nKigali, 14 oct. 2025 (KLP) — Le gouvernement a annoncé mardi la suspension de la redevance. Le directeur de l'office, Jean-Bosco Habineza, a indiqué à KLP que la liste serait publiée.", 'fr', '2025-10-14');
+    expect(x.article.outlet?.value).toBe('outlet/kivu-lacs-presse');
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/jean-bosco-habineza']);
+  });
+
   it('the publisher\'s name without its first word atop the page is the publisher', () => {
     const x = extract("NATION\n\nStrike goes on\n\nBy Wanjiru Kamau | Daily Nation | Sunday, March 23, 2025\n\nDr Faith Chebet told the Nation she was unpaid.", 'en');
     expect(namesOf(x, 'Organisation')).toEqual([]);

@@ -63,9 +63,9 @@ export function readArticleRecord(input: ArticleInput, doc: ArticleDocument, lex
  */
 function withPublisherByShortName<T extends { entities: Entity[]; mentions: Mention[] }>(found: T, outlet: Entity): T {
   const words = outlet.name.split(/\s+/u);
-  if (words.length < 2) return found;
-  const short = foldText(words.slice(1).join(' '));
-  const named = new Set(found.entities.filter((e) => e.confidence < 1 && e.type !== 'Person' && foldText(e.name) === short).map((e) => e.key));
+  // ("(GLP)" in the dateline of « GLP — Grands Lacs Presse »: the acronym its masthead gives is the publisher too.)
+  const shortNames = new Set([...(words.length >= 2 ? [words.slice(1).join(' ')] : []), ...outlet.aliases].map((n) => foldText(n)));
+  const named = new Set(found.entities.filter((e) => e.confidence < 1 && e.type !== 'Person' && shortNames.has(foldText(e.name))).map((e) => e.key));
   if (named.size === 0) return found;
   return {
     ...found,

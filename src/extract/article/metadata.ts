@@ -200,6 +200,11 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
     const parts = line.span.text.split(/\s[-–—|·]\s/u);
     const known = parts.find((p) => knownOutlet(index, p));
     if (known) return outletIn(line, known, index);
+    const spelled = nameSpellingAcronym(parts);
+    if (spelled) {
+      const found = outletIn(line, spelled.name, index);
+      return found.entity.aliases.includes(spelled.acronym) ? found : { ...found, entity: { ...found.entity, aliases: [...found.entity.aliases, spelled.acronym] } };
+    }
     for (const part of parts) {
       const m = MASTHEAD.exec(part);
       // Right over the site's navigation, a short name alone is the site's ("Mmegi Online", « Acadie Nouvelle »; a
@@ -209,6 +214,15 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
     }
   }
   return undefined;
+}
+
+/** « GLP — GRANDS LACS PRESSE »: of a masthead's parts, an acronym and the name whose words' initials spell it. */
+function nameSpellingAcronym(parts: readonly string[]): { name: string; acronym: string } | undefined {
+  const acronym = parts.find((p) => /^\p{Lu}{2,6}$/u.test(p));
+  if (!acronym) return undefined;
+  const initials = (p: string) => p.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+  const name = parts.find((p) => p !== acronym && p.includes(' ') && initials(p) === acronym);
+  return name ? { name, acronym } : undefined;
 }
 
 /** The outlet a line names, with its words as evidence. */
