@@ -324,6 +324,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.statements.find((s) => s.kind === 'direct')?.speaker).toBe('person/rudo-mavhunga');
   });
 
+  it('« le Parti démocrate vert du Rwanda (DGPR) »: a known name that runs on, past adjectives and a place, to an acronym is another body', () => {
+    const x = extract('Plus sévère, le Parti démocrate vert du Rwanda (DGPR) a dénoncé une décision « tardive ».', 'fr', '2025-10-14');
+    expect(namesOf(x, 'Organisation')).toEqual(['Parti démocrate vert du Rwanda']);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

@@ -1097,13 +1097,15 @@ const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 's
 function extendToAcronym(tokens: readonly Token[], start: number, end: number): number {
   if (!tokens[end] || !/^\p{Ll}/u.test(tokens[end]!.text)) return end;
   // « l'Office national de l'électricité et de l'eau potable (ONEE) »: an adjective or two end the name too.
-  const goesOn = NAME_GOES_ON.has(foldToken(tokens[end]!));
+  // (« le Parti démocrate vert du Rwanda (DGPR) »: or an adjective or two, then such a word.)
+  const goesOn = [0, 1, 2].some((j) => tokens[end + j] !== undefined && NAME_GOES_ON.has(foldToken(tokens[end + j]!)) && tokens.slice(end, end + j).every((t) => /^\p{Ll}+$/u.test(t.text)));
   const reach = goesOn ? MAX_WORDS_BEFORE_ACRONYM : MAX_ADJECTIVES_BEFORE_ACRONYM;
   for (let k = end + 1; k <= end + reach && tokens[k]; k++) {
     // « le Mouvement pour la renaissance du Cameroun (MRC) »: a place's name may stand among the words, when the
     // acronym opens with the name's first letter.
+    // (« le Parti démocrate vert du Rwanda (DGPR) »: an acronym of the name in another language holds the letter too.)
     const acronym = acronymAfter(tokens, k);
-    if (acronym !== undefined && (!tokens.slice(end, k).some((t) => t.capitalised) || acronym.charAt(0).toUpperCase() === tokens[start]!.text.charAt(0).toUpperCase())) return k;
+    if (acronym !== undefined && (!tokens.slice(end, k).some((t) => t.capitalised) || acronym.toUpperCase().includes(tokens[start]!.text.charAt(0).toUpperCase()))) return k;
     if (!/^\p{L}/u.test(tokens[k]!.text) || (tokens[k]!.capitalised && !goesOn)) return end;
   }
   return end;
