@@ -696,6 +696,12 @@ describe('attribution from the discourse around a quote', () => {
     expect(x.find((s) => s.text.startsWith("J'ai servi"))?.speaker).toBe('person/lionel-gombert');
   });
 
+  it('"A senior government source told …": a source the article does not name is nobody it names (not "the coalition" further on), and "(SBT)" is a time zone', () => {
+    const x = extractArticle({ id: 's.txt', source: 's', text: 'Peter Fanua (United Party) has formally moved the motion. All times are local (SBT). A senior government source told the Daily Wire the coalition believed it had "25 solid votes, maybe 26", but conceded that one or two members had stopped answering their phones.', given: { lang: 'en', published: '2026-02-12' } }, lex);
+    expect(x.statements.filter((s) => s.speaker)).toEqual([]);
+    expect(x.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toEqual(['United Party']);
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

@@ -78,6 +78,10 @@ export function isHonorific(ctx: Context, t: Token): boolean {
   return set.has(t.folded);
 }
 
+/** Nouns for someone the article does not name: "a government source", « une source gouvernementale ». */
+const UNNAMED_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
+/** Words between a determiner and the noun for an unnamed source: "a senior government source". */
+const UNNAMED_SOURCE_REACH = 4;
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'its', 'their']);
 
 /** The words before a mention, to tell a subject from an object (« de Trump », « sur Twitter », « d'après le Daily Dot »). */
@@ -284,6 +288,10 @@ function introducedAs(ctx: Context, m: Mention, noun: string): boolean {
 }
 
 export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: number): Mention | undefined {
+  // "A senior government source told …": a subject the article does not name; no noun further on (« the coalition
+  // believed … ») is the speaker.
+  const opening = tokens.findIndex((t, k) => k < before && DETERMINERS.has(foldToken(t)));
+  if (opening >= 0 && tokens.slice(opening + 1, opening + 1 + UNNAMED_SOURCE_REACH).some((t) => UNNAMED_SOURCES.has(t.folded))) return undefined;
   for (let k = 0; k < before; k++) {
     if (!DETERMINERS.has(foldToken(tokens[k]!))) continue;
     for (let n = k + 1; n < Math.min(before, k + 4); n++) {
