@@ -329,6 +329,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Parti démocrate vert du Rwanda']);
   });
 
+  it('"the Minister of Local Government and Public Works, Kudzai Marufu": the words after "and" are the portfolio\'s, the name after the comma the holder', () => {
+    const x = extract('On Wednesday, the Minister of Local Government and Public Works, Tafara Mhlope, criticised the council. Speaking on the radio, Claire Kinvig MP, Minister for Health and Social Care, confirmed the vote.', 'en', '2026-03-08');
+    expect(namesOf(x, 'Person')).toEqual(['Claire Kinvig', 'Tafara Mhlope']);
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

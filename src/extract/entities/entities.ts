@@ -49,9 +49,21 @@ const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'via']);
 /** Prepositions that open a role's complement (« responsable de », "responsible for"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'de', 'du', 'des', 'd', 'pour', 'with', 'avec', 'from', 'to', 'a', 'au', 'aux']);
 /** "responsible for Manitoba Hydro", "coordinator at CUTS International": a preposition, or one and an acronym, before a name makes it a complement. */
+const isComplementPreposition = (t: Token | undefined) => t !== undefined && (COMPLEMENT_PREPOSITIONS.has(t.folded) || t.folded === 'at');
+
 function opensComplement(tokens: readonly Token[], k: number): boolean {
-  const preposition = (t: Token | undefined) => t !== undefined && (COMPLEMENT_PREPOSITIONS.has(t.folded) || t.folded === 'at');
-  return preposition(tokens[k]) || (tokens[k] !== undefined && isAcronym(tokens[k]!) && preposition(tokens[k - 1]));
+  return isComplementPreposition(tokens[k]) || (tokens[k] !== undefined && isAcronym(tokens[k]!) && isComplementPreposition(tokens[k - 1])) || portfolioGoesOn(tokens, k);
+}
+
+/**
+ * "the Minister of Local Government and Public Works": after a preposition, capitalised words joined by "and", « et »
+ * are one complement; the name after the last "and" is the portfolio's, no holder's.
+ */
+function portfolioGoesOn(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:and|et|&)$/u.test(tokens[k]?.folded ?? '')) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.capitalised) j--;
+  return j < k - 1 && isComplementPreposition(tokens[j]);
 }
 /** Words before a name that make it no agent: « dirigée par X », "a letter to X", « contre X ». */
 const OBJECT_PREPOSITIONS = new Set([...COMPLEMENT_PREPOSITIONS, 'par', 'by', 'contre', 'against']);
@@ -1494,6 +1506,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     const words = tokens.slice(i, end);
+    // "the Minister of Local Government and Public Works, Kudzai Marufu": the last words of a role's portfolio.
+    if (lastRole !== undefined && !lastRole.target && i > lastRoleEnd && i - lastRoleEnd <= ROLE_WINDOW && portfolioGoesOn(tokens, i - 1)) {
+      i = end - 1;
+      continue;
+    }
     // "U.S. tariffs", "the U.K.": initials with no name after them are a country's abbreviation, nobody's name.
     if (words.length > 1 && words.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
       i = end - 1;
