@@ -702,6 +702,14 @@ describe('attribution from the discourse around a quote', () => {
     expect(x.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toEqual(['United Party']);
   });
 
+  it('"Asked about those remarks, X hit back": a verb form after a determiner is a noun, and the clause\'s verb is the answer', () => {
+    const x = extractArticle({ id: 'h.txt', source: 'h', text: 'Deputy Sam Vibard accused the minister of "caving in to the loudest voices in the room". Asked about those remarks at a briefing, Deputy Philip Le Marquand hit back, saying the party "would rather have a headline in January than a law that works in June".', given: { lang: 'en', published: '2026-01-19' } }, lex);
+    const answer = x.statements.find((s) => s.text.startsWith('would rather'))!;
+    expect(answer).toMatchObject({ speaker: 'person/philip-le-marquand', stance: 'response' });
+    const answered = x.responses.find((r) => r.from === answer.key);
+    expect(answered && 'statement' in answered.to ? x.statements.find((s) => s.key === (answered.to as { statement: string }).statement)?.speaker : undefined).toBe('person/sam-vibard');
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

@@ -273,9 +273,13 @@ function lastReportingVerb(ctx: Context, tokens: readonly Token[]): { at: number
 /** « dans un communiqué publié lundi soir »: a French past participle with no auxiliary, right after a noun, describes it. */
 function describesNoun(ctx: Context, tokens: readonly Token[], k: number, verb: VerbMatch): boolean {
   const before = tokens[k - 1];
+  // "Asked about those remarks", "his claims", "the comments": an English verb form after a determiner is a noun.
+  if (verb.value.lang === 'en' && verb.length === 1 && before !== undefined && ENGLISH_DETERMINERS.has(before.folded) && /s$/u.test(tokens[k]!.text)) return true;
   const auxiliaries = ctx.lex.verbs.auxiliaries.fr ?? [];
   return verb.value.lang === 'fr' && verb.length === 1 && /(?:é|ée|és|ées)$/u.test(tokens[k]!.text) && before !== undefined && /^\p{Ll}{3,}$/u.test(before.text) && !auxiliaries.includes(before.folded) && !NO_NOUN_BEFORE_PARTICIPLE.has(before.folded);
 }
+/** English determiners before a noun: "those remarks", "her claims". */
+const ENGLISH_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'such', 'whose']);
 /** Words before a participle that make it no noun's: « a été publié », « s'est dit ». */
 const NO_NOUN_BEFORE_PARTICIPLE = new Set(['été', 'ete', 'est', 'sont', 'était', 'etait', 'fut', 'pas', 'plus', 'jamais', 'déjà', 'deja', 'aussi', 'bien']);
 
