@@ -335,6 +335,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual([]);
   });
 
+  it('a name that opens with a Polynesian ʻokina ("ʻAkilisi Vea") is capitalised, and its key drops the ʻokina', () => {
+    const x = extract('Lawyer ʻAkilisi Faleafa called the ruling "a line in the sand, quite literally". Faleafa said it was historic.', 'en', '2025-08-24');
+    expect(namesOf(x, 'Person')).toEqual(['ʻAkilisi Faleafa']);
+    expect(mentionTexts(x, 'person/akilisi-faleafa')).toEqual(['ʻAkilisi Faleafa', 'Faleafa']);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);

@@ -14,7 +14,8 @@ export function foldText(text: string): string {
   if (result === undefined) {
     result = text
       .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+      // (Marks, and the Polynesian ʻokina, a letter Unicode writes as a modifier: « ʻAkilisi » is "akilisi".)
+      .replace(/[\p{M}ʻʼ]+/gu, '')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}@]+/gu, ' ')
       .trim();

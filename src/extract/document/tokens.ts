@@ -18,9 +18,12 @@ const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu
 // A trailing period belongs to the word only for initials and abbreviations ("J.", "M.", "St.").
 const ABBREVIATION = /^(?:\p{Lu}|M|Mme|Mlle|Dr|Mr|Mrs|Ms|St|Sr|Jr|Pr|Me|Mgr|Gen|Sen|Rep|Gov|Pres)\.$/u;
 
+/** A capital first, perhaps after a Polynesian ʻokina (« ʻAkilisi », "ʻUiha"). */
+const CAPITALISED = /^[ʻʼ]?\p{Lu}/u;
+
 function token(text: string, start: number, end: number): Token {
   const t = text.slice(start, end);
-  return { start, end, text: t, capitalised: /^\p{Lu}/u.test(t), folded: foldText(t) };
+  return { start, end, text: t, capitalised: CAPITALISED.test(t), folded: foldText(t) };
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
