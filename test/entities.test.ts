@@ -405,6 +405,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual([]);
   });
 
+  it('an ordinary word in capitals ("BUDGET") is no acronym, and an acronym after "and" opens another body ("… Commission and RNZ Pacific")', () => {
+    const x = extract('LIVE | P.E.I. BUDGET 2025\n\nThe Harbour Broadcasting Commission and RNZ Pacific also covered this week\'s hearing.', 'en', '2025-04-10');
+    expect(namesOf(x, 'Organisation')).toEqual(['Harbour Broadcasting Commission']);
+    expect(namesOf(x, 'Outlet')).toEqual(['RNZ Pacific']);
+  });
+
   it('share buttons are page chrome, however many and however set apart: no Facebook, no X', () => {
     for (const line of ['Partager sur Facebook   Partager sur X   Partager sur LinkedIn   Envoyer par mail', 'Share on Facebook   Share on X   Email   Comments', 'Écouter cet article | Partager : Facebook - X - LinkedIn - E-mail', 'Share | Copy link | Facebook | X (formerly Twitter) | Email', 'Bookmark | Share: Facebook | X | WhatsApp | Flipboard | Print']) {
       const x = extract(`Le Journal\n\nLa ministre répond au sénateur\n\n${line}\n\nLa ministre Claire Dubois a répondu jeudi au sénateur.`, 'fr');

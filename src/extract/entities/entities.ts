@@ -815,6 +815,17 @@ function seatOfRoleAt(tokens: readonly Token[], at: number, ctx: Context): boole
   return false;
 }
 
+/** Fewest letters of an ordinary word in capitals that is no acronym ("BUDGET", « CHEFFE »; "NATO", "UNESCO" are no words). */
+const SHOUTED_WORD = 5;
+
+/**
+ * "LIVE | P.E.I. BUDGET 2025", « LA CHEFFE DE L'OPPOSITION »: an ordinary word in capitals among others, no body's
+ * acronym (alone on its line, "NATION" may be a masthead's short name).
+ */
+function isShoutedWord(t: Token): boolean {
+  return t.text.length >= SHOUTED_WORD && isCommonWord(t.text.toLowerCase());
+}
+
 /** "MPs", "TDs": members of a body, in capitals with a plural s, no name. */
 const isPluralAcronym = (words: readonly Token[]) => words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0]!.text);
 const endsOnPluralAcronym = (words: readonly Token[]) => words.length > 1 && isPluralAcronym(words.slice(-1));
@@ -876,8 +887,9 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     // « de l'Intérieur », "of the Treasury"; but "SIPTU and the Haut Conseil" is two bodies.
     const joins = ['et', 'and', 'pour', 'for'].includes(foldToken(tokens[e]!));
     if (!joins && tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
-    // ("the Council of Ministers and I'm happy": "I" is the speaker, not a body's word.)
-    if (tokens[k]?.capitalised && !FIRST_PERSON_I.test(tokens[k]!.text)) {
+    // ("the Council of Ministers and I'm happy": "I" is the speaker, not a body's word; "the Tonga Broadcasting
+    // Commission and RNZ Pacific": an acronym after "and" opens another body.)
+    if (tokens[k]?.capitalised && !FIRST_PERSON_I.test(tokens[k]!.text) && !(joins && isAcronym(tokens[k]!))) {
       e = capitalisedListEnd(tokens, capitalisedRunEnd(tokens, k + 1));
       // « des Établissements pénitentiaires »: the complement's own adjectives, after a common noun (« la préfecture du
       // Finistère rappelle »: a place takes none, and the word is the sentence's verb).
@@ -1623,7 +1635,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
         // federation or a branch of that body.
         candidate = { ...base, end, type: 'Organisation', name: first, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
       }
-    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !isSpeakerLabel(tokens, i, end) && !article.commonNounAcronyms.has(words[0]!.text) && !constituencyCode(tokens, i) && !openingWordInCapitals(tokens, i)) {
+    } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(tokens.length > 1 && isShoutedWord(words[0]!)) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !isSpeakerLabel(tokens, i, end) && !article.commonNounAcronyms.has(words[0]!.text) && !constituencyCode(tokens, i) && !openingWordInCapitals(tokens, i)) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
       candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
