@@ -710,6 +710,12 @@ describe('attribution from the discourse around a quote', () => {
     expect(answered && 'statement' in answered.to ? x.statements.find((s) => s.key === (answered.to as { statement: string }).statement)?.speaker : undefined).toBe('person/sam-vibard');
   });
 
+  it('a transcript\'s label may open with an honorific or a title ("Hon. Hoareau :", « Ministre Dugasse : »)', () => {
+    const text = 'Le député Bernard Hoarau a interpellé le ministre de la Pêche, Marc-Antoine Dugasson.\n\nHon. Hoarau : Monsieur le ministre, pouvez-vous dire à cette Chambre si l\'autorité a été consultée ?\nMinistre Dugasson : Elle l\'a été, à deux reprises, et ses experts faisaient partie de la délégation.';
+    const turns = statementsOf(text, 'fr', '2025-06-11').filter((s) => s.extractor === 'statements/transcript-turn');
+    expect(turns.map((s) => s.speaker)).toEqual(['person/bernard-hoarau', 'person/marc-antoine-dugasson']);
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

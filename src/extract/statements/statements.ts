@@ -630,6 +630,8 @@ export function extractStatements(reading: Reading): Statement[] {
   return statements;
 }
 
+/** What may stand before the name in a transcript's label: nothing, or a word or two in title case (« Ministre », "Hon.", "Le"). */
+const LABEL_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?$/u;
 /** A quotation mark opening a text. */
 const QUOTE_OPENING = /^["'“‘«„]/u;
 /** Words a transcript's turn must have to be one ("KERMODE: Yes." is one; "KERMODE: No" too short to tell a turn from a label). */
@@ -644,9 +646,9 @@ function transcriptTurns(ctx: Context, statements: readonly Statement[]): Statem
   for (const line of ctx.doc.lines) {
     if (line.kind !== 'body') continue;
     const label = mentionsWithin(ctx, line.span.start, line.span.end)[0];
-    // ("Le Maistre: Because this time …": a family name's particle may open the label.)
+    // ("Le Maistre: …", "Hon. Hoareau : …", « Ministre Dugasse : … »: a particle, an honorific or a title may open it.)
     const opening = ctx.text.slice(line.span.start, label?.span.start ?? line.span.start).trim();
-    if (!label || ctx.entities.get(label.entity)?.type !== 'Person' || (opening !== '' && !ctx.lex.names.particles.some((p) => p.toLowerCase() === opening.toLowerCase()))) continue;
+    if (!label || ctx.entities.get(label.entity)?.type !== 'Person' || !LABEL_OPENING.test(opening)) continue;
     const colon = /^\s*:\s*/u.exec(ctx.text.slice(label.span.end, line.span.end));
     if (!colon) continue;
     const content = span(ctx, label.span.end + colon[0].length, line.span.end);
