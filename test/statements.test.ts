@@ -716,6 +716,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(turns.map((s) => s.speaker)).toEqual(['person/bernard-hoarau', 'person/marc-antoine-dugasson']);
   });
 
+  it('"X, led by chief executive Y, said": a name after "by" and a title with no article is the agent, not the subject', () => {
+    const [s] = statementsOf('Harbour Waterfront Developments, led by chief executive Graham Whitlow, said in a statement that it was "deeply disappointed" by the ruling.', 'en', '2025-08-24');
+    expect(s?.speaker).toBe('org/harbour-waterfront-developments');
+  });
+
   it('« a ironisé le conseiller régional RN »: a party qualifying a role is no speaker; the person the sentence before names is', () => {
     const statements = statementsOf('La présidente a parlé de « respect des engagements ». Une formule qui a fait sourire Julien Odier. « Respecter ses engagements, ça commence par rendre l’argent », a ironisé le conseiller régional RN.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');

@@ -98,8 +98,11 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
   const titled = () => {
     let j = k;
     while (j >= 0 && k - j < 2 && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(words[j]!.text) && !DETERMINERS.has(words[j]!.text) && !PREPOSITIONS.has(foldToken(words[j]!))) j--;
-    if (j === k || j < 1 || !DETERMINERS.has(words[j]!.text.toLowerCase().replace(/['’]$/, ''))) return false;
-    return OBJECT_PREPOSITIONS.has(foldToken(words[j - 1]!)) && !/[,;:.!?«»"“”()]/u.test(ctx.text.slice(words[j - 1]!.end, m.span.start));
+    if (j === k || j < 0) return false;
+    // ("led by chief executive Graham Whitcombe": or the preposition right before the title.)
+    const at = DETERMINERS.has(words[j]!.text.toLowerCase().replace(/['’]$/, '')) ? j - 1 : j;
+    if (at < 0 || (at === j && !AGENT_PREPOSITIONS.has(words[j]!.folded))) return false;
+    return OBJECT_PREPOSITIONS.has(foldToken(words[at]!)) && !/[,;:.!?«»"“”()]/u.test(ctx.text.slice(words[at]!.end, m.span.start));
   };
   if (titled()) return true;
   // "Asked by Ms Pryce", « interrogé par M. Dupont »: an honorific between the preposition and the name.
