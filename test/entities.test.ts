@@ -341,6 +341,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(mentionTexts(x, 'person/akilisi-faleafa')).toEqual(['ʻAkilisi Faleafa', 'Faleafa']);
   });
 
+  it('"the Bayview Heights estate" is a place, nobody; "the Free Wesleyan Church" is a body', () => {
+    const x = extract('Housing Minister Stephen Benhamou said the Bayview Heights estate will open. The Free Wesleyan Church said it would pray for both sides.', 'en', '2025-10-13');
+    expect(namesOf(x, 'Person')).toEqual(['Stephen Benhamou']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Free Wesleyan Church']);
+  });
+
   it('a possessive is no part of a name, and a first name after other capitalised words starts the name', () => {
     expect(namesOf(extract("Doug Whitfield's campaign said it would wait. Sinn Féin's Aoife Brennan spoke later.", 'en'), 'Person')).toEqual(['Aoife Brennan', 'Doug Whitfield']);
     expect(namesOf(extract('La députée LFI de Seine-Saint-Denis Inès Bouchareb a interpellé le gouvernement.', 'fr'), 'Person')).toEqual(['Inès Bouchareb']);
