@@ -713,4 +713,12 @@ describe('what is no event', () => {
     const x = extractArticle({ id: 'a.txt', source: 'a', text: 'Jeudi, la députée Kadia Saïd Omar a accusé le gouvernement d\'avoir « abandonné les quartiers » face aux délestages.', given: { lang: 'fr', published: '2025-11-21' } }, lex);
     expect(x.events.map((e) => e.type)).toEqual(['criticism']);
   });
+
+  it('"Asked about Tom Halewood\'s comments, X said …": the words of a person named in full before "\'s" are what X answers', () => {
+    const text = 'Union leader Tom Halewood said the budget was "a disgrace for every nurse in this province". Union leader Mark Dunn agreed, saying "it is the worst budget in a decade". Asked about Tom Halewood\'s comments, Premier Jane Rowley said the budget "protects every frontline job we have".';
+    const x = extractArticle({ id: 'p.txt', source: 'p', text, given: { lang: 'en', published: '2025-04-10' } }, lex);
+    const rowley = x.statements.find((s) => s.speaker === 'person/jane-rowley')!;
+    const answered = x.responses.filter((r) => r.from === rowley.key).map((r) => ('statement' in r.to ? x.statements.find((s) => s.key === (r.to as { statement: string }).statement)?.speaker : undefined));
+    expect(answered).toEqual(['person/tom-halewood']);
+  });
 });

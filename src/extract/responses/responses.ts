@@ -101,6 +101,8 @@ interface Candidate {
   cue: Response['cue'];
 }
 
+/** How long a name or a role before "'s" may be, in characters ("the Opposition leader's"). */
+const POSSESSOR_CHARS = 60;
 /** Prepositions that name a partner, not whom words answer. */
 const COMPANIONS = new Set(['avec', 'with', 'alongside']);
 
@@ -413,7 +415,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       if (!words && !answerNouns.has(tokens[k]!.folded)) continue;
       const prepositions = words ? ['de', 'd', 'du', 'des', 'of'] : ['a', 'au', 'aux', 'to'];
       const of = tokens[k + 1] && prepositions.includes(tokens[k + 1]!.folded) ? firstAgentAfter(tokens, k + 1) : undefined;
-      const possessor = tokens[k - 1] && /^['’]s$/u.test(tokens[k - 1]!.text) && tokens[k - 2] ? mentionsWithin(ctx, tokens[k - 2]!.start, tokens[k - 2]!.end).find((m) => isPerson(m.entity))?.entity : undefined;
+      // (The mention ends on the word before "'s": "the Opposition leader's comment" names the leader.)
+      const owner = tokens[k - 2];
+      const possessor = tokens[k - 1] && /^['’]s$/u.test(tokens[k - 1]!.text) && owner ? mentionsWithin(ctx, Math.max(0, owner.start - POSSESSOR_CHARS), owner.end).find((m) => m.span.end === owner.end && isPerson(m.entity))?.entity : undefined;
       const who = of ?? possessor;
       if (who && who !== s.speaker) return who;
     }
