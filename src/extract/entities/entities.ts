@@ -797,7 +797,7 @@ function withoutPostNominal(text: string, words: readonly Token[], ctx: Context)
  * "KERMODE: It is, and …" opening a line of a transcript: a word in capitals before a colon labels who speaks, by
  * their family name; it is a person's if the article names one so, else nobody's ("UPDATE:", "NOTE:").
  */
-export function isSpeakerLabel(tokens: readonly Token[], i: number, end: number): boolean {
+function isSpeakerLabel(tokens: readonly Token[], i: number, end: number): boolean {
   return i === 0 && end === 1 && tokens[1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[0]!.text);
 }
 
@@ -907,12 +907,12 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
   return e;
 }
 
-/** Where « de Carrow », « d'Aubérive », « du Nord » after a newspaper's name ends (`end` itself when none follows). */
 /** "Times", « Télévision »: a word of outlets' names, alone or in a hyphenated one (« Radiodiffusion-Télévision »). */
 function isOutletNameWord(t: Token, ctx: Context): boolean {
   return ctx.outletNameWords.has(foldToken(t)) || (t.text.includes('-') && t.text.split('-').some((part) => ctx.outletNameWords.has(foldText(part))));
 }
 
+/** Where « de Carrow », « d'Aubérive », « du Nord » after a newspaper's name ends (`end` itself when none follows). */
 function townAfter(tokens: readonly Token[], end: number): number {
   if (!['de', 'd', 'du'].includes(tokens[end]?.folded ?? '') || !tokens[end + 1]?.capitalised) return end;
   return capitalisedRunEnd(tokens, end + 1);

@@ -278,6 +278,7 @@ function describesNoun(ctx: Context, tokens: readonly Token[], k: number, verb: 
   const auxiliaries = ctx.lex.verbs.auxiliaries.fr ?? [];
   return verb.value.lang === 'fr' && verb.length === 1 && /(?:é|ée|és|ées)$/u.test(tokens[k]!.text) && before !== undefined && /^\p{Ll}{3,}$/u.test(before.text) && !auxiliaries.includes(before.folded) && !NO_NOUN_BEFORE_PARTICIPLE.has(before.folded);
 }
+
 /** English determiners before a noun: "those remarks", "her claims". */
 const ENGLISH_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'such', 'whose']);
 /** Words before a participle that make it no noun's: « a été publié », « s'est dit ». */
@@ -634,7 +635,7 @@ export function extractStatements(reading: Reading): Statement[] {
 const LABEL_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?$/u;
 /** A quotation mark opening a text. */
 const QUOTE_OPENING = /^["'“‘«„]/u;
-/** Words a transcript's turn must have to be one ("KERMODE: Yes." is one; "KERMODE: No" too short to tell a turn from a label). */
+/** Fewest words of a transcript's turn: one word after a name and a colon ("Renouf: Yes") tells too little to be sure. */
 const MIN_TURN_WORDS = 2;
 
 /**
