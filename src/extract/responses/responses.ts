@@ -8,7 +8,7 @@ import { storyOrder } from '../document/live-blog.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import type { Reading } from '../statements/statements.js';
 import { isCourtKey } from '../events/events.js';
-import { articleDay, inside, mentionsWithin, qualifiesMember, speechNouns } from '../statements/discourse.js';
+import { articleDay, inside, mentionsEndingAt, mentionsWithin, qualifiesMember, speechNouns } from '../statements/discourse.js';
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
@@ -101,8 +101,6 @@ interface Candidate {
   cue: Response['cue'];
 }
 
-/** How long a name or a role before "'s" may be, in characters ("the Opposition leader's"). */
-const POSSESSOR_CHARS = 60;
 /** Prepositions that name a partner, not whom words answer. */
 const COMPANIONS = new Set(['avec', 'with', 'alongside']);
 
@@ -416,8 +414,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       const prepositions = words ? ['de', 'd', 'du', 'des', 'of'] : ['a', 'au', 'aux', 'to'];
       const of = tokens[k + 1] && prepositions.includes(tokens[k + 1]!.folded) ? firstAgentAfter(tokens, k + 1) : undefined;
       // (The mention ends on the word before "'s": "the Opposition leader's comment" names the leader.)
-      const owner = tokens[k - 2];
-      const possessor = tokens[k - 1] && /^['’]s$/u.test(tokens[k - 1]!.text) && owner ? mentionsWithin(ctx, Math.max(0, owner.start - POSSESSOR_CHARS), owner.end).find((m) => m.span.end === owner.end && isPerson(m.entity))?.entity : undefined;
+      const possessor = tokens[k - 1] && /^['’]s$/u.test(tokens[k - 1]!.text) && tokens[k - 2] ? mentionsEndingAt(ctx, tokens[k - 2]!.end).find((m) => isPerson(m.entity))?.entity : undefined;
       const who = of ?? possessor;
       if (who && who !== s.speaker) return who;
     }

@@ -51,6 +51,18 @@ export function mentionsWithin(ctx: Context, start: number, end: number): Mentio
   return out;
 }
 
+/** How long a name may run back from the word that ends it, in characters. */
+const NAME_CHARS = 120;
+
+/** The mentions that end where a word ends: the name that word closes ("Tom Halewood's", "Daphne Corlett, who …"). */
+export function mentionsEndingAt(ctx: Context, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstStartingAt(ctx.mentions, end, (m) => m.span.start) - 1; i >= 0 && end - ctx.mentions[i]!.span.start <= NAME_CHARS; i--) {
+    if (ctx.mentions[i]!.span.end === end) out.push(ctx.mentions[i]!);
+  }
+  return out;
+}
+
 /** Mentions that name a platform as where something was posted (« sur X », a tweet's handle): never a speaker. */
 const PLATFORM_MENTIONS = new Set(['entities/platform-x', 'entities/tweet-platform']);
 
@@ -484,8 +496,6 @@ export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[
 
 /** Relative pronouns that stand for a person: « qui », "who". */
 const PERSON_RELATIVES = new Set(['qui', 'who']);
-/** How long a name before a relative pronoun may be, in characters. */
-const ANTECEDENT_NAME_CHARS = 120;
 /** Words a relative pronoun may stand before its verb: "who had already", « qui l'a ». */
 const RELATIVE_REACH = 3;
 
@@ -496,9 +506,7 @@ const RELATIVE_REACH = 3;
 export function relativeAntecedent(ctx: Context, tokens: readonly Token[], at: number): Mention | undefined {
   for (let k = at - 1; k >= Math.max(2, at - RELATIVE_REACH); k--) {
     if (!PERSON_RELATIVES.has(tokens[k]!.folded) || tokens[k - 1]!.text !== ',') continue;
-    const name = tokens[k - 2]!;
-    // (The name's last word: the mention opens some words before it.)
-    const antecedent = mentionsIn(ctx, Math.max(0, name.start - ANTECEDENT_NAME_CHARS), name.end).find((m) => m.span.end === name.end);
+    const antecedent = mentionsEndingAt(ctx, tokens[k - 2]!.end).find((m) => isSpeaker(ctx, m) && !inside(m.span.start, ctx.quoted));
     return antecedent && ctx.entities.get(antecedent.entity)?.type === 'Person' ? antecedent : undefined;
   }
   return undefined;

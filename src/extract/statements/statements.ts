@@ -322,7 +322,7 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const verbIndex = found ? found.at : tokens.length;
   // "remarks by Daphne Corlett, who told the Gazette that the department had "…"": the words a relative clause's verb
   // reports, right before them, are its antecedent's.
-  const last = lastReportingVerb(ctx, tokens);
+  const last = tokens.some((t) => RELATIVE_PRONOUNS.has(t.folded)) ? lastReportingVerb(ctx, tokens) : undefined;
   const antecedent = last && opensRelative(tokens, last.at) ? relativeAntecedent(ctx, tokens, last.at) : undefined;
   if (antecedent) return { speaker: antecedent, verb: last!.verb, verbSpan: span(ctx, tokens[last!.at]!.start, tokens[last!.at + last!.verb.length - 1]!.end) };
   const pronoun = subjectPronoun(tokens, verbIndex);
