@@ -221,6 +221,23 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual(['Morag Kinnaird']);
   });
 
+  it('"Allison St Rose": a saint\'s name after a first name or a title is a family name, no place', () => {
+    const x = extract('Opposition leader Allison St Rose said the resignation came "a week late". "He was pushed," said Mme St Rose on Bank St.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Allison St Rose']);
+    expect(mentionTexts(x, 'person/allison-st-rose')).toEqual(['Allison St Rose', 'St Rose']);
+  });
+
+  it('"Soufrière Paving & Civil Ltd": "&" joins a company\'s names; "EC$14 million" names a currency, no body', () => {
+    const x = extract('All three contracts, worth EC$14.2 million, went to Harbourside Paving & Civil Ltd, whose director is married to his sister.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Harbourside Paving & Civil Ltd']);
+  });
+
+  it('"Helen Television System (HTS)", "Radio Caribbean International": a broadcast word and no other kind of body\'s names an outlet', () => {
+    const x = extract('"He was pushed," she told Helen Television System (HTS). Later she spoke on Radio Caribbean International. The Radio Workers Union (RWU) agreed.', 'en');
+    expect(namesOf(x, 'Outlet')).toEqual(['Helen Television System', 'Radio Caribbean International']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
+  });
+
   it('"St Colman\'s University Hospital": a saint\'s possessive opens the body\'s name; a saint is nobody ("how St Colman\'s became …")', () => {
     const x = extract('Thirty hours: how St Colman\'s became the face of the crisis. He was taken to St Colman\'s University Hospital. Nurses at St. Vincent\'s Hospital agreed.', 'en');
     expect(namesOf(x, 'Person')).toEqual([]);
@@ -584,6 +601,25 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract(`Free Harbour Today\nHome | News | Nation | Sport\n\nNATION\n\nThe council voted on the plan after a long debate.`, 'en'), 'Organisation')).toEqual([]);
     // The site's name over its motto over the navigation: "THE HARBOUR TIMES", "the islands' only daily since 1911".
     expect(outlet(`THE HARBOUR TIMES\nThe islands' only daily since 1911\nHome | News | Business | Sport\n\nThe authority voted on the plan after a long debate that ran well into the night.`, 'en')).toBe('outlet/the-harbour-times');
+  });
+
+  it('a French paper\'s name with a place\'s adjective, a masthead with its section, a copyright line: the publisher named in full', () => {
+    const story = "\n\nLa mairesse répond à ses détracteurs\n\nLa présidente de la commission municipale a défendu l'opération du week-end et promis un nouveau site aux marchandes d'ici au 15 décembre.";
+    // « L'Écho caribéen » is not the known « L'Echo », though it opens its name, nor where the text names it.
+    const echo = extract(`L'Écho caribéen\nAccueil  Caraïbe  Politique  Économie  Sports${story} « C'est fini », a-t-elle déclaré à L'Écho caribéen.`, 'fr');
+    expect(echo.article.outlet?.value).toBe('outlet/l-echo-caribeen');
+    expect(namesOf(echo, 'Outlet')).toEqual(["L'Écho caribéen"]);
+    const outlet = (text: string, lang = 'fr') => extractArticle({ id: 'm.txt', source: 'm', text, given: { lang } }, lex).article.outlet?.value;
+    expect(outlet(`Le Courrier monégasque — Politique\n\nBudget : le ton monte${story}`)).toBe('outlet/le-courrier-monegasque');
+    expect(outlet(`Centrafrique Horizon | Politique\n\nQuestions au gouvernement : l'hémicycle s'enflamme${story}`)).toBe('outlet/centrafrique-horizon');
+    // (A headline in title case with a section's name after it is no masthead.)
+    expect(outlet(`Port Authority Backs Dredging Plan | Politics\n\nThe authority voted on the plan after a long debate that ran well into the night.`, 'en')).toBeUndefined();
+    // An agency's copyright line names the publisher its dateline's acronym spells.
+    const wire = extract('Minister quits\n\nCASTRIES, Feb 11 (CWS) – The minister resigned on Tuesday, a week after a state audit found that a road contract had been awarded without open tender to a company linked to his family.\n\n© 2025 Caribbean Wire Service. All rights reserved.', 'en', '2025-02-11');
+    expect(wire.article.outlet?.value).toBe('outlet/caribbean-wire-service');
+    expect(namesOf(wire, 'Organisation')).toEqual([]);
+    // « L'essentiel » over a live blog's summary is its label, and a newsletter's blurb is page chrome.
+    expect(namesOf(extract(`L'essentiel\n- Le cortège est parti à 17h30.\n\nNewsletter\nL'essentiel de l'actualité, chaque matin dans votre boîte mail.${story}`, 'fr'), 'Outlet')).toEqual([]);
   });
 
   it('« GLP — GRANDS LACS PRESSE »: of a masthead\'s acronym and the name it spells, the name; the acronym in the dateline is the publisher', () => {

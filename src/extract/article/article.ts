@@ -64,7 +64,9 @@ export function readArticleRecord(input: ArticleInput, doc: ArticleDocument, lex
 function withPublisherByShortName<T extends { entities: Entity[]; mentions: Mention[] }>(found: T, outlet: Entity): T {
   const words = outlet.name.split(/\s+/u);
   // ("(GLP)" in the dateline of « GLP — Grands Lacs Presse »: the acronym its masthead gives is the publisher too.)
-  const shortNames = new Set([...(words.length >= 2 ? [words.slice(1).join(' ')] : []), ...outlet.aliases].map((n) => foldText(n)));
+  // ("(CWS)" in the dateline of "Caribbean Wire Service": so are the initials of its name.)
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+  const shortNames = new Set([...(words.length >= 2 ? [words.slice(1).join(' ')] : []), ...(initials.length >= 3 ? [initials] : []), ...outlet.aliases].map((n) => foldText(n)));
   const named = new Set(found.entities.filter((e) => e.confidence < 1 && e.type !== 'Person' && shortNames.has(foldText(e.name))).map((e) => e.key));
   if (named.size === 0) return found;
   return {
@@ -72,6 +74,17 @@ function withPublisherByShortName<T extends { entities: Entity[]; mentions: Ment
     entities: found.entities.filter((e) => !named.has(e.key)),
     mentions: found.mentions.map((m) => (named.has(m.entity) ? { ...m, entity: outlet.key } : m)),
   };
+}
+
+/** "L'Écho caribéen" published, « à L'Écho caribéen » read as the known "L'Echo": a name that opens the publisher's. */
+function withPublisherNamedInFull<T extends { entities: Entity[]; mentions: Mention[] }>(found: T, outlet: Entity, text: string): T {
+  const names = [outlet.name, outlet.name.replace(/^(?:l['’]|le\s|la\s|les\s|the\s)/iu, '')].map((n) => foldText(n)).filter((n) => n.includes(' '));
+  const opensPublisher = (m: Mention) => m.entity !== outlet.key && names.some((n) => foldText(text.slice(m.span.start, m.span.start + n.length + 2)).startsWith(n));
+  const moved = found.mentions.filter(opensPublisher);
+  if (moved.length === 0) return found;
+  const mentions = found.mentions.map((m) => (moved.includes(m) ? { ...m, entity: outlet.key } : m));
+  const left = new Set(mentions.map((m) => m.entity));
+  return { ...found, entities: found.entities.filter((e) => e.type === 'Person' || left.has(e.key)), mentions };
 }
 
 /**
@@ -84,7 +97,7 @@ export function extractArticle(input: ArticleInput, allLexicons: Lexicons, refer
   const lex = lexiconsFor(allLexicons, doc.lang);
   doc.readQuotations(lex, record.published?.value, reference);
   const extracted = extractEntities(doc, lex, record.published?.value);
-  const found = outlet ? withPublisherByShortName(extracted, outlet) : extracted;
+  const found = outlet ? withPublisherNamedInFull(withPublisherByShortName(extracted, outlet), outlet, doc.text) : extracted;
   const entities = outlet ? [outlet, ...found.entities] : found.entities;
   const reading = readArticle({ doc, article: record, entities, mentions: found.mentions }, lex);
   const statements = extractStatements(reading);

@@ -172,6 +172,22 @@ function outletFromHeaderField(doc: ArticleDocument, index: KbIndex): DetectedOu
  */
 const MASTHEAD = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|de|du|des|la|le|les|the|and|et)){0,5})(\s*\(\p{Lu}{2,6}\))?$/u;
 
+/** « L'Écho caribéen », « Le Courrier monégasque »: a French paper's name, its article, a noun and a place's adjective. */
+const MASTHEAD_WITH_ADJECTIVE = /^((?:L['’]|(?:Le|La|Les)\s+)\p{Lu}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]{3,})$/u;
+
+/** "© 2025 Caribbean Wire Service. All rights reserved.", « © Le Journal du Sud 2024 - Tous droits réservés »: the owner. */
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[^.,©]{2,60}?)\s*(?:\d{4}\s*)?[.,—–-]?\s*(?:all rights reserved|tous droits réservés)/iu;
+
+/** The site's own name in its copyright line, known or not, when nothing else names the publisher. */
+function outletFromCopyright(doc: ArticleDocument, index: KbIndex): DetectedOutlet | undefined {
+  for (const line of doc.lines) {
+    if (line.kind !== 'self-reference' && line.kind !== 'credit') continue;
+    const m = COPYRIGHT.exec(line.span.text);
+    if (m && MASTHEAD.test(m[1]!)) return outletIn(line, m[1]!, index);
+  }
+  return undefined;
+}
+
 /** Most words a site's name has when no word of it says it is an outlet's. */
 const MASTHEAD_WORDS = 3;
 
@@ -184,7 +200,7 @@ const MASTHEAD_ABOVE_BYLINE = 2;
  * de Presse Sénégalaise », "Times of Malta"); or the first item of a breadcrumb that opens the page, when known
  * (« Le Figaro › Politique »).
  */
-function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
+function outletFromMasthead(doc: ArticleDocument, lex: LayoutLexicon, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
   const lines = doc.lines;
   const first = lines[0];
   if (first?.kind === 'navigation') {
@@ -194,10 +210,11 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
   const byline = lines.findIndex((l) => l.kind === 'byline');
   // (Above the byline, a section's label in capitals, "U.S. NEWS", is no site's name; over the navigation, "THE DENVER POST" is.)
   const above = byline < 0 ? [] : lines.slice(Math.max(0, byline - MASTHEAD_ABOVE_BYLINE), byline).filter((l) => l.kind === 'heading' && l.span.text !== l.span.text.toUpperCase());
-  const overNavigation = first?.kind === 'heading' && lines[1]?.kind === 'navigation' ? first : undefined;
+  const isSection = (part: string) => lex.sectionNames.some((s) => foldWord(s) === foldWord(part));
+  // « Centrafrique Horizon | Politique »: the page's first line, the site's name and the section the page is in.
+  const overNavigation = first?.kind === 'heading' && (lines[1]?.kind === 'navigation' || mastheadParts(first).slice(1).some(isSection)) ? first : undefined;
   for (const line of [...(overNavigation ? [overNavigation] : []), ...above]) {
-    // ("The Telegram | SaltWire", « Burkina24 – L'actualité du Burkina Faso 24h/24 »: the name, then its group or motto.)
-    const parts = line.span.text.split(/\s[-–—|·]\s/u);
+    const parts = mastheadParts(line).filter((p) => !isSection(p));
     const known = parts.find((p) => knownOutlet(index, p));
     if (known) return outletIn(line, known, index);
     const spelled = nameSpellingAcronym(parts);
@@ -206,7 +223,7 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
       return found.entity.aliases.includes(spelled.acronym) ? found : { ...found, entity: { ...found.entity, aliases: [...found.entity.aliases, spelled.acronym] } };
     }
     for (const part of parts) {
-      const m = MASTHEAD.exec(part);
+      const m = MASTHEAD.exec(part) ?? MASTHEAD_WITH_ADJECTIVE.exec(part);
       // Right over the site's navigation, a short name alone is the site's ("Mmegi Online", « Acadie Nouvelle »; a
       // headline in title case is longer).
       const shortOverNavigation = line === overNavigation && m !== null && m[1]!.split(/\s+/u).length <= MASTHEAD_WORDS;
@@ -214,6 +231,11 @@ function outletFromMasthead(doc: ArticleDocument, index: KbIndex, outletWords: R
     }
   }
   return undefined;
+}
+
+/** "The Telegram | SaltWire", « Burkina24 – L'actualité du Burkina Faso 24h/24 »: the name, then its group, motto or section. */
+function mastheadParts(line: Line): string[] {
+  return line.span.text.split(/\s[-–—|·]\s/u);
 }
 
 /** « GLP — GRANDS LACS PRESSE »: of a masthead's parts, an acronym and the name whose words' initials spell it. */
@@ -240,7 +262,7 @@ export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: Kb
     const found = signedOutlet(line.span, lex, index) ?? outletField(line.span, lex, index, outletWords);
     if (found) return found;
   }
-  return outletFromMasthead(doc, index, outletWords) ?? outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index);
+  return outletFromMasthead(doc, lex, index, outletWords) ?? outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index) ?? outletFromCopyright(doc, index);
 }
 
 /** Long enough to be the story's first paragraph: the page's header lines stand before it. */

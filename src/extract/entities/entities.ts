@@ -361,6 +361,11 @@ function opensBodyName(tokens: readonly Token[], from: number, ctx: Context): bo
 /** "St", "Saint", « Sainte », "Santa", "San": a saint's name opens a place's or a body's name (St Colman's University Hospital, Santa Venera), never a person's. */
 const SAINTS = new Set(['st', 'saint', 'sainte', 'ste', 'santa', 'santo', 'san']);
 
+/** "Allison St Rose", "Kelvin St. Hill": a saint's name after a first name is a family name, not a street or a place. */
+function opensFamilyName(words: readonly Token[], k: number): boolean {
+  return SAINTS.has(words[k]!.folded.replace(/\.$/u, '')) && words[k + 1]?.capitalised === true;
+}
+
 /** "Prison Officers' Association": an apostrophe closing a plural word, a possessive that may stand inside a body's name. */
 function pluralPossessive(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
@@ -924,11 +929,16 @@ function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
   return e;
 }
 
+/** "and", « et », "&" (whose folded form is empty): the word that closes a list of names. */
+function joinsList(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '&' || t.folded === 'and' || t.folded === 'et');
+}
+
 /** "Ministry of Housing, Communities and Local Government": capitalised words listed with commas and closed by "and". */
 function capitalisedListEnd(tokens: readonly Token[], from: number): number {
   let e = from;
   while (tokens[e]?.text === ',' && tokens[e + 1]?.capitalised) e = capitalisedRunEnd(tokens, e + 1);
-  const closing = tokens[e] && ['and', 'et', '&'].includes(foldToken(tokens[e]!)) && tokens[e + 1]?.capitalised;
+  const closing = joinsList(tokens[e]) && tokens[e + 1]?.capitalised;
   return e > from && closing ? capitalisedRunEnd(tokens, e + 1) : from;
 }
 
@@ -941,7 +951,7 @@ function capitalisedRunStart(tokens: readonly Token[], at: number): number {
 
 /** "Net Zero, Energy and Transport Committee", "Health and Social Care Committee": capitalised words listed before `at`, closed by "and". */
 function listedBefore(tokens: readonly Token[], at: number): number {
-  if (!tokens[at - 1] || !['and', 'et', '&'].includes(foldToken(tokens[at - 1]!)) || !tokens[at - 2]?.capitalised) return at;
+  if (!joinsList(tokens[at - 1]) || !tokens[at - 2]?.capitalised) return at;
   let k = capitalisedRunStart(tokens, at - 1);
   while (tokens[k - 1]?.text === ',' && tokens[k - 2]?.capitalised) k = capitalisedRunStart(tokens, k - 1);
   // "The Community and Public Sector Union": an article that opens the sentence is no part of the name.
@@ -968,6 +978,14 @@ function isRegionalAdjective(t: Token | undefined, ctx: Context, article: Articl
 
 /** Heads of a news agency's name, with an outlet's word (« Agence ivoirienne de presse », "News Agency of Nigeria"). */
 const NEWS_AGENCY_HEADS = new Set(['agence', 'agency']);
+/** The kinds of body a broadcaster's name may end on ("Jamaica Broadcasting Corporation", "Helen Television System"). */
+const BROADCASTER_KINDS = new Set(['corporation', 'company', 'network', 'service', 'services', 'system', 'systems', 'group', 'media', 'co.']);
+
+/** "Helen Television System", "Radio Caribbean International": a name with a broadcast word and no other kind of body's word. */
+function namesBroadcaster(words: readonly Token[], ctx: Context): boolean {
+  const otherKind = (w: Token) => (ctx.orgHeads.has(w.folded) || ctx.orgTails.has(w.folded)) && !BROADCASTER_KINDS.has(w.folded);
+  return words.some((w) => ctx.broadcastWords.has(w.folded)) && !words.some(otherKind);
+}
 
 /** "Green Party", « Parlement européen »: words that name a kind of body, by their first word's head or last word's tail. */
 function isGenericBodyName(words: readonly Token[], ctx: Context): boolean {
@@ -1453,6 +1471,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       continue;
     }
     if (writtenInCapitals(tokens, i, ctx)) continue;
+    // "EC$14.2 million", "NZ$40": letters written against a dollar sign name its currency.
+    if (tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === tokens[i]!.end) continue;
     // « la SARL Trégor Terrassements »: a noun that types a body, written in capitals, is no word of its name.
     if (isAcronym(tokens[i]!) && ctx.commonAcronyms.has(tokens[i]!.text) && nounBefore(tokens, i + 1, ctx.organisationNouns, 1)) continue;
     // « M. », « Mme », "Sir", "Dr": a cue for the name after it, not a part of it.
@@ -1549,7 +1569,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const base = { start: i, span: spanOf(text, tokens, i, end) };
     // "Marlow Street Baths", « place du Marché », "St Colman's": a street, a place, a building or a saint is nobody, and no body either;
     // "Bank Street", "University Avenue": ending with one, not even after a head.
-    const place = words.slice(1).some((w) => ctx.placeNouns.has(w.folded)) || SAINTS.has(words[0]!.folded);
+    const place = words.slice(1).some((w, k) => ctx.placeNouns.has(w.folded) && !(firstName && k === 0 && opensFamilyName(words, 1))) || (SAINTS.has(words[0]!.folded) && !(honorific && opensFamilyName(words, 0)));
     const street = words.length > 1 && ctx.placeNouns.has(words[words.length - 1]!.folded);
     let candidate: Candidate | undefined;
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
@@ -1589,8 +1609,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       if (start < i) taken.fill(false, start, i);
       // « l'Agence ivoirienne de presse », "the News Agency of Nigeria": an agency with an outlet's word in its name is a news agency.
       const newsAgency = tokens.slice(start, orgEnd).some((t) => NEWS_AGENCY_HEADS.has(t.folded)) && tokens.slice(start, orgEnd).some((t) => ctx.outletNameWords.has(foldToken(t)));
+      const outlet = newsAgency || namesBroadcaster(tokens.slice(start, orgEnd), ctx);
       const span = spanOf(text, tokens, start, orgEnd);
-      candidate = { ...base, start, end: orgEnd, span, type: newsAgency ? 'Outlet' : 'Organisation', name: span.text, confidence: newsAgency ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
+      candidate = { ...base, start, end: orgEnd, span, type: outlet ? 'Outlet' : 'Organisation', name: span.text, confidence: outlet ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.
     } else if ((nounBefore(tokens, i, ctx.outletNouns) || words.some((w) => isOutletNameWord(w, ctx)) || namesRadioBand(words) || (words.length === 1 && NEWS_COMPOUND.test(first)) || (outletCueBefore(tokens, i, ctx.outletCues) && !firstName && !programmeOf(tokens, end, kbAt) && !isPluralAcronym(words) && !ctx.outletNouns.matchAt(tokens, end))) && !listedFirstName) {
       // « La Gazette de Valmeuse », "The Carrow Echo": a capitalised article before a newspaper's name is part of it,
