@@ -232,6 +232,15 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Harbourside Paving & Civil Ltd']);
   });
 
+  it('an acronym the text defines is the body it spells, not the outlet a list knows by it; an acronym with « de » and a town names the body there', () => {
+    const x = extract("Le président de l'Association des propriétaires d'Andorre (APA), Ramon Pallarès, accuse les syndicats. Son parti, Demòcrates per Andorra (DA), gouverne. Le patient est au CHU de Clermont-Ferrand. Le député UWP de Micoud-Nord, Gregory Montoute, proteste.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(["Association des propriétaires d'Andorre", 'CHU de Clermont-Ferrand', 'Demòcrates per Andorra', 'UWP']);
+    expect(namesOf(x, 'Outlet')).toEqual([]);
+    expect(namesOf(x, 'Person')).toEqual(['Gregory Montoute', 'Ramon Pallarès']);
+    // (An outlet's acronym defined by the outlet's own name is the outlet.)
+    expect(namesOf(extract("« Restez chez vous », a-t-il déclaré, cité par l'Agence d'information du Burkina (AIB).", 'fr'), 'Outlet')).toEqual(["Agence d'information du Burkina"]);
+  });
+
   it('"Helen Television System (HTS)", "Radio Caribbean International": a broadcast word and no other kind of body\'s names an outlet', () => {
     const x = extract('"He was pushed," she told Helen Television System (HTS). Later she spoke on Radio Caribbean International. The Radio Workers Union (RWU) agreed.', 'en');
     expect(namesOf(x, 'Outlet')).toEqual(['Helen Television System', 'Radio Caribbean International']);

@@ -371,11 +371,18 @@ describe('reported speech', () => {
     ['« a averti que »', 'Le ministre Paul Lambert a averti que rien ne serait fait avant l’été.', 'paul-lambert', 'neutral'],
     ['« a indiqué à la presse que »', 'Le ministre des Affaires étrangères, Sergueï Lavrov, avait indiqué à la presse que l’accord tenait.', 'sergey-lavrov', 'neutral'],
     ['a passive « démentie par »', 'Cette déclaration a été démentie par la Maison-Blanche.', 'white-house', 'denial'],
+    ['a passive whose agent is a role in a body, then its holder', 'Cette lecture a été contestée par le député des Forces nouvelles (FN) Élie Rahmo.', 'elie-rahmo', 'denial'],
     ['a feminine participle', 'Intervention que Poutine a « catégoriquement niée ».', 'vladimir-putin', 'denial'],
     ['English "denied that"', 'Tom Hale denied that the bill had been written by lobbyists.', 'tom-hale', 'denial'],
   ])('%s', (_name, text, speaker, stance) => {
     const statements = statementsOf(text, /denied/.test(text) ? 'en' : 'fr');
     expect(statements.map((s) => [s.speaker?.replace(/^.*\//, ''), s.kind, s.stance])).toEqual([[speaker, 'indirect', stance]]);
+  });
+
+  it('« prendre en charge »: a word after the preposition « en » is a noun, no verb (no criticism, nobody answered)', () => {
+    const x = extractArticle({ id: 'q.txt', source: 'q.txt', text: "Le ministre Paul Lambert a assuré que l'État prendrait en charge un hébergement près du CHU de Clermont-Ferrand.", given: { lang: 'fr' } }, lex);
+    expect(x.statements.map((s) => [s.speaker, s.stance])).toEqual([['person/paul-lambert', 'neutral']]);
+    expect(x.responses).toEqual([]);
   });
 
   it('records the source an article cites: « selon CNBC », "according to Reuters"', () => {

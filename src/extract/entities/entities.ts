@@ -292,7 +292,7 @@ function context(lex: Lexicons): Context {
 }
 
 /** Words an acronym's expansion skips: « Fédération des associations de parents (FAPEO) ». */
-const EXPANSION_FUNCTION_WORDS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'pour', 'sur', 'à', 'au', 'aux', 'of', 'and', 'the', 'for', 'on', 'in']);
+const EXPANSION_FUNCTION_WORDS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'pour', 'sur', 'à', 'au', 'aux', 'of', 'and', 'the', 'for', 'on', 'in', 'per', 'i', 'y', 'del', 'dels', 'por', 'para']);
 /** How far back an acronym's expansion may open. */
 const MAX_EXPANSION_WORDS = 15;
 
@@ -312,6 +312,24 @@ function shortensCommonNoun(tokens: readonly Token[], i: number, ctx: Context): 
     if (t.folded.charAt(0) === initial && !EXPANSION_FUNCTION_WORDS.has(t.folded)) return /^\p{Ll}/u.test(t.text) && !ctx.lowercaseHeads.matchAt(tokens, k) && !ctx.orgHeads.has(t.folded);
   }
   return false;
+}
+
+/**
+ * « l'Association des propriétaires d'Andorre (APA) », "Demòcrates per Andorra (DA)": an acronym in parentheses that
+ * the words before it spell, from a capitalised one, is defined there, whatever else a list knows by it.
+ */
+function definitionStart(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') return undefined;
+  const acronym = tokens[i]!.folded;
+  let initials = '';
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_EXPANSION_WORDS && initials.length < acronym.length; k--) {
+    const t = tokens[k]!;
+    if (!/^\p{L}/u.test(t.text)) return undefined;
+    if (EXPANSION_FUNCTION_WORDS.has(t.folded)) continue;
+    initials = t.folded.charAt(0) + initials;
+    if (initials === acronym && t.capitalised) return k;
+  }
+  return undefined;
 }
 
 /** The acronyms an article defines as shortening a common noun (shortensCommonNoun): a tax, a bill, not a body. */
@@ -549,12 +567,17 @@ function isCapitalisedCommonNoun(t: Token, ctx: Context): boolean {
 /** Most words a body's name may run past its first words to the acronym its initials spell. */
 const MAX_SPELLED_WORDS = 16;
 
+/** The first letters of a name's words but its function words (« Association des propriétaires d'Andorre »: "apa"). */
+function initialsOf(words: readonly Token[]): string {
+  return words.filter((t) => /^\p{L}/u.test(t.text) && !EXPANSION_FUNCTION_WORDS.has(t.folded)).map((t) => t.folded.charAt(0)).join('');
+}
+
 /** Where "(Word)" stands after a name that starts at `start`, when the initials of the words up to it spell Word. */
 function initialsAcronymAt(tokens: readonly Token[], start: number, from: number): number | undefined {
   for (let k = from; k < from + MAX_SPELLED_WORDS && tokens[k + 2]; k++) {
     if (/^[.;:!?()«»"“”]$/u.test(tokens[k]!.text) && tokens[k]!.text !== '(') return undefined;
     if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !/^\p{Lu}\p{L}{2,}(?:-\p{Lu}+)?$/u.test(tokens[k + 1]!.text)) continue;
-    const initials = tokens.slice(start, k).filter((t) => /^\p{L}/u.test(t.text) && !EXPANSION_FUNCTION_WORDS.has(t.folded)).map((t) => t.folded.charAt(0)).join('');
+    const initials = initialsOf(tokens.slice(start, k));
     // « (FEESP-CSN) »: the body's initials, then the confederation it belongs to.
     return initials === tokens[k + 1]!.folded.split(' ')[0] ? k : undefined;
   }
@@ -1129,7 +1152,7 @@ const CLAUSE_WORDS = new Set(['qui', 'que', 'dont', 'who', 'which', 'that', 'sai
 /** Lower-case words a body's long name may run over before the acronym the text defines for it. */
 const MAX_WORDS_BEFORE_ACRONYM = 8;
 const MAX_ADJECTIVES_BEFORE_ACRONYM = 2;
-const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 'sur', 'of', 'for', 'on', 'against']);
+const NAME_GOES_ON = new Set(['de', 'des', 'du', 'd', 'en', 'pour', 'contre', 'sur', 'of', 'for', 'on', 'against', 'per', 'del', 'por', 'para']);
 
 /**
  * « Office central pour la répression de la corruption (OCRC) », « Bureau de communication en matière de
@@ -1230,9 +1253,18 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   const taken = new Array<boolean>(tokens.length).fill(false);
   const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
   const tokenEnding = new Map(tokens.map((t, i) => [t.end, i]));
-  for (const m of findKbMentions(text, tokens, ctx.kb)) {
+  const kbMentions = findKbMentions(text, tokens, ctx.kb);
+  for (const m of kbMentions) {
     const start = tokenAt.get(m.span.start)!;
     const end = tokenEnding.get(m.span.end)! + 1;
+    // « l'Association des propriétaires d'Andorre (APA) »: an acronym the text defines is not the outlet or the place
+    // a list knows by it (a body's is read as the body defined here, below: « l'Union nationale (UN) »), unless it
+    // is defined by that outlet's name (« l'Agence d'information du Burkina (AIB) »).
+    const otherKind = [...m.candidates, ...m.atHome].every((c) => c.type !== 'Organisation');
+    const definedByItsName = kbMentions.some((o) => tokenEnding.get(o.span.end) === start - 2 && o.candidates.some((c) => m.candidates.includes(c)));
+    if (end === start + 1 && isAcronym(tokens[start]!) && otherKind && !definedByItsName && definitionStart(tokens, start) !== undefined) continue;
+    // « l'Association des propriétaires d'Andorre (APA) »: a known name that closes such a definition is a word of it.
+    if (acronymAfter(tokens, end) !== undefined && (definitionStart(tokens, end + 1) ?? start) < start) continue;
     // "Conservative MP": a party's adjective is read below, where the party it names everywhere is known too; "the
     // National Nurses Union": a home name that opens a longer name is a word of that name.
     // "the Green Alliance Party": nor is one that closes a longer name.
@@ -1422,7 +1454,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "the previous Conservative government", "Greens senator": a party named by its adjective, mid-sentence.
     const party = partyNamedAt(tokens, i, ctx.lex.roles, opensSentence(tokens, i));
     const partyKb = party ? ctx.kbByName.get(party.party) : undefined;
-    if (party && partyKb) {
+    // ("Demòcrates per Andorra (DA)": not the first word of a name the acronym after it spells.)
+    if (party && partyKb && extendToAcronym(tokens, i, i + party.length) === i + party.length) {
       // "Greens senator": the Greens of the article's country, when that country's party goes by the name.
       const atHome = ctx.kb.byHomeName.get(foldText(tokens.slice(i, i + party.length).map((t) => t.text).join(' ')));
       found.push({ start: i, end: i + party.length, span: spanOf(text, tokens, i, i + party.length), type: 'Organisation', kb: partyKb, atHome, everywhere: true, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/party-adjective' });
@@ -1517,7 +1550,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     while (end < tokens.length && !taken[end] && !matchRolePhrase(tokens, end, ctx.lex.roles, isCuratedFirstName)) {
       if (isNameWord(tokens[end], ctx)) end++;
       // (Not before an acronym: « Ousmane Dièye Faye du SAEMSS » is the union's man.)
-      else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1] && !isAcronym(tokens[end + 1]!)) end += 2;
+      // (« le député UWP de Micoud-Nord »: nor after an acronym, a party's, with its member's seat after it.)
+      else if (ctx.particles.has(foldToken(tokens[end]!)) && isNameWord(tokens[end + 1], ctx) && !taken[end + 1] && !isAcronym(tokens[end + 1]!) && !(end === i + 1 && isAcronym(tokens[i]!))) end += 2;
       // (Only when the words after it end on a body's tail: not in "the Welsh Conservatives' Geraint Fellowes".)
       else if (pluralPossessive(tokens, end) && !taken[end + 1] && endsOnBodyTail(tokens, end + 1, ctx)) end++;
       // "St Colman's University Hospital", "St. Vincent's Hospital": a saint's possessive names the body after it.
@@ -1577,7 +1611,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // (« le Mouvement pour la renaissance nationale (MRN) »: or one whose lower-case words run to the acronym.)
     const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendToAcronym(tokens, i, extendOrganisation(tokens, end)) > end);
     // "the Nigeria Labour Congress (NLC)": words whose initials the acronym after them spells name a body.
-    const spelled = words.length > 1 && acronymAfter(tokens, end)?.toUpperCase() === words.map((w) => w.text.charAt(0)).join('').toUpperCase();
+    // ("Demòcrates per Andorra (DA)": or words through lower-case ones to the acronym.)
+    const toAcronym = extendToAcronym(tokens, i, end);
+    const spelled = (words.length > 1 && acronymAfter(tokens, end)?.toUpperCase() === words.map((w) => w.text.charAt(0)).join('').toUpperCase()) || (toAcronym > end && initialsOf(tokens.slice(i, toAcronym)) === acronymAfter(tokens, toAcronym)?.toLowerCase());
     // "Ashworth borough council": a body the press names by a place and a tail in lower case.
     const lowerTail = tokens[end] && !tokens[end]!.capitalised && !firstName ? ctx.lowercaseTails.matchAt(tokens, end) : undefined;
     // « le groupe Les Loyalistes », « le parti Les Démocrates »: a name that opens with its own article after the noun.
@@ -1659,7 +1695,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (isAcronym(words[0]!) && !ctx.commonAcronyms.has(words[0]!.text) && !(tokens.length > 1 && isShoutedWord(words[0]!)) && !(i === 0 && /^[,(—–-]$/u.test(tokens[1]?.text ?? '')) && !isSpeakerLabel(tokens, i, end) && !article.commonNounAcronyms.has(words[0]!.text) && !constituencyCode(tokens, i) && !openingWordInCapitals(tokens, i)) {
       // « la CGT », "the NHS", "the union SIPTU": an acronym that is no common word names an organisation
       // (a city in capitals opening a dateline, "LONDON, March 14 –", "PARIS (AFP) –", does not).
-      candidate = { ...base, end, type: 'Organisation', name: base.span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
+      // « le CHU de Clermont-Ferrand », « l'ARS d'Occitanie »: with the town it serves (but « le député UWP de
+      // Micoud-Nord » names a party, then the member's seat).
+      const town = !rightAfterRole && ['de', 'd'].includes(tokens[end]?.folded ?? '') && tokens[end + 1]?.capitalised && !taken[end + 1] ? capitalisedRunEnd(tokens, end + 1) : end;
+      const span = spanOf(text, tokens, i, town);
+      candidate = { ...base, end: town, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownSingleName, extractor: 'entities/acronym' };
     } else if (words.length === 1) {
       // « le sénateur Dupont », « Mme Verbeek »: a lone name right after its title.
       const single = (honorific || rightAfterRole) && !firstName;

@@ -432,8 +432,16 @@ export function passiveAgent(ctx: Context, tokens: readonly Token[], afterVerb: 
   const at = pastDate(ctx, tokens, afterVerb);
   const par = tokens[at];
   if (!par || !['par', 'by'].includes(foldToken(par))) return undefined;
-  return mentionsIn(ctx, par.end, tokens[Math.min(tokens.length - 1, at + 5)]!.end)[0];
+  const agent = mentionsIn(ctx, par.end, tokens[Math.min(tokens.length - 1, at + 5)]!.end)[0];
+  // « contestée par le député des Forces libanaises (FL) Élie Rahmé »: the body a role is held in stands for its
+  // holder, named after it.
+  const role = agent && ctx.entities.get(agent.entity)?.type !== 'Person' ? matchRolePhrase(tokens, at + 1, ctx.lex.roles, () => false) : undefined;
+  const holder = role && mentionsIn(ctx, agent!.span.end, tokens[Math.min(tokens.length - 1, role.end + ROLE_COMPLEMENT_TOKENS)]!.end).find((m) => ctx.entities.get(m.entity)?.type === 'Person');
+  return holder || agent;
 }
+
+/** How many tokens a role's complement and its holder's name may take after its title (« des Forces libanaises (FL) Élie Rahmé »). */
+const ROLE_COMPLEMENT_TOKENS = 8;
 
 /** Words that may open a date right after a verb: « le 24 février », "on Monday". */
 const DATE_OPENERS = new Set(['le', 'on', 'ce', 'this', 'last']);

@@ -71,7 +71,7 @@ const VERB_WORDS = 8;
 export function matchReportingVerb(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon): VerbMatch | undefined {
   const index = verbIndex(lex);
   const direct = index.matchAt(tokens, i);
-  if (direct) {
+  if (direct && !afterPrepositionEn(tokens, i)) {
     const gerund = direct.value.gerund !== undefined && tokens[i]!.folded === gerundHead(direct.value);
     return { length: direct.length, value: direct.value, inverted: !gerund && isInvertedAux(tokens, i), gerund };
   }
@@ -91,6 +91,14 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
     if (rest && rest.length > 1) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
   }
   return undefined;
+}
+
+/** Words that make « en » the pronoun before a verb (« il en dénonce les effets », « l'en accuse »). */
+const BEFORE_PRONOUN_EN = new Set(['il', 'elle', 'on', 'ils', 'elles', 'je', 'j', 'nous', 'vous', 'qui', 'ne', 'n', 'l', 'les', 'lui', 'leur', 'se', 's', 'm', 't', 'me', 'te']);
+
+/** « prendre en charge », « mettre en cause »: a word after the preposition « en » is a noun, no verb's form. */
+function afterPrepositionEn(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.folded === 'en' && !tokens[i]!.folded.endsWith('ant') && !BEFORE_PRONOUN_EN.has(tokens[i - 2]?.folded ?? '');
 }
 
 const gerundHeads = new WeakMap<ReportingVerb, string>();
