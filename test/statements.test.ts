@@ -139,6 +139,16 @@ describe('quote forms, French and English', () => {
     expect(summary(statements)).toEqual([['claire-morvan', 'direct', 'Nous avons attendu trop longtemps ce texte … et nous ne le laisserons pas mourir en commission.']]);
   });
 
+  it('a quote in straight marks that runs over paragraphs, each reopening it; attributed after its last paragraph, or by the one before', () => {
+    const text = 'Prime Minister Kendrick Augustin accepted the resignation.\n\n"If the commission finds that public money was misused, it will be recovered.\n\n"And if officials were put under pressure, they will be protected," Augustin said.';
+    expect(summary(statementsOf(text, 'en'))).toEqual([['kendrick-augustin', 'direct', 'If the commission finds that public money was misused, it will be recovered. … And if officials were put under pressure, they will be protected']]);
+  });
+
+  it('« a lancé l\'élu au micro de la radio publique »: the title after the verb is the subject, up to where the words were said', () => {
+    const text = "Invité de Radio Monaco, Stéphane Gastaldi, président de la commission des finances, n'a pas mâché ses mots.\n\n« Le gouvernement nous prend pour une chambre d'enregistrement », a lancé l'élu au micro de la radio publique.";
+    expect(statementsOf(text).map((s) => [s.speaker, s.extractor])).toEqual([['person/stephane-gastaldi', 'statements/verb-after-quote']]);
+  });
+
   it('English: the speaker before the verb after the quote, and "said X" inverted', () => {
     const statements = statementsOf('"This is a giveaway to polluters," Maria Okonkwo told reporters. "We will not vote for it," said Tom Hale.', 'en');
     expect(summary(statements)).toEqual([

@@ -76,7 +76,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[], marks: Quo
     let i = para.start;
     if (stack.length > 0) {
       // The quote goes on only if this paragraph reopens it with the same mark.
-      const reopen = [...closers.entries()].find(([open, close]) => close === stack[0]!.close && text.startsWith(open, para.start));
+      // ('"If it finds …' / '"And if …," he said': a straight quote mark reopens itself.)
+      const reopen = [...closers.entries(), ...marks.symmetric.map((m) => [m, m] as const)].find(([open, close]) => close === stack[0]!.close && text.startsWith(open, para.start));
       if (!reopen) {
         stack = [];
         pieces = [];

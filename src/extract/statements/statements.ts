@@ -94,9 +94,11 @@ function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number
 
 /** « a assuré le Zurichois, qui … »: the noun phrase right after an inverted verb, up to punctuation, read as a person's descriptor. */
 function descriptorAfter(ctx: Context, tokens: readonly Token[], from: number): { person: Mention; end: number } | undefined {
+  // (« a lancé l'élu au micro de la radio publique »: up to where it was said.)
+  const opensPlace = (k: number) => k > from && PLACE_PREPOSITIONS.has(tokens[k]!.folded);
   let end = from;
-  while (end < from + 3 && tokens[end] && /\p{L}/u.test(tokens[end]!.text)) end++;
-  if (tokens[end] !== undefined && !/^[,.;:!?]$/u.test(tokens[end]!.text)) return undefined;
+  while (end < from + 3 && tokens[end] && /\p{L}/u.test(tokens[end]!.text) && !opensPlace(end)) end++;
+  if (tokens[end] !== undefined && !/^[,.;:!?]$/u.test(tokens[end]!.text) && !opensPlace(end)) return undefined;
   const person = descriptorAnaphor(ctx, tokens.slice(from, end));
   return person && { person, end: tokens[end - 1]!.end };
 }
@@ -136,6 +138,8 @@ function joinedVerbGoesOn(ctx: Context, from: number, to: number): boolean {
 }
 
 /** Words a noun subject right after an inverted verb takes (« la coalition », « le syndicat »). */
+/** Prepositions that open where or how words were said (« au micro de », « sur le plateau de », « devant la presse »). */
+const PLACE_PREPOSITIONS = new Set(['au', 'aux', 'a', 'sur', 'dans', 'devant', 'lors', 'chez', 'pendant', 'depuis', 'en']);
 const NOUN_SUBJECT_WORDS = 3;
 
 /** Words describing a subject between a quote and its name ("Olympic silver medallist Kate Horvath said"). */
@@ -197,7 +201,9 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const first = after[0] && /^[\s,]*(?:(?:le|la|les|l['’]|the)\s*)?$/iu.test(ctx.text.slice(verbEnd, after[0].span.start)) ? after[0] : undefined;
     // « écrit la coalition dans ce texte signé de son coordonnateur, X »: a noun right after the verb for a body named
     // before, with no name of its own after it, is the subject, not a person named further on.
-    const nounWords = window.slice(0, NOUN_SUBJECT_WORDS);
+    // (« a lancé l'élu au micro de la radio publique »: not past a preposition that opens where it was said.)
+    const complement = window.findIndex((t, k) => k > 0 && k < NOUN_SUBJECT_WORDS && PLACE_PREPOSITIONS.has(t.folded));
+    const nounWords = window.slice(0, complement > 0 ? complement : NOUN_SUBJECT_WORDS);
     const noun = verb.value.lang === 'fr' && !after.some((m) => m.span.start < (nounWords.at(-1)?.end ?? 0) + 2) ? nounAnaphor(ctx, nounWords, nounWords.length) : undefined;
     const named = noun ?? after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first;
     const described = named ? undefined : descriptorAfter(ctx, tokens, i + verb.length);
