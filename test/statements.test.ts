@@ -381,12 +381,18 @@ describe('reported speech', () => {
     ['« a averti que »', 'Le ministre Paul Lambert a averti que rien ne serait fait avant l’été.', 'paul-lambert', 'neutral'],
     ['« a indiqué à la presse que »', 'Le ministre des Affaires étrangères, Sergueï Lavrov, avait indiqué à la presse que l’accord tenait.', 'sergey-lavrov', 'neutral'],
     ['a passive « démentie par »', 'Cette déclaration a été démentie par la Maison-Blanche.', 'white-house', 'denial'],
-    ['a passive whose agent is a role in a body, then its holder', 'Cette lecture a été contestée par le député des Forces nouvelles (FN) Élie Rahmo.', 'elie-rahmo', 'denial'],
+    ['a passive whose agent is a role in a body, then its holder', 'Cette déclaration a été contestée par le député des Forces nouvelles (FN) Élie Rahmo.', 'elie-rahmo', 'denial'],
     ['a feminine participle', 'Intervention que Poutine a « catégoriquement niée ».', 'vladimir-putin', 'denial'],
     ['English "denied that"', 'Tom Hale denied that the bill had been written by lobbyists.', 'tom-hale', 'denial'],
   ])('%s', (_name, text, speaker, stance) => {
     const statements = statementsOf(text, /denied/.test(text) ? 'en' : 'fr');
     expect(statements.map((s) => [s.speaker?.replace(/^.*\//, ''), s.kind, s.stance])).toEqual([[speaker, 'indirect', stance]]);
+  });
+
+  it('a passive reports speech when it acts on words said, not on an idea or a sum (« une lecture contestée par X »)', () => {
+    expect(statementsOf('Cette affirmation a été démentie par le ministre Paul Lambert.').map((s) => s.speaker)).toEqual(['person/paul-lambert']);
+    expect(statementsOf('Une lecture contestée par le ministre Paul Lambert. La prime proposée par le syndicat a été jugée trop faible.')).toEqual([]);
+    expect(statementsOf('That figure was disputed by Cr Barbara Whyte, who led the opposition to the trial.', 'en')).toEqual([]);
   });
 
   it('« prendre en charge »: a word after the preposition « en » is a noun, no verb (no criticism, nobody answered)', () => {

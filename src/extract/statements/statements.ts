@@ -138,6 +138,15 @@ function joinedVerbGoesOn(ctx: Context, from: number, to: number): boolean {
 }
 
 /** Words a noun subject right after an inverted verb takes (« la coalition », « le syndicat »). */
+/** How far before a passive participle the noun it agrees with may stand (« une affirmation aussitôt démentie »). */
+const PASSIVE_SUBJECT_REACH = 4;
+
+/** Whether a noun of words said (quotes.json wordNouns: « déclaration », "remarks") stands just before a passive participle. */
+function actsOnWords(ctx: Context, tokens: readonly Token[], at: number): boolean {
+  const nouns = speechNouns(ctx.lex.quotes).wordNouns;
+  return tokens.slice(Math.max(0, at - PASSIVE_SUBJECT_REACH), at).some((t) => nouns.has(t.folded));
+}
+
 /** Prepositions that open where or how words were said (« au micro de », « sur le plateau de », « devant la presse »). */
 const PLACE_PREPOSITIONS = new Set(['au', 'aux', 'a', 'sur', 'dans', 'devant', 'lors', 'chez', 'pendant', 'depuis', 'en']);
 const NOUN_SUBJECT_WORDS = 3;
@@ -928,6 +937,9 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       // subject, nor the opponent the speaker addresses (« Monsieur Delforge nous dit qu'il s'est retiré »).
       if (withinQuote && (ctx.entities.get(speaker.entity)?.type !== 'Person' || addressBefore(ctx, speaker.span.start) || clause.verb.stance === 'neutral')) continue;
       if (!clause.passive && !reportsContent(ctx, tokens, clause.at + clause.length, clause.verb)) continue;
+      // « Une affirmation aussitôt démentie par X »: a passive reports speech when what it acts on is words said; « la
+      // prime proposée par l'USL », « une lecture contestée par X » name no one's words.
+      if (clause.passive && !actsOnWords(ctx, tokens, clause.at)) continue;
       // (Unless the verb, after the quote, reports more: '"…," said Gowda, who demanded that the state pay', « …, a-t-il
       // dit, ajoutant que … », when what it reports is no report of its own: « ajoutant que le président russe avait nié ».)
       const goesOn = COMPLEMENTISERS.has(tokens[clause.at + clause.length]?.folded ?? '') && !clauses.some((c) => c.at > clause.at);
