@@ -241,6 +241,14 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(extract("« Restez chez vous », a-t-il déclaré, cité par l'Agence d'information du Burkina (AIB).", 'fr'), 'Outlet')).toEqual(["Agence d'information du Burkina"]);
   });
 
+  it('names as the press writes them: « dès » ends a body\'s name, "Watch" and "Forum" close one, a committee sits "on" its topic, a county is a place, and "told X" names a newsroom', () => {
+    const x = extract('The first was Prince Zinnah, who runs the advocacy group Citizens\' Budget Watch. The Liberia Accountability Forum agreed. It was inserted by the House Committee on Ways, Means and Finance, not the Senate Committee on Capitol Hill. "No," Senator Comfort Nyemah of Bong County told FrontPage Africa.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(["Citizens' Budget Watch", 'House Committee on Ways, Means and Finance', 'Liberia Accountability Forum', 'Senate Committee']);
+    expect(namesOf(x, 'Outlet')).toEqual(['FrontPage Africa']);
+    expect(namesOf(x, 'Person')).toEqual(['Comfort Nyemah', 'Prince Zinnah']);
+    expect(namesOf(extract("Le Premier ministre a rappelé que son gouvernement avait saisi la Commission d'intégrité dès mardi.", 'fr'), 'Organisation')).toEqual(["Commission d'intégrité"]);
+  });
+
   it('"Helen Television System (HTS)", "Radio Caribbean International": a broadcast word and no other kind of body\'s names an outlet', () => {
     const x = extract('"He was pushed," she told Helen Television System (HTS). Later she spoke on Radio Caribbean International. The Radio Workers Union (RWU) agreed.', 'en');
     expect(namesOf(x, 'Outlet')).toEqual(['Helen Television System', 'Radio Caribbean International']);

@@ -144,6 +144,12 @@ describe('quote forms, French and English', () => {
     expect(summary(statementsOf(text, 'en'))).toEqual([['kendrick-augustin', 'direct', 'If the commission finds that public money was misused, it will be recovered. … And if officials were put under pressure, they will be protected']]);
   });
 
+  it('« Dans sa lettre, l\'intéressé se défend : « … » »: the person concerned, named before, before a colon or after the verb', () => {
+    const before = "Desmond Faucher, ministre des Infrastructures, a remis mardi sa démission au Premier ministre.\n\nDans sa lettre, l'intéressé se défend : « Je n'ai rien fait de mal. »";
+    expect(statementsOf(before).map((s) => s.speaker)).toEqual(['person/desmond-faucher']);
+    expect(statementsOf("Desmond Faucher, ministre des Infrastructures, a démissionné. « Je n'ai rien fait de mal », a répondu l'intéressé.").map((s) => s.speaker)).toEqual(['person/desmond-faucher']);
+  });
+
   it('« a lancé l\'élu au micro de la radio publique »: the title after the verb is the subject, up to where the words were said', () => {
     const text = "Invité de Radio Monaco, Stéphane Gastaldi, président de la commission des finances, n'a pas mâché ses mots.\n\n« Le gouvernement nous prend pour une chambre d'enregistrement », a lancé l'élu au micro de la radio publique.";
     expect(statementsOf(text).map((s) => [s.speaker, s.extractor])).toEqual([['person/stephane-gastaldi', 'statements/verb-after-quote']]);

@@ -899,21 +899,37 @@ function seriesGoesOn(tokens: readonly Token[], at: number): boolean {
  * « de l'Intérieur », "of Midwives", and in French lower-case words after « de » (« Haut Conseil des finances
  * publiques », « Agence nationale de sécurité du médicament »), never over a verb or a preposition (« Assemblée entre »).
  */
+/** Bodies named by what they sit on: "the House Committee on Ways, Means and Finance". */
+const SITTING_BODIES = new Set(['committee', 'subcommittee', 'commission', 'panel', 'council']);
+/** Capitalised words after "on" that name no topic: days, months, and where Congress sits ("on Capitol Hill"). */
+const NO_TOPIC = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Capitol)$/u;
+
+/** "Committee on Foreign Affairs": "on" and the capitalised topic a committee sits on go on its name. */
+function committeeOn(tokens: readonly Token[], e: number): boolean {
+  const topic = tokens[e + 1];
+  return tokens[e]!.text === 'on' && SITTING_BODIES.has(tokens[e - 1]?.folded ?? '') && topic !== undefined && topic.capitalised && !NO_TOPIC.test(topic.text);
+}
+
+/** A word in lower case as written, without its elision's apostrophe: « dès » is no « des », « d' » is « d ». */
+function asWritten(t: Token): string {
+  return t.text.toLowerCase().replace(/['’]$/u, '');
+}
+
 function extendOrganisation(tokens: readonly Token[], end: number): number {
   let e = end;
   // (French sets adjectives after a name, « Parti socialiste »; English never: "Monash University political scientist".)
   while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && !ENGLISH_ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
-  while (tokens[e] && (['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(foldToken(tokens[e]!)) || seriesGoesOn(tokens, e))) {
+  while (tokens[e] && (['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(asWritten(tokens[e]!)) || seriesGoesOn(tokens, e) || committeeOn(tokens, e))) {
     // « Département de l'économie, de la formation et de la recherche »: a comma between complements of a series.
     if (tokens[e]!.text === ',') e++;
     // « Direction de l'économie et de l'énergie », « ministère de la Santé et de la Prévention »: a second complement.
-    if (foldToken(tokens[e]!) === 'et' && e > end && tokens[e + 1] && ['de', 'des', 'du', 'd'].includes(foldToken(tokens[e + 1]!))) {
+    if (asWritten(tokens[e]!) === 'et' && e > end && tokens[e + 1] && ['de', 'des', 'du', 'd'].includes(asWritten(tokens[e + 1]!))) {
       const next = extendOrganisation(tokens, e + 1);
       if (next > e + 2) return next;
     }
     let k = e + 1;
     // « de l'Intérieur », "of the Treasury"; but "SIPTU and the Haut Conseil" is two bodies.
-    const joins = ['et', 'and', 'pour', 'for'].includes(foldToken(tokens[e]!));
+    const joins = ['et', 'and', 'pour', 'for'].includes(asWritten(tokens[e]!));
     if (!joins && tokens[k] && ['l', 'la', 'le', 'the'].includes(foldToken(tokens[k]!))) k++;
     // ("the Council of Ministers and I'm happy": "I" is the speaker, not a body's word; "the Tonga Broadcasting
     // Commission and RNZ Pacific": an acronym after "and" opens another body.)
@@ -926,7 +942,7 @@ function extendOrganisation(tokens: readonly Token[], end: number): number {
     }
     // « des finances publiques », « de sécurité du médicament »: French only, lower-case nouns and adjectives, but
     // not the infinitive of the sentence going on (« accusant Lenoir Pharma d'avoir … »).
-    if (!['de', 'des', 'du', 'd'].includes(foldToken(tokens[e]!)) || !tokens[k] || !/^\p{Ll}{3,}$/u.test(tokens[k]!.text)) break;
+    if (!['de', 'des', 'du', 'd'].includes(asWritten(tokens[e]!)) || !tokens[k] || !/^\p{Ll}{3,}$/u.test(tokens[k]!.text)) break;
     if (k === e + 1 && (INFINITIVE.test(tokens[k]!.text) || ADVERBS_AFTER_DE.has(tokens[k]!.folded))) break;
     let n = k;
     while (n < k + NAME_OF_WORDS && tokens[n] && /^\p{Ll}{3,}$/u.test(tokens[n]!.text) && (n === k || ADJECTIVE.test(tokens[n]!.text))) n++;
@@ -1001,6 +1017,11 @@ function isRegionalAdjective(t: Token | undefined, ctx: Context, article: Articl
 
 /** Heads of a news agency's name, with an outlet's word (« Agence ivoirienne de presse », "News Agency of Nigeria"). */
 const NEWS_AGENCY_HEADS = new Set(['agence', 'agency']);
+/** '"…," she told FrontPage Africa': a name no list knows, told words in a quote's attribution, is a newsroom's. */
+function toldTo(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.folded === 'told';
+}
+
 /** The kinds of body a broadcaster's name may end on ("Jamaica Broadcasting Corporation", "Helen Television System"). */
 const BROADCASTER_KINDS = new Set(['corporation', 'company', 'network', 'service', 'services', 'system', 'systems', 'group', 'media', 'co.']);
 
@@ -1328,7 +1349,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const span = spanOf(text, tokens, from, end);
       // "RTÉ's Morning Ireland": after an outlet's possessive, a programme of the outlet.
       const programme = start > 2 && /^['’]s$/u.test(tokens[start - 2]!.text) && found.some((c) => c.end === start - 2 && c.type === 'Outlet');
-      const outlet = outletWord || programme;
+      const outlet = outletWord || programme || toldTo(tokens, from);
       found.push({ start: from, end, span, type: outlet ? 'Outlet' : 'Organisation', name: span.text, confidence: outlet ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-place' });
       taken.fill(true, from, end);
       continue;
@@ -1645,7 +1666,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       if (start < i) taken.fill(false, start, i);
       // « l'Agence ivoirienne de presse », "the News Agency of Nigeria": an agency with an outlet's word in its name is a news agency.
       const newsAgency = tokens.slice(start, orgEnd).some((t) => NEWS_AGENCY_HEADS.has(t.folded)) && tokens.slice(start, orgEnd).some((t) => ctx.outletNameWords.has(foldToken(t)));
-      const outlet = newsAgency || namesBroadcaster(tokens.slice(start, orgEnd), ctx);
+      const outlet = newsAgency || namesBroadcaster(tokens.slice(start, orgEnd), ctx) || toldTo(tokens, start);
       const span = spanOf(text, tokens, start, orgEnd);
       candidate = { ...base, start, end: orgEnd, span, type: outlet ? 'Outlet' : 'Organisation', name: span.text, confidence: outlet ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.

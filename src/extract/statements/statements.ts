@@ -351,6 +351,9 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
     return { speaker: pronounNearer ? salientPerson(ctx, pronoun.start, pronoun.text) : subject, verb: found?.verb, verbSpan };
   }
   if (pronoun) return { speaker: salientPerson(ctx, pronoun.start, pronoun.text), verb: found?.verb, verbSpan };
+  // « Dans sa lettre, l'intéressé se défend : »: a person's descriptor right before the verb.
+  const described = found ? descriptorBefore(ctx, tokens, found.at) : undefined;
+  if (described) return { speaker: described, verb: found?.verb, verbSpan };
   const anaphor = nounAnaphor(ctx, tokens, verbIndex);
   if (anaphor) return { speaker: anaphor, verb: found?.verb, verbSpan };
   // « Interrogé mardi par la LBCI, le ministre … : »: who asks is not who answers.
