@@ -233,8 +233,8 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
   });
 
   it('an acronym the text defines is the body it spells, not the outlet a list knows by it; an acronym with « de » and a town names the body there', () => {
-    const x = extract("Le président de l'Association des propriétaires d'Andorre (APA), Ramon Pallarès, accuse les syndicats. Son parti, Demòcrates per Andorra (DA), gouverne. Le patient est au CHU de Clermont-Ferrand. Le député UWP de Micoud-Nord, Gregory Montoute, proteste.", 'fr');
-    expect(namesOf(x, 'Organisation')).toEqual(["Association des propriétaires d'Andorre", 'CHU de Clermont-Ferrand', 'Demòcrates per Andorra', 'UWP']);
+    const x = extract("Le président de l'Association des propriétaires d'Andorre (APA), Ramon Pallarès, accuse les syndicats. Son parti, Demòcrates per Encamp (DE), gouverne. Le patient est au CHU de Clermont-Ferrand. Le député PWU de Micoud-Nord, Gregory Montoute, proteste.", 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(["Association des propriétaires d'Andorre", 'CHU de Clermont-Ferrand', 'Demòcrates per Encamp', 'PWU']);
     expect(namesOf(x, 'Outlet')).toEqual([]);
     expect(namesOf(x, 'Person')).toEqual(['Gregory Montoute', 'Ramon Pallarès']);
     // (An outlet's acronym defined by the outlet's own name is the outlet.)
@@ -246,12 +246,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(["Citizens' Budget Watch", 'House Committee on Ways, Means and Finance', 'Liberia Accountability Forum', 'Senate Committee']);
     expect(namesOf(x, 'Outlet')).toEqual(['FrontPage Africa']);
     expect(namesOf(x, 'Person')).toEqual(['Comfort Nyemah', 'Prince Zinnah']);
-    expect(namesOf(extract("Le Premier ministre a rappelé que son gouvernement avait saisi la Commission d'intégrité dès mardi.", 'fr'), 'Organisation')).toEqual(["Commission d'intégrité"]);
+    expect(namesOf(extract("Le Premier ministre a rappelé que son gouvernement avait saisi la Commission d'éthique dès mardi.", 'fr'), 'Organisation')).toEqual(["Commission d'éthique"]);
   });
 
-  it('"Helen Television System (HTS)", "Radio Caribbean International": a broadcast word and no other kind of body\'s names an outlet', () => {
-    const x = extract('"He was pushed," she told Helen Television System (HTS). Later she spoke on Radio Caribbean International. The Radio Workers Union (RWU) agreed.', 'en');
-    expect(namesOf(x, 'Outlet')).toEqual(['Helen Television System', 'Radio Caribbean International']);
+  it('"Harbour Television System (HBTS)", "Radio Antilles International": a broadcast word and no other kind of body\'s names an outlet', () => {
+    const x = extract('"He was pushed," she told Harbour Television System (HBTS). Later she spoke on Radio Antilles International. The Radio Workers Union (RWU) agreed.', 'en');
+    expect(namesOf(x, 'Outlet')).toEqual(['Harbour Television System', 'Radio Antilles International']);
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 

@@ -1281,8 +1281,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // « l'Association des propriétaires d'Andorre (APA) »: an acronym the text defines is not the outlet or the place
     // a list knows by it (a body's is read as the body defined here, below: « l'Union nationale (UN) »), unless it
     // is defined by that outlet's name (« l'Agence d'information du Burkina (AIB) »).
-    const otherKind = [...m.candidates, ...m.atHome].every((c) => c.type !== 'Organisation');
-    const definedByItsName = kbMentions.some((o) => tokenEnding.get(o.span.end) === start - 2 && o.candidates.some((c) => m.candidates.includes(c)));
+    const known = [...m.candidates, ...m.atHome];
+    const otherKind = known.every((c) => c.type !== 'Organisation');
+    const definedByItsName = kbMentions.some((o) => tokenEnding.get(o.span.end) === start - 2 && [...o.candidates, ...o.atHome].some((c) => known.includes(c)));
     if (end === start + 1 && isAcronym(tokens[start]!) && otherKind && !definedByItsName && definitionStart(tokens, start) !== undefined) continue;
     // « l'Association des propriétaires d'Andorre (APA) »: a known name that closes such a definition is a word of it.
     if (acronymAfter(tokens, end) !== undefined && (definitionStart(tokens, end + 1) ?? start) < start) continue;
