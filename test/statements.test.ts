@@ -150,6 +150,16 @@ describe('quote forms, French and English', () => {
     expect(statementsOf("Desmond Faucher, ministre des Infrastructures, a démissionné. « Je n'ai rien fait de mal », a répondu l'intéressé.").map((s) => s.speaker)).toEqual(['person/desmond-faucher']);
   });
 
+  it('« Tout juste a-t-il rappelé que « … » »: the pronoun an inverted auxiliary carries is the subject', () => {
+    const text = 'Le président du Conseil national, Marc Bertani, n\'a pas souhaité commenter les propos de son collègue. Tout juste a-t-il rappelé que « le dialogue institutionnel se fait en séance publique ».';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['person/marc-bertani']);
+  });
+
+  it('« Elle a salué le ministre, Paul Lambert, avec qui elle dit … »: the pronoun nearest the verb, past a person set off by commas, is its subject', () => {
+    const text = 'La sénatrice Claire Morvan a défendu le texte. Elle a salué le ministre, Paul Lambert, avec qui elle dit partager une même ambition pour la région.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['person/claire-morvan', 'person/claire-morvan']);
+  });
+
   it('« a lancé l\'élu au micro de la radio publique »: the title after the verb is the subject, up to where the words were said', () => {
     const text = "Invité de Radio Monaco, Stéphane Gastaldi, président de la commission des finances, n'a pas mâché ses mots.\n\n« Le gouvernement nous prend pour une chambre d'enregistrement », a lancé l'élu au micro de la radio publique.";
     expect(statementsOf(text).map((s) => [s.speaker, s.extractor])).toEqual([['person/stephane-gastaldi', 'statements/verb-after-quote']]);

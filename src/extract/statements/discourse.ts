@@ -270,11 +270,16 @@ function pronounBefore(ctx: Context, from: number, to: number, gender: Gender | 
 const IMPERSONAL = /^(?:faut|fallait|y|semble|semblait|s['’]agit|s['’]agissait|paraît|parait|reste|restait|est|était|suffit|vaut)$/iu;
 
 export function subjectPronoun(tokens: readonly Token[], before: number): Token | undefined {
-  for (let k = 0; k < before; k++) {
+  // (« Elle a salué X, avec qui elle dit … »: the one nearest the verb.)
+  for (let k = before - 1; k >= 0; k--) {
     if (SUBJECT_PRONOUNS.has(foldToken(tokens[k]!)) && !IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return tokens[k];
   }
-  return undefined;
+  // « Tout juste a-t-il rappelé que … »: the pronoun the verb's inverted auxiliary carries.
+  const inverted = INVERTED_SUBJECT.exec(tokens[before]?.text ?? '');
+  return inverted ? { ...tokens[before]!, text: inverted[1]!, folded: inverted[1]!.toLowerCase() } : undefined;
 }
+
+const INVERTED_SUBJECT = /-(?:t-)?(il|elle|ils|elles)$/iu;
 
 /** « la très controversée organisation », « le site »: the last organisation or outlet named before. */
 /** What a noun points back at: a type (« l'entreprise », « le quotidien »), and whether it names a kind of body that only the one it introduced can be (« le constructeur »). */

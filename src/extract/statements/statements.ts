@@ -928,7 +928,8 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         if (speaker && nounSubjectBetween(tokens, speaker.span.end, clause.at)) continue;
         const pronoun = subjectPronoun(tokens, clause.at);
         // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than any name is its subject.
-        const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person';
+        // (« …, Bernard Castellini, avec qui il dit entretenir … »: nor than a person set off from it by a comma.)
+        const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && (ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person' || (speaker !== undefined && ctx.text.slice(speaker.span.end, pronoun.start).includes(',')));
         if ((!speaker || pronounNearer) && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text) ?? salientBody(ctx, pronoun.start, pronoun.text);
         if (!speaker && !withinQuote) speaker = spokespersonsBody(ctx, tokens, from, clause.at) ?? nounAnaphor(ctx, tokens, clause.at) ?? descriptorBefore(ctx, tokens, clause.at);
         // « Le PTB, par la voix de Julie Mertens, a réclamé … »: the body speaks through the person named.
