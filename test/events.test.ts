@@ -256,6 +256,14 @@ describe('events and responses in invented articles', () => {
     expect(responders(fr)).toContain('mathieu-hollis:criticism');
   });
 
+  it('« Interrogée par X, la ministre a reconnu … X a répliqué … La ministre a répondu … »: each reply answers the other side, not an older attack', async () => {
+    const c = await corpus(article('a.txt', 'Le député Eduard Morell a dénoncé « un gouvernement sourd à la rue ». Interrogée par la conseillère Laia Torrent sur le nombre de logements livrés, la ministre du Logement, Núria Casalé, a reconnu un chiffre « insuffisant ». Laia Torrent a répliqué que « même à ce rythme-là, il faudrait un siècle ». La ministre a répondu que l\'opposition « n\'a pas voté un seul des crédits ».', '2025-03-20'));
+    const x = c.articles[0]!;
+    const st = new Map(x.statements.map((s) => [s.key, s]));
+    const pairs = x.responses.filter((r) => 'statement' in r.to).map((r) => `${st.get(r.from)!.speaker} → ${st.get((r.to as { statement: string }).statement)!.speaker}`);
+    expect(pairs).toEqual(['person/nuria-casale → person/laia-torrent', 'person/laia-torrent → person/nuria-casale', 'person/nuria-casale → person/laia-torrent']);
+  });
+
   it('the actor of an act is the person beside the party in parentheses', async () => {
     const c = await corpus(article('a.txt', 'La ministre de la Justice, Valérie Stassart (Les Engagés), a annoncé jeudi la création de 480 places de prison.', '2025-11-06'));
     expect(c.articles[0]!.events.map((e) => e.participants)).toEqual([['person/valerie-stassart']]);

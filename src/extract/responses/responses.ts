@@ -76,6 +76,8 @@ const CLAUSE_END = new Set(['.', ';', ':', '!', '?', 'que', 'qu', 'that', '«', 
 /** Acts a round-up's reactions answer; meetings and elections are background, and reactions answer a plan, not its withdrawal. */
 const ACTS: ReadonlySet<ArticleEvent['type']> = new Set(['proposal', 'announcement', 'other']);
 const MAX_ACTORS = 2;
+/** Cues of one side of an exchange answering the other. */
+const EXCHANGE_CUES: ReadonlySet<string> = new Set(['answer', 'addressee']);
 /** Object pronouns of a verb that answers someone: French clitics before it (« lui a répondu »), English ones after it. */
 const CLITICS = new Set(['lui', 'leur']);
 const OBJECT_PRONOUNS = new Set([...CLITICS, 'him', 'her', 'them']);
@@ -586,6 +588,15 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   }
   return responses;
 
+  /** Whom a statement answers: the person it addresses or who asked it, else whom its response already found stands for. */
+  function answeredPeople(o: Statement): string[] {
+    const direct = addresseeOf(o) ?? questioner(o);
+    if (direct) return [direct];
+    // (An exchange's answer to their words, not a reaction to their act.)
+    const found = responses.find((r) => r.from === o.key && 'statement' in r.to && EXCHANGE_CUES.has(r.cue));
+    return found ? peopleOf(found.to) : [];
+  }
+
   /** Whom a target stands for: a statement's speaker, an act's participants, an agent. */
   function peopleOf(to: Target): string[] {
     if ('statement' in to) return [statementByKey.get(to.statement)?.speaker ?? ''];
@@ -628,7 +639,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (s.stance === 'response' || answersInReturn(s)) {
       // « X a voulu savoir si … Le ministre a répondu que … »: a question just before is what the reply answers.
       const asked = previousByOther(s, true);
-      const answered = spokenTo(s) ?? (asked?.asks ? asked : undefined) ?? answeredByName(s) ?? namedInRetort(s) ?? attackAnswered(s) ?? asked;
+      // (« Interrogée par X, la ministre a reconnu … X a répliqué que … La ministre a répondu que … »: the words just
+      // before, when they answered the one who replies.)
+      const answeredMe = asked !== undefined && answeredPeople(asked).includes(s.speaker!) ? asked : undefined;
+      const answered = spokenTo(s) ?? (asked?.asks ? asked : undefined) ?? answeredMe ?? answeredByName(s) ?? namedInRetort(s) ?? attackAnswered(s) ?? asked;
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
