@@ -264,6 +264,13 @@ describe('events and responses in invented articles', () => {
     expect(pairs).toEqual(['person/nuria-casale → person/laia-torrent', 'person/laia-torrent → person/nuria-casale', 'person/nuria-casale → person/laia-torrent']);
   });
 
+  it('« a lancé à la ministre de l\'Énergie, X : « … » »: a role\'s holder is whom words are put to, and her words right after answer them', async () => {
+    const c = await corpus(article('a.txt', "Le député Didier Namko a lancé à la ministre de l'Énergie, Clarisse Gbaz : « Vos promesses ne valent rien. » La ministre a indiqué que la turbine serait remise en service en juin.", '2025-05-15'));
+    const x = c.articles[0]!;
+    const st = new Map(x.statements.map((s) => [s.key, s]));
+    expect(x.responses.map((r) => [st.get(r.from)!.speaker, r.cue])).toEqual([['person/didier-namko', 'addressee'], ['person/clarisse-gbaz', 'answer']]);
+  });
+
   it('the actor of an act is the person beside the party in parentheses', async () => {
     const c = await corpus(article('a.txt', 'La ministre de la Justice, Valérie Stassart (Les Engagés), a annoncé jeudi la création de 480 places de prison.', '2025-11-06'));
     expect(c.articles[0]!.events.map((e) => e.participants)).toEqual([['person/valerie-stassart']]);

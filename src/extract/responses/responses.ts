@@ -6,6 +6,7 @@ import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { foldText } from '../document/normalize.js';
 import { storyOrder } from '../document/live-blog.js';
 import { matchReportingVerb } from '../statements/reporting-verbs.js';
+import { matchRolePhrase } from '../entities/roles.js';
 import type { Reading } from '../statements/statements.js';
 import { isCourtKey } from '../events/events.js';
 import { articleDay, inside, mentionsEndingAt, mentionsWithin, qualifiesMember, speechNouns } from '../statements/discourse.js';
@@ -329,8 +330,16 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const at = lang === 'fr' ? after + 1 : after;
     if (!tokens[at] || (lang === 'fr' && !TELLING_PREPOSITIONS.has(tokens[after]!.folded))) return undefined;
     // « a lancé au ministre »: the role's mention takes « au » in.
-    const told = mentionOpening(tokens, at) ?? (tokens[after]!.folded === 'au' ? mentionOpening(tokens, after) : undefined);
+    const told = mentionOpening(tokens, at) ?? (tokens[after]!.folded === 'au' ? mentionOpening(tokens, after) : undefined) ?? holderApposedAt(tokens, at);
     return told !== undefined && isPerson(told) && told !== s.speaker && bySpeaker.has(told) ? told : undefined;
+  };
+
+  /** « à la ministre de l'Énergie, Clarisse Gbazi »: the person named right after a role that opens at `at`. */
+  const holderApposedAt = (tokens: readonly Token[], at: number): string | undefined => {
+    const role = matchRolePhrase(tokens, at, ctx.lex.roles, () => false);
+    if (!role || !tokens[role.end]) return undefined;
+    const name = tokens[role.end]!.text === ',' ? role.end + 1 : role.end;
+    return tokens[name] ? mentionOpening(tokens, name) : undefined;
   };
 
   /** The person a reported clause opens on, right after its verb and « que », "that" (an honorific or a title may lead). */
@@ -648,6 +657,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // A question and its answer: one person's statement right after another's question answers it.
     const question = previousByOther(s);
     if (question?.asks && !s.asks && isPerson(question.speaker) && isPerson(s.speaker)) return { to: { statement: question.key }, cue: 'answer' };
+    // « X a demandé à la ministre, Y, quand … « … » La ministre a indiqué que … »: words right after someone's that
+    // were put to this speaker answer them.
+    if (question && isPerson(question.speaker) && isPerson(s.speaker) && answeredPeople(question).includes(s.speaker!)) return { to: { statement: question.key }, cue: 'answer' };
     // A quote that names someone who spoke earlier in the article answers what they said, rather than the act a
     // weak cue (its words, its place in a run) ties it to, unless the act's own sentence names them too.
     const named = s.kind === 'direct' ? namedIn(s.spans).find((e) => e !== s.speaker && spokeBefore(e, s)) : undefined;
