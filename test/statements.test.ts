@@ -129,6 +129,8 @@ describe('quote forms, French and English', () => {
 
   it('English reported speech without "that": "said faculty members felt …", "said staff had been told …"; "said in a statement." reports nothing', () => {
     expect(summary(statementsOf('Miguel Arrieta said faculty members felt angry. Shane Doyle said staff had been told the news at a meeting. Tom Hale said in a statement.', 'en')).map(([speaker]) => speaker)).toEqual(['miguel-arrieta', 'shane-doyle']);
+    // A longer subject, up to its auxiliary and participle.
+    expect(summary(statementsOf('The union\'s president, Mervin Gustav, said staff in the Ministry of Infrastructure had raised concerns in 2023.', 'en')).map(([speaker]) => speaker)).toEqual(['mervin-gustav']);
     // A longer subject, when a modal shows the clause's verb: "said basic goods, including bread and milk, would …".
     expect(summary(statementsOf('Finance Minister Tebogo Kesupile said basic goods, including bread flour and milk, would remain exempt. Tom Hale said in a statement.', 'en')).map(([speaker]) => speaker)).toEqual(['tebogo-kesupile']);
   });

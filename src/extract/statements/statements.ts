@@ -1217,11 +1217,18 @@ const MODALS = new Set(['would', 'will', 'could', 'should', 'must', 'might']);
 /** Words a bare clause's long subject may run over before its modal. */
 const LONG_SUBJECT_WORDS = 12;
 
-/** "said talks with the unions on salaries would resume": a modal within a few words, no sentence punctuation before it. */
+/** Auxiliaries of a perfect or a passive, a clause's verb when a participle follows ("staff … had raised", "was told"). */
+const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
+
+/**
+ * "said talks with the unions on salaries would resume", "said staff in the Ministry of Infrastructure had raised …":
+ * a modal, or an auxiliary and its participle, within a few words, no sentence punctuation or relative pronoun before it.
+ */
 function modalAfterLongSubject(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + LONG_SUBJECT_WORDS); k++) {
-    if (/^[.;:?!«“"]$/u.test(tokens[k]!.text) || COMPLEMENTISERS.has(tokens[k]!.folded)) return false;
+    if (/^[.;:?!«“"]$/u.test(tokens[k]!.text) || COMPLEMENTISERS.has(tokens[k]!.folded) || RELATIVE_PRONOUNS.has(tokens[k]!.folded)) return false;
     if (MODALS.has(tokens[k]!.folded)) return true;
+    if (PERFECT_AUXILIARIES.has(tokens[k]!.folded) && /^(?:\p{Ll}{3,}ed|been)$/u.test(tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
 }
