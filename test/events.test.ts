@@ -271,6 +271,13 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.map((r) => [st.get(r.from)!.speaker, r.cue])).toEqual([['person/didier-namko', 'addressee'], ['person/clarisse-gbaz', 'answer']]);
   });
 
+  it('« La réponse n\'a pas tardé. »: a short sentence that announces an answer makes the next statement one', async () => {
+    const text = "« Le gouvernement nous prend pour une chambre d'enregistrement », a dénoncé le député Marc Dulac. La réponse n'a pas tardé. Dans un communiqué, le gouvernement princier « regrette que des échanges techniques soient portés sur la place publique ».";
+    const x = (await corpus(article('a.txt', text, '2025-10-07'))).articles[0]!;
+    const st = new Map(x.statements.map((s) => [s.key, s]));
+    expect(x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker, r.cue])).toEqual([['org/gouvernement-princier', 'person/marc-dulac', 'answer']]);
+  });
+
   it('the actor of an act is the person beside the party in parentheses', async () => {
     const c = await corpus(article('a.txt', 'La ministre de la Justice, Valérie Stassart (Les Engagés), a annoncé jeudi la création de 480 places de prison.', '2025-11-06'));
     expect(c.articles[0]!.events.map((e) => e.participants)).toEqual([['person/valerie-stassart']]);

@@ -77,6 +77,8 @@ const CLAUSE_END = new Set(['.', ';', ':', '!', '?', 'que', 'qu', 'that', '«', 
 /** Acts a round-up's reactions answer; meetings and elections are background, and reactions answer a plan, not its withdrawal. */
 const ACTS: ReadonlySet<ArticleEvent['type']> = new Set(['proposal', 'announcement', 'other']);
 const MAX_ACTORS = 2;
+/** Most words of a sentence that announces the next as an answer (« La réponse n'a pas tardé. », "The reply came fast."). */
+const ANNOUNCING_WORDS = 8;
 /** Cues of one side of an exchange answering the other. */
 const EXCHANGE_CUES: ReadonlySet<string> = new Set(['answer', 'addressee']);
 /** Object pronouns of a verb that answers someone: French clitics before it (« lui a répondu »), English ones after it. */
@@ -532,7 +534,15 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const sentence = sentenceOf(s.attribution.start)?.sentence;
     const from = sentence ? Math.max(sentence.start, s.attribution.start - 3 * ANSWER_ADVERB_REACH) : s.attribution.start;
     const tokens = doc.tokensIn(from, s.attribution.end + ANSWER_ADVERB_REACH).filter((t) => !doc.isQuoted(t.start));
-    return tokens.some((_, k) => adverbs.matchAt(tokens, k) !== undefined);
+    return tokens.some((_, k) => adverbs.matchAt(tokens, k) !== undefined) || announcedAsAnswer(s);
+  };
+
+  /** « La réponse n'a pas tardé. Dans un communiqué, le gouvernement « regrette … » »: a short sentence before announces it. */
+  const announcedAsAnswer = (s: Statement): boolean => {
+    const before = sentences[sentenceIndexOf(s.attribution?.start ?? start(s)) - 1]?.sentence;
+    if (!before || doc.wordsOf([before]).length > ANNOUNCING_WORDS || ordered.some((o) => o.spans.some((sp) => sp.start < before.end && sp.end > before.start))) return false;
+    const { answerNouns } = speechNouns(ctx.lex.quotes);
+    return doc.tokensIn(before.start, before.end).slice(0, 3).some((t) => answerNouns.has(t.folded));
   };
 
   /** « M. El Ouazzani a répliqué que le PJD « n'a pas posé … » »: a retort about someone who spoke answers their last words. */
