@@ -162,6 +162,11 @@ describe('quote forms, French and English', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['person/claire-morvan', 'person/claire-morvan']);
   });
 
+  it('"the Forum, which said …": "which" after a body stands for it', () => {
+    const text = 'Her demand was taken up by the Harbour Accountability Forum, which said in a statement that voice votes were "a way of hiding in a crowd".';
+    expect(statementsOf(text, 'en').map((s) => s.speaker)).toEqual(['org/harbour-accountability-forum']);
+  });
+
   it('« a lancé l\'élu au micro de la radio publique »: the title after the verb is the subject, up to where the words were said', () => {
     const text = "Invité de Radio Monaco, Stéphane Gastaldi, président de la commission des finances, n'a pas mâché ses mots.\n\n« Le gouvernement nous prend pour une chambre d'enregistrement », a lancé l'élu au micro de la radio publique.";
     expect(statementsOf(text).map((s) => [s.speaker, s.extractor])).toEqual([['person/stephane-gastaldi', 'statements/verb-after-quote']]);

@@ -509,8 +509,8 @@ export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[
   return clauses.length === 0 ? [...mentions] : mentions.filter((m) => !clauses.some((c) => m.span.start >= c.start && m.span.end <= c.end));
 }
 
-/** Relative pronouns that stand for a person: « qui », "who". */
-const PERSON_RELATIVES = new Set(['qui', 'who']);
+/** Relative pronouns that stand for a speaker: « qui », "who", and "which" for a body. */
+const PERSON_RELATIVES = new Set(['qui', 'who', 'which']);
 /** Words a relative pronoun may stand before its verb: "who had already", « qui l'a ». */
 const RELATIVE_REACH = 3;
 
@@ -522,7 +522,9 @@ export function relativeAntecedent(ctx: Context, tokens: readonly Token[], at: n
   for (let k = at - 1; k >= Math.max(2, at - RELATIVE_REACH); k--) {
     if (!PERSON_RELATIVES.has(tokens[k]!.folded) || tokens[k - 1]!.text !== ',') continue;
     const antecedent = mentionsEndingAt(ctx, tokens[k - 2]!.end).find((m) => isSpeaker(ctx, m) && !inside(m.span.start, ctx.quoted));
-    return antecedent && ctx.entities.get(antecedent.entity)?.type === 'Person' ? antecedent : undefined;
+    // ("the Liberia Accountability Forum, which said …": "which" stands for a body, « qui » for either.)
+    const type = antecedent ? ctx.entities.get(antecedent.entity)?.type : undefined;
+    return type === 'Person' ? (tokens[k]!.folded === 'which' ? undefined : antecedent) : type === 'Organisation' && tokens[k]!.folded === 'which' ? antecedent : undefined;
   }
   return undefined;
 }
