@@ -162,6 +162,11 @@ describe('quote forms, French and English', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['person/claire-morvan', 'person/claire-morvan']);
   });
 
+  it('"Lawyer X, who represents Y, said his client had been "…"": the quote in the clause is X\'s, not the name inside the relative clause', () => {
+    const text = 'Kebba Nyass resigned on Wednesday.\n\nLawyer Momodou Secko, who represents Nyass, said his client had been "tried in the court of social media".';
+    expect(statementsOf(text, 'en').filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/momodou-secko']);
+  });
+
   it('"the Forum, which said …": "which" after a body stands for it', () => {
     const text = 'Her demand was taken up by the Harbour Accountability Forum, which said in a statement that voice votes were "a way of hiding in a crowd".';
     expect(statementsOf(text, 'en').map((s) => s.speaker)).toEqual(['org/harbour-accountability-forum']);

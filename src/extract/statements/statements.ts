@@ -331,7 +331,8 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const found = findVerb(ctx, tokens);
   const verbStart = found ? tokens[found.at]!.start : clause.end;
   const verbSpan = found ? span(ctx, verbStart, tokens[found.at + found.verb.length - 1]!.end) : undefined;
-  const before = mentionsIn(ctx, clause.start, verbStart).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
+  // (« Lawyer X, who represents Y, said … »: not a name inside a relative clause.)
+  const before = outsideRelativeClauses(ctx, mentionsIn(ctx, clause.start, verbStart), clause.start, verbStart).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
   // With a reporting verb, its subject stands nearest before it; without one, the sentence's subject comes first
   // (« Wikileaks y a vu l'occasion de placer Julian Assange … »).
   const verbIndex = found ? found.at : tokens.length;
