@@ -249,6 +249,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(extract("Le Premier ministre a rappelé que son gouvernement avait saisi la Commission d'éthique dès mardi.", 'fr'), 'Organisation')).toEqual(["Commission d'éthique"]);
   });
 
+  it('a body\'s full name that is only a home name of other countries\' bodies names the story\'s own, its country named or not', () => {
+    // (Belize's and the Gambia's parties both go by "United Democratic Party" at home; this story names no country.)
+    const x = extract('The United Democratic Party (UDP), the largest opposition party, was quick to respond. Its spokesperson, Awa Sonko, said the resignation was overdue.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['United Democratic Party']);
+  });
+
   it('"Harbour Television System (HBTS)", "Radio Antilles International": a broadcast word and no other kind of body\'s names an outlet', () => {
     const x = extract('"He was pushed," she told Harbour Television System (HBTS). Later she spoke on Radio Antilles International. The Radio Workers Union (RWU) agreed.', 'en');
     expect(namesOf(x, 'Outlet')).toEqual(['Harbour Television System', 'Radio Antilles International']);

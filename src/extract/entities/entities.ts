@@ -519,7 +519,8 @@ function articleRegion(candidates: readonly Candidate[], country: string | undef
 
 /**
  * « la Chambre », "the Senate", "the Greens": the body of the article's country that goes by that name at home,
- * else the body the name means everywhere; words that are only a home name elsewhere name nothing here.
+ * else the body the name means everywhere; words that are only a home name elsewhere name nothing here, unless they
+ * name a body in full (ownBodyOfCountry), whether the article's country is known or not.
  */
 function chooseByCountry(candidates: readonly Candidate[], roles: readonly PendingRole[]): Candidate[] {
   const country = articleCountry(candidates, roles);
@@ -532,7 +533,7 @@ function chooseByCountry(candidates: readonly Candidate[], roles: readonly Pendi
     if (!c.atHome) return true;
     const home = c.atHome.find((kb) => kb.of === country && named.has(kb)) ?? c.atHome.find((kb) => fits(kb) && kb.region !== undefined) ?? c.atHome.find(fits);
     if (home) c.kb = home;
-    else if (!c.everywhere) return country !== undefined && ownBodyOfCountry(c);
+    else if (!c.everywhere) return ownBodyOfCountry(c);
     c.type = c.kb!.type;
     return true;
   });
@@ -540,7 +541,7 @@ function chooseByCountry(candidates: readonly Candidate[], roles: readonly Pendi
 
 /**
  * « la Cour constitutionnelle » in a story from Gabon, "the High Court" in one from Fiji, « Radio 1 » in one from
- * Tahiti: a body's or an outlet's name of two words or more that others of other countries go by at home, written as a
+ * Tahiti, "the United Democratic Party" in one that never names its country: a body's or an outlet's name of two words or more that others of other countries go by at home, written as a
  * name (capitalised), is the story's country's own, one the knowledge base does not know. (One word, « le Parlement »,
  * "the Senate", is too vague to name one.)
  */
