@@ -249,6 +249,16 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(extract("Le Premier ministre a rappelé que son gouvernement avait saisi la Commission d'éthique dès mardi.", 'fr'), 'Organisation')).toEqual(["Commission d'éthique"]);
   });
 
+  it('a list of names after a plural noun of bodies, or a colon closing a clause with one, names bodies; not people, nor tags', () => {
+    const fr = extract('Les licences accordées aux sociétés Atlantic Blue Protein, Sanyal Marine Feeds et Karto Ocean Products ont été signées.', 'fr');
+    expect(namesOf(fr, 'Organisation')).toEqual(['Atlantic Blue Protein', 'Karto Ocean Products', 'Sanyal Marine Feeds']);
+    expect(namesOf(fr, 'Person')).toEqual([]);
+    const en = extract('The committee will hear the three companies named in the audit: Atlantic Blue Protein, Sanyal Marine Feeds and Karto Ocean Products. Reactions from the parties: Marine Tondel and Jordan Bardo.', 'en');
+    expect(namesOf(en, 'Organisation')).toEqual(['Atlantic Blue Protein', 'Karto Ocean Products', 'Sanyal Marine Feeds']);
+    expect(namesOf(en, 'Person')).toEqual(['Jordan Bardo', 'Marine Tondel']);
+    expect(namesOf(extract('Rail industry  Trade unions  Strikes Transport  Kent', 'en'), 'Organisation')).toEqual([]);
+  });
+
   it('a body\'s full name that is only a home name of other countries\' bodies names the story\'s own, its country named or not', () => {
     // (Belize's and the Gambia's parties both go by "United Democratic Party" at home; this story names no country.)
     const x = extract('The United Democratic Party (UDP), the largest opposition party, was quick to respond. Its spokesperson, Awa Sonko, said the resignation was overdue.', 'en');

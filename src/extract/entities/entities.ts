@@ -181,6 +181,8 @@ interface Context {
   broadcastWords: Set<string>;
   /** « l'organisation X », « l'ONG X »: nouns that introduce an organisation's name. */
   organisationNouns: PhraseIndex<true>;
+  /** Plurals of the one-word nouns of bodies (« sociétés », "companies"), folded: a list of names after one names bodies. */
+  bodyListNouns: Set<string>;
   lowercaseHeads: PhraseIndex<true>;
   lowercaseTails: PhraseIndex<true>;
   /** Nouns that introduce a body by a quoted name (« la liste « … » »). */
@@ -267,6 +269,7 @@ function context(lex: Lexicons): Context {
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
     broadcastWords: new Set(lex.organisations.broadcastWords.map(fold)),
     organisationNouns: [...lex.organisations.anaphoraNouns.Organisation, ...lex.organisations.introducingNouns].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    bodyListNouns: new Set([...lex.organisations.anaphoraNouns.Organisation, ...lex.organisations.introducingNouns].filter((w) => /^\p{Ll}+$/u.test(w)).map((w) => fold(pluralOf(w)))),
     lowercaseHeads: lex.organisations.lowercaseHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTopicHeads: lex.organisations.lowercaseTopicHeads.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     lowercaseTails: lex.organisations.lowercaseTails.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
@@ -969,6 +972,29 @@ function capitalisedRunEnd(tokens: readonly Token[], from: number): number {
   return e;
 }
 
+/** "company" → "companies", « société » → « sociétés »: a noun's regular plural. */
+function pluralOf(noun: string): string {
+  return /[^aeiou]y$/u.test(noun) ? `${noun.slice(0, -1)}ies` : /[sxz]$/u.test(noun) ? noun : `${noun}s`;
+}
+
+/** Words of the clause before a colon that may name the bodies listed after it ("the three companies named in the audit:"). */
+const COLON_CLAUSE_WORDS = 8;
+
+/**
+ * « aux sociétés Atlantic Blue Protein, Sanyang Marine Feeds et Kartong Ocean Products », "the three companies named
+ * in the audit: A, B and C": each name of a list after a plural noun of bodies, or after a colon closing a clause
+ * with one, is a body's.
+ */
+function listedBodyAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
+  let k = i;
+  while (k > 1 && (tokens[k - 1]!.text === ',' || joinsList(tokens[k - 1])) && tokens[k - 2]!.capitalised) k = capitalisedRunStart(tokens, k - 1);
+  const before = tokens[k - 1];
+  if (!before) return false;
+  // (Not across the wide gap of a line of tags: "Trade unions  Strikes  Transport policy".)
+  if (ctx.bodyListNouns.has(before.folded)) return tokens[k]!.start - before.end === 1;
+  return before.text === ':' && tokens.slice(Math.max(0, k - 1 - COLON_CLAUSE_WORDS), k - 1).some((t) => ctx.bodyListNouns.has(t.folded));
+}
+
 /** "and", « et », "&" (whose folded form is empty): the word that closes a list of names. */
 function joinsList(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '&' || t.folded === 'and' || t.folded === 'et');
@@ -1589,7 +1615,10 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // that are not a first name themselves name a place or a body, not the person.
     // « le député indépendant d'Oran Lyes Kaddour »: after a role and « de », a word before two names is the seat.
     const seat = !campaign && end - i >= 3 && !ctx.firstNames.has(tokens[i]!.folded) && seatOfRoleAt(tokens, i, ctx) ? 1 : 0;
-    const inner = campaign ? 0 : seat || firstNameInside(tokens.slice(i, end), ctx);
+    // ("Sanyang Marine Feeds" in a list of companies: a first name inside a body's name starts no person's.)
+    // (Not a name that opens on a first name: « Réactions des partis : Marine Tondelier, … » lists people.)
+    const inList = listedBodyAt(tokens, i, ctx) && !isFirstNameWord(ctx, tokens[i]!.text, tokens[i + 1]?.text);
+    const inner = campaign || inList ? 0 : seat || firstNameInside(tokens.slice(i, end), ctx);
     if (inner > 0) {
       i += inner - 1;
       continue;
@@ -1647,8 +1676,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = end + lowerTail.length;
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (headed || campaign || spelled || articleOfName || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
-      const orgEnd = sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, i, extendOrganisation(tokens, end));
+    } else if (headed || campaign || spelled || articleOfName || inList || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
+      // (A list's item ends where the list goes on: "…, Sanyang Marine Feeds and Kartong Ocean Products".)
+      const orgEnd = inList ? end : sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, i, extendOrganisation(tokens, end));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
       // title's portfolio, and the name after it a person's.
       const title = portfolioTitleAt(tokens, end, Math.max(orgEnd, end + 1), ctx);
