@@ -167,6 +167,11 @@ describe('quote forms, French and English', () => {
     expect(statementsOf(text, 'en').filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/momodou-secko']);
   });
 
+  it('« a-t-elle d\'abord reconnu face au journaliste X. Avant d\'ajouter : « … » »: an adverb after the inverted auxiliary; the speaker goes on', () => {
+    const text = "Invitée de Radio Kledou, la ministre de l'Énergie, Aminata Coulibaly, a parlé des délestages.\n\n« Je ne vais pas vous mentir : la situation est très difficile », a-t-elle d'abord reconnu face au journaliste Boubacar Sidibo. Avant d'ajouter, quelques secondes plus tard : « Mais je peux vous dire que le pire est derrière nous. »";
+    expect(statementsOf(text).filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/aminata-coulibaly', 'person/aminata-coulibaly']);
+  });
+
   it('"the Forum, which said …": "which" after a body stands for it', () => {
     const text = 'Her demand was taken up by the Harbour Accountability Forum, which said in a statement that voice votes were "a way of hiding in a crowd".';
     expect(statementsOf(text, 'en').map((s) => s.speaker)).toEqual(['org/harbour-accountability-forum']);

@@ -147,6 +147,9 @@ function actsOnWords(ctx: Context, tokens: readonly Token[], at: number): boolea
   return tokens.slice(Math.max(0, at - PASSIVE_SUBJECT_REACH), at).some((t) => nouns.has(t.folded));
 }
 
+/** A clause that goes on the last speaker's words with an infinitive or a gerund: « Avant d'ajouter », « Et de conclure », "before adding". */
+const GOES_ON_SPEAKING = /^\s*(?:(?:avant|et|puis)\s+d['’]\s*|(?:et|puis)\s+de\s+)\p{L}+er\b|^\s*before\s+\p{L}+ing\b/iu;
+
 /** Prepositions that open where or how words were said (« au micro de », « sur le plateau de », « devant la presse »). */
 const PLACE_PREPOSITIONS = new Set(['au', 'aux', 'a', 'sur', 'dans', 'devant', 'lors', 'chez', 'pendant', 'depuis', 'en']);
 const NOUN_SUBJECT_WORDS = 3;
@@ -546,7 +549,11 @@ export function extractStatements(reading: Reading): Statement[] {
     }
     if (!attribution?.speaker) {
       const colon = colonClause(ctx, first.outer.start, here, sentences);
-      if (colon) {
+      // « Avant d'ajouter, quelques secondes plus tard : « … » », "before adding: "…"": the last speaker goes on.
+      const previous = statements[statements.length - 1];
+      if (colon && GOES_ON_SPEAKING.test(colon.text) && previous?.speaker && previous.kind === 'direct') {
+        attribution = { speaker: previous.speaker, evidence: colon, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+      } else if (colon) {
         const s = subjectOfClause(ctx, colon);
         const owner = s.speaker && s.verb ? undefined : speechOwner(ctx, colon);
         if (owner) attribution = { speaker: owner.speaker.entity, evidence: colon, stance: owner.answers ? 'response' : undefined, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
