@@ -636,7 +636,7 @@ describe('entities in the shapes real pages give them', () => {
     expect(outlet(`THE HARBOUR TIMES\nThe islands' only daily since 1911\nHome | News | Business | Sport\n\nThe authority voted on the plan after a long debate that ran well into the night.`, 'en')).toBe('outlet/the-harbour-times');
   });
 
-  it('a French paper\'s name with a place\'s adjective, a masthead with its section, a copyright line: the publisher named in full', () => {
+  it('a French paper\'s name with a place\'s adjective, a masthead with its section, a copyright line, a byline\'s field, a newsletter: the publisher named in full', () => {
     const story = "\n\nLa mairesse répond à ses détracteurs\n\nLa présidente de la commission municipale a défendu l'opération du week-end et promis un nouveau site aux marchandes d'ici au 15 décembre.";
     // « L'Écho caribéen » is not the known « L'Echo », though it opens its name, nor where the text names it.
     const echo = extract(`L'Écho caribéen\nAccueil  Caraïbe  Politique  Économie  Sports${story} « C'est fini », a-t-elle déclaré à L'Écho caribéen.`, 'fr');
@@ -651,6 +651,9 @@ describe('entities in the shapes real pages give them', () => {
     const wire = extract('Minister quits\n\nCASTRIES, Feb 11 (CWS) – The minister resigned on Tuesday, a week after a state audit found that a road contract had been awarded without open tender to a company linked to his family.\n\n© 2025 Caribbean Wire Service. All rights reserved.', 'en', '2025-02-11');
     expect(wire.article.outlet?.value).toBe('outlet/caribbean-wire-service');
     expect(namesOf(wire, 'Organisation')).toEqual([]);
+    // The byline's field right after the author, before the date; the site's newsletter named after it.
+    expect(outlet(`Délestages : la ministre promet une amélioration\n\nPar Moussa Keïto – Sahel Horizon, 10 avril 2024${story}`)).toBe('outlet/sahel-horizon');
+    expect(outlet(`Reactions pour in\n\nBy Mariama Sonko\n\nThe minister resigned on Wednesday, two days after the audit office found that licences had been issued without the assessments required by law.\n\nGet the Gambia Herald newsletter: the day's top stories in your inbox every morning. Sign up`, 'en')).toBe('outlet/gambia-herald');
     // « L'essentiel » over a live blog's summary is its label, and a newsletter's blurb is page chrome.
     expect(namesOf(extract(`L'essentiel\n- Le cortège est parti à 17h30.\n\nNewsletter\nL'essentiel de l'actualité, chaque matin dans votre boîte mail.${story}`, 'fr'), 'Outlet')).toEqual([]);
   });

@@ -85,15 +85,26 @@ function signedOutlet(line: Span, lex: LayoutLexicon, index: KbIndex): DetectedO
  */
 function outletField(line: Span, lex: LayoutLexicon, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
   let from = 0;
-  for (const item of fieldItems(line.text)) {
-    const at = line.text.indexOf(item, from);
-    from = at + item.length;
-    if (lex.bylineCues.some((c) => foldWord(item).startsWith(`${foldWord(c)} `))) continue;
+  let signed = false;
+  for (const field of fieldItems(line.text)) {
+    const at = line.text.indexOf(field, from);
+    from = at + field.length;
+    if (lex.bylineCues.some((c) => foldWord(field).startsWith(`${foldWord(c)} `))) {
+      signed = true;
+      continue;
+    }
+    // « Par Moussa Keïta – Mali Horizon, 10 avril 2024 »: right after the author, a short name before the date.
+    const dated = DATED_FIELD.exec(field);
+    const item = dated ? dated[1]! : field;
     const known = lookupDomain(index, item) ?? knownOutlet(index, item);
-    if (known || isOutletLikeName(item, outletWords)) return outletNamed(item, { start: line.start + at, end: line.start + at + item.length, text: item }, index);
+    const afterAuthor = signed && dated !== null && item.split(/\s+/u).length <= MASTHEAD_WORDS && MASTHEAD.test(item);
+    if (known || isOutletLikeName(item, outletWords) || afterAuthor) return outletNamed(item, { start: line.start + at, end: line.start + at + item.length, text: item }, index);
   }
   return undefined;
 }
+
+/** A byline's field that names something, then a date after a comma: "Mali Horizon, 10 avril 2024". */
+const DATED_FIELD = /^(.+?),\s*(?:\p{L}+\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}\b/u;
 
 /** The outlet a site names in its own boilerplate ("abonnez-vous", "l'application France 24"), most named first. */
 function outletFromSelfReference(doc: ArticleDocument, index: KbIndex): DetectedOutlet | undefined {
@@ -178,12 +189,21 @@ const MASTHEAD_WITH_ADJECTIVE = /^((?:L['’]|(?:Le|La|Les)\s+)\p{Lu}[\p{L}'’-
 /** "© 2025 Caribbean Wire Service. All rights reserved.", « © Le Journal du Sud 2024 - Tous droits réservés »: the owner. */
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[^.,©]{2,60}?)\s*(?:\d{4}\s*)?[.,—–-]?\s*(?:all rights reserved|tous droits réservés)/iu;
 
-/** The site's own name in its copyright line, known or not, when nothing else names the publisher. */
-function outletFromCopyright(doc: ArticleDocument, index: KbIndex): DetectedOutlet | undefined {
+/** "Get the Banjul Herald newsletter", « Recevez la newsletter du Courrier picard »: the site's newsletter, named after it. */
+const NEWSLETTER = /\b(?:get|receive|subscribe to|sign up for)\s+the\s+(\p{Lu}[^.,:]{2,40}?)\s+newsletter\b|\bnewsletter\s+(?:de|du|d['’])\s*(\p{Lu}[^.,:]{2,40}?)\s*(?:[.,:]|$)/iu;
+
+/**
+ * The site's own name in its copyright line, known or not, or in the name of its newsletter when it reads like an
+ * outlet's, when nothing else names the publisher.
+ */
+function outletFromCopyright(doc: ArticleDocument, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
   for (const line of doc.lines) {
     if (line.kind !== 'self-reference' && line.kind !== 'credit') continue;
     const m = COPYRIGHT.exec(line.span.text);
     if (m && MASTHEAD.test(m[1]!)) return outletIn(line, m[1]!, index);
+    const named = NEWSLETTER.exec(line.span.text);
+    const name = named?.[1] ?? named?.[2];
+    if (name && MASTHEAD.test(name) && isOutletLikeName(name, outletWords)) return outletIn(line, name, index);
   }
   return undefined;
 }
@@ -262,7 +282,7 @@ export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: Kb
     const found = signedOutlet(line.span, lex, index) ?? outletField(line.span, lex, index, outletWords);
     if (found) return found;
   }
-  return outletFromMasthead(doc, lex, index, outletWords) ?? outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index) ?? outletFromCopyright(doc, index);
+  return outletFromMasthead(doc, lex, index, outletWords) ?? outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index) ?? outletFromCopyright(doc, index, outletWords);
 }
 
 /** Long enough to be the story's first paragraph: the page's header lines stand before it. */
