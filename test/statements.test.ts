@@ -172,6 +172,11 @@ describe('quote forms, French and English', () => {
     expect(statementsOf(text).filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/aminata-coulibaly', 'person/aminata-coulibaly']);
   });
 
+  it('« le chef du groupe AUR a accusé … »: the party a title leads is not who speaks', () => {
+    const x = statementsOf('Sur Digi24, le chef du groupe AUR à la Chambre a accusé le PSD et le PNL de « se cacher » en refusant de voter.');
+    expect(x.map((s) => s.speaker).filter((s) => s?.startsWith('org/'))).toEqual([]);
+  });
+
   it('"the Forum, which said …": "which" after a body stands for it', () => {
     const text = 'Her demand was taken up by the Harbour Accountability Forum, which said in a statement that voice votes were "a way of hiding in a crowd".';
     expect(statementsOf(text, 'en').map((s) => s.speaker)).toEqual(['org/harbour-accountability-forum']);

@@ -395,9 +395,17 @@ function qualifiesTitleBefore(ctx: Context, m: Mention): boolean {
   if (ctx.entities.get(m.entity)?.type !== 'Organisation') return false;
   const restated = restatedMention(ctx, m);
   if (restated) return qualifiesTitleBefore(ctx, restated);
-  const before = ctx.doc.tokensBefore(m.span.start, 3);
-  return before.some((_, k) => matchRolePhrase(before, k, ctx.lex.roles, () => false)?.end === before.length);
+  const before = ctx.doc.tokensBefore(m.span.start, 5);
+  // (« le chef du groupe AUR »: or a title, then the group or party it leads.)
+  return before.some((_, k) => {
+    const end = matchRolePhrase(before, k, ctx.lex.roles, () => false)?.end;
+    return end !== undefined && (end === before.length || (end >= before.length - 3 && before.slice(end).every((t) => GROUP_OF.has(t.folded)) && GROUP_NOUNS.has(before.at(-1)!.folded)));
+  });
 }
+
+/** « du groupe », « du parti », "of the party": what stands between a title and the group or party it leads. */
+const GROUP_OF = new Set(['du', 'de', 'la', 'des', 'd', 'groupe', 'parti', 'of', 'the', 'group', 'party']);
+const GROUP_NOUNS = new Set(['groupe', 'parti', 'group', 'party']);
 
 /** "Rassemblement national (RN)": for the mention in parentheses, the mention of the same entity right before it. */
 function restatedMention(ctx: Context, m: Mention): Mention | undefined {
