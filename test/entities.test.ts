@@ -221,6 +221,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual(['Morag Kinnaird']);
   });
 
+  it('« Mme Coulibaly Diarra » is « Mariam Coulibaly Diarra »: two names after an honorific that end a full name, unless the first is a curated first name', () => {
+    const x = extract("La ministre de l'Énergie, Mariam Coulibaly Diarra, a parlé. Mme Coulibaly Diarra a annoncé deux centrales. Luc Xavier Dupont est venu. M. Xavier Dupont aussi.", 'fr');
+    expect(mentionTexts(x, 'person/mariam-coulibaly-diarra')).toEqual(['Mariam Coulibaly Diarra', 'Coulibaly Diarra']);
+    expect(namesOf(x, 'Person')).toEqual(['Luc Xavier Dupont', 'Mariam Coulibaly Diarra', 'Xavier Dupont']);
+  });
+
   it('"Allison St Rose": a saint\'s name after a first name or a title is a family name, no place', () => {
     const x = extract('Opposition leader Allison St Rose said the resignation came "a week late". "He was pushed," said Mme St Rose on Bank St.', 'en');
     expect(namesOf(x, 'Person')).toEqual(['Allison St Rose']);

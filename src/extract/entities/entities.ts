@@ -1983,8 +1983,9 @@ function knownVariant(name: string, r: Resolver, honorific = false): Entity | un
   const family = (r.surnames.get(words.join(' ')) ?? []).map((k) => r.people.get(k)!).filter((p) => foldText(p.name).split(' ').length > words.length);
   if (family.length === 1) return family[0];
   // « M. Nkodo Essomba » is « Paul-Aimé Nkodo Essomba »: after an honorific, two names that end one person's full
-  // name, the first of them no first name (without one, « Xavier Dupont » may be someone else than « Luc Xavier Dupont »).
-  if (honorific && words.length === 2 && !isFirstNameWord(r.ctx, name.trim().split(/\s+/)[0]!)) {
+  // name, the first of them no first name (without one, « Xavier Dupont » may be someone else than « Luc Xavier Dupont »;
+  // the curated list's: the name lists hold family names too, « Mme Coulibaly Traoré » is « Aminata Coulibaly Traoré »).
+  if (honorific && words.length === 2 && !r.ctx.firstNames.has(words[0]!)) {
     const ending = [...r.people.values()].filter((p) => foldText(p.name).endsWith(` ${words.join(' ')}`) && p.name.trim().split(/\s+/).length > 2);
     if (ending.length === 1) return ending[0];
   }
