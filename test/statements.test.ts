@@ -141,6 +141,11 @@ describe('quote forms, French and English', () => {
     expect(summary(statements)).toEqual([['claire-morvan', 'direct', 'Nous avons attendu trop longtemps ce texte … et nous ne le laisserons pas mourir en commission.']]);
   });
 
+  it('« … » broken over two lines with no blank line between them is one quote, attributed before its colon', () => {
+    const text = "La présidente de l'USR, Ioana Mihailescou, explique que son parti votera pour :\n« Nous ne partageons rien avec les auteurs de ce texte.\nMais nous ne pouvons pas laisser croire que ce gouvernement a un soutien. »";
+    expect(summary(statementsOf(text)).filter(([, kind]) => kind === 'direct')).toEqual([['ioana-mihailescou', 'direct', 'Nous ne partageons rien avec les auteurs de ce texte. … Mais nous ne pouvons pas laisser croire que ce gouvernement a un soutien.']]);
+  });
+
   it('a quote in straight marks that runs over paragraphs, each reopening it; attributed after its last paragraph, or by the one before', () => {
     const text = 'Prime Minister Kendrick Augustin accepted the resignation.\n\n"If the commission finds that public money was misused, it will be recovered.\n\n"And if officials were put under pressure, they will be protected," Augustin said.';
     expect(summary(statementsOf(text, 'en'))).toEqual([['kendrick-augustin', 'direct', 'If the commission finds that public money was misused, it will be recovered. … And if officials were put under pressure, they will be protected']]);

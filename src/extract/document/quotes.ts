@@ -30,7 +30,7 @@ function trimmed(text: string, start: number, end: number): Span {
 
 /**
  * Quotes in the paragraphs (spans of one text, in order). A quote still open at the end of a paragraph goes on
- * when the next paragraph starts with the same opening mark; otherwise it is dropped as unbalanced.
+ * when the next paragraph starts with the same opening mark, or is the next line; otherwise it is dropped as unbalanced.
  * A quote that runs over paragraphs gets one content span per paragraph, joined by a space in its text.
  */
 export function findQuotes(text: string, paragraphs: readonly Span[], marks: QuoteMarks): Quote[][] {
@@ -72,18 +72,25 @@ export function findQuotes(text: string, paragraphs: readonly Span[], marks: Quo
     pieces = [];
   };
 
+  let previousEnd = -1;
   for (const para of paragraphs) {
     let i = para.start;
+    // « … » broken over two lines with no blank line between them (a pasted page's wrapped text) goes on too; a
+    // straight mark, which opens as it closes, does not.
+    const wrapped = stack.length > 0 && !marks.symmetric.includes(stack[0]!.close) && /^[ \t]*\r?\n[ \t]*$/u.test(text.slice(previousEnd, para.start));
+    previousEnd = para.end;
     if (stack.length > 0) {
       // The quote goes on only if this paragraph reopens it with the same mark.
       // ('"If it finds …' / '"And if …," he said': a straight quote mark reopens itself.)
       const reopen = [...closers.entries(), ...marks.symmetric.map((m) => [m, m] as const)].find(([open, close]) => close === stack[0]!.close && text.startsWith(open, para.start));
-      if (!reopen) {
-        stack = [];
-        pieces = [];
-      } else {
+      if (reopen) {
         contentFrom = para.start + reopen[0].length;
         i = contentFrom;
+      } else if (wrapped) {
+        contentFrom = para.start;
+      } else {
+        stack = [];
+        pieces = [];
       }
     }
     for (i = nextMark(i, para.end); i >= 0; i = nextMark(i + 1, para.end)) {
