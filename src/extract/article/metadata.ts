@@ -196,7 +196,7 @@ const NEWSLETTER = /\b(?:get|receive|subscribe to|sign up for)\s+the\s+(\p{Lu}[^
  * The site's own name in its copyright line, known or not, or in the name of its newsletter when it reads like an
  * outlet's, when nothing else names the publisher.
  */
-function outletFromCopyright(doc: ArticleDocument, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
+function outletFromCopyrightOrNewsletter(doc: ArticleDocument, index: KbIndex, outletWords: ReadonlySet<string>): DetectedOutlet | undefined {
   for (const line of doc.lines) {
     if (line.kind !== 'self-reference' && line.kind !== 'credit') continue;
     const m = COPYRIGHT.exec(line.span.text);
@@ -282,7 +282,7 @@ export function detectOutlet(doc: ArticleDocument, lex: LayoutLexicon, index: Kb
     const found = signedOutlet(line.span, lex, index) ?? outletField(line.span, lex, index, outletWords);
     if (found) return found;
   }
-  return outletFromMasthead(doc, lex, index, outletWords) ?? outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index) ?? outletFromCopyright(doc, index, outletWords);
+  return outletFromMasthead(doc, lex, index, outletWords) ?? outletFromSelfReference(doc, index) ?? outletFromDateline(doc, index) ?? outletFromCopyrightOrNewsletter(doc, index, outletWords);
 }
 
 /** Long enough to be the story's first paragraph: the page's header lines stand before it. */

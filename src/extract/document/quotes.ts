@@ -80,8 +80,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[], marks: Quo
     const wrapped = stack.length > 0 && !marks.symmetric.includes(stack[0]!.close) && /^[ \t]*\r?\n[ \t]*$/u.test(text.slice(previousEnd, para.start));
     previousEnd = para.end;
     if (stack.length > 0) {
-      // The quote goes on only if this paragraph reopens it with the same mark.
-      // ('"If it finds …' / '"And if …," he said': a straight quote mark reopens itself.)
+      // The quote goes on if this paragraph reopens it with the same mark ('"If it finds …' / '"And if …," he said': a
+      // straight mark reopens itself), or is the quote's next line.
       const reopen = [...closers.entries(), ...marks.symmetric.map((m) => [m, m] as const)].find(([open, close]) => close === stack[0]!.close && text.startsWith(open, para.start));
       if (reopen) {
         contentFrom = para.start + reopen[0].length;

@@ -544,9 +544,10 @@ function chooseByCountry(candidates: readonly Candidate[], roles: readonly Pendi
 
 /**
  * « la Cour constitutionnelle » in a story from Gabon, "the High Court" in one from Fiji, « Radio 1 » in one from
- * Tahiti, "the United Democratic Party" in one that never names its country: a body's or an outlet's name of two words or more that others of other countries go by at home, written as a
- * name (capitalised), is the story's country's own, one the knowledge base does not know. (One word, « le Parlement »,
- * "the Senate", is too vague to name one.)
+ * Tahiti, "the United Democratic Party" in one that never names its country: a body's or an outlet's name of two
+ * words or more that others of other countries go by at home, written as a name (capitalised), is the story's
+ * country's own, one the knowledge base does not know. (One word, « le Parlement », "the Senate", is too vague to name
+ * one.)
  */
 function ownBodyOfCountry(c: Candidate): boolean {
   const words = c.span.text.replace(/^(?:the|la|le|les|l['’])\s*/iu, '');
@@ -898,11 +899,6 @@ function seriesGoesOn(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/**
- * Extend an organisation's name over what follows its head or tail: adjectives (« Tribunal pénal fédéral »),
- * « de l'Intérieur », "of Midwives", and in French lower-case words after « de » (« Haut Conseil des finances
- * publiques », « Agence nationale de sécurité du médicament »), never over a verb or a preposition (« Assemblée entre »).
- */
 /** Bodies named by what they sit on: "the House Committee on Ways, Means and Finance". */
 const SITTING_BODIES = new Set(['committee', 'subcommittee', 'commission', 'panel', 'council']);
 /** Capitalised words after "on" that name no topic: days, months, and where Congress sits ("on Capitol Hill"). */
@@ -919,6 +915,11 @@ function asWritten(t: Token): string {
   return t.text.toLowerCase().replace(/['’]$/u, '');
 }
 
+/**
+ * Extend an organisation's name over what follows its head or tail: adjectives (« Tribunal pénal fédéral »),
+ * « de l'Intérieur », "of Midwives", and in French lower-case words after « de » (« Haut Conseil des finances
+ * publiques », « Agence nationale de sécurité du médicament »), never over a verb or a preposition (« Assemblée entre »).
+ */
 function extendOrganisation(tokens: readonly Token[], end: number): number {
   let e = end;
   // (French sets adjectives after a name, « Parti socialiste »; English never: "Monash University political scientist".)
@@ -1044,6 +1045,7 @@ function isRegionalAdjective(t: Token | undefined, ctx: Context, article: Articl
 
 /** Heads of a news agency's name, with an outlet's word (« Agence ivoirienne de presse », "News Agency of Nigeria"). */
 const NEWS_AGENCY_HEADS = new Set(['agence', 'agency']);
+
 /** '"…," she told FrontPage Africa': a name no list knows, told words in a quote's attribution, is a newsroom's. */
 function toldTo(tokens: readonly Token[], start: number): boolean {
   return tokens[start - 1]?.folded === 'told';

@@ -518,7 +518,7 @@ export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[
 }
 
 /** Relative pronouns that stand for a speaker: « qui », "who", and "which" for a body. */
-const PERSON_RELATIVES = new Set(['qui', 'who', 'which']);
+const SPEAKER_RELATIVES = new Set(['qui', 'who', 'which']);
 /** Words a relative pronoun may stand before its verb: "who had already", « qui l'a ». */
 const RELATIVE_REACH = 3;
 
@@ -528,9 +528,10 @@ const RELATIVE_REACH = 3;
  */
 export function relativeAntecedent(ctx: Context, tokens: readonly Token[], at: number): Mention | undefined {
   for (let k = at - 1; k >= Math.max(2, at - RELATIVE_REACH); k--) {
-    if (!PERSON_RELATIVES.has(tokens[k]!.folded) || tokens[k - 1]!.text !== ',') continue;
+    if (!SPEAKER_RELATIVES.has(tokens[k]!.folded) || tokens[k - 1]!.text !== ',') continue;
     const antecedent = mentionsEndingAt(ctx, tokens[k - 2]!.end).find((m) => isSpeaker(ctx, m) && !inside(m.span.start, ctx.quoted));
-    // ("the Liberia Accountability Forum, which said …": "which" stands for a body, « qui » for either.)
+    // ("the Liberia Accountability Forum, which said …": "which" stands for a body; « qui » after a body is too often
+    // another's clause, and is left unread.)
     const type = antecedent ? ctx.entities.get(antecedent.entity)?.type : undefined;
     return type === 'Person' ? (tokens[k]!.folded === 'which' ? undefined : antecedent) : type === 'Organisation' && tokens[k]!.folded === 'which' ? antecedent : undefined;
   }
