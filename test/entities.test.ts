@@ -221,6 +221,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).toEqual(['Morag Kinnaird']);
   });
 
+  it('a title in someone\'s words or post, held by nobody the article names, is not the author named just before', () => {
+    const text = 'The next morning the opposition joined in. Marlon Josephs, political leader of the opposition, seized on photographs.\n\nMarlon Josephs\n@MarlonJosephsUP\nThe Minister says no permit has been granted. Then why were bulldozers photographed at the lagoon?\n7:45 AM · Jul 16, 2024';
+    expect(mentionTexts(extract(text, 'en'), 'person/marlon-josephs')).toEqual(['Marlon Josephs', 'Marlon Josephs', '@MarlonJosephsUP']);
+  });
+
   it('« Mme Coulibaly Diarra » is « Mariam Coulibaly Diarra »: two names after an honorific that end a full name, unless the first is a curated first name', () => {
     const x = extract("La ministre de l'Énergie, Mariam Coulibaly Diarra, a parlé. Mme Coulibaly Diarra a annoncé deux centrales. Luc Xavier Dupont est venu. M. Xavier Dupont aussi.", 'fr');
     expect(mentionTexts(x, 'person/mariam-coulibaly-diarra')).toEqual(['Mariam Coulibaly Diarra', 'Coulibaly Diarra']);

@@ -1937,6 +1937,9 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
 function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Resolver, genderFits: (p: Entity) => boolean): Entity | undefined {
   const role = c.role!;
   if (!previous || !role.definite || role.counterpart || role.notCurrent || !genderFits(previous) || r.statedRoles.has(previous.key)) return undefined;
+  // ("The Minister says no permit has been granted", in a post signed just before: in someone's words, a title is
+  // whom they speak of, not themselves.)
+  if (r.doc.isQuoted(c.span.start) || r.doc.tweets.some((t) => c.span.start >= t.text.start && c.span.start < t.text.end)) return undefined;
   const sentence = r.doc.sentenceAt(c.span.start);
   if (!sentence || r.doc.text.slice(sentence.start, c.span.start).trim() !== '') return undefined;
   let last = sentence.start - 1;
