@@ -5,7 +5,7 @@ import { entityKey, lookupDomain, type KbIndex } from '../lexicon/kb-index.js';
 import { findKbMentions } from '../entities/kb-mentions.js';
 import { foldWord } from '../document/normalize.js';
 import type { ArticleDocument } from '../document/document.js';
-import { fieldItems, type Line } from '../document/layout.js';
+import { fieldItems, isSectionName, type Line } from '../document/layout.js';
 import type { DateLexicon, KbEntity, LayoutLexicon, OrganisationsLexicon } from '../lexicon/lexicons.js';
 import type { Entity, Span } from '../types.js';
 
@@ -230,7 +230,7 @@ function outletFromMasthead(doc: ArticleDocument, lex: LayoutLexicon, index: KbI
   const byline = lines.findIndex((l) => l.kind === 'byline');
   // (Above the byline, a section's label in capitals, "U.S. NEWS", is no site's name; over the navigation, "THE DENVER POST" is.)
   const above = byline < 0 ? [] : lines.slice(Math.max(0, byline - MASTHEAD_ABOVE_BYLINE), byline).filter((l) => l.kind === 'heading' && l.span.text !== l.span.text.toUpperCase());
-  const isSection = (part: string) => lex.sectionNames.some((s) => foldWord(s) === foldWord(part));
+  const isSection = (part: string) => isSectionName(part, lex);
   // « Centrafrique Horizon | Politique »: the page's first line, the site's name and the section the page is in.
   const overNavigation = first?.kind === 'heading' && (lines[1]?.kind === 'navigation' || mastheadParts(first).slice(1).some(isSection)) ? first : undefined;
   for (const line of [...(overNavigation ? [overNavigation] : []), ...above]) {

@@ -132,6 +132,11 @@ function isChromeItems(line: string, layout: CompiledLayout): boolean {
   return items.length >= 2 && items.every((item) => isChrome(item, layout));
 }
 
+/** Whether the words are a section's name (« Politique », "Business"): layout.json sectionNames. */
+export function isSectionName(words: string, lex: LayoutLexicon): boolean {
+  return compile(lex).sections.has(foldWord(words));
+}
+
 /** Items of a header line set apart by bars, middle dots or spaced dashes: « L'essentiel | Par Sophie Kremer | Publié le … ». */
 export function fieldItems(line: string): string[] {
   return line.split(/\s*[|·•]\s*|\s[–—]\s/u).map((item) => item.trim()).filter(Boolean);

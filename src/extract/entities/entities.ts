@@ -901,13 +901,16 @@ function seriesGoesOn(tokens: readonly Token[], at: number): boolean {
 
 /** Bodies named by what they sit on: "the House Committee on Ways, Means and Finance". */
 const SITTING_BODIES = new Set(['committee', 'subcommittee', 'commission', 'panel', 'council']);
-/** Capitalised words after "on" that name no topic: days, months, and where Congress sits ("on Capitol Hill"). */
-const NO_TOPIC = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Capitol)$/u;
-
-/** "Committee on Foreign Affairs": "on" and the capitalised topic a committee sits on go on its name. */
-function committeeOn(tokens: readonly Token[], e: number): boolean {
+/**
+ * "Committee on Foreign Affairs": "on" and the capitalised topic a committee sits on go on its name; not a day or a
+ * month ("on Tuesday"), nor a place ("on Capitol Hill").
+ */
+function committeeOn(tokens: readonly Token[], e: number, ctx: Context): boolean {
   const topic = tokens[e + 1];
-  return tokens[e]!.text === 'on' && SITTING_BODIES.has(tokens[e - 1]?.folded ?? '') && topic !== undefined && topic.capitalised && !NO_TOPIC.test(topic.text);
+  if (tokens[e]!.text !== 'on' || !SITTING_BODIES.has(tokens[e - 1]?.folded ?? '') || !topic?.capitalised) return false;
+  const dates = ctx.lex.dates;
+  const word = topic.text.toLowerCase();
+  return dates.months[word] === undefined && dates.weekdays[word] === undefined && !ctx.placeNouns.has(tokens[capitalisedRunEnd(tokens, e + 1) - 1]!.folded);
 }
 
 /** A word in lower case as written, without its elision's apostrophe: « dès » is no « des », « d' » is « d ». */
@@ -920,16 +923,16 @@ function asWritten(t: Token): string {
  * « de l'Intérieur », "of Midwives", and in French lower-case words after « de » (« Haut Conseil des finances
  * publiques », « Agence nationale de sécurité du médicament »), never over a verb or a preposition (« Assemblée entre »).
  */
-function extendOrganisation(tokens: readonly Token[], end: number): number {
+function extendOrganisation(tokens: readonly Token[], end: number, ctx: Context): number {
   let e = end;
   // (French sets adjectives after a name, « Parti socialiste »; English never: "Monash University political scientist".)
   while (tokens[e] && ADJECTIVE.test(tokens[e]!.text) && !ENGLISH_ADJECTIVE.test(tokens[e]!.text) && e < end + 2) e++;
-  while (tokens[e] && (['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(asWritten(tokens[e]!)) || seriesGoesOn(tokens, e) || committeeOn(tokens, e))) {
+  while (tokens[e] && (['de', 'des', 'du', 'd', 'of', 'for', 'pour', 'et', 'and'].includes(asWritten(tokens[e]!)) || seriesGoesOn(tokens, e) || committeeOn(tokens, e, ctx))) {
     // « Département de l'économie, de la formation et de la recherche »: a comma between complements of a series.
     if (tokens[e]!.text === ',') e++;
     // « Direction de l'économie et de l'énergie », « ministère de la Santé et de la Prévention »: a second complement.
     if (asWritten(tokens[e]!) === 'et' && e > end && tokens[e + 1] && ['de', 'des', 'du', 'd'].includes(asWritten(tokens[e + 1]!))) {
-      const next = extendOrganisation(tokens, e + 1);
+      const next = extendOrganisation(tokens, e + 1, ctx);
       if (next > e + 2) return next;
     }
     let k = e + 1;
@@ -1159,7 +1162,7 @@ function bodyInRole(text: string, tokens: readonly Token[], role: RolePhrase, ct
     }
     // « porte-parole du Collectif de défense de la maternité de Lassay »: the body's name may run past the role's words,
     // and over lower-case words up to its acronym (« député du Mouvement de la société pour la paix (MSP) »).
-    const end = extendToAcronym(tokens, k, Math.max(role.end, extendOrganisation(tokens, k + 1)));
+    const end = extendToAcronym(tokens, k, Math.max(role.end, extendOrganisation(tokens, k + 1, ctx)));
     if (end <= k + 2) return undefined;
     const span = spanOf(text, tokens, k, end);
     return { start: k, end, span, type: 'Organisation', name: span.text, acronym: acronymAfter(tokens, end), confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/body-of-role' };
@@ -1263,7 +1266,7 @@ function institutionAt(text: string, tokens: readonly Token[], i: number, ctx: C
   if (tokens[i]!.capitalised) return undefined;
   const head = ctx.lowercaseHeads.matchAt(tokens, i) ?? ctx.lowercaseTopicHeads.matchAt(tokens, i);
   if (!head) return undefined;
-  const end = extendOrganisation(tokens, i + head.length);
+  const end = extendOrganisation(tokens, i + head.length, ctx);
   if (end === i + head.length || !complementNamesBody(tokens, i + head.length, ctx.lowercaseTopicHeads.matchAt(tokens, i) !== undefined)) return undefined;
   const span = spanOf(text, tokens, i, end);
   const name = span.text.charAt(0).toUpperCase() + span.text.slice(1);
@@ -1663,7 +1666,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // « Haut Conseil », "Royal Commission": a head anywhere in a run of two or more words; alone, « la Commission »
     // is a common noun's capital unless the text defines an acronym for it.
     // (« le Mouvement pour la renaissance nationale (MRN) »: or one whose lower-case words run to the acronym.)
-    const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendToAcronym(tokens, i, extendOrganisation(tokens, end)) > end);
+    const headed = words.length > 1 ? words.some((w) => ctx.orgHeads.has(foldToken(w))) : ctx.orgHeads.has(foldToken(words[0]!)) && (acronymAfter(tokens, end) !== undefined || extendToAcronym(tokens, i, extendOrganisation(tokens, end, ctx)) > end);
     // "the Nigeria Labour Congress (NLC)": words whose initials the acronym after them spells name a body.
     // ("Demòcrates per Andorra (DA)": or words through lower-case ones to the acronym.)
     const toAcronym = extendToAcronym(tokens, i, end);
@@ -1680,7 +1683,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     } else if (headed || campaign || spelled || articleOfName || inList || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
       // (A list's item ends where the list goes on: "…, Sanyang Marine Feeds and Kartong Ocean Products".)
-      const orgEnd = inList ? end : sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, i, extendOrganisation(tokens, end));
+      const orgEnd = inList ? end : sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, i, extendOrganisation(tokens, end, ctx));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
       // title's portfolio, and the name after it a person's.
       const title = portfolioTitleAt(tokens, end, Math.max(orgEnd, end + 1), ctx);
