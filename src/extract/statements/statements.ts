@@ -661,6 +661,8 @@ export function extractStatements(reading: Reading): Statement[] {
 const LABEL_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?$/u;
 /** A quotation mark opening a text. */
 const QUOTE_OPENING = /^["'“‘«„]/u;
+/** A paragraph that asks: it ends on a question mark, or trails off (« … menacés par des autorités locales... »). */
+const ASKING_END = /(?:\?|…|\.\.\.)\s*$/u;
 /** Fewest words of a transcript's turn: one word after a name and a colon ("Renouf: Yes") tells too little to be sure. */
 const MIN_TURN_WORDS = 2;
 
@@ -670,21 +672,42 @@ const MIN_TURN_WORDS = 2;
  */
 function transcriptTurns(ctx: Context, statements: readonly Statement[]): Statement[] {
   const turns: Statement[] = [];
+  const saidAlready = (content: Span) => statements.some((s) => s.spans.some((sp) => sp.start < content.end && sp.end > content.start));
+  // An interview printed as questions and answers: after a guest's first labelled answer, the paragraphs alternate,
+  // a question (« … ? », « … ») then the guest's answer, with no more labels, until a paragraph names the guest.
+  let guest: { entity: string; asked?: Span } | undefined;
   for (const line of ctx.doc.lines) {
     if (line.kind !== 'body') continue;
-    const label = mentionsWithin(ctx, line.span.start, line.span.end)[0];
-    // ("Le Maistre: …", "Hon. Hoareau : …", « Ministre Dugasse : … »: a particle, an honorific or a title may open it.)
-    const opening = ctx.text.slice(line.span.start, label?.span.start ?? line.span.start).trim();
-    if (!label || ctx.entities.get(label.entity)?.type !== 'Person' || !LABEL_OPENING.test(opening)) continue;
-    const colon = /^\s*:\s*/u.exec(ctx.text.slice(label.span.end, line.span.end));
-    if (!colon) continue;
-    const content = span(ctx, label.span.end + colon[0].length, line.span.end);
+    const turn = labelledTurn(ctx, line.span);
+    if (!turn) {
+      if (!guest || mentionsWithin(ctx, line.span.start, line.span.end).some((m) => m.entity === guest!.entity)) guest = undefined;
+      else if (!guest.asked) guest = ASKING_END.test(line.span.text) ? { ...guest, asked: line.span } : undefined;
+      else if (saidAlready(line.span) || ASKING_END.test(line.span.text) || wordCount(ctx, [line.span]) < MIN_TURN_WORDS) guest = undefined;
+      else {
+        turns.push(makeStatement(ctx, 'direct', [line.span], { speaker: guest.entity, evidence: guest.asked, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/interview-answer' }));
+        guest = { entity: guest.entity };
+      }
+      continue;
+    }
+    guest = undefined;
+    const { label, content } = turn;
     // ("Dalgleish: 'I will not walk away'": a quote after the name is a headline's, told again in the body.)
-    if (QUOTE_OPENING.test(content.text) || wordCount(ctx, [content]) < MIN_TURN_WORDS || statements.some((s) => s.spans.some((sp) => sp.start < content.end && sp.end > content.start))) continue;
-    const asks = /\?\s*$/u.test(content.text) || undefined;
+    if (QUOTE_OPENING.test(content.text) || wordCount(ctx, [content]) < MIN_TURN_WORDS || saidAlready(content)) continue;
+    const asks = ASKING_END.test(content.text) || undefined;
     turns.push(makeStatement(ctx, 'direct', [content], { speaker: label.entity, evidence: span(ctx, label.span.start, content.start), confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/transcript-turn' }, { asks }));
+    if (!asks) guest = { entity: label.entity };
   }
   return turns;
+}
+
+/** A line that opens on a person's name and a colon: the name's mention, and the words after the colon. */
+function labelledTurn(ctx: Context, line: Span): { label: Mention; content: Span } | undefined {
+  const label = mentionsWithin(ctx, line.start, line.end)[0];
+  // ("Le Maistre: …", "Hon. Hoareau : …", « Ministre Dugasse : … »: a particle, an honorific or a title may open it.)
+  const opening = ctx.text.slice(line.start, label?.span.start ?? line.start).trim();
+  if (!label || ctx.entities.get(label.entity)?.type !== 'Person' || !LABEL_OPENING.test(opening)) return undefined;
+  const colon = /^\s*:\s*/u.exec(ctx.text.slice(label.span.end, line.end));
+  return colon ? { label, content: span(ctx, label.span.end + colon[0].length, line.end) } : undefined;
 }
 
 /** ""…," the spokesperson said", ""…," the statement added": a noun for an unnamed voice, with its verb, right after a quote. */
