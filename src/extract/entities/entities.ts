@@ -798,8 +798,8 @@ function seatThenComma(tokens: readonly Token[], at: number): boolean {
   return end > from && tokens[end]?.text === ',';
 }
 
-/** Prepositions that open the body a bare apposition's title belongs to: "coordinator at CUTS", « directrice de l'ONG ». */
-const APPOSITION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'de', 'du', 'des', 'd', 'chez']);
+/** Prepositions that open the body a bare apposition's title belongs to: "coordinator at CUTS", « directrice de l'ONG », « chargée de recherche à la Licadho ». */
+const APPOSITION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'de', 'du', 'des', 'd', 'chez', 'a', 'au', 'aux']);
 
 /**
  * "Labour's Llinos Pugh", "the Welsh Conservatives' Geraint Fellowes MS", "Toby Marchant MP": a name a body owns by
