@@ -1148,6 +1148,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['African National Congress']);
   });
 
+  it('a capital speaks for its government and is nobody; a capital that is also a first name stays a person’s', () => {
+    const x = extract('« Le fleuve ne sera pas détourné », assure Phnom Penh. Interrogée par RFI après l’entretien, Sor Chanthou, chargée de recherche à la Licadho, la Ligue cambodgienne pour la promotion et la défense des droits de l’homme, conteste le chiffre.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Sor Chanthou']);
+    expect(namesOf(x, 'Place')).toContain('Phnom Penh');
+    expect(namesOf(extract('Its chairperson, Stanley Gumbo, told reporters the mayor was wrong. Lewis Hamilton said nothing.', 'en'), 'Person')).toEqual(['Lewis Hamilton', 'Stanley Gumbo']);
+  });
+
   it('a former or shadow minister is not "the minister"', () => {
     const x = extract('Schools minister Daniel Okafor spoke on Tuesday. Shadow education secretary Fiona Caldwell replied. The minister then left.', 'en');
     const role = x.mentions.find((m) => m.span.text === 'The minister');

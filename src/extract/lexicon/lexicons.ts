@@ -1,6 +1,7 @@
 // Load the data files that drive extraction (data/lexicon/*.json, data/kb/*.json) once, typed.
 import { foldText } from '../document/normalize.js';
 import countries from 'i18n-iso-countries';
+import { getGender } from 'gender-detection-from-name';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { conjugateReportingVerb } from './verb-forms.js';
@@ -337,7 +338,7 @@ function readReportingVerbs(file: string): ReportingVerbsLexicon {
 function readKnowledgeBase(dir: string, names: NamesLexicon): KnowledgeBase {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const entities = files.flatMap((f) => readJsonData<KnowledgeBase>(path.join(dir, f)).entities);
-  return { entities: [...entities, ...countriesNotIn(entities, names)] };
+  return { entities: [...entities, ...countriesNotIn(entities, names), ...capitalsNotIn(entities, names)] };
 }
 
 /**
@@ -359,13 +360,43 @@ function countriesNotIn(entities: readonly KbEntity[], names: NamesLexicon): KbE
 
 const require = createRequire(import.meta.url);
 
-interface CountryDemonyms {
+interface WorldCountry {
   cca2: string;
+  capital?: string[];
   demonyms?: Record<string, { f: string; m: string }>;
 }
 
+let worldCountriesRead: WorldCountry[] | undefined;
+
+/** world-countries' table, read once per process. */
+function worldCountries(): WorldCountry[] {
+  // (Read and parsed as JSON: `require` of the 1.4 MB file costs three times as long in every process and worker.)
+  worldCountriesRead ??= JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as WorldCountry[];
+  return worldCountriesRead;
+}
+
+/** One word or two that are no capital's name alone: "The Valley", "Saint John's" would name too much. */
+const CAPITAL_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
+
+/**
+ * Every country's capital (world-countries, in English: accents aside, the French spelling is often the same,
+ * « Hanoï », « Phnom Penh »), as a place the knowledge base does not already hold: « assure Phnom Penh » is a
+ * government speaking through its seat, no person. A capital named like a first name, which is often a family name
+ * too (Victoria, Stanley, Hamilton, Kingston: "Stanley Gumbo told …"), is left out.
+ */
+function capitalsNotIn(entities: readonly KbEntity[], names: NamesLexicon): KbEntity[] {
+  const held = new Set(entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(foldText));
+  const firstNames = new Set(names.firstNames.map(foldText));
+  const namesSomeone = (word: string) => firstNames.has(foldText(word)) || getGender(word) !== 'unknown';
+  return worldCountries().flatMap((country) =>
+    (country.capital ?? [])
+      .filter((name) => CAPITAL_NAME.test(name) && !held.has(foldText(name)) && !name.split(' ').some(namesSomeone))
+      .map((name) => ({ name, type: 'Place' as const, country: country.cca2 })),
+  );
+}
+
 /** A country's demonyms in one language, one word or phrase each ("Antiguan, Barbudan" is two; some have none). */
-function demonymsOf(country: CountryDemonyms, lang: string): string[] {
+function demonymsOf(country: WorldCountry, lang: string): string[] {
   const d = country.demonyms?.[lang];
   return d ? [d.m, d.f].flatMap((w) => w.split(/,\s*|\s+(?:et|and|or)\s+/u)).map((w) => w.trim()).filter((w) => w !== '') : [];
 }
@@ -377,9 +408,7 @@ function demonymsOf(country: CountryDemonyms, lang: string): string[] {
  */
 function withDemonyms(roles: RolesLexicon): RolesLexicon {
   const nationalities: Record<string, string[]> = Object.fromEntries(Object.entries(roles.nationalities).map(([code, words]) => [code, [...words]]));
-  // (Read and parsed as JSON: `require` of the 1.4 MB file costs three times as long in every process and worker.)
-  const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as CountryDemonyms[];
-  for (const country of countries) {
+  for (const country of worldCountries()) {
     const french = demonymsOf(country, 'fra').map((w) => w.toLowerCase()).flatMap((w) => (/[sx]$/u.test(w) ? [w] : [w, `${w}s`]));
     const words = [...french, ...demonymsOf(country, 'eng')];
     nationalities[country.cca2] = [...new Set([...(nationalities[country.cca2] ?? []), ...words])];
