@@ -235,6 +235,15 @@ describe('events and responses in invented articles', () => {
     expect(en.articles[0]!.events.find((e) => e.gathering)).toMatchObject({ date: '2025-10-09' });
   });
 
+  it('the guest’s interview in the lead is a gathering of its day; one a round-up cites further down is not', async () => {
+    const lead = "Invitée de la matinale de Radio Cerise ce mardi 14 octobre, la ministre Odile Fabrègue a défendu son plan.\n\n« Nous tiendrons les délais », a-t-elle assuré.";
+    const later = "La ministre Odile Fabrègue a présenté son plan mardi.\n\nLe syndicat a protesté.\n\n« C'est trop tard », a estimé Paul Grenier au micro de Radio Cerise.";
+    const x = (await corpus(article('i.txt', lead, '2025-10-14'))).articles[0]!;
+    expect(x.events.find((e) => e.gathering)).toMatchObject({ date: '2025-10-14', participants: ['person/odile-fabregue'] });
+    const y = (await corpus(article('j.txt', later, '2025-10-15'))).articles[0]!;
+    expect(y.events.filter((e) => e.gathering)).toEqual([]);
+  });
+
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
     const c = await corpus(article('a.txt', 'Le bourgmestre Paul Lambert a été inculpé lundi pour prise illégale d’intérêts.\n\n« C’est une honte pour la commune », a fustigé la conseillère Claire Morvan.', '2024-05-15'));
     const x = c.articles[0]!;

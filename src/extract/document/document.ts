@@ -42,6 +42,12 @@ export class ArticleDocument {
     this.tokens = tokenize(text);
   }
 
+  /** Where the article's lead ends: after its first `paragraphs` body paragraphs (title and standfirst come before). */
+  leadEnd(paragraphs: number): number {
+    const body = this.lines.filter((l) => l.kind === 'body');
+    return body[Math.min(paragraphs, body.length) - 1]?.span.end ?? 0;
+  }
+
   /** Index of the first token that starts at or after `offset`. */
   tokenIndexAt(offset: number): number {
     let lo = 0;

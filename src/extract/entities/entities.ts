@@ -163,6 +163,7 @@ interface Context {
   firstNames: Set<string>;
   notNames: Set<string>;
   placeNouns: Set<string>;
+  thingNouns: Set<string>;
   /** Nouns of kin and entourage (roles.json "relations"). */
   relations: PhraseIndex<true>;
   /** Folded nouns a lower-case party adjective names the party after (roles.json "partyMembers"). */
@@ -254,6 +255,7 @@ function context(lex: Lexicons): Context {
     firstNames: new Set(lex.names.firstNames.map(fold)),
     notNames: new Set(lex.names.notNames.map(fold)),
     placeNouns: new Set(lex.names.placeNouns.map(fold)),
+    thingNouns: new Set(lex.names.thingNouns.map(fold)),
     relations: Object.values(lex.roles.relations).flat().reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     partyMembers: new Set(lex.roles.partyMembers.map(fold)),
     sloganOpenings: new Set(lex.organisations.sloganOpenings),
@@ -1715,8 +1717,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const outletEnd = numberOfStation(tokens, townAfter(tokens, end));
       const span = spanOf(text, tokens, start, outletEnd);
       candidate = { ...base, start, end: outletEnd, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' };
-    } else if (place || endsOnPluralAcronym(words)) {
-      // "Several MPs told the ABC", "Conservative MPs shouted": members of a house, no body and nobody.
+    } else if (place || endsOnPluralAcronym(words) || (i > 0 && !tokens[i - 1]!.capitalised && ctx.thingNouns.has(tokens[i - 1]!.folded))) {
+      // "Several MPs told the ABC", "Conservative MPs shouted": members of a house, no body and nobody; « le canal
+      // Funan Techo », "the storm Freddy": a thing's name after its noun.
       candidate = undefined;
     } else if (words.length >= 3 && !firstName && opensSentence(tokens, i) && isCommonWord(first) && !isGenericBodyName(words, ctx) && words.slice(1).every((w) => !isCommonWord(w.text) && !ctx.orgHeads.has(w.folded) && !ctx.orgTails.has(w.folded)) && (verbAfter || verbBefore)) {
       // "Presenter Jesaya Hamutenya asked her …", "Comedian Kasun Perera posted …": an ordinary noun opening the

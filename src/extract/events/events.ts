@@ -29,6 +29,7 @@ interface Trigger {
   type: EventType;
   actor: 'all' | 'subject';
   undergone?: boolean;
+  lead?: boolean;
 }
 
 const triggerCache = new WeakMap<Lexicons, PhraseIndex<Trigger>>();
@@ -38,12 +39,15 @@ function triggers(lex: Lexicons): PhraseIndex<Trigger> {
   if (!index) {
     index = new PhraseIndex<Trigger>();
     for (const [type, groups] of Object.entries(lex.events.types)) {
-      for (const group of groups!) for (const t of group.triggers) index.add(t, { type: type as EventType, actor: group.actor, undergone: group.undergone });
+      for (const group of groups!) for (const t of group.triggers) index.add(t, { type: type as EventType, actor: group.actor, undergone: group.undergone, lead: group.lead });
     }
     triggerCache.set(lex, index);
   }
   return index;
 }
+
+/** Body paragraphs that make an article's lead, where triggers marked `lead` are read. */
+const LEAD_PARAGRAPHS = 2;
 
 const PARTICIPANT_TYPES = new Set(['Person', 'Organisation']);
 
@@ -394,13 +398,14 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const quotedWords = statements.filter((s) => s.kind === 'direct').flatMap((s) => s.spans).sort((a, b) => a.start - b.start);
   const found: Found[] = [];
   const published = articleDay(ctx);
+  const leadEnd = ctx.doc.leadEnd(LEAD_PARAGRAPHS);
   sentences.forEach(({ sentence }, n) => {
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !isInside(t.start, quotedWords) && !ctx.doc.isQuoted(t.start));
     const seen = new Set<EventType>();
     const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = verdictAsCriticism(ctx, tokens, k, index.matchAt(tokens, k));
-      if (!m || seen.has(m.value.type) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedForOrReactedTo(ctx, tokens, k) || notTheAct(tokens, k, m.length)) continue;
+      if (!m || seen.has(m.value.type) || (m.value.lead && sentence.start >= leadEnd) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedForOrReactedTo(ctx, tokens, k) || notTheAct(tokens, k, m.length)) continue;
       seen.add(m.value.type);
       hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });
       k += m.length - 1;

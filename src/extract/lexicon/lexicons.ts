@@ -127,6 +127,8 @@ export interface NamesLexicon {
   notNames: string[];
   /** Nouns of streets, places and buildings (« rue », "Street", "Baths"): a name that holds one is no person's. */
   placeNouns: string[];
+  /** Lower-case nouns of things a name follows (« le canal Funan Techo », "the storm Freddy"): the name is no person's. */
+  thingNouns: string[];
   /** Words that qualify a place's name ("Northern Ireland", « Haute-Savoie », "Central Canada"): no body's name. */
   placeQualifiers: string[];
   /** Titles written after a person's name ("MP", "MS", "TD"). */
@@ -200,6 +202,8 @@ export interface TriggerGroup {
   actor: 'all' | 'subject';
   /** What was done to the subject (« inculpé », "fired"): its participants did not act. */
   undergone?: boolean;
+  /** Read in the article's lead only: what the article is about (its guest's interview), not what it cites in passing. */
+  lead?: boolean;
   triggers: string[];
 }
 

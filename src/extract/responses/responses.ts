@@ -13,7 +13,6 @@ import { articleDay, inside, mentionsEndingAt, mentionsWithin, qualifiesMember, 
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
-import type { Line } from '../document/layout.js';
 import type { ArticleEvent, Mention, Response, Span, Statement } from '../types.js';
 import { honorificWords, stopwordSet } from '../lexicon/lexicons.js';
 import { genderOfPronoun } from '../entities/gender.js';
@@ -223,12 +222,6 @@ function alliesOf(ctx: Reading['ctx'], actors: ReadonlySet<string>): Set<string>
   return allies;
 }
 
-/** Where an article's lead ends: after its first body paragraphs (the title and standfirst are lines before them). */
-function leadEndOf(lines: readonly Line[], paragraphs: number): number {
-  const body = lines.filter((l) => l.kind === 'body');
-  return body[Math.min(paragraphs, body.length) - 1]?.span.end ?? 0;
-}
-
 export function findResponses(reading: Reading, statements: readonly Statement[], events: readonly ArticleEvent[], options = RESPONSE_DEFAULTS): Response[] {
   const { ctx, sentences } = reading;
   const { doc } = ctx;
@@ -238,7 +231,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const saidAt = (s: Statement) => when(start(s));
   const doneAt = (s: Statement) => when(end(s));
   const ordered = statements.filter((s) => s.speaker).sort((a, b) => saidAt(a) - saidAt(b));
-  const leadEnd = leadEndOf(doc.lines, options.leadParagraphs);
+  const leadEnd = doc.leadEnd(options.leadParagraphs);
   // The article's day: its publication date, else the date it was read against (the latest it writes).
   const today = articleDay(ctx);
   const isPersonKey = (key: string) => ctx.entities.get(key)?.type === 'Person';
