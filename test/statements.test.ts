@@ -927,6 +927,35 @@ describe('attribution from the discourse around a quote', () => {
   });
 });
 
+describe('who speaks in a question-time exchange', () => {
+  const text = [
+    'Mr Lovell said construction would start "in the first half of next year" and accused the member of "talking down the staff", a suggestion Mr Dunstan angrily rejected. "I\'m not talking down anyone. I\'m talking about the minister\'s promises," he shot back.',
+    'Greens health spokesman Tom Harcourt interjected that the government had "spent more on consultants than on beds", drawing a warning.',
+  ].join('\n\n');
+  const statements = statementsOf(`Health Minister Simon Lovell and Jacqui Lambie Network MP Craig Dunstan clashed on Wednesday.\n\n${text}`, 'en');
+  const by = (words: string) => statements.find((st) => st.text.includes(words))?.speaker;
+
+  it('a retort’s pronoun is the other side: "X accused Y of … ‘…,’ he shot back" is Y’s', () => {
+    expect(by("I'm not talking down anyone")).toBe('person/craig-dunstan');
+  });
+
+  it('"…, a suggestion Mr Dunstan angrily rejected.": a verb that ends the sentence after the noun it acts on reports nothing of his', () => {
+    expect(statements.filter((st) => st.speaker === 'person/craig-dunstan').map((st) => st.text)).not.toContainEqual(expect.stringContaining('construction would start'));
+  });
+
+  it('a body before a title and its holder qualifies the holder, who speaks: "Greens health spokesman Tom Harcourt"', () => {
+    expect(by('spent more on consultants')).toBe('person/tom-harcourt');
+  });
+});
+
+describe('an interview printed as questions and answers', () => {
+  it('gives the guest each unlabelled paragraph after a question, from their first labelled answer, until a paragraph names them', () => {
+    const text = ["Le canal inquiète le Vietnam. Chea Sokhom, secrétaire d'État aux Travaux publics, était ce jeudi l'invité de RFI. Il répond aux questions de Clémence Lagarde.", 'RFI : Le canal sera-t-il livré en 2028 ?', 'Chea Sokhom : Oui. Le calendrier est tenu pour la première section.', 'Hanoï craint pour le delta. Que répondez-vous ?', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Des habitants affirment avoir été menacés...', 'Si quelqu’un a été menacé, qu’il porte plainte.', "Le secrétaire d'État a enfin promis une évaluation.", 'Les ONG restent inquiètes.'].join('\n\n');
+    const turns = statementsOf(text).filter((st) => st.speaker === 'person/chea-sokhom' && st.kind === 'direct').map((st) => st.text);
+    expect(turns).toEqual(['Oui. Le calendrier est tenu pour la première section.', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Si quelqu’un a été menacé, qu’il porte plainte.']);
+  });
+});
+
 describe('statements of the five seed articles', () => {
   let result: BuildResult;
   let byArticle: (id: string) => ArticleExtraction;

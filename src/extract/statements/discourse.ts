@@ -75,11 +75,21 @@ export function isSpeaker(ctx: Context, m: Mention): boolean {
   return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '') && !qualifiesMember(m) && !qualifiesTitle(ctx, m) && !qualifiesTitleBefore(ctx, m);
 }
 
-/** "the Tory leader accused …", "Labour MP": a party's adjective before a title qualifies the holder, who speaks. */
+/**
+ * "the Tory leader accused …", "Labour MP": a party's adjective before a title qualifies the holder, who speaks; so
+ * does a body's name before a title and its holder's name ("Greens health spokesman Tom Harcourt interjected").
+ */
 function qualifiesTitle(ctx: Context, m: Mention): boolean {
-  if (m.extractor !== 'entities/party-adjective') return false;
-  const after = ctx.doc.tokensIn(m.span.end, Math.min(ctx.text.length, m.span.end + 40));
-  return matchRolePhrase(after, 0, ctx.lex.roles, () => false) !== undefined;
+  const adjective = m.extractor === 'entities/party-adjective';
+  if (!adjective && ctx.entities.get(m.entity)?.type !== 'Organisation') return false;
+  const after = ctx.doc.tokensIn(m.span.end, Math.min(ctx.text.length, m.span.end + 60));
+  // (Past a portfolio in lower case: "health spokesman".)
+  const opening = adjective ? 0 : Math.max(0, after.findIndex((t) => !/^\p{Ll}+$/u.test(t.text)));
+  const role = [0, 1, 2].filter((k) => k <= opening).map((k) => matchRolePhrase(after, k, ctx.lex.roles, () => false)).find((r) => r !== undefined);
+  if (!role) return false;
+  const name = after[role.end];
+  const holder = name ? mentionsWithin(ctx, name.start, name.start + NAME_CHARS).find((h) => h.span.start === name.start) : undefined;
+  return adjective || ctx.entities.get(holder?.entity ?? '')?.type === 'Person';
 }
 
 const honorificSets = new WeakMap<Lexicons['roles'], Set<string>>();
@@ -175,9 +185,10 @@ const ANTECEDENT_REACH = 3000;
 
 /**
  * The person last named as a subject before a position, outside quotes: what « il », « a-t-elle », she refer to.
- * A pronoun's gender leaves out people of the other gender, when the article or their first name tells it.
+ * A pronoun's gender leaves out people of the other gender, when the article or their first name tells it. The
+ * pronoun of a retort (`answering`) is the other side: "X accused Y of … '…,' he shot back" stands for Y.
  */
-export function salientPerson(ctx: Context, before: number, pronoun?: string): Mention | undefined {
+export function salientPerson(ctx: Context, before: number, pronoun?: string, answering = false): Mention | undefined {
   const gender = pronoun === undefined ? undefined : genderOfPronoun(pronoun);
   const latter = pronoun !== undefined && DEMONSTRATIVE.test(pronoun);
   const fits = (m: Mention) => {
@@ -194,7 +205,7 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string): M
     // (not the agent of a passive set off by commas: « La séance, présidée par le vice-président X, s'est ouverte … »).
     const sentence = ctx.doc.sentenceAt(m.span.start);
     const subject = sentence ? subjectAfterOpening(ctx, mentionsWithin(ctx, sentence.start, m.span.end).filter((p) => fits(p) && !agentInClause(ctx, p, sentence.start)), sentence.start) : undefined;
-    if (subject && subject !== m) return subject;
+    if (subject && subject !== m) return answering ? m : subject;
     // « Il accuse Koen Delvaux de … « … », lance-t-il »: a pronoun subject before the name carries the same person on.
     if (sentence && pronounBefore(ctx, sentence.start, m.span.start, gender)) continue;
     return m;

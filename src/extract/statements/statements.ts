@@ -197,7 +197,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const verbEnd = tokens[i + verb.length - 1]!.end;
     const inverted = [tokens[i]!, tokens[i + verb.length - 1]!].find((t) => /-(?:t-)?(?:il|elle)$/iu.test(t.text));
     if (inverted) {
-      const who = salientPerson(ctx, quoteEnd, inverted.text);
+      const who = salientPerson(ctx, quoteEnd, inverted.text, verb.value.stance === 'response');
       return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
     }
     // The subject follows the verb: the first speaker named within a few words, before the sentence goes on; a
@@ -227,7 +227,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   // « «…», elle a regretté que … »: a verb that goes on with its own « que » reports that, not the quote before it.
   if (pronounVerb && COMPLEMENTISERS.has(tokens[i + 1 + pronounVerb.length]?.folded ?? '')) return undefined;
   if (pronounVerb && !pronounVerb.gerund) {
-    const who = salientPerson(ctx, quoteEnd, tokens[i]!.text);
+    const who = salientPerson(ctx, quoteEnd, tokens[i]!.text, pronounVerb.value.stance === 'response');
     return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, confidence: ATTRIBUTION_CONFIDENCE.pronounAfterQuote, extractor: 'statements/pronoun-after-quote' };
   }
   // English order: "…," Okonkwo told the Daily Ledger; "…," Mr Lyons said; "…," Olympic swimmer Kate Horvath said, "…,"
@@ -949,6 +949,10 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         const before = outsideRelativeClauses(ctx, mentionsIn(ctx, from, subjectEnd, withinQuote), from, subjectEnd).filter((m) => !afterPreposition(ctx, m) && !isPossessor(ctx, m));
         speaker = relativeAntecedent(ctx, tokens, clause.at) ?? subjectBefore(ctx, before);
         if (speaker && coordinated(ctx, speaker, before)) continue;
+        // "…, a suggestion Mr Dunstan angrily rejected.": a verb that ends the sentence, its subject right after a noun
+        // the clause is about, says what someone did with words before it and reports none of its own (but « …,
+        // ajoutant que le président russe avait « catégoriquement nié » » does).
+        if (speaker && endsSentence(tokens, clause.at + clause.length) && objectBefore(ctx, tokens, speaker.span.start)) continue;
         // "…, in Downing Street, a spokesperson said": a role between the name and the verb is the subject, and names nobody.
         // ("A Downing Street spokesperson said": unless the role is the body's spokesperson, read below.)
         if (speaker && roleBetween(ctx, tokens, speaker.span.end, verbStart)) {
@@ -1006,6 +1010,23 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
     );
   }
   return out;
+}
+
+/** Determiners that open the noun an appended clause acts on: ", a suggestion Mr Dunstan rejected". */
+const APPENDED_NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l', 'ce', 'cette']);
+
+/** ", a suggestion Mr Dunstan": after the last comma, a determiner and a noun or two, then the subject at `offset`. */
+function objectBefore(ctx: Context, tokens: readonly Token[], offset: number): boolean {
+  let end = tokens.findIndex((t) => t.start >= offset);
+  while (end > 0 && isHonorific(ctx, tokens[end - 1]!)) end--;
+  const comma = tokens.slice(0, end).findLastIndex((t) => t.text === ',');
+  const between = tokens.slice(comma + 1, end);
+  return comma >= 0 && between.length >= 2 && between.length <= 3 && APPENDED_NOUN_DETERMINERS.has(between[0]!.folded) && between.slice(1).every((t) => /^\p{Ll}{3,}$/u.test(t.text));
+}
+
+/** Whether nothing but punctuation follows token `at`. */
+function endsSentence(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(at).every((t) => /^\p{P}+$/u.test(t.text));
 }
 
 /** Words that open a subordinate clause at a sentence's start (« Quand celui-ci lui a demandé si …, Mme Paquin a répondu »). */
