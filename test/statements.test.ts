@@ -331,6 +331,28 @@ describe('embedded tweets', () => {
   });
 });
 
+describe('posts of other platforms, as pages render them', () => {
+  const text = [
+    'Le représentant Clay Thibodeaux a défendu son texte sur X.',
+    'Clay Thibodeaux\n@RepThibodeaux\nHB 512 puts reading first. Proud of today’s committee vote.\n8:14 PM · 29 avr. 2025',
+    'Mélanie Broussard\n29 avril à 22:31 · 🌎\nCe soir, huit élus ont voté comme si le français était un luxe.',
+    'Etienne Hébert\n@ehebert.bsky.social\n@RepThibodeaux Nos grands-parents ont été punis pour avoir parlé français à l’école.\n30 avril 2025 à 07:02',
+  ].join('\n\n');
+  const x = extractArticle({ id: 'p.txt', source: 'p', text, given: { lang: 'fr', published: '2025-05-03' } }, lex);
+  const post = (words: string) => x.statements.find((st) => st.text.includes(words));
+
+  it('a Facebook post dated in French (« 29 avril à 22:31 · ») is its author’s', () => {
+    expect(post('huit élus')).toMatchObject({ speaker: 'person/melanie-broussard', extractor: 'statements/tweet-signature', date: '2025-04-29T22:31:00' });
+  });
+
+  it('a Bluesky card (a handle with dots) is its author’s, and a post that opens on a handle answers that account’s post', () => {
+    const hebert = post('Nos grands-parents')!;
+    expect(hebert.speaker).toBe('person/etienne-hebert');
+    const answered = x.responses.filter((r) => r.from === hebert.key).map((r) => ('statement' in r.to ? x.statements.find((st) => st.key === (r.to as { statement: string }).statement)?.speaker : undefined));
+    expect(answered).toContain('person/clay-thibodeaux');
+  });
+});
+
 describe('reported speech', () => {
   it('"…, as Democrats accused her of …": after a comma, « as », « tandis que » open a clause whose subject is its own', () => {
     const x = statementsOf('The pick to run the Federal Aviation Administration faced a bruising hearing Tuesday, as Democrats accused her of quietly lobbying against tougher rules.', 'en');

@@ -28,7 +28,10 @@ const SIGNATURE = /(?:^|\s)[—–-]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\
 const HEADER = /^([^()\n—–·@]{1,80}?)\s*\(@(\w{1,30})\)\s*(?:[·•|]\s*)?([^\n]{0,40})$/u;
 /** A post as a card renders it: the author's name on a line, the handle alone on the next. */
 const CARD_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}?[\p{L}'’.-]+){0,4}$/u;
-const HANDLE_LINE = /^@(\w{1,30})$/u;
+// (Bluesky's handles are domain names: "@ehebert.bsky.social".)
+const HANDLE_LINE = /^@(\w{1,30}(?:\.[\w-]{1,30}){0,3})$/u;
+/** A post that opens on a handle answers that account: "@RepThibodeaux Nos grands-parents …". */
+const OPENING_HANDLE = /^@(\w{1,30})\s/u;
 /** The line a platform sets above a reply's text: "Replying to @AshPrasadFJ", « En réponse à @X ». */
 const REPLYING_TO = /^(?:Replying to|In reply to|En réponse à)\s+@(\w{1,30})(?:\s|$)/iu;
 /** Thread counters ("2/3"), links and ".." left by scrapers at the end of a tweet's text. */
@@ -92,19 +95,21 @@ function headerFirstTweet(text: string, lines: readonly Line[], i: number, dates
 function cardTweet(text: string, lines: readonly Line[], i: number, dates: DateLexicon, reference?: PartialDate): EmbeddedTweet | undefined {
   const [line, handleLine] = [lines[i]!, lines[i + 1]];
   // (A reply has "Replying to @…" between its handle and its text.)
-  const replyTo = lines[i + 2] && REPLYING_TO.exec(lines[i + 2]!.span.text.trim())?.[1];
-  const [body, after] = replyTo ? [lines[i + 3], lines[i + 4]] : [lines[i + 2], lines[i + 3]];
+  const replyLine = lines[i + 2] && REPLYING_TO.exec(lines[i + 2]!.span.text.trim())?.[1];
+  const [body, after] = replyLine ? [lines[i + 3], lines[i + 4]] : [lines[i + 2], lines[i + 3]];
+  const replyTo = replyLine ?? (body && OPENING_HANDLE.exec(body.span.text)?.[1]);
   const handle = handleLine && HANDLE_LINE.exec(handleLine.span.text.trim());
   if (!handle || !body || !isArticleText(body) || !CARD_NAME.test(line.span.text.trim()) || HANDLE_LINE.test(body.span.text.trim())) return undefined;
   const dateMention = after && after.span.text.length <= 60 ? findDates(after.span.text, dates, { reference })[0] : undefined;
   const name = { start: line.span.start, end: line.span.start + line.span.text.trimEnd().length, text: line.span.text.trimEnd() };
   const signature = { start: line.span.start, end: handleLine.span.end, text: text.slice(line.span.start, handleLine.span.end) };
-  const used = replyTo ? [line, handleLine, lines[i + 2]!, body] : [line, handleLine, body];
+  const used = replyLine ? [line, handleLine, lines[i + 2]!, body] : [line, handleLine, body];
   return { text: cleanEnd(text, body.span), signature, name, handle: handle[1]!, date: dateMention ? toIsoDate(dateMention.date) : undefined, lines: used, ...(replyTo && { replyTo }) };
 }
 
 /** A Facebook post's date line: "22 July at 19:04 · 🌏", "July 22 at 7:04 PM ·", « 22 juillet, 19:04 · ». */
-const FACEBOOK_DATE_LINE = /^[^\n]{3,40}?(?:\bat\b|\bà\b|,)\s*\d{1,2}[:h.]\d{2}(?:\s*[AP]M)?\s*·/iu;
+// (« à » is no ASCII word: \b cannot bound it.)
+const FACEBOOK_DATE_LINE = /^[^\n]{3,40}?(?:\bat\b|(?<![\p{L}\p{N}])à(?![\p{L}\p{N}])|,)\s*\d{1,2}[:h.]\d{2}(?:\s*[AP]M)?\s*·/iu;
 
 /**
  * "Salote Vakacegu" / "22 July at 19:04 · 🌏" / the post's text: a Facebook post as a page renders it, the author's
