@@ -970,6 +970,13 @@ describe('who speaks in a question-time exchange', () => {
   });
 });
 
+describe('a pronoun with no subject to stand for', () => {
+  it('« dit-elle » is the person the paragraph names, even after « de », and never the photographer of a caption', () => {
+    const text = "[Photo : Une classe d'immersion, le 30 avril. (Léa Fontaine/Libération)]\n\nSur le tableau de la classe de Mélanie Broussard, il reste les mots de la veille. Depuis mardi, leur maîtresse passe ses soirées au téléphone. « On a besoin de tout le monde, les parents, les grands-parents, les musiciens », dit-elle en rangeant les cahiers.";
+    expect(statementsOf(text).map((st) => st.speaker)).toEqual(['person/melanie-broussard']);
+  });
+});
+
 describe('an interview printed as questions and answers', () => {
   it('gives the guest each unlabelled paragraph after a question, from their first labelled answer, until a paragraph names them', () => {
     const text = ["Le canal inquiète le Vietnam. Chea Sokhom, secrétaire d'État aux Travaux publics, était ce jeudi l'invité de RFI. Il répond aux questions de Clémence Lagarde.", 'RFI : Le canal sera-t-il livré en 2028 ?', 'Chea Sokhom : Oui. Le calendrier est tenu pour la première section.', 'Hanoï craint pour le delta. Que répondez-vous ?', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Des habitants affirment avoir été menacés...', 'Si quelqu’un a été menacé, qu’il porte plainte.', "Le secrétaire d'État a enfin promis une évaluation.", 'Les ONG restent inquiètes.'].join('\n\n');

@@ -148,12 +148,13 @@ function isBylineItem(item: string, layout: CompiledLayout): boolean {
 }
 
 function classify(line: string, layout: CompiledLayout): LineKind {
-  if (line.length > MAX_BOILERPLATE_CHARS) return 'body';
+  if (line.length > MAX_BOILERPLATE_CHARS) return PHOTO_MARKER.test(line) ? 'caption' : 'body';
   const folded = foldWord(line);
   if (isChrome(line, layout, folded) || isMenu(line, layout) || isChromeItems(line, layout)) return 'navigation';
   if (startsWithCue(folded, layout.selfReferencePrefixes)) return 'self-reference';
   if (startsWithCue(folded, layout.teaserPrefixes)) return 'teaser';
   if (containsCue(folded, layout.creditCues)) return 'credit';
+  if (PHOTO_MARKER.test(line)) return 'caption';
   // « Par X / 10/07/2017 », "By Sarah Whitfield | Published March 14, 2024": a short line that opens with a byline cue and gives a year.
   // « Le Quotidien — Publié le 28 juin 2025 — Par Jean-Marc Payet »: or any item of such a line of fields.
   const givesYear = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(line);
@@ -165,6 +166,9 @@ function classify(line: string, layout: CompiledLayout): LineKind {
   if (isHeading(line)) return 'heading';
   return 'body';
 }
+
+/** "[Photo: …]", « [Photo] Lionel Gumbs vendredi soir, … », "[Image] …": a marker a copied page leaves for a picture, its caption after it. */
+const PHOTO_MARKER = /^\[(?:photos?|images?|picture|illustration|vid[ée]o|caption|légende)\b/iu;
 
 /** The newsroom as the one spoken to, in a folded line: « par notre rédaction », « à notre rédaction ». */
 const NEWSROOM_ASKED = /\b(?:par|a)\s+notre\s+redaction\b/gu;

@@ -194,7 +194,8 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string, an
   const fits = (m: Mention) => {
     if (inside(m.span.start, ctx.quoted) || (!latter && afterPreposition(ctx, m) && !isTopic(ctx, m))) return false;
     const entity = ctx.entities.get(m.entity);
-    return entity?.type === 'Person' && !(gender && entity.gender && entity.gender !== gender);
+    // (A photo's caption or credit is nobody's sentence: « (Léa Fontaine/Libération) » is no antecedent of « dit-elle ».)
+    return entity?.type === 'Person' && !(gender && entity.gender && entity.gender !== gender) && ctx.doc.lineAt(m.span.start)?.kind !== 'caption';
   };
   for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
@@ -209,6 +210,18 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string, an
     // « Il accuse Koen Delvaux de … « … », lance-t-il »: a pronoun subject before the name carries the same person on.
     if (sentence && pronounBefore(ctx, sentence.start, m.span.start, gender)) continue;
     return m;
+  }
+  // « Sur le tableau de la classe de Mélanie Broussard, … « … », dit-elle »: with no subject to stand for, the person
+  // the paragraph names last, whatever the preposition before them.
+  return pronoun !== undefined && !latter ? lastNamedInParagraph(ctx, before, (m) => ctx.entities.get(m.entity)?.type === 'Person' && !inside(m.span.start, ctx.quoted) && !(gender && ctx.entities.get(m.entity)?.gender !== undefined && ctx.entities.get(m.entity)?.gender !== gender)) : undefined;
+}
+
+/** The last mention before a position, in its paragraph, that passes the test. */
+function lastNamedInParagraph(ctx: Context, before: number, test: (m: Mention) => boolean): Mention | undefined {
+  const line = ctx.doc.lineAt(before);
+  if (!line) return undefined;
+  for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0 && ctx.mentions[i]!.span.start >= line.span.start; i--) {
+    if (test(ctx.mentions[i]!)) return ctx.mentions[i];
   }
   return undefined;
 }
