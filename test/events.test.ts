@@ -126,6 +126,12 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual([expected]);
   });
 
+  it('« Le PAS a rejeté ces demandes. Sa porte-parole, X, a assuré … »: the body’s voice gives the answer the body gave', async () => {
+    const text = "Le chef du groupe socialiste, Vasile Guțu, a réclamé la démission du gouvernement.\n\nLe Parti Action et Solidarité (PAS) a rejeté ces demandes, répondant à Vasile Guțu. Sa porte-parole, Doina Sîrbu, a assuré que la majorité n'avait rien à cacher.";
+    const x = (await corpus(article('v.txt', text, '2025-11-19'))).articles[0]!;
+    expect(responseEdges(x)).toContain('person/doina-sirbu → person/vasile-gutu');
+  });
+
   it('a retort whose words name someone who spoke answers them, not the voice just before', async () => {
     const text = 'Mayor Teresa Quinlan said she would veto the amendment because the library never asked for it.\n\nKeisha Montrose, who represents library staff, said the library had asked three times.\n\nCouncilwoman Ana Lucía Serrano fired back on Tuesday: "Nobody is taking officers off the Mall. The mayor knows that."';
     const c = await corpus({ ...article('r.txt', text, '2025-11-12'), given: { lang: 'en', published: '2025-11-12' } });

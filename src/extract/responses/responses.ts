@@ -107,6 +107,8 @@ interface Candidate {
 
 /** Prepositions that name a partner, not whom words answer. */
 const COMPANIONS = new Set(['avec', 'with', 'alongside']);
+/** Possessives a body's voice opens a sentence with: « Sa porte-parole, X », "Its spokesperson, X". */
+const VOICE_POSSESSIVES = new Set(['sa', 'son', 'leur', 'its', 'their']);
 
 /** Letters that make a word long enough to be taken up as an echo ("cassation", « moratoire »). */
 const ECHO_WORD = 7;
@@ -633,6 +635,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // "Replying to @AshPrasadFJ": a post that replies to another the article quotes answers it.
     const replied = s.replyTo ? ordered.find((o) => o !== s && o.handle?.toLowerCase() === s.replyTo!.toLowerCase()) : undefined;
     if (replied) return { to: { statement: replied.key }, cue: 'addressee' };
+    const voiced = answerOfBodyVoiced(s);
+    if (voiced) return voiced;
     const addressee = addresseeOf(s) ?? vocativeIn(s);
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
     const asker = questioner(s);
@@ -686,6 +690,22 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const echoed = echoOf(s);
     if (echoed) return { to: { statement: echoed.key }, cue: 'echoes' };
     return undefined;
+  }
+
+  /**
+   * « Le PAS a rejeté ces demandes. Sa porte-parole, Doina Sîrbu, a assuré … », "PAS rejected Gutu's demands. Its
+   * spokesperson, Doina Sirbu, said …": the person a sentence opens on as a body's voice (a possessive and a title)
+   * gives the answer that body gave in the sentence before.
+   */
+  function answerOfBodyVoiced(s: Statement): Candidate | undefined {
+    const at = sentenceIndexOf(start(s));
+    const sentence = sentences[at]?.sentence;
+    const previous = sentences[at - 1]?.sentence;
+    const opening = sentence ? doc.tokensIn(sentence.start, Math.min(sentence.end, sentence.start + 60)) : [];
+    if (!previous || !isPerson(s.speaker) || !VOICE_POSSESSIVES.has(opening[0]?.folded ?? '') || !matchRolePhrase(opening, 1, ctx.lex.roles, () => false)) return undefined;
+    const body = ordered.find((o) => o !== s && !isPerson(o.speaker) && o.spans.some((sp) => sp.start >= previous.start && sp.start < previous.end));
+    const answer = body ? responses.find((r) => r.from === body.key && !('event' in r.to)) : undefined;
+    return answer ? { to: answer.to, cue: answer.cue } : undefined;
   }
 
   /**
