@@ -1155,6 +1155,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract('Its chairperson, Stanley Gumbo, told reporters the mayor was wrong. Lewis Hamilton said nothing.', 'en'), 'Person')).toEqual(['Lewis Hamilton', 'Stanley Gumbo']);
   });
 
+  it('a known body’s name with a country after it is that country’s branch: "Transparency International Moldova"', () => {
+    const x = extract('Ecaterina Vrabie, executive director of Transparency International Moldova, welcomed the resignation.', 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Transparency International Moldova']);
+  });
+
   it('a former or shadow minister is not "the minister"', () => {
     const x = extract('Schools minister Daniel Okafor spoke on Tuesday. Shadow education secretary Fiona Caldwell replied. The minister then left.', 'en');
     const role = x.mentions.find((m) => m.span.text === 'The minister');

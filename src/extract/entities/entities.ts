@@ -1312,6 +1312,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   for (const m of kbMentions) {
     const start = tokenAt.get(m.span.start)!;
     const end = tokenEnding.get(m.span.end)! + 1;
+    if (taken[start]) continue;
     // « l'Association des propriétaires d'Andorre (APA) »: an acronym the text defines is not the outlet or the place
     // a list knows by it (a body's is read as the body defined here, below: « l'Union nationale (UN) »), unless it
     // is defined by that outlet's name (« l'Agence d'information du Burkina (AIB) »).
@@ -1357,6 +1358,16 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     if (title && title.end > end) continue;
     // Words that are only some country's home name stand for the first such body until the article's country is known.
     const kb = preferredKb(m.candidates.length > 0 ? m.candidates : m.atHome);
+    // "Transparency International Moldova", "Amnesty International France": a known body's name with a country right
+    // after it names that country's branch, another body.
+    const country = kb.type === 'Organisation' ? kbMentions.find((o) => tokenAt.get(o.span.start) === end && o.candidates.some((c) => c.type === 'Place' && c.country !== undefined && c.region === undefined)) : undefined;
+    if (country && tokens[end]!.capitalised) {
+      const branchEnd = tokenEnding.get(country.span.end)! + 1;
+      const span = spanOf(text, tokens, start, branchEnd);
+      found.push({ start, end: branchEnd, span, type: 'Organisation', name: span.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' });
+      taken.fill(true, start, branchEnd);
+      continue;
+    }
     // "The Nassau Guardian", "The Jamaica Gleaner": a known paper's name after a capitalised article and another name
     // is another paper, the town's (but a word of outlets' names before it, "The Daily Guardian", is the name run on).
     if (kb.type === 'Outlet' && start >= 2 && isNameWord(tokens[start - 1], ctx) && tokens[start - 2]!.capitalised && DEFINITE_ARTICLES.has(tokens[start - 2]!.folded) && !ctx.outletNameWords.has(tokens[start - 1]!.folded)) {

@@ -355,9 +355,12 @@ function countriesNotIn(entities: readonly KbEntity[], names: NamesLexicon): KbE
   const firstNames = new Set(names.firstNames.map((n) => n.toLowerCase()));
   const english = countries.getNames('en', { select: 'all' });
   const french = countries.getNames('fr', { select: 'all' });
+  // The names the press writes ("Moldova", "South Korea", « Moldavie »), where the ISO list gives the official form
+  // ("Moldova, Republic of").
+  const common = new Map(worldCountries().map((c) => [c.cca2, [c.name.common, c.translations.fra?.common].filter((n): n is string => n !== undefined)]));
   return Object.entries(english)
     .filter(([code]) => !held.has(code))
-    .map(([code, en]) => [code, [...en, ...(french[code] ?? [])].filter((n) => !firstNames.has(n.toLowerCase()) && n.length > 2)] as const)
+    .map(([code, en]) => [code, [...new Set([...en, ...(common.get(code) ?? []), ...(french[code] ?? [])])].filter((n) => !firstNames.has(n.toLowerCase()) && n.length > 2)] as const)
     .filter(([, all]) => all.length > 0)
     .map(([code, all]) => ({ name: all[0]!, type: 'Place' as const, aliases: [...new Set(all.slice(1))], country: code }));
 }
@@ -366,6 +369,8 @@ const require = createRequire(import.meta.url);
 
 interface WorldCountry {
   cca2: string;
+  name: { common: string };
+  translations: Record<string, { common: string } | undefined>;
   capital?: string[];
   demonyms?: Record<string, { f: string; m: string }>;
 }
