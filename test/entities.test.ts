@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph, evaluate, extractArticle, loadLexicons, readGold, viewGraph, type ArticleExtraction, type BuildResult } from '../src/index.js';
+import { buildGraph, evaluate, extractArticle, loadLexicons, readGold, readLayout, viewGraph, type ArticleExtraction, type BuildResult } from '../src/index.js';
 import { ARTICLES, newskg, ROOT } from './helpers/cli.js';
 
 const GOLD = path.join(ROOT, 'test/gold/seeds.json');
@@ -1158,6 +1158,14 @@ describe('entities in the shapes real pages give them', () => {
   it('a known body’s name with a country after it is that country’s branch: "Transparency International Moldova"', () => {
     const x = extract('Ecaterina Vrabie, executive director of Transparency International Moldova, welcomed the resignation.', 'en');
     expect(namesOf(x, 'Organisation')).toEqual(['Transparency International Moldova']);
+  });
+
+  it('the headings a "Read more:" cue lists are teasers: they name nothing; a "[Photo …]" line is a caption', () => {
+    const text = 'Energy Minister Sergiu Botnaru resigned on Tuesday, the government said.\n\nRead more:\n- Moldova’s Court of Accounts Flags Overpayment for Winter Gas\n- Explainer: How Moldova Buys Its Gas Since Leaving Gazprom';
+    const x = extract(text, 'en');
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+    expect(readLayout(text, lex.layout).map((l) => l.kind)).toEqual(['body', 'teaser', 'teaser', 'teaser']);
+    expect(readLayout('[Photo : Une classe, le 30 avril. (Léa Fontaine/Libération)]', lex.layout).map((l) => l.kind)).toEqual(['caption']);
   });
 
   it('a former or shadow minister is not "the minister"', () => {

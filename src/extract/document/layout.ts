@@ -233,8 +233,28 @@ export function readLayout(text: string, lex: LayoutLexicon): Line[] {
       lines.push({ span, kind });
     }
   }
-  return withTitle(withNameLinesSigning(withSectionLabels(withMotto(lines), layout), layout));
+  return withTitle(withNameLinesSigning(withSectionLabels(withTeaserLists(withMotto(lines)), layout), layout));
 }
+
+/** Most headings a "Read more:" list holds. */
+const MAX_TEASER_LIST = 6;
+
+/**
+ * "Read more:" / "- Moldova's Court of Accounts Flags Overpayment …" / "- Explainer: …": the headings right under a
+ * teaser's cue that stands alone are the other articles it lists, teasers too.
+ */
+function withTeaserLists(lines: Line[]): Line[] {
+  return lines.map((l, k) => {
+    if (l.kind !== 'heading') return l;
+    let cue = k - 1;
+    while (cue >= 0 && k - cue <= MAX_TEASER_LIST && lines[cue]!.kind === 'heading') cue--;
+    const opener = lines[cue];
+    return opener?.kind === 'teaser' && opener.span.text.split(/\s+/u).length <= TEASER_CUE_WORDS ? { ...l, kind: 'teaser' } : l;
+  });
+}
+
+/** Words of a teaser's cue alone on its line: « À lire aussi », "Read more:". */
+const TEASER_CUE_WORDS = 4;
 
 /**
  * « POLITIQUE », "NATION" over the headline: a section's name alone on a line below the page's first is the page's,
