@@ -694,18 +694,26 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
 
   /**
    * « Le PAS a rejeté ces demandes. Sa porte-parole, Doina Sîrbu, a assuré … », "PAS rejected Gutu's demands. Its
-   * spokesperson, Doina Sirbu, said …": the person a sentence opens on as a body's voice (a possessive and a title)
-   * gives the answer that body gave in the sentence before.
+   * spokesperson, Doina Sirbu, said …", « Dans un communiqué, sa vice-présidente, X, estime … »: a person named as a
+   * body's voice (a possessive, a title, a comma) gives the answer that body gave in the sentence before.
    */
   function answerOfBodyVoiced(s: Statement): Candidate | undefined {
     const at = sentenceIndexOf(start(s));
     const sentence = sentences[at]?.sentence;
     const previous = sentences[at - 1]?.sentence;
-    const opening = sentence ? doc.tokensIn(sentence.start, Math.min(sentence.end, sentence.start + 60)) : [];
-    if (!previous || !isPerson(s.speaker) || !VOICE_POSSESSIVES.has(opening[0]?.folded ?? '') || !matchRolePhrase(opening, 1, ctx.lex.roles, () => false)) return undefined;
+    const named = sentence && mentionsWithin(ctx, sentence.start, sentence.end).find((m) => m.entity === s.speaker && !doc.isQuoted(m.span.start));
+    if (!previous || !named || !isPerson(s.speaker) || !voicedBefore(doc.tokensIn(sentence.start, named.span.start))) return undefined;
     const body = ordered.find((o) => o !== s && !isPerson(o.speaker) && o.spans.some((sp) => sp.start >= previous.start && sp.start < previous.end));
-    const answer = body ? responses.find((r) => r.from === body.key && !('event' in r.to)) : undefined;
+    const answer = body ? responses.find((r) => r.from === body.key) : undefined;
     return answer ? { to: answer.to, cue: answer.cue } : undefined;
+  }
+
+  /** Whether the words before a name end on a possessive and a title, then a comma: « sa vice-présidente, », "Its director,". */
+  function voicedBefore(tokens: readonly Token[]): boolean {
+    const comma = tokens.length - 1;
+    if (tokens[comma]?.text !== ',') return false;
+    const k = tokens.findLastIndex((t, i) => i < comma && VOICE_POSSESSIVES.has(t.folded));
+    return k >= 0 && matchRolePhrase(tokens, k + 1, ctx.lex.roles, () => false)?.end === comma;
   }
 
   /**
