@@ -977,6 +977,13 @@ describe('a pronoun with no subject to stand for', () => {
   });
 });
 
+describe('a quote under the sentence that introduces it', () => {
+  it('a first-person quote opening a paragraph is the person a one-sentence paragraph before names, even after « de »', () => {
+    const text = "Le député Narek Hovsepian a accusé le gouvernement de sacrifier le lac.\n\nLa réponse de la ministre Lilit Avetissian a été tout aussi directe.\n\n« Monsieur le député, je ne vous laisserai pas dire que ce gouvernement sacrifie le lac. »";
+    expect(statementsOf(text).filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/lilit-avetissian']);
+  });
+});
+
 describe('an interview printed as questions and answers', () => {
   it('gives the guest each unlabelled paragraph after a question, from their first labelled answer, until a paragraph names them', () => {
     const text = ["Le canal inquiète le Vietnam. Chea Sokhom, secrétaire d'État aux Travaux publics, était ce jeudi l'invité de RFI. Il répond aux questions de Clémence Lagarde.", 'RFI : Le canal sera-t-il livré en 2028 ?', 'Chea Sokhom : Oui. Le calendrier est tenu pour la première section.', 'Hanoï craint pour le delta. Que répondez-vous ?', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Des habitants affirment avoir été menacés...', 'Si quelqu’un a été menacé, qu’il porte plainte.', "Le secrétaire d'État a enfin promis une évaluation.", 'Les ONG restent inquiètes.'].join('\n\n');

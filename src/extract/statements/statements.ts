@@ -615,9 +615,13 @@ export function extractStatements(reading: Reading): Statement[] {
     // with such a verb, also when the quote opens the next paragraph (« … », a affirmé l'élu socialiste).
     if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb)) {
       const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
-      const opensParagraph = attribution?.verb !== undefined && here !== undefined && first.outer.start === here.line.span.start;
-      if (previous && (previous.line === here!.line || opensParagraph)) {
-        const who = mentionsIn(ctx, previous.sentence.start, previous.sentence.end).find((m) => !afterPreposition(ctx, m));
+      const atParagraphStart = here !== undefined && first.outer.start === here.line.span.start;
+      const opensParagraph = attribution?.verb !== undefined && atParagraphStart;
+      // (« La réponse de la ministre a été tout aussi directe. » / « « Monsieur le député, je ne vous laisserai pas … » »:
+      // or a first-person quote that opens a paragraph under one that is a single short sentence introducing it.)
+      const introduced = atParagraphStart && previous !== undefined && previous.line !== here!.line && previous.sentence.start === previous.line.span.start && previous.sentence.end >= previous.line.span.end - 1 && /[.!]\s*$/u.test(previous.line.span.text) && wordCount(ctx, [previous.sentence]) <= INTRODUCTION_WORDS;
+      if (previous && (previous.line === here!.line || opensParagraph || introduced)) {
+        const who = mentionsIn(ctx, previous.sentence.start, previous.sentence.end).find((m) => introduced || !afterPreposition(ctx, m));
         if (who && ctx.entities.get(who.entity)?.type === 'Person') {
           attribution = { speaker: who.entity, evidence: previous.sentence, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/first-person-context' };
         }
@@ -661,6 +665,9 @@ export function extractStatements(reading: Reading): Statement[] {
 const LABEL_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?$/u;
 /** A quotation mark opening a text. */
 const QUOTE_OPENING = /^["'“‘«„]/u;
+/** Most words of a paragraph that introduces the quote under it (« La réponse de la ministre a été tout aussi directe. »). */
+const INTRODUCTION_WORDS = 20;
+
 /** A paragraph that asks: it ends on a question mark, or trails off (« … menacés par des autorités locales... »). */
 const ASKING_END = /(?:\?|…|\.\.\.)\s*$/u;
 /** Fewest words of a transcript's turn: one word after a name and a colon ("Renouf: Yes") tells too little to be sure. */
