@@ -552,6 +552,12 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(c.articles[0]!).filter((edge) => !edge.endsWith('→ '))).toEqual(['person/sipho-ndaba → person/lerato-sibeko']);
   });
 
+  it('a live blog timed in the twelve-hour clock ("7:44pm") reads newest first as well', async () => {
+    const text = 'Council vote live: the mayor survives\n\n4:20pm\nThat is all from us today.\n\n3:50pm\nThe EFF has hit back. Caucus leader Sipho Ndaba denied that his party had struck a deal with the DA.\n\n3:10pm\nANC regional secretary Lerato Sibeko accused the EFF of "saving the DA through the back door".\n\n11:35am\nThe motion has failed by 106 votes to 101.';
+    const c = await corpus({ id: 'live.txt', source: 'live.txt', text, given: { lang: 'en', published: '2025-11-27' } });
+    expect(responseEdges(c.articles[0]!).filter((edge) => !edge.endsWith('→ '))).toEqual(['person/sipho-ndaba → person/lerato-sibeko']);
+  });
+
   it('« Interpellé en séance par le député X, le ministre a défendu … » answers X; « interrogé par LCP » answers no outlet', async () => {
     const c = await corpus(article('a.txt', 'Le ministre de la Mobilité, Pierre Gilet, a confirmé mercredi la suppression de quarante lignes.\n\nInterpellé en séance plénière par le député socialiste Karim Benoît, le ministre a défendu une « rationalisation indispensable » du réseau. M. Benoît a dénoncé « un abandon pur et simple des villages ».\n\nInterrogé par LCP, le ministre a assuré que le calendrier tiendrait.', '2026-01-21'));
     expect(responseEdges(c.articles[0]!, true)).toContain('person/pierre-gilet → person/karim-benoit (addressee)');

@@ -1,8 +1,8 @@
 // A live blog's entries stand newest first: the order its story happened in is the reverse of the text's.
 import type { Line } from './layout.js';
 
-/** An entry's time on a line of its own, or opening its line ("15:50", "16h20", "04:44 BST", "[12:30]"). */
-const ENTRY_TIME = /^\s*\[?(\d{1,2})[:h.](\d{2})\]?(?:\s|$)/u;
+/** An entry's time on a line of its own, or opening its line ("15:50", "16h20", "04:44 BST", "[12:30]", "7:44pm"). */
+const ENTRY_TIME = /^\s*\[?(\d{1,2})[:h.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\]?(?:\s|$)/iu;
 /** Fewer entries than this and a text is no live blog. */
 const MIN_ENTRIES = 3;
 
@@ -10,7 +10,9 @@ const MIN_ENTRIES = 3;
 function entryMinutes(line: Line): number | undefined {
   const m = ENTRY_TIME.exec(line.span.text);
   if (!m || line.span.text.length > 80) return undefined;
-  const [hours, minutes] = [Number(m[1]), Number(m[2])];
+  const [clock, minutes] = [Number(m[1]), Number(m[2])];
+  // ("7:44pm" is 19:44; "12:15am" is 00:15.)
+  const hours = m[3] ? (clock % 12) + (m[3].toLowerCase().startsWith('p') ? 12 : 0) : clock;
   return hours < 24 && minutes < 60 ? hours * 60 + minutes : undefined;
 }
 
