@@ -1168,6 +1168,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(readLayout('[Photo : Une classe, le 30 avril. (Léa Fontaine/Libération)]', lex.layout).map((l) => l.kind)).toEqual(['caption']);
   });
 
+  it('"the Premier" is a title that stands for the premier named before, not an ordinal as « premier » is in French', () => {
+    const x = extract('Premier Marlon Conolly faces a motion.\n\nThe Premier has now been speaking for half an hour.', 'en');
+    expect(x.mentions.find((m) => m.span.text === 'The Premier')?.entity).toBe('person/marlon-conolly');
+  });
+
   it('a former or shadow minister is not "the minister"', () => {
     const x = extract('Schools minister Daniel Okafor spoke on Tuesday. Shadow education secretary Fiona Caldwell replied. The minister then left.', 'en');
     const role = x.mentions.find((m) => m.span.text === 'The minister');

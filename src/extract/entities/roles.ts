@@ -123,7 +123,7 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
   const det = tokens[j] ? foldToken(tokens[j]!) : '';
   const hasDeterminer = DETERMINERS.has(det);
   if (hasDeterminer) j++;
-  // « le premier secrétaire »: an ordinal before a title; but "Premier Michael Hollis" is a title itself.
+  // « le premier secrétaire »: an ordinal before a title; but "Premier Michael Hollis" and "the premier" are a title itself.
   let k = j;
   while (tokens[k] && ORDINAL.has(foldToken(tokens[k]!))) k++;
   const notCurrent = tokens.slice(j, k).some((t) => NOT_CURRENT.has(foldToken(t))) || undefined;
@@ -133,7 +133,7 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     const titleAfter = ix.titles.matchAt(tokens, k) || ix.periphrases.matchAt(tokens, k) || ix.counterpart.matchAt(tokens, k);
     if (!ordinalInTitle) {
       if (titleAfter) j = k;
-      else if (!whole || hasDeterminer || !tokens[j]!.capitalised) return undefined;
+      else if (!whole || (!hasDeterminer && !tokens[j]!.capitalised)) return undefined;
     }
   }
 
