@@ -1173,6 +1173,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.mentions.find((m) => m.span.text === 'The Premier')?.entity).toBe('person/marlon-conolly');
   });
 
+  it('an outlet’s noun introduces its name past two adjectives, whatever follows: « la radio publique groenlandaise KNR »', () => {
+    const x = extract("Selon la radio publique groenlandaise KNR, le ministère doit présenter un cadre. Selon l'agence de presse cap-verdienne Inforpress, l'association des éleveurs proteste.", 'fr');
+    expect(namesOf(x, 'Outlet')).toEqual(['Inforpress', 'KNR']);
+  });
+
   it('a former or shadow minister is not "the minister"', () => {
     const x = extract('Schools minister Daniel Okafor spoke on Tuesday. Shadow education secretary Fiona Caldwell replied. The minister then left.', 'en');
     const role = x.mentions.find((m) => m.span.text === 'The minister');

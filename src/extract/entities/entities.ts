@@ -644,8 +644,13 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: 
  * may follow the noun (« le groupe norvégien Norvik Metals », « la compagnie aérienne Volterre »), unless told that a
  * first name opens the name ("airline executive Jeffrey Lindqvist": the word between is the person's role).
  */
+/** Adjectives that may stand between a noun and the name it introduces. */
+const MAX_ADJECTIVES = 2;
+
 function nounBefore(tokens: readonly Token[], start: number, nouns: PhraseIndex<true>, maxWords = 3, pastAdjective = true): boolean {
-  const nounEnd = pastAdjective && start > 0 && ADJECTIVE.test(tokens[start - 1]!.text) && !nouns.matchAt(tokens, start - 1) ? start - 1 : start;
+  // (Past an adjective or two: « la radio publique groenlandaise KNR », « l'agence de presse cap-verdienne Inforpress ».)
+  let nounEnd = start;
+  while (pastAdjective && start - nounEnd < MAX_ADJECTIVES && nounEnd > 0 && ADJECTIVE.test(tokens[nounEnd - 1]!.text.replace(/^\p{Ll}+-/u, '')) && !nouns.matchAt(tokens, nounEnd - 1)) nounEnd--;
   for (let k = 1; k <= maxWords && nounEnd - k >= 0; k++) {
     const m = nouns.matchAt(tokens, nounEnd - k);
     if (m && m.length === k) return true;
@@ -1716,7 +1721,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       if (start < i) taken.fill(false, start, i);
       // « l'Agence ivoirienne de presse », "the News Agency of Nigeria": an agency with an outlet's word in its name is a news agency.
       const newsAgency = tokens.slice(start, orgEnd).some((t) => NEWS_AGENCY_HEADS.has(t.folded)) && tokens.slice(start, orgEnd).some((t) => ctx.outletNameWords.has(foldToken(t)));
-      const outlet = newsAgency || namesBroadcaster(tokens.slice(start, orgEnd), ctx) || toldTo(tokens, start);
+      const outlet = newsAgency || namesBroadcaster(tokens.slice(start, orgEnd), ctx) || toldTo(tokens, start) || (start === i && nounBefore(tokens, i, ctx.outletNouns));
       const span = spanOf(text, tokens, start, orgEnd);
       candidate = { ...base, start, end: orgEnd, span, type: outlet ? 'Outlet' : 'Organisation', name: span.text, confidence: outlet ? CONFIDENCE.unknownOutlet : CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
     // "speaking to Dutch broadcaster NOS": a word between a cue and an outlet noun qualifies the noun, the name follows it.
