@@ -1314,6 +1314,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
   const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
   const tokenEnding = new Map(tokens.map((t, i) => [t.end, i]));
   const kbMentions = findKbMentions(text, tokens, ctx.kb);
+  const kbMentionAt = new Map(kbMentions.map((m) => [tokenAt.get(m.span.start)!, m]));
+  const kbMentionEnding = new Map(kbMentions.map((m) => [tokenEnding.get(m.span.end)!, m]));
   for (const m of kbMentions) {
     const start = tokenAt.get(m.span.start)!;
     const end = tokenEnding.get(m.span.end)! + 1;
@@ -1323,7 +1325,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // is defined by that outlet's name (« l'Agence d'information du Burkina (AIB) »).
     const known = [...m.candidates, ...m.atHome];
     const otherKind = known.every((c) => c.type !== 'Organisation');
-    const definedByItsName = kbMentions.some((o) => tokenEnding.get(o.span.end) === start - 2 && [...o.candidates, ...o.atHome].some((c) => known.includes(c)));
+    const definedBy = kbMentionEnding.get(start - 2);
+    const definedByItsName = definedBy !== undefined && [...definedBy.candidates, ...definedBy.atHome].some((c) => known.includes(c));
     if (end === start + 1 && isAcronym(tokens[start]!) && otherKind && !definedByItsName && definitionStart(tokens, start) !== undefined) continue;
     // « l'Association des propriétaires d'Andorre (APA) »: a known name that closes such a definition is a word of it.
     if (acronymAfter(tokens, end) !== undefined && (definitionStart(tokens, end + 1) ?? start) < start) continue;
@@ -1365,7 +1368,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const kb = preferredKb(m.candidates.length > 0 ? m.candidates : m.atHome);
     // "Transparency International Moldova", "Amnesty International France": a known body's name with a country right
     // after it names that country's branch, another body.
-    const country = kb.type === 'Organisation' ? kbMentions.find((o) => tokenAt.get(o.span.start) === end && o.candidates.some((c) => c.type === 'Place' && c.country !== undefined && c.region === undefined)) : undefined;
+    const next = kb.type === 'Organisation' ? kbMentionAt.get(end) : undefined;
+    const country = next?.candidates.some((c) => c.type === 'Place' && c.country !== undefined && c.region === undefined) ? next : undefined;
     if (country && tokens[end]!.capitalised) {
       const branchEnd = tokenEnding.get(country.span.end)! + 1;
       const span = spanOf(text, tokens, start, branchEnd);

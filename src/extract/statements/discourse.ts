@@ -75,6 +75,9 @@ export function isSpeaker(ctx: Context, m: Mention): boolean {
   return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '') && !qualifiesMember(m) && !qualifiesTitle(ctx, m) && !qualifiesTitleBefore(ctx, m);
 }
 
+/** Lower-case words of a portfolio before a title: "health spokesman", "shadow housing minister". */
+const MAX_PORTFOLIO_WORDS = 2;
+
 /**
  * "the Tory leader accused …", "Labour MP": a party's adjective before a title qualifies the holder, who speaks; so
  * does a body's name before a title and its holder's name ("Greens health spokesman Tom Harcourt interjected").
@@ -85,7 +88,8 @@ function qualifiesTitle(ctx: Context, m: Mention): boolean {
   const after = ctx.doc.tokensIn(m.span.end, Math.min(ctx.text.length, m.span.end + 60));
   // (Past a portfolio in lower case: "health spokesman".)
   const opening = adjective ? 0 : Math.max(0, after.findIndex((t) => !/^\p{Ll}+$/u.test(t.text)));
-  const role = [0, 1, 2].filter((k) => k <= opening).map((k) => matchRolePhrase(after, k, ctx.lex.roles, () => false)).find((r) => r !== undefined);
+  let role: ReturnType<typeof matchRolePhrase>;
+  for (let k = 0; k <= Math.min(MAX_PORTFOLIO_WORDS, opening) && !role; k++) role = matchRolePhrase(after, k, ctx.lex.roles, () => false);
   if (!role) return false;
   const name = after[role.end];
   const holder = name ? mentionsWithin(ctx, name.start, name.start + NAME_CHARS).find((h) => h.span.start === name.start) : undefined;
@@ -216,11 +220,12 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string, an
   return pronoun !== undefined && !latter ? lastNamedInParagraph(ctx, before, (m) => ctx.entities.get(m.entity)?.type === 'Person' && !inside(m.span.start, ctx.quoted) && !(gender && ctx.entities.get(m.entity)?.gender !== undefined && ctx.entities.get(m.entity)?.gender !== gender)) : undefined;
 }
 
-/** The last mention before a position, in its paragraph, that passes the test. */
+/** The last mention before a position, in its paragraph and within reach, that passes the test. */
 function lastNamedInParagraph(ctx: Context, before: number, test: (m: Mention) => boolean): Mention | undefined {
   const line = ctx.doc.lineAt(before);
   if (!line) return undefined;
-  for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0 && ctx.mentions[i]!.span.start >= line.span.start; i--) {
+  const from = Math.max(line.span.start, before - ANTECEDENT_REACH);
+  for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0 && ctx.mentions[i]!.span.start >= from; i--) {
     if (test(ctx.mentions[i]!)) return ctx.mentions[i];
   }
   return undefined;
