@@ -80,6 +80,21 @@ describe('buildGraph on the five bundled articles', () => {
     expect(turtle).toContain('nkg:publishedBy outlet:huffpost');
   });
 
+
+  it('writes what the corpus shares in bounded chunks, no triple in two of them, the same triples as one chunk', () => {
+    const key = (q: { subject: { value: string }; predicate: { value: string }; object: { value: string } }) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`;
+    const chunks = [...corpusQuadChunks(result.corpus, new Iris(), 40)];
+    const head = chunks.slice(0, chunks.length - result.corpus.articles.length);
+    expect(head.length).toBeGreaterThan(5);
+    // An item's quads stay together: a chunk passes the bound by one entity's or one event's quads at most.
+    for (const chunk of head) expect(chunk.length).toBeLessThan(40 + 20);
+    const seen = new Set<string>();
+    for (const chunk of chunks) for (const k of new Set(chunk.map(key))) {
+      expect(seen.has(k), k).toBe(false);
+      seen.add(k);
+    }
+    expect(seen).toEqual(new Set(result.quads.map(key)));
+  });
   it('uses the base IRI it is given', async () => {
     const other = await buildGraph([ARTICLES], { base: 'https://example.org/news/' });
     expect(other.quads.some((q) => q.subject.value === 'https://example.org/news/article/000-6aaf923bddb29eb2')).toBe(true);

@@ -154,44 +154,88 @@ function respondedTo(x: ArticleExtraction, r: Response, index: CorpusIndex, iris
   return { node: iris.event(event.key!), speakers: index.events.get(event.key!)?.participants ?? event.participants };
 }
 
+/** Quads per chunk of what the corpus shares: its head is written a chunk at a time, never held whole. */
+const HEAD_CHUNK = 20_000;
+
+/** Quads of the items, in chunks of about `size` quads (an item's quads stay in one chunk). */
+function* inChunks<T>(items: Iterable<T>, size: number, write: (out: QuadSink, item: T) => void): Generator<Quad[]> {
+  let out = new QuadSink();
+  for (const item of items) {
+    write(out, item);
+    if (out.quads.length >= size) {
+      yield out.quads;
+      out = new QuadSink();
+    }
+  }
+  if (out.quads.length > 0) yield out.quads;
+}
+
+/** What makes a role's quads: two assertions with the same key write the same quads. */
+const roleKey = (role: RoleAssertion) => [role.entity, role.title, role.country ?? '', role.affiliation ?? '', role.qualifier ?? ''].join('\u0000');
+
+/** Each role node's assertions, each written once; the assertions of one node share their quads, so they go together. */
+function addRole(roles: Map<string, Map<string, RoleAssertion>>, iris: Iris, role: RoleAssertion): void {
+  const node = roleIri(iris, role).value;
+  const assertions = roles.get(node) ?? new Map<string, RoleAssertion>();
+  roles.set(node, assertions);
+  if (!assertions.has(roleKey(role))) assertions.set(roleKey(role), role);
+}
+
+function eventQuads(out: QuadSink, iris: Iris, event: CorpusEvent): void {
+  const node = iris.event(event.key);
+  out.add(node, rdf.type, nkg.Event);
+  out.add(node, nkg.eventType, literal(event.type));
+  if (event.date) out.add(node, nkg.eventDate, dateLiteral(event.date));
+  if (event.dateAssumed) out.add(node, nkg.eventDateAssumed, literal('true', xsd.boolean));
+  if (event.place) out.add(node, nkg.place, iris.entity(event.place));
+  for (const p of event.participants) out.add(node, nkg.participant, iris.entity(p));
+  out.add(node, nkg.confidence, decimalLiteral(Math.max(...event.reports.map((r) => r.event.confidence))));
+  out.add(node, nkg.extractor, literal([...new Set(event.reports.map((r) => r.event.extractor))].sort().join(' ')));
+}
+
+/** A retraction takes back the proposals and announcements of the same people made before it (looked up by participant). */
+function retractionQuads(out: QuadSink, iris: Iris, events: readonly CorpusEvent[]): void {
+  const retractions = events.filter((e) => e.type === 'retraction');
+  if (retractions.length === 0) return;
+  const claimsBy = new Map<string, CorpusEvent[]>();
+  for (const e of events) if (e.type === 'proposal' || e.type === 'announcement') for (const p of new Set(e.participants)) pushTo(claimsBy, p, e);
+  for (const r of retractions) {
+    const taken = new Set(r.participants.flatMap((p) => claimsBy.get(p) ?? []));
+    for (const p of taken) if (!r.date || !p.date || p.date.slice(0, 10) <= r.date.slice(0, 10)) out.add(iris.event(r.key), nkg.retracts, iris.event(p.key));
+  }
+}
+
 /**
- * What the corpus shares across articles, written once: entities, roles, clusters, events (without their evidence),
- * conflicts, retractions, and the person-to-person respondedTo edges.
+ * What the corpus shares across articles, written once, in chunks: entities, roles, clusters, the person-to-person
+ * respondedTo edges, events (without their evidence), conflicts and retractions.
  */
-function corpusQuads(out: QuadSink, iris: Iris, corpus: LinkedCorpus, index: CorpusIndex): void {
-  for (const entity of corpus.entities.values()) entityQuads(out, iris, entity);
+function* corpusChunks(iris: Iris, corpus: LinkedCorpus, index: CorpusIndex, size: number): Generator<Quad[]> {
+  yield* inChunks(corpus.entities.values(), size, (out, entity) => entityQuads(out, iris, entity));
+  // One walk over the articles (they may be read from disk), keeping each role, cluster and edge once.
+  const roles = new Map<string, Map<string, RoleAssertion>>();
   const clusters = new Set<string>();
-  // One walk over the articles (they may be read from disk): roles, clusters, who responded to whom.
+  const edges = new Map<string, [string, string]>();
   for (const x of corpus.articles) {
-    for (const role of x.roles) roleQuads(out, iris, role);
+    for (const role of x.roles) addRole(roles, iris, role);
     for (const s of x.statements) if (s.cluster !== undefined) clusters.add(s.cluster);
     for (const r of x.responses) {
       const from = x.statements.find((s) => s.key === r.from)!.speaker;
-      for (const to of respondedTo(x, r, index, iris).speakers) if (from && to !== from) out.add(iris.entity(from), nkg.respondedTo, iris.entity(to));
+      for (const to of respondedTo(x, r, index, iris).speakers) if (from && to !== from) edges.set(`${from}\u0000${to}`, [from, to]);
     }
   }
-  for (const cluster of clusters) out.add(iris.cluster(cluster), rdf.type, nkg.StatementCluster);
-  for (const event of corpus.events) {
-    const node = iris.event(event.key);
-    out.add(node, rdf.type, nkg.Event);
-    out.add(node, nkg.eventType, literal(event.type));
-    if (event.date) out.add(node, nkg.eventDate, dateLiteral(event.date));
-    if (event.dateAssumed) out.add(node, nkg.eventDateAssumed, literal('true', xsd.boolean));
-    if (event.place) out.add(node, nkg.place, iris.entity(event.place));
-    for (const p of event.participants) out.add(node, nkg.participant, iris.entity(p));
-    out.add(node, nkg.confidence, decimalLiteral(Math.max(...event.reports.map((r) => r.event.confidence))));
-    out.add(node, nkg.extractor, literal([...new Set(event.reports.map((r) => r.event.extractor))].sort().join(' ')));
-  }
-  for (const { event, claims: [a, b] } of corpus.conflicts) {
+  yield* inChunks(roles.values(), size, (out, assertions) => {
+    for (const role of assertions.values()) roleQuads(out, iris, role);
+  });
+  yield* inChunks(clusters, size, (out, cluster) => out.add(iris.cluster(cluster), rdf.type, nkg.StatementCluster));
+  yield* inChunks(edges.values(), size, (out, [from, to]) => out.add(iris.entity(from), nkg.respondedTo, iris.entity(to)));
+  yield* inChunks(corpus.events, size, (out, event) => eventQuads(out, iris, event));
+  yield* inChunks(corpus.conflicts, size, (out, { event, claims: [a, b] }) => {
     out.add(iris.claim(event, a.article), nkg.conflictsWith, iris.claim(event, b.article));
     out.add(iris.claim(event, b.article), nkg.conflictsWith, iris.claim(event, a.article));
-  }
-  // A retraction takes back the proposal or announcement of the same person made before it.
-  for (const r of corpus.events.filter((e) => e.type === 'retraction')) {
-    for (const p of corpus.events.filter((e) => (e.type === 'proposal' || e.type === 'announcement') && e.participants.some((x) => r.participants.includes(x)))) {
-      if (!r.date || !p.date || p.date.slice(0, 10) <= r.date.slice(0, 10)) out.add(iris.event(r.key), nkg.retracts, iris.event(p.key));
-    }
-  }
+  });
+  const retractions = new QuadSink();
+  retractionQuads(retractions, iris, corpus.events);
+  if (retractions.quads.length > 0) yield retractions.quads;
 }
 
 /**
@@ -229,14 +273,12 @@ function articleChunk(out: QuadSink, iris: Iris, index: CorpusIndex, x: ArticleE
 }
 
 /**
- * The graph in chunks: first what the corpus shares, then one chunk per article, in input order. No triple stands in
- * two chunks, so a writer can stream them one at a time and never hold the whole graph.
+ * The graph in chunks: first what the corpus shares (in chunks of about `headChunk` quads), then one chunk per article,
+ * in input order. No triple stands in two chunks, so a writer can stream them one at a time and never hold the whole graph.
  */
-export function* corpusQuadChunks(corpus: LinkedCorpus, iris: Iris): Generator<Quad[]> {
+export function* corpusQuadChunks(corpus: LinkedCorpus, iris: Iris, headChunk = HEAD_CHUNK): Generator<Quad[]> {
   const index = indexCorpus(iris, corpus);
-  const head = new QuadSink();
-  corpusQuads(head, iris, corpus, index);
-  yield head.quads;
+  yield* corpusChunks(iris, corpus, index, headChunk);
   for (const x of corpus.articles) {
     const out = new QuadSink();
     articleChunk(out, iris, index, x);
