@@ -975,6 +975,25 @@ describe('a pronoun with no subject to stand for', () => {
     const text = "[Photo : Une classe d'immersion, le 30 avril. (Léa Fontaine/Libération)]\n\nSur le tableau de la classe de Mélanie Broussard, il reste les mots de la veille. Depuis mardi, leur maîtresse passe ses soirées au téléphone. « On a besoin de tout le monde, les parents, les grands-parents, les musiciens », dit-elle en rangeant les cahiers.";
     expect(statementsOf(text).map((st) => st.speaker)).toEqual(['person/melanie-broussard']);
   });
+
+  it("a live blog's pronoun never stands for someone the entry above it names (newest first, that entry came later)", () => {
+    const text = [
+      'LIVE: Storm Ada, the latest',
+      '10:40 pm',
+      'Harbour master Colin Prewett says the ferry will not sail before noon. "We will not take risks with passengers," he said.',
+      '9:55 pm',
+      'The Prime Minister has addressed the nation. He said shelters would stay open "as long as it takes."',
+      '9:10 pm',
+      'Schools will be closed on Friday.',
+    ].join('\n\n');
+    const speakers = statementsOf(text, 'en').map((st) => st.speaker);
+    expect(speakers.filter((who) => who === 'person/colin-prewett')).toHaveLength(2);
+  });
+
+  it("\"Smith's comments were …, X said\": a possessive is no subject a pronoun after it stands for", () => {
+    const text = "Opposition Leader Sheldon Vautrin has criticised the shelters.\n\nVautrin's comments were not helpful on a night like this, Prime Minister Dorian Mapp told reporters. He added that more beds were on their way.";
+    expect(statementsOf(text, 'en').find((st) => st.text.startsWith('He added'))?.speaker).toBe('person/dorian-mapp');
+  });
 });
 
 describe('a quote under the sentence that introduces it', () => {

@@ -8,6 +8,7 @@ import { findQuotes, type Quote } from './quotes.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
 import type { DateLexicon, LayoutLexicon, QuoteLexicon } from '../lexicon/lexicons.js';
 import { firstStartingAt, isInside, type Span } from './span.js';
+import { entryStarts } from './live-blog.js';
 
 /** A sentence of the article's own text, with the line it stands on. */
 export interface Sentence {
@@ -35,6 +36,7 @@ export class ArticleDocument {
   private dateLexicon?: DateLexicon;
   /** Date expressions per line (by the line's start), read once against the reference date. */
   private readonly dateCache = new Map<number, DateMention[]>();
+  private entries?: number[];
 
   constructor(text: string, layout: LayoutLexicon) {
     this.text = text;
@@ -46,6 +48,12 @@ export class ArticleDocument {
   leadEnd(paragraphs: number): number {
     const body = this.lines.filter((l) => l.kind === 'body');
     return body[Math.min(paragraphs, body.length) - 1]?.span.end ?? 0;
+  }
+
+  /** Where the live-blog entry around an offset starts (0 outside entries, or in a text that is no live blog). */
+  entryStartAt(offset: number): number {
+    this.entries ??= entryStarts(this.lines);
+    return this.entries[firstStartingAt(this.entries, offset + 1, (start) => start) - 1] ?? 0;
   }
 
   /** Index of the first token that starts at or after `offset`. */

@@ -29,6 +29,12 @@ export function isLiveBlog(lines: readonly Line[]): boolean {
   return timedEntries(lines).length >= MIN_ENTRIES;
 }
 
+/** Where a live blog's timed entries start, in text order; none in a text that is no live blog. */
+export function entryStarts(lines: readonly Line[]): number[] {
+  const entries = timedEntries(lines);
+  return entries.length < MIN_ENTRIES ? [] : entries.map((e) => e.start);
+}
+
 /**
  * Where each offset stands in the order things happened: the text's own offsets, except in a live blog whose timed
  * entries mostly go back in time, where the entries are laid end to end oldest first (the lines above the first

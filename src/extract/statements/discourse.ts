@@ -201,15 +201,17 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string, an
     // (A photo's caption or credit is nobody's sentence: « (Léa Fontaine/Libération) » is no antecedent of « dit-elle ».)
     return entity?.type === 'Person' && !(gender && entity.gender && entity.gender !== gender) && ctx.doc.lineAt(m.span.start)?.kind !== 'caption';
   };
+  // (A live blog's entry is its own story: the one above it may come later, or be about someone else.)
+  const entryStart = ctx.doc.entryStartAt(before);
   for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (before - m.span.start > ANTECEDENT_REACH) break;
+    if (before - m.span.start > ANTECEDENT_REACH || m.span.start < entryStart) break;
     if (!fits(m)) continue;
     if (latter) return m;
     // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé »
     // (not the agent of a passive set off by commas: « La séance, présidée par le vice-président X, s'est ouverte … »).
     const sentence = ctx.doc.sentenceAt(m.span.start);
-    const subject = sentence ? subjectAfterOpening(ctx, mentionsWithin(ctx, sentence.start, m.span.end).filter((p) => fits(p) && !agentInClause(ctx, p, sentence.start)), sentence.start) : undefined;
+    const subject = sentence ? subjectAfterOpening(ctx, mentionsWithin(ctx, sentence.start, m.span.end).filter((p) => fits(p) && !agentInClause(ctx, p, sentence.start) && !isPossessor(ctx, p)), sentence.start) : undefined;
     if (subject && subject !== m) return answering ? m : subject;
     // « Il accuse Koen Delvaux de … « … », lance-t-il »: a pronoun subject before the name carries the same person on.
     if (sentence && pronounBefore(ctx, sentence.start, m.span.start, gender)) continue;
