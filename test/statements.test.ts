@@ -996,6 +996,26 @@ describe('a pronoun with no subject to stand for', () => {
   });
 });
 
+describe('a round-up told under headings that name people', () => {
+  const text = [
+    'Reactions pour in after the minister resigns',
+    'Minister of Transport Kaja Rand (Reform) resigned on Tuesday after a damning report by the National Audit Office.',
+    'Marek Vaher, Greens chair',
+    "The junior coalition partner's leader said Rand had done the only thing she could.",
+    'Auditor General Piret Pihl',
+    'Pihl declined to comment. "Our job is to tell them what the numbers say," she said.',
+  ].join('\n\n');
+  const statements = statementsOf(text, 'en');
+
+  it('gives a subject by title in the first paragraph under a heading to the person the heading names', () => {
+    expect(statements.find((st) => st.text.startsWith('The junior coalition'))?.speaker).toBe('person/marek-vaher');
+  });
+
+  it('reads "Auditor General" as a title, and the name after it as a person', () => {
+    expect(statements.find((st) => st.text.startsWith('Our job'))?.speaker).toBe('person/piret-pihl');
+  });
+});
+
 describe('a quote under the sentence that introduces it', () => {
   it('a first-person quote opening a paragraph is the person a one-sentence paragraph before names, even after « de »', () => {
     const text = "Le député Narek Hovsepian a accusé le gouvernement de sacrifier le lac.\n\nLa réponse de la ministre Lilit Avetissian a été tout aussi directe.\n\n« Monsieur le député, je ne vous laisserai pas dire que ce gouvernement sacrifie le lac. »";

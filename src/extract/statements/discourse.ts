@@ -349,8 +349,9 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
       // « l'agence de presse » (an outlet) before « l'agence » (a body): the longest noun phrase first.
       const nouns = anaphoraNouns(ctx.lex.organisations);
       const word = [3, 2, 1].map((len) => tokens.slice(n, Math.min(n + len, before)).map(foldToken).join(' ')).find((w) => nouns.has(w));
-      // "the Ministry of Housing": a noun that opens a name is the name's, no anaphor.
-      if (word === undefined || namedAt(ctx, tokens[n]!.start)) continue;
+      // "the Ministry of Housing": a noun that opens a name is the name's, no anaphor; "the junior coalition partner's
+      // leader": a noun before "'s" says whose, the subject is the noun after it.
+      if (word === undefined || namedAt(ctx, tokens[n]!.start) || tokens.slice(n + 1, before).some((t) => /^['’]s$/u.test(t.text))) continue;
       const noun = nouns.get(word)!;
       // "The union disputed her figure": the nearest body named or introduced by the noun ("… Dentists Union"), past a
       // nearer one that is not ("the Employment and Labour Relations Court"); else the nearest, where the noun allows.

@@ -92,6 +92,28 @@ function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number
   return undefined;
 }
 
+/**
+ * "Liina Pärn, Eesti 200 chair" over "The junior coalition partner's leader said …": in a round-up told under
+ * headings, a subject by title (`subject`'s tokens hold one) in the first paragraph under a section heading (not the
+ * article's title) that names one person is that person.
+ */
+/** Most words of a heading that labels a section with a person's name and title. */
+const LABEL_WORDS = 8;
+
+function headingPerson(ctx: Context, subject: readonly Token[], offset: number): Mention | undefined {
+  if (!subject.some((_, k) => matchRolePhrase(subject, k, ctx.lex.roles, () => false) !== undefined)) return undefined;
+  const lines = ctx.doc.lines;
+  const at = firstStartingAt(lines, offset + 1, (l) => l.span.start) - 1;
+  const heading = lines[at - 1];
+  if (heading?.kind !== 'heading' || !lines.slice(0, at - 1).some((l) => l.kind === 'body') || heading.span.text.split(/\s+/u).length > LABEL_WORDS) return undefined;
+  // (A post's signature is no heading of what follows it.)
+  if (ctx.doc.tweets.some((t) => t.lines.some((l) => l.span.start === heading.span.start))) return undefined;
+  // A label that names the person ("Auditor General Piret Lill"), not a headline about them (« La FGTB répond au ministre »).
+  const people = mentionsWithin(ctx, heading.span.start, heading.span.end).filter((m) => ctx.entities.get(m.entity)?.type === 'Person');
+  const named = (m: Mention) => m.span.text.includes(ctx.entities.get(m.entity)!.name.split(' ').at(-1)!);
+  return people.length > 0 && people.every((m) => m.entity === people[0]!.entity && named(m)) ? people[0] : undefined;
+}
+
 /** « a assuré le Zurichois, qui … »: the noun phrase right after an inverted verb, up to punctuation, read as a person's descriptor. */
 function descriptorAfter(ctx: Context, tokens: readonly Token[], from: number): { person: Mention; end: number } | undefined {
   // (« a lancé l'élu au micro de la radio publique »: up to where it was said.)
@@ -973,7 +995,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
         // (« …, Bernard Castellini, avec qui il dit entretenir … »: nor than a person set off from it by a comma.)
         const pronounNearer = pronoun !== undefined && (!speaker || pronoun.start > speaker.span.end) && (ctx.entities.get(speaker?.entity ?? '')?.type !== 'Person' || (speaker !== undefined && ctx.text.slice(speaker.span.end, pronoun.start).includes(',')));
         if ((!speaker || pronounNearer) && pronoun) speaker = withinQuote ? lastPersonIn(ctx, sentence, pronoun.start) : salientPerson(ctx, pronoun.start, pronoun.text) ?? salientBody(ctx, pronoun.start, pronoun.text);
-        if (!speaker && !withinQuote) speaker = spokespersonsBody(ctx, tokens, from, clause.at) ?? nounAnaphor(ctx, tokens, clause.at) ?? descriptorBefore(ctx, tokens, clause.at);
+        if (!speaker && !withinQuote) speaker = spokespersonsBody(ctx, tokens, from, clause.at) ?? nounAnaphor(ctx, tokens, clause.at) ?? descriptorBefore(ctx, tokens, clause.at) ?? headingPerson(ctx, tokens.slice(clause.clauseStart ?? 0, clause.at), sentence.start);
         // « Le PTB, par la voix de Julie Mertens, a réclamé … »: the body speaks through the person named.
         if (speaker && ctx.entities.get(speaker.entity)?.type !== 'Person') speaker = voiceOf(ctx, tokens.slice(0, clause.at)) ?? speaker;
       }
