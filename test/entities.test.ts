@@ -138,6 +138,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('a minister with a portfolio listed in several parts holds the title, and « le ministre » stands for them after', () => {
+    const x = extract("Mme Jovana Kraljević a interpellé le ministre de l'Aménagement du territoire, de l'Urbanisme et des Biens de l'État, Danilo Perišić, sur la saline. Le ministre a affirmé que les cartes étaient « une ébauche ».", 'fr');
+    expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/danilo-perisic', title: 'minister' }));
+    expect(x.statements.find((s) => s.text.includes('une ébauche'))?.speaker).toBe('person/danilo-perisic');
+  });
+
   it('any country\'s demonym qualifies a title (« la ministre comorienne de l\'Énergie, de l\'Eau et des Hydrocarbures, X »), and gives the role its country', () => {
     const fr = extract("La ministre comorienne de l'Énergie, de l'Eau et des Hydrocarbures, Mme Zaïnaba Ali Madi, a présenté son plan. La ministre a écarté toute hausse des tarifs.", 'fr');
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/zainaba-ali-madi', title: 'minister', country: 'place/comoros' }));

@@ -28,6 +28,11 @@ describe('quote forms, French and English', () => {
     expect(summary(statementsOf(text))).toEqual([['paul-lambert', 'direct', words]]);
   });
 
+  it('reads an incise after a question inside the marks, up to its full stop (« … ? a-t-elle demandé. … »)', () => {
+    const text = "La députée Jovana Kraljević a pris la parole.\n\n« Monsieur le ministre, oui ou non, ce plan existe-t-il ? a-t-elle demandé. Les habitants ont le droit de savoir. »";
+    expect(summary(statementsOf(text).filter((s) => s.kind === 'direct'))).toEqual([['jovana-kraljevic', 'direct', 'Monsieur le ministre, oui ou non, ce plan existe-t-il ? … Les habitants ont le droit de savoir.']]);
+  });
+
   it('joins a quote broken by an incise into one statement, keeping both fragments as evidence', () => {
     for (const text of [
       'Marie Lambert a quitté la salle. « Nous ne céderons pas, a-t-elle dit, ni demain ni jamais. »',

@@ -94,13 +94,30 @@ export function partyNamedAt(tokens: readonly Token[], i: number, lex: RolesLexi
  * the role (« du Val de Scarpe »), not to the name a role introduces; a first name there starts that name instead.
  */
 function complementEnd(tokens: readonly Token[], from: number, isFirstName: (word: string) => boolean): number {
+  const folded = (k: number) => (tokens[k] ? foldToken(tokens[k]!) : '');
   let e = from;
-  while (tokens[e] && ['du', 'de', 'des', 'd'].includes(foldToken(tokens[e]!)) && tokens[e + 1]?.capitalised && !isFirstName(tokens[e + 1]!.text)) {
-    e += 2;
-    while (tokens[e]?.capitalised || (tokens[e] && ['de', 'du', 'des', 'la', 'le', 'd', 'l'].includes(foldToken(tokens[e]!)) && tokens[e + 1]?.capitalised)) e++;
+  for (;;) {
+    // « , de l'Urbanisme et des Biens de l'État »: a portfolio listed after a comma or « et ».
+    const at = (tokens[e]?.text === ',' || folded(e) === 'et') && COMPLEMENT_OF.has(folded(e + 1)) ? e + 1 : e;
+    if (!COMPLEMENT_OF.has(folded(at))) return e;
+    const article = COMPLEMENT_ARTICLES.has(folded(at + 1)) ? 1 : 0;
+    const word = tokens[at + 1 + article];
+    if (word?.capitalised && !isFirstName(word.text)) {
+      e = at + 2 + article;
+      while (tokens[e]?.capitalised || (COMPLEMENT_LINKS.has(folded(e)) && tokens[e + 1]?.capitalised)) e++;
+    } else if (at === e && article === 0 && word && /^\p{Ll}{3,}$/u.test(word.text) && tokens[e - 1]?.capitalised) {
+      // « de l'Aménagement du territoire »: one word in lower case completes the capitalised one before it.
+      e = at + 2;
+    } else {
+      return e;
+    }
   }
-  return e;
 }
+
+/** Prepositions of a title's complement, the articles after them, and the words inside a complement's name. */
+const COMPLEMENT_OF = new Set(['du', 'de', 'des', 'd']);
+const COMPLEMENT_ARTICLES = new Set(['la', 'le', 'l', 'les']);
+const COMPLEMENT_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'd', 'l']);
 
 /** A word with accents no title word has: « Máire » is a name, not « maire ». */
 function accentsDiffer(word: string, titleWords: ReadonlySet<string>): boolean {

@@ -812,19 +812,25 @@ function continuesFrom(ctx: Context, previous: Statement, s: Statement): boolean
   return others.length === 0;
 }
 
+/** What opens an incise inside a quote, and what closes it. */
+const INCISE_OPENERS = new Set([',', '?', '!']);
+const INCISE_CLOSERS = new Set([',', '.']);
+
 /**
- * « Nous ne céderons pas, a-t-elle dit, ni demain ni jamais »: an incise inside the marks, between commas,
- * that starts with a reporting verb. The quote is the two fragments around it.
+ * « Nous ne céderons pas, a-t-elle dit, ni demain ni jamais », « … site protégé ? a-t-elle demandé. Les habitants
+ * … »: an incise inside the marks, after a comma or a question, up to a comma or the sentence's end, that starts with
+ * a reporting verb. The quote is the two fragments around it.
  */
 function innerIncise(ctx: Context, content: Span): { fragments: Span[]; attribution: Attribution } | undefined {
   const tokens = wordTokens(ctx, content.start, content.end);
   for (let k = 0; k < tokens.length - 2; k++) {
-    if (tokens[k]!.text !== ',') continue;
-    const close = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+    if (!INCISE_OPENERS.has(tokens[k]!.text) || (tokens[k]!.text !== ',' && !/^\p{Ll}/u.test(tokens[k + 1]!.text))) continue;
+    const close = tokens.findIndex((t, j) => j > k + 1 && INCISE_CLOSERS.has(t.text));
     if (close < 0 || close - k > 12) continue;
     const found = attributeAfter(ctx, tokens[k]!.start, tokens[close]!.start, true);
     if (!found?.speaker) continue;
-    const before = span(ctx, content.start, tokens[k]!.start);
+    // (A question's mark is the quote's own: « … existe-t-il ? ».)
+    const before = span(ctx, content.start, tokens[k]!.text === ',' ? tokens[k]!.start : tokens[k]!.end);
     const afterStart = tokens[close + 1]?.start ?? content.end;
     return { fragments: [before, span(ctx, afterStart, content.end)], attribution: { ...found, evidence: span(ctx, tokens[k]!.end, tokens[close]!.start) } };
   }
