@@ -487,6 +487,8 @@ describe('more verbs after a quote', () => {
     ['« a commencé »', '« Je veux d’abord présenter mes excuses aux voyageurs restés à quai », a commencé Benoît Claessens devant la commission.', 'fr'],
     ['« souffle »', '« Il ne passera pas l’hiver à ce poste, croyez-moi », souffle Benoît Claessens, un proche du ministre.', 'fr'],
     ['"concluded"', '"We will not give up on this town, whatever the board decides," Benoît Claessens concluded.', 'en'],
+    ['« l’a coupé »', '« Monsieur Vasić, vous n’avez pas la parole », l’a coupé le président de séance, Benoît Claessens.', 'fr'],
+    ['"interrupted"', '"Order! The member will resume his seat," Speaker Benoît Claessens interrupted.', 'en'],
   ])('%s', (_name, text, lang) => {
     expect(summary(statementsOf(text, lang)).map(([who, kind]) => [who, kind])).toEqual([['benoit-claessens', 'direct']]);
   });
