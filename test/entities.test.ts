@@ -138,6 +138,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/lina-perrot', title: 'spokesperson' }));
   });
 
+  it('a family name written first ("Trần Minh Khoa") opens the name; a place before a first name does not', () => {
+    const x = extract('Sur TikTok, le vidéaste Trần Minh Khoa a tourné une séquence. Le député de l’Oise Nadège Ferrand a réagi.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(expect.arrayContaining(['Trần Minh Khoa', 'Nadège Ferrand']));
+    expect(namesOf(x, 'Person')).not.toContain('Minh Khoa');
+  });
+
   it('a minister with a portfolio listed in several parts holds the title, and « le ministre » stands for them after', () => {
     const x = extract("Mme Jovana Kraljević a interpellé le ministre de l'Aménagement du territoire, de l'Urbanisme et des Biens de l'État, Danilo Perišić, sur la saline. Le ministre a affirmé que les cartes étaient « une ébauche ».", 'fr');
     expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/danilo-perisic', title: 'minister' }));

@@ -173,6 +173,8 @@ interface Context {
   particles: Set<string>;
   /** « ould », « mint », "bin": son or daughter of, folded. */
   patronymics: Set<string>;
+  /** "Trần", "Wang", "Kim": family names written first, folded. */
+  familyNamesFirst: Set<string>;
   orgHeads: Set<string>;
   chamberHeads: Set<string>;
   orgTails: Set<string>;
@@ -262,6 +264,7 @@ function context(lex: Lexicons): Context {
     campaignNouns: new Set(lex.organisations.campaignNouns.map(fold)),
     particles,
     patronymics,
+    familyNamesFirst: new Set(lex.names.familyNamesFirst.map(fold)),
     orgHeads: new Set(lex.organisations.heads.map(fold)),
     chamberHeads: new Set(lex.organisations.chamberHeads.map(fold)),
     commonAcronyms: new Set(lex.organisations.commonAcronyms),
@@ -1247,7 +1250,8 @@ function firstNameInside(words: readonly Token[], ctx: Context): number {
   const known = (k: number) => isFirstNameWord(ctx, words[k]!.text);
   if (words.length < 3 || known(0) || SAINTS.has(words[0]!.folded)) return 0;
   // (« Ahmedou Ould Sidi Brahim »: a first name after « Ould », "bin" is the father's, inside one name.)
-  for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1) && !ctx.patronymics.has(words[k - 1]!.folded)) return k;
+  // ("Trần Minh Khoa", "Wang Xiaoming": a family name written first opens the name.)
+  for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1) && !ctx.patronymics.has(words[k - 1]!.folded) && !ctx.familyNamesFirst.has(words[k - 1]!.folded)) return k;
   return 0;
 }
 

@@ -121,6 +121,8 @@ export interface NamesLexicon {
   particles: string[];
   /** Words for son or daughter of (« Ould », « Mint », "bin") that join a given name to a father's. */
   patronymics: string[];
+  /** Family names written before the given name ("Trần Minh Khoa"): one before a first name opens the person's name. */
+  familyNamesFirst: string[];
   /** Nouns a leader's name follows to name what they lead (« le gouvernement De Wever »). */
   leaderNouns: string[];
   /** Capitalised words that never begin or make a name: articles, pronouns, calendar words, titles. */
