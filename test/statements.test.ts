@@ -1003,6 +1003,13 @@ describe('a pronoun with no subject to stand for', () => {
   });
 });
 
+describe('a short label before a colon', () => {
+  it('"X addressed the nation. The key lines:" gives X the quotes on the lines under it', () => {
+    const text = 'Prime Minister Dorian Mapp has addressed the nation on GBN. The key lines:\n\n"The storm is not the one we feared, but it is still dangerous."\n\n"Stay where you are. The curfew is for your safety."';
+    expect(statementsOf(text, 'en').filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/dorian-mapp', 'person/dorian-mapp']);
+  });
+});
+
 describe('a round-up told under headings that name people', () => {
   const text = [
     'Reactions pour in after the minister resigns',

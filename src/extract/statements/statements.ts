@@ -581,8 +581,9 @@ export function extractStatements(reading: Reading): Statement[] {
         if (owner) attribution = { speaker: owner.speaker.entity, evidence: colon, stance: owner.answers ? 'response' : undefined, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
         else if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
         else {
-          // « Une proposition aussitôt balayée par Bernard Lescure : « … » »: the only person of the clause, its agent.
-          const agent = agentOfColonClause(ctx, colon);
+          // « Une proposition aussitôt balayée par Bernard Lescure : « … » »: the only person of the clause, its agent;
+          // "X addressed the nation. The key lines:": a short label names no one, the sentence before it says who.
+          const agent = agentOfColonClause(ctx, colon) ?? subjectBeforeLabel(ctx, colon, sentences);
           if (agent) attribution = { speaker: agent.entity, evidence: colon, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
         }
       }
@@ -873,6 +874,24 @@ function lastSpokenIn(statements: readonly Statement[], from: number, to: number
     if (st.speaker && st.spans[st.spans.length - 1]!.end <= to) return st;
   }
   return undefined;
+}
+
+/** Most words of a label before a colon that names no one ("The key lines:", « Extraits : »). */
+const LABEL_BEFORE_COLON_WORDS = 4;
+
+/**
+ * "Prime Minister X has addressed the nation. The key lines:", « La ministre a tenu une conférence de presse. Extraits : »:
+ * a short label with no verb and no name, ending a paragraph, introduces the words of the person its paragraph's
+ * sentence before it has as its subject.
+ */
+function subjectBeforeLabel(ctx: Context, colon: Span, sentences: readonly Sentence[]): Mention | undefined {
+  const tokens = wordTokens(ctx, colon.start, colon.end).filter((t) => /\p{L}/u.test(t.text));
+  if (tokens.length === 0 || tokens.length > LABEL_BEFORE_COLON_WORDS || findVerb(ctx, tokens) || mentionsIn(ctx, colon.start, colon.end).length > 0) return undefined;
+  const at = sentences.findIndex((s) => s.sentence.start === colon.start);
+  const before = sentences[at - 1];
+  if (!before || before.line !== sentences[at]!.line) return undefined;
+  const subject = subjectOfClause(ctx, before.sentence).speaker;
+  return subject && ctx.entities.get(subject.entity)?.type === 'Person' ? subject : undefined;
 }
 
 /** The one person a colon clause names, after « par », "by": who swept aside, answered or questioned what it names. */
