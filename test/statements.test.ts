@@ -1010,6 +1010,13 @@ describe('a short label before a colon', () => {
   });
 });
 
+describe('whose words a quote was, said after it', () => {
+  it('« « … » : la question de Mme Hoa a été partagée » gives the quote to Mme Hoa', () => {
+    const text = "Lưu Thị Hoa cultive des longanes. Son voisin, le pêcheur Đặng Quốc Việt, a tout vu.\n\n« La maison de ma famille est tombée dans le fleuve. Qui est responsable ? » : la question de Mme Hoa a été partagée plus de huit mille fois.";
+    expect(statementsOf(text).filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/luu-thi-hoa']);
+  });
+});
+
 describe('a round-up told under headings that name people', () => {
   const text = [
     'Reactions pour in after the minister resigns',

@@ -614,6 +614,11 @@ export function extractStatements(reading: Reading): Statement[] {
       const from = before ? before.spans[before.spans.length - 1]!.end : 0;
       if (before && (participleGoesOn(ctx, from, first.outer.start) || joinedVerbGoesOn(ctx, from, first.outer.start))) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.continuation, extractor: 'statements/continuation' };
     }
+    if (!attribution?.speaker) {
+      // « « … » : la question de Mme Hoa a été partagée … », ""…" — the message of X": whose words the quote is, after it.
+      const owner = ownerAfterQuote(ctx, lastQuote.outer.end);
+      if (owner) attribution = { speaker: owner.entity, evidence: span(ctx, lastQuote.outer.end, owner.span.end), confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/owner-after-quote' };
+    }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
       // "Mr Moir, he said, retained "my full confidence"": an attribution set off by commas before the quote.
       const mid = midAttribution(ctx, wordTokens(ctx, sentence.start, sentence.end));
@@ -864,6 +869,23 @@ function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: b
     if (speaker) return { speaker, answers };
   }
   return undefined;
+}
+
+/** How far after a quote the noun that says whose words it was may stand (characters). */
+const OWNER_AFTER_QUOTE_REACH = 80;
+
+/** Right after a quote, a colon or a comma, then a noun of speech with its owner (« : la question de Mme Hoa »). */
+function ownerAfterQuote(ctx: Context, quoteEnd: number): Mention | undefined {
+  const gap = /^\s*[:,—–]\s*/u.exec(ctx.text.slice(quoteEnd, quoteEnd + 4));
+  if (!gap) return undefined;
+  const from = quoteEnd + gap[0].length;
+  const clause = span(ctx, from, Math.min(ctx.text.length, ctx.doc.sentenceAt(from)?.end ?? from + OWNER_AFTER_QUOTE_REACH, from + OWNER_AFTER_QUOTE_REACH));
+  const tokens = wordTokens(ctx, clause.start, clause.end);
+  // (The noun opens the clause, after its determiner: « la question de », "the message from".)
+  const { wordNouns } = speechNouns(ctx.lex.quotes);
+  if (!tokens.slice(0, 2).some((t) => wordNouns.has(t.folded))) return undefined;
+  const owner = speechOwner(ctx, clause);
+  return owner && !owner.answers && ctx.entities.get(owner.speaker.entity)?.type === 'Person' ? owner.speaker : undefined;
 }
 
 /** The last statement with a speaker between two offsets; the statements are in text order, so it looks back only that far. */
