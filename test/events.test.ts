@@ -690,6 +690,13 @@ describe('what is no event', () => {
     expect(x.article.published?.value.slice(0, 10)).toBe('2026-02-05');
   });
 
+  it('reads dotted dates day first, even in English; slashed ones in American order only where both orders make a date', () => {
+    const on = (text: string) => findDates(text, lex.dates, { numericOrder: 'mdy' }).map((d) => toIsoDate(d.date));
+    expect(on('ERR News 11.03.2025 21:40')).toEqual(['2025-03-11T21:40:00']);
+    expect(on('Posted 11/03/2025 and 25/12/2025')).toEqual(['2025-11-03', '2025-12-25']);
+    expect(findDates('Publié le 03/25/2025', lex.dates).map((d) => toIsoDate(d.date))).toEqual(['2025-03-25']);
+  });
+
   it('« la séance », "told the meeting": a definite article points back to the event its words first named, whoever the sentence names', () => {
     const en = extractArticle({ id: 'm.txt', source: 'm', text: 'The Harwick council held a meeting on Monday with the mayor Dana Pryor. Councillor Owen Price told the meeting the plan was rushed. Councillor Lia Marsh spoke late in the meeting too.', given: { lang: 'en', published: '2026-03-03' } }, lex);
     expect(en.events.filter((e) => e.type === 'meeting').map((e) => [e.date, e.participants])).toEqual([['2026-03-02', ['person/dana-pryor']]]);

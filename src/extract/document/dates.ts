@@ -169,7 +169,7 @@ function patternsFor(lex: DateLexicon): Patterns {
 export interface DateReadingOptions {
   /** The article's publication date, to resolve « dimanche », « ce lundi », « en mars ». */
   reference?: PartialDate;
-  /** Day/month order of numeric dates: "dmy" (French, British) or "mdy" (American). */
+  /** Day/month order of numeric dates with slashes: "dmy" (French, British) or "mdy" (American). */
   numericOrder?: 'dmy' | 'mdy';
 }
 
@@ -219,7 +219,10 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
   }
   for (const m of digits ? text.matchAll(p.numeric) : []) {
     const [a, b] = [num(m[1])!, num(m[3])!];
-    const [day, mon] = options.numericOrder === 'mdy' ? [b, a] : [a, b];
+    // Month first only with slashes ("11/3/2025" in American English), and only where both orders make a date:
+    // dotted dates are day first everywhere ("11.03.2025", ERR News), and "25/12" has one reading.
+    const monthFirst = options.numericOrder === 'mdy' && m[2] === '/' ? a <= 12 : a <= 12 && b > 12;
+    const [day, mon] = monthFirst ? [b, a] : [a, b];
     add(m, { year: fullYear(m[4]!), month: mon, day, hour: num(m[5]), minute: num(m[6]) }, false);
   }
   for (const m of digits ? text.matchAll(p.dayMonth) : []) {
