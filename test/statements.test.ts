@@ -359,6 +359,12 @@ describe('posts of other platforms, as pages render them', () => {
 });
 
 describe('reported speech', () => {
+  it('"called across the chamber that …": a verb that names words reports the clause past where they were said', () => {
+    const st = statementsOf('As the exchange grew heated, government senator Tevin Lavoie called across the chamber that the opposition had "left the valley with standpipes".', 'en');
+    expect(summary(st)).toEqual([['tevin-lavoie', 'indirect', expect.stringContaining('called across the chamber that')]]);
+    expect(statementsOf('The senator called the plan a disgrace in a long speech.', 'en')).toEqual([]);
+  });
+
   it('"…, as Democrats accused her of …": after a comma, « as », « tandis que » open a clause whose subject is its own', () => {
     const x = statementsOf('The pick to run the Federal Aviation Administration faced a bruising hearing Tuesday, as Democrats accused her of quietly lobbying against tougher rules.', 'en');
     expect(x.map((s) => s.speaker)).not.toContain('org/federal-aviation-administration');

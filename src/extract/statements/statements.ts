@@ -1384,10 +1384,20 @@ const TIME_ADJECTIVES = new Set(['next', 'following', 'same', 'previous', 'whole
  * or a denial, or criticism's object (« a dénoncé une réforme »).
  * "X has conceded.", "X hit back within the hour." or « X réplique sur Radio 1 » reports nothing.
  */
+/** A « que », "that" opening a clause within a few words after a verb, before the clause ends. */
+function thatWithin(tokens: readonly Token[], after: number): boolean {
+  for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
+    if (/^[.;:?!,«“"]$/u.test(tokens[k]!.text)) return false;
+    if (COMPLEMENTISERS.has(tokens[k]!.folded)) return true;
+  }
+  return false;
+}
+
 function reportsContent(ctx: Context, tokens: readonly Token[], after: number, verb: ReportingVerb): boolean {
   // « Le tribunal a condamné mercredi X à dix-huit mois de prison », « l'a reconnu coupable »: a verdict, not speech.
   if (verb.judges && passesJudgement(ctx.lex.verbs, tokens, after)) return false;
-  if (verb.quotes) return quoteAfterObject(ctx, tokens, after);
+  // ("called it "a disgrace"", but also "called across the chamber that …": a clause past where it was said.)
+  if (verb.quotes) return quoteAfterObject(ctx, tokens, after) || thatWithin(tokens, after);
   // « a démenti », "denied": a denial is a statement in itself; « a dénoncé une réforme »: so is criticism of something.
   const next = tokens[after];
   if (verb.stance === 'denial') return true;
