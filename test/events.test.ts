@@ -225,6 +225,12 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(y, true)).toContain('person/michael-hollis → person/rebecca-lowry (addressee)');
   });
 
+  it("a statement about someone's answer (« la réponse du ministre ») answers them", async () => {
+    const text = "Le ministre Dragan Ilić a affirmé que les cartes étaient « une ébauche ».\n\nÀ la sortie de l'hémicycle, Tamara Vuk, coordinatrice d'une ONG, a estimé que la réponse du ministre « ne réglait rien ».";
+    const c = await corpus(article('a.txt', text, '2025-05-29'));
+    expect(responseEdges(c.articles[0]!, true)).toContain('person/tamara-vuk → person/dragan-ilic (addressee)');
+  });
+
   it('a gathering (question time, a debate) is where people spoke, not an act that later statements react to', async () => {
     const text = "Lors des questions au gouvernement, la députée Mathilde Ferrandi a interpellé le ministre Bertrand Aubriot sur la fermeture de la maternité.\n\n« La fermeture de la maternité est une faute », a expliqué la maire Sandrine Vialatte, qui a fait le déplacement.";
     const c = await corpus(article('a.txt', text, '2026-01-13'));

@@ -105,6 +105,9 @@ interface Candidate {
   cue: Response['cue'];
 }
 
+/** Prepositions that say whose words a noun of speech names: « les critiques de X », "the remarks of X". */
+const OWNER_PREPOSITIONS = ['de', 'd', 'du', 'des', 'of'];
+
 /** Prepositions that name a partner, not whom words answer. */
 const COMPANIONS = new Set(['avec', 'with', 'alongside']);
 /** Possessives a body's voice opens a sentence with: « Sa porte-parole, X », "Its spokesperson, X". */
@@ -419,7 +422,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       const words = wordNouns.has(tokens[k]!.folded);
       // « en réponse à X », "in response to X".
       if (!words && !answerNouns.has(tokens[k]!.folded)) continue;
-      const prepositions = words ? ['de', 'd', 'du', 'des', 'of'] : ['a', 'au', 'aux', 'to'];
+      // (« la réponse du ministre », "the minister's reply": an answer is its owner's words too.)
+      const prepositions = words ? OWNER_PREPOSITIONS : [...OWNER_PREPOSITIONS, 'a', 'au', 'aux', 'to'];
       const of = tokens[k + 1] && prepositions.includes(tokens[k + 1]!.folded) ? firstAgentAfter(tokens, k + 1) : undefined;
       // (The mention ends on the word before "'s": "the Opposition leader's comment" names the leader.)
       const possessor = tokens[k - 1] && /^['’]s$/u.test(tokens[k - 1]!.text) && tokens[k - 2] ? mentionsEndingAt(ctx, tokens[k - 2]!.end).find((m) => isPerson(m.entity))?.entity : undefined;
