@@ -144,6 +144,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).not.toContain('Minh Khoa');
   });
 
+  it('a name that ends in an accented word is no body whose tail the list writes without it ("Quintino Có" is no "Co.")', () => {
+    const x = extract("Quelques heures plus tard, Quintino Có a répliqué au micro d'une radio locale.", 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Quintino Có']);
+    expect(namesOf(extract('The Hartley Mining Co. said the plant would close.', 'en'), 'Organisation')).toEqual(['Hartley Mining Co']);
+  });
+
   it('a minister with a portfolio listed in several parts holds the title, and « le ministre » stands for them after', () => {
     const x = extract("Mme Jovana Kraljević a interpellé le ministre de l'Aménagement du territoire, de l'Urbanisme et des Biens de l'État, Danilo Perišić, sur la saline. Le ministre a affirmé que les cartes étaient « une ébauche ».", 'fr');
     expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/danilo-perisic', title: 'minister' }));

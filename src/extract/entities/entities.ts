@@ -4,7 +4,7 @@ import { parseIsoDate, type PartialDate } from '../document/dates.js';
 import { allNames, entityKey, indexKb, type KbIndex } from '../lexicon/kb-index.js';
 import { findKbMentions } from './kb-mentions.js';
 import { kbEntityToEntity } from '../article/metadata.js';
-import { foldText } from '../document/normalize.js';
+import { foldText, foldWord } from '../document/normalize.js';
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { matchReportingVerb, verbAfterApposition } from '../statements/reporting-verbs.js';
 import { matchRolePhrase, NOT_CURRENT, partyNamedAt, type RolePhrase } from './roles.js';
@@ -178,6 +178,8 @@ interface Context {
   orgHeads: Set<string>;
   chamberHeads: Set<string>;
   orgTails: Set<string>;
+  /** The tails as written, in lower case: an accent the list does not write makes another word ("Có" is no "Co."). */
+  orgTailsWritten: Set<string>;
   outletNouns: PhraseIndex<true>;
   outletCues: PhraseIndex<true>;
   outletNameWords: Set<string>;
@@ -269,6 +271,7 @@ function context(lex: Lexicons): Context {
     chamberHeads: new Set(lex.organisations.chamberHeads.map(fold)),
     commonAcronyms: new Set(lex.organisations.commonAcronyms),
     orgTails: new Set(lex.organisations.tails.map(fold)),
+    orgTailsWritten: new Set(lex.organisations.tails.map((w) => w.toLowerCase().replace(/\.$/u, ''))),
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletCues: lex.venues.outletCues.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
@@ -1240,6 +1243,12 @@ function extendToAcronym(tokens: readonly Token[], start: number, end: number): 
 }
 
 /** A first name: the curated list's, or the name lists' when the word is no ordinary word or `next` (the family name) is none. */
+/** A word that ends a body's name ("Council", "Co."), written as the list writes it, accents included. */
+function isOrgTail(ctx: Context, word: Token): boolean {
+  const lower = word.text.toLowerCase();
+  return ctx.orgTailsWritten.has(lower) || (ctx.orgTails.has(foldToken(word)) && lower === foldWord(lower));
+}
+
 function isFirstNameWord(ctx: Context, word: string, next?: string): boolean {
   return ctx.firstNames.has(foldText(word)) || isListedFirstName(word, next);
 }
@@ -1707,7 +1716,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = end + lowerTail.length;
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (headed || campaign || spelled || articleOfName || inList || (words.length > 1 && ctx.orgTails.has(foldToken(words[words.length - 1]!))) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
+    } else if (headed || campaign || spelled || articleOfName || inList || (words.length > 1 && isOrgTail(ctx, words[words.length - 1]!)) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
       // (A list's item ends where the list goes on: "…, Sanyang Marine Feeds and Kartong Ocean Products".)
       const orgEnd = inList ? end : sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, i, extendOrganisation(tokens, end, ctx));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
@@ -1721,7 +1730,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const place = found[found.length - 1];
       let start = place?.type === 'Place' && place.end === i && place.start >= 0 ? found.pop()!.start : articleOfName ? i - 1 : possessiveOpening(tokens, i, orgEnd);
       // "Net Zero, Energy and Transport Committee": the capitalised words listed before a body named by its tail.
-      const listed = ctx.orgTails.has(foldToken(words[words.length - 1]!)) ? listedBefore(tokens, start) : start;
+      const listed = isOrgTail(ctx, words[words.length - 1]!) ? listedBefore(tokens, start) : start;
       if (listed < start && !found.some((c) => c.type === 'Person' && c.confidence >= CONFIDENCE.unknownWithFirstName && c.end > listed && c.start < start)) {
         for (let k = found.length - 1; k >= 0 && found[k]!.end > listed; k--) if (found[k]!.start >= listed) found.splice(k, 1);
         start = listed;
