@@ -1016,6 +1016,13 @@ describe('a short label before a colon', () => {
   });
 });
 
+describe('a quote that is a whole sentence after a sentence about its speaker', () => {
+  it('« Interrogé sur …, X se fait plus offensif. « … » » gives X the quote, though it says no « je »', () => {
+    const text = "Interrogé sur la chute des cours mondiaux, le ministre Malam Sissoco se fait plus offensif. « Le prix du cajou ne se décide pas à Bombay. Il se décide ici, à Bissau, par un gouvernement souverain. »";
+    expect(statementsOf(text).filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/malam-sissoco']);
+  });
+});
+
 describe('whose words a quote was, said after it', () => {
   it('« « … » : la question de Mme Hoa a été partagée » gives the quote to Mme Hoa', () => {
     const text = "Lưu Thị Hoa cultive des longanes. Son voisin, le pêcheur Đặng Quốc Việt, a tout vu.\n\n« La maison de ma famille est tombée dans le fleuve. Qui est responsable ? » : la question de Mme Hoa a été partagée plus de huit mille fois.";

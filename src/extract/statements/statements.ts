@@ -641,7 +641,10 @@ export function extractStatements(reading: Reading): Statement[] {
     // « X n'a pas tardé à réagir. « … », a répliqué le président de la FGTB »: a quote in the first person, or one
     // whose verb's subject names nobody the article knows, is the words of the person the sentence before names;
     // with such a verb, also when the quote opens the next paragraph (« … », a affirmé l'élu socialiste).
-    if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb)) {
+    // (Or a quote that is a whole sentence, right after one in its paragraph whose subject is a person: « Interrogé
+    // sur …, X se fait plus offensif. « Le prix … se décide ici. » ».)
+    const wholeSentence = here !== undefined && first.outer.start === here.sentence.start && endOf(lastQuote) >= here.sentence.end - 2 && here.sentence.start > here.line.span.start;
+    if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb || wholeSentence)) {
       const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
       const atParagraphStart = here !== undefined && first.outer.start === here.line.span.start;
       const opensParagraph = attribution?.verb !== undefined && atParagraphStart;
