@@ -643,7 +643,8 @@ export function extractStatements(reading: Reading): Statement[] {
     // with such a verb, also when the quote opens the next paragraph (« … », a affirmé l'élu socialiste).
     // (Or a quote that is a whole sentence, right after one in its paragraph whose subject is a person: « Interrogé
     // sur …, X se fait plus offensif. « Le prix … se décide ici. » ».)
-    const wholeSentence = here !== undefined && first.outer.start === here.sentence.start && endOf(lastQuote) >= here.sentence.end - 2 && here.sentence.start > here.line.span.start;
+    const before = here ? sentences[sentences.indexOf(here) - 1] : undefined;
+    const wholeSentence = here !== undefined && first.outer.start === here.sentence.start && endOf(lastQuote) >= here.sentence.end - 2 && before?.line === here.line && !ctx.quoted.some((q) => q.start >= before.sentence.start && q.start < before.sentence.end);
     if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb || wholeSentence)) {
       const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
       const atParagraphStart = here !== undefined && first.outer.start === here.line.span.start;
