@@ -1009,6 +1009,19 @@ describe('a pronoun with no subject to stand for', () => {
   });
 });
 
+describe("where words were said is no speaker; a programme's presenter is a journalist", () => {
+  it('« a dénoncé sur sa page Facebook "…" » is the subject\'s, not Facebook\'s', () => {
+    const st = statementsOf('Dès lundi, Saïd Hegazy, président du syndicat des agriculteurs, a dénoncé sur sa page Facebook "un ministre qui parle depuis un bureau climatisé".');
+    expect(st.map((x) => x.speaker)).not.toContain('org/facebook');
+    expect(st.map((x) => x.speaker)).toContain('person/said-hegazy');
+  });
+
+  it('« la journaliste » after « la présentatrice X » is X', () => {
+    const text = "Le ministre Achraf Naggar a défendu sa politique au cours d'un entretien avec la présentatrice Rania Fawzy.\n\nD'emblée, la journaliste l'a interrogé sur les témoignages d'agriculteurs : « Les paysans disent que l'eau n'arrive plus. Qui est responsable ? »";
+    expect(statementsOf(text).find((x) => x.text.startsWith('Les paysans'))?.speaker).toBe('person/rania-fawzy');
+  });
+});
+
 describe('a short label before a colon', () => {
   it('"X addressed the nation. The key lines:" gives X the quotes on the lines under it', () => {
     const text = 'Prime Minister Dorian Mapp has addressed the nation on GBN. The key lines:\n\n"The storm is not the one we feared, but it is still dangerous."\n\n"Stay where you are. The curfew is for your safety."';

@@ -1223,7 +1223,8 @@ function invertedSubject(ctx: Context, tokens: readonly Token[], at: number, ver
   if (verb.value.lang === 'en' && !['say', 'add'].includes(verb.value.lemma)) return undefined;
   const pronoun = tokens.slice(at, at + verb.length).find((t) => INVERTED_PRONOUN_AT_END.test(t.text));
   if (pronoun) return salientPerson(ctx, tokens[at]!.start, pronoun.text);
-  const subject = subjectRightAfter(ctx, tokens.slice(0, end), at + verb.length, tokens[end - 1]!.end, (m) => isSpeaker(ctx, m));
+  // (« a dénoncé sur sa page Facebook "…" »: where it was said is no subject.)
+  const subject = subjectRightAfter(ctx, tokens.slice(0, end), at + verb.length, tokens[end - 1]!.end, (m) => isSpeaker(ctx, m) && !isVenueWord(ctx, m));
   // "…, said the Tories had a nerve": in English a name that goes on with more words is the report's subject, no inversion.
   if (subject && verb.value.lang === 'en') {
     const next = tokens.find((t) => t.start >= subject.span.end);
