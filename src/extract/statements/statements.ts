@@ -92,14 +92,14 @@ function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number
   return undefined;
 }
 
+/** Most words of a heading that labels a section with a person's name and title. */
+const LABEL_WORDS = 8;
+
 /**
  * "Liina Pärn, Eesti 200 chair" over "The junior coalition partner's leader said …": in a round-up told under
  * headings, a subject by title (`subject`'s tokens hold one) in the first paragraph under a section heading (not the
  * article's title) that names one person is that person.
  */
-/** Most words of a heading that labels a section with a person's name and title. */
-const LABEL_WORDS = 8;
-
 function headingPerson(ctx: Context, subject: readonly Token[], offset: number): Mention | undefined {
   if (!subject.some((_, k) => matchRolePhrase(subject, k, ctx.lex.roles, () => false) !== undefined)) return undefined;
   const lines = ctx.doc.lines;
@@ -643,10 +643,9 @@ export function extractStatements(reading: Reading): Statement[] {
     // with such a verb, also when the quote opens the next paragraph (« … », a affirmé l'élu socialiste).
     // (Or a quote that is a whole sentence, right after one in its paragraph whose subject is a person: « Interrogé
     // sur …, X se fait plus offensif. « Le prix … se décide ici. » ».)
-    const before = here ? sentences[sentences.indexOf(here) - 1] : undefined;
-    const wholeSentence = here !== undefined && first.outer.start === here.sentence.start && endOf(lastQuote) >= here.sentence.end - 2 && before?.line === here.line && !ctx.quoted.some((q) => q.start >= before.sentence.start && q.start < before.sentence.end);
+    const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
+    const wholeSentence = here !== undefined && first.outer.start === here.sentence.start && endOf(lastQuote) >= here.sentence.end - 2 && previous?.line === here.line && !ctx.quoted.some((q) => q.start >= previous.sentence.start && q.start < previous.sentence.end);
     if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb || wholeSentence)) {
-      const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
       const atParagraphStart = here !== undefined && first.outer.start === here.line.span.start;
       const opensParagraph = attribution?.verb !== undefined && atParagraphStart;
       // (« La réponse de la ministre a été tout aussi directe. » / « « Monsieur le député, je ne vous laisserai pas … » »:
@@ -1383,12 +1382,6 @@ function quoteAfterObject(ctx: Context, tokens: readonly Token[], after: number)
 /** Adjectives between a determiner and a time noun ("the next morning", "the same day", « la même semaine »). */
 const TIME_ADJECTIVES = new Set(['next', 'following', 'same', 'previous', 'whole', 'meme', 'suivant', 'suivante']);
 
-/**
- * Whether a reporting verb reports something: a clause (« que », "that", "said he would"), a quote or a colon,
- * an infinitive (« a refusé de commenter », "vowed to"), a thing asked or announced (« a réclamé le remboursement »),
- * or a denial, or criticism's object (« a dénoncé une réforme »).
- * "X has conceded.", "X hit back within the hour." or « X réplique sur Radio 1 » reports nothing.
- */
 /** A « que », "that" opening a clause within a few words after a verb, before the clause ends. */
 function thatWithin(tokens: readonly Token[], after: number): boolean {
   for (let k = after; k < Math.min(tokens.length, after + CONTENT_WINDOW); k++) {
@@ -1398,6 +1391,12 @@ function thatWithin(tokens: readonly Token[], after: number): boolean {
   return false;
 }
 
+/**
+ * Whether a reporting verb reports something: a clause (« que », "that", "said he would"), a quote or a colon,
+ * an infinitive (« a refusé de commenter », "vowed to"), a thing asked or announced (« a réclamé le remboursement »),
+ * or a denial, or criticism's object (« a dénoncé une réforme »).
+ * "X has conceded.", "X hit back within the hour." or « X réplique sur Radio 1 » reports nothing.
+ */
 function reportsContent(ctx: Context, tokens: readonly Token[], after: number, verb: ReportingVerb): boolean {
   // « Le tribunal a condamné mercredi X à dix-huit mois de prison », « l'a reconnu coupable »: a verdict, not speech.
   if (verb.judges && passesJudgement(ctx.lex.verbs, tokens, after)) return false;
