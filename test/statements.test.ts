@@ -33,6 +33,16 @@ describe('quote forms, French and English', () => {
     expect(summary(statementsOf(text).filter((s) => s.kind === 'direct'))).toEqual([['jovana-kraljevic', 'direct', 'Monsieur le ministre, oui ou non, ce plan existe-t-il ? … Les habitants ont le droit de savoir.']]);
   });
 
+  it("reads single marks as a text's quotation marks when it uses no others, past apostrophes ('…', ‘…’)", () => {
+    const text = "Deputy Marc Le Page asked whether the board had been told.\n\n'The board wasn't informed until November, as soon as Aurigny's figures were clear,' Deputy Rachel Dorée replied.\n\n‘We asked every month,’ she said.";
+    expect(summary(statementsOf(text, 'en').filter((s) => s.kind === 'direct'))).toEqual([
+      ['rachel-doree', 'direct', "The board wasn't informed until November, as soon as Aurigny's figures were clear"],
+      ['rachel-doree', 'direct', 'We asked every month'],
+    ]);
+    // With double marks in the text, single ones stay inside them.
+    expect(statementsOf('"We call it the \'plan\' and it\'s working," Deputy Rachel Dorée said.', 'en').map((s) => s.text)).toEqual(["We call it the 'plan' and it's working"]);
+  });
+
   it('joins a quote broken by an incise into one statement, keeping both fragments as evidence', () => {
     for (const text of [
       'Marie Lambert a quitté la salle. « Nous ne céderons pas, a-t-elle dit, ni demain ni jamais. »',

@@ -4,7 +4,7 @@ import { readLayout, isArticleText, type Line } from './layout.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { findDates, parseIsoDate, toIsoDate, type DateMention, type PartialDate } from './dates.js';
-import { findQuotes, type Quote } from './quotes.js';
+import { findQuotes, houseMarks, type Quote } from './quotes.js';
 import { findTweets, type EmbeddedTweet } from './tweets.js';
 import type { DateLexicon, LayoutLexicon, QuoteLexicon } from '../lexicon/lexicons.js';
 import { firstStartingAt, isInside, type Span } from './span.js';
@@ -173,7 +173,8 @@ export class ArticleDocument {
     this.tweets = findTweets(this.text, body, lex.dates, this.reference);
     const tweetLines = new Set(this.tweets.flatMap((t) => t.lines));
     this.prose = body.filter((l) => !tweetLines.has(l));
-    this.quoteGroups = findQuotes(this.text, this.prose.map((l) => l.span), lex.quotes);
+    const paragraphs = this.prose.map((l) => l.span);
+    this.quoteGroups = findQuotes(this.text, paragraphs, houseMarks(this.text, paragraphs, lex.quotes));
     this.quoted = this.quoteGroups.flat().map((q) => q.content).sort((a, b) => a.start - b.start);
   }
 }

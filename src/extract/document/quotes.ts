@@ -5,6 +5,36 @@ import type { Span } from './span.js';
 export interface QuoteMarks {
   pairs: [string, string][];
   symmetric: string[];
+  inner?: [string, string][];
+}
+
+/** Marks that also write the apostrophe: between two letters ("didn't", "Aurigny’s") they are no quote's. */
+const APOSTROPHES = new Set(["'", '’']);
+/** A single mark that opens a quote: at a word's start, after a space, a bracket or a dash. */
+const SINGLE_OPENING = /(?:^|[\s([{—–-])['‘][\p{L}\p{N}]/gu;
+/** Fewest single-mark openings that make them a text's quotation marks. */
+const MIN_SINGLE_OPENINGS = 2;
+
+/**
+ * The marks a text quotes with: the usual ones, or, in a text that uses none of them but opens quotes with single
+ * marks ('…', ‘…’, as many British papers do), the single marks.
+ */
+export function houseMarks(text: string, paragraphs: readonly Span[], marks: QuoteMarks): QuoteMarks {
+  if (!marks.inner || marks.inner.length === 0) return marks;
+  const usual = new RegExp(`[${[...marks.pairs.flat(), ...marks.symmetric].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'u');
+  let singles = 0;
+  for (const p of paragraphs) {
+    const words = text.slice(p.start, p.end);
+    if (usual.test(words)) return marks;
+    singles += words.match(SINGLE_OPENING)?.length ?? 0;
+  }
+  if (singles < MIN_SINGLE_OPENINGS) return marks;
+  return { pairs: marks.inner.filter(([open, close]) => open !== close), symmetric: marks.inner.filter(([open, close]) => open === close).map(([m]) => m) };
+}
+
+/** An apostrophe, not a mark: a letter or a digit on both sides. */
+function isApostrophe(text: string, i: number): boolean {
+  return APOSTROPHES.has(text.charAt(i)) && /[\p{L}\p{N}]/u.test(text.charAt(i - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(i + 1));
 }
 
 export interface Quote {
@@ -94,6 +124,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], marks: Quo
       }
     }
     for (i = nextMark(i, para.end); i >= 0; i = nextMark(i + 1, para.end)) {
+      if (isApostrophe(text, i)) continue;
       const ch = text.charAt(i);
       const top = stack[stack.length - 1];
       if (marks.symmetric.includes(ch)) {

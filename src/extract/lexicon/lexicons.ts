@@ -58,6 +58,8 @@ export interface LayoutLexicon {
 export interface QuoteLexicon {
   pairs: [string, string][];
   symmetric: string[];
+  /** Marks of a quote inside another (‘ ’, ' '): the outer ones of a text that uses no other (a British house style). */
+  inner: [string, string][];
   minWordsAlone: number;
   minWordsInReportedSpeech: number;
   /** Words that open a sentence and name the speaker of its quote with no verb (« Pour X, « … » », "According to X"). */
