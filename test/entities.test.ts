@@ -1186,6 +1186,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(readLayout('[Photo : Une classe, le 30 avril. (Léa Fontaine/Libération)]', lex.layout).map((l) => l.kind)).toEqual(['caption']);
   });
 
+  it("a live blog's entry headline that ends on a quote is a heading, however long; a quote paragraph is not", () => {
+    const text = 'La grève a commencé jeudi.\n\n16h45 – Le ministre accuse la centrale syndicale de « faire de la politique »\n\n« Nous ne céderons pas devant ceux qui bloquent le pays », a dit le ministre.';
+    expect(readLayout(text, lex.layout).map((l) => l.kind)).toEqual(['body', 'heading', 'body']);
+    expect(readLayout('La grève a commencé jeudi.\n\nLe ministre des Hydrocarbures accuse la centrale syndicale de « faire de la politique »', lex.layout).map((l) => l.kind)).toEqual(['body', 'body']);
+  });
+
   it('"the Premier" is a title that stands for the premier named before, not an ordinal as « premier » is in French', () => {
     const x = extract('Premier Marlon Conolly faces a motion.\n\nThe Premier has now been speaking for half an hour.', 'en');
     expect(x.mentions.find((m) => m.span.text === 'The Premier')?.entity).toBe('person/marlon-conolly');

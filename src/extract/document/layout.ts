@@ -177,9 +177,11 @@ const NEWSROOM_ASKED = /\b(?:par|a)\s+notre\s+redaction\b/gu;
 const MAX_HEADING_WORDS = 16;
 /** « Les Engagés saluent « un geste rare » »: a subheading that ends on a quote is shorter still. */
 const MAX_QUOTED_HEADING_WORDS = 8;
+/** « 16h45 – Le ministre accuse la COB de « faire de la politique » »: a live blog's entry headline, after its time. */
+const ENTRY_HEADLINE = /^\[?\d{1,2}[:h.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\]?\s*[–—-]\s+\S/iu;
 function isHeading(line: string): boolean {
   const words = line.split(/\s+/).length;
-  if (/[»”"]$/u.test(line) && !/[.!?…]\s*[»”"]$/u.test(line)) return words <= MAX_QUOTED_HEADING_WORDS;
+  if (/[»”"]$/u.test(line) && !/[.!?…]\s*[»”"]$/u.test(line)) return words <= (ENTRY_HEADLINE.test(line) ? MAX_HEADING_WORDS : MAX_QUOTED_HEADING_WORDS);
   return !/[.!?:;…»”"')\]]$/u.test(line) && words <= MAX_HEADING_WORDS;
 }
 
