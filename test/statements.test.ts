@@ -1032,6 +1032,13 @@ describe("where words were said is no speaker; a programme's presenter is a jour
   });
 });
 
+describe('a noun that points back to a person', () => {
+  it('« a raconté le jeune homme » is the man named last, even after « de »', () => {
+    const text = "Une vidéo montre un policier arrachant un tambour des mains de Matías Sosa, 19 ans. Publiée le soir même, elle a été vue deux millions de fois.\n\n«J'ai juste demandé pourquoi on devait s'arrêter», a raconté le jeune homme au site Montevideo Portal.";
+    expect(statementsOf(text).filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/matias-sosa']);
+  });
+});
+
 describe('a short label before a colon', () => {
   it('"X addressed the nation. The key lines:" gives X the quotes on the lines under it', () => {
     const text = 'Prime Minister Dorian Mapp has addressed the nation on GBN. The key lines:\n\n"The storm is not the one we feared, but it is still dangerous."\n\n"Stay where you are. The curfew is for your safety."';

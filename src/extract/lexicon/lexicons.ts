@@ -125,6 +125,8 @@ export interface NamesLexicon {
   patronymics: string[];
   /** Family names written before the given name ("Trần Minh Khoa"): one before a first name opens the person's name. */
   familyNamesFirst: string[];
+  /** Nouns that point back to a person named before (« le jeune homme », "the teenager"). */
+  personNouns: string[];
   /** Nouns a leader's name follows to name what they lead (« le gouvernement De Wever »). */
   leaderNouns: string[];
   /** Capitalised words that never begin or make a name: articles, pronouns, calendar words, titles. */

@@ -222,6 +222,18 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string, an
   return pronoun !== undefined && !latter ? lastNamedInParagraph(ctx, before, (m) => ctx.entities.get(m.entity)?.type === 'Person' && !inside(m.span.start, ctx.quoted) && !(gender && ctx.entities.get(m.entity)?.gender !== undefined && ctx.entities.get(m.entity)?.gender !== gender)) : undefined;
 }
 
+/** The person last named before a position, within reach, outside quotes and captions, of the gender given. */
+function lastPersonNamed(ctx: Context, before: number, gender: Gender | undefined): Mention | undefined {
+  for (let i = firstStartingAt(ctx.mentions, before, (m) => m.span.start) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (before - m.span.start > ANTECEDENT_REACH) break;
+    const entity = ctx.entities.get(m.entity);
+    if (entity?.type !== 'Person' || inside(m.span.start, ctx.quoted) || ctx.doc.lineAt(m.span.start)?.kind === 'caption') continue;
+    if (!gender || !entity.gender || entity.gender === gender) return m;
+  }
+  return undefined;
+}
+
 /** The last mention before a position, in its paragraph and within reach, that passes the test. */
 function lastNamedInParagraph(ctx: Context, before: number, test: (m: Mention) => boolean): Mention | undefined {
   const line = ctx.doc.lineAt(before);
@@ -399,6 +411,12 @@ function frenchTitleNouns(roles: Lexicons['roles']): ReadonlySet<string> {
  */
 export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Mention | undefined {
   const [det, ...named] = tokens;
+  // « le jeune homme », "the teenager": a noun for a person, the one of its gender last named as a subject, else
+  // last named at all (« … des mains de Matías Silva, 19 ans … », a raconté le jeune homme »).
+  if (det && PERSON_DETERMINERS.has(det.folded) && personNouns(ctx.lex.names).has(named.map((t) => t.folded).join(' '))) {
+    const gender = genderMarkedIn(tokens, 0, tokens.length, ctx.lex.roles);
+    return salientPerson(ctx, det.start, gender ? PRONOUN_OF[gender] : undefined) ?? lastPersonNamed(ctx, det.start, gender);
+  }
   // « La députée PS », « l'élue Ecolo »: the party after a title qualifies it.
   const words = named.length === 2 && isBodyAt(ctx, named[1]!) ? named.slice(0, 1) : named;
   if (!det || !(det.folded in SINGULAR_DETERMINERS) || words.length === 0 || words.length > 2) return undefined;
@@ -410,6 +428,18 @@ export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Menti
 }
 
 const PRONOUN_OF: Record<Gender, string> = { male: 'il', female: 'elle' };
+/** Determiners before a noun that points back to a person: « le », « la », « l' », "the". */
+const PERSON_DETERMINERS = new Set(['le', 'la', 'l', 'the']);
+const personNounCache = new WeakMap<Lexicons['names'], ReadonlySet<string>>();
+
+function personNouns(names: Lexicons['names']): ReadonlySet<string> {
+  let found = personNounCache.get(names);
+  if (!found) {
+    found = new Set(names.personNouns.map(foldText));
+    personNounCache.set(names, found);
+  }
+  return found;
+}
 /** « l'intéressé se défend », « a répondu l'intéressée »: the person the story is about, named before. */
 const CONCERNED = new Set(['interesse', 'interessee']);
 
