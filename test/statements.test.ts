@@ -1032,6 +1032,13 @@ describe("where words were said is no speaker; a programme's presenter is a jour
   });
 });
 
+describe("a first name's gender from the name lists", () => {
+  it('holds only for the name as the lists write it: Icelandic « Ólöf » is no Swedish "Olof"', () => {
+    const text = 'Opposition leader Bjarki Steinsson called the resignation an escape.\n\nCentre Party MP Ólöf Kristjánsdóttir went further. In a Facebook post, she accused the coalition of "preaching clean governance in opposition and practising the opposite in office".';
+    expect(statementsOf(text, 'en').find((st) => st.text.includes('preaching'))?.speaker).toBe('person/olof-kristjansdottir');
+  });
+});
+
 describe('a noun that points back to a person', () => {
   it('« a raconté le jeune homme » is the man named last, even after « de »', () => {
     const text = "Une vidéo montre un policier arrachant un tambour des mains de Matías Sosa, 19 ans. Publiée le soir même, elle a été vue deux millions de fois.\n\n«J'ai juste demandé pourquoi on devait s'arrêter», a raconté le jeune homme au site Montevideo Portal.";

@@ -57,12 +57,19 @@ export function genderMarkedIn(tokens: readonly Token[], from: number, to: numbe
 export function genderOfName(name: string): Gender | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
-  return firstNameGenders().get(foldWord(words[0]!.split('-')[0]!));
+  const first = words[0]!.split('-')[0]!;
+  const genders = firstNameGenders();
+  // A name written with accents the lists never give it is another name: Icelandic « Ólöf » is no Swedish "Olof".
+  const lower = first.toLowerCase();
+  if (lower !== foldWord(lower) && !writtenNames!.has(lower)) return undefined;
+  return genders.get(foldWord(first));
 }
 
 const NAME_LISTS = ['en', 'fr', 'de', 'es', 'it', 'tr'];
 let genders: Map<string, Gender> | undefined;
 let listed: Set<string> | undefined;
+/** The names as the lists write them, accents included, in lower case. */
+let writtenNames: Set<string> | undefined;
 
 /**
  * The gender most of the package's lists give each first name, none on a tie. The package's own look-up keeps, of a
@@ -73,11 +80,13 @@ let listed: Set<string> | undefined;
 function firstNameGenders(): Map<string, Gender> {
   if (genders) return genders;
   const votes = new Map<string, number>();
+  writtenNames = new Set();
   const require = createRequire(import.meta.url);
   for (const lang of NAME_LISTS) {
     const list = readFileSync(require.resolve(`gender-detection-from-name/names/${lang}`), 'utf8');
     for (const m of list.matchAll(/\['([^']+)', '(male|female)'\]/g)) {
       // « Hélène » and "Helene" are one name: the lists write it both ways.
+      writtenNames.add(m[1]!.toLowerCase());
       const name = foldWord(m[1]!);
       votes.set(name, (votes.get(name) ?? 0) + (m[2] === 'male' ? 1 : -1));
     }
