@@ -254,6 +254,10 @@ describe('events and responses in invented articles', () => {
     expect(x.events.find((e) => e.gathering)).toMatchObject({ date: '2025-10-14', participants: ['person/odile-fabregue'] });
     const y = (await corpus(article('j.txt', later, '2025-10-15'))).articles[0]!;
     expect(y.events.filter((e) => e.gathering)).toEqual([]);
+    // « a répondu aux questions de X », a programme's name between « Invité » and « de ».
+    const named = "Invité Afrique de RFI ce mercredi 9 avril 2025, le ministre du Commerce, Malam Sanhá, a répondu aux questions de Gaëlle Berthon.";
+    const z = (await corpus(article('k.txt', named, '2025-04-09'))).articles[0]!;
+    expect(z.events.find((e) => e.gathering)).toMatchObject({ date: '2025-04-09', participants: expect.arrayContaining(['person/gaelle-berthon']) });
   });
 
   it('what was done to someone (« inculpé », "fired") is no act of theirs that reactions answer', async () => {
