@@ -1242,13 +1242,13 @@ function extendToAcronym(tokens: readonly Token[], start: number, end: number): 
   return end;
 }
 
-/** A first name: the curated list's, or the name lists' when the word is no ordinary word or `next` (the family name) is none. */
 /** A word that ends a body's name ("Council", "Co."), written as the list writes it, accents included. */
 function isOrgTail(ctx: Context, word: Token): boolean {
   const lower = word.text.toLowerCase();
   return ctx.orgTailsWritten.has(lower) || (ctx.orgTails.has(foldToken(word)) && lower === foldWord(lower));
 }
 
+/** A first name: the curated list's, or the name lists' when the word is no ordinary word or `next` (the family name) is none. */
 function isFirstNameWord(ctx: Context, word: string, next?: string): boolean {
   return ctx.firstNames.has(foldText(word)) || isListedFirstName(word, next);
 }

@@ -58,11 +58,11 @@ export function genderOfName(name: string): Gender | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
   const first = words[0]!.split('-')[0]!;
-  const genders = firstNameGenders();
+  const byName = firstNameGenders();
   // A name written with accents the lists never give it is another name: Icelandic « Ólöf » is no Swedish "Olof".
   const lower = first.toLowerCase();
   if (lower !== foldWord(lower) && !writtenNames!.has(lower)) return undefined;
-  return genders.get(foldWord(first));
+  return byName.get(foldWord(first));
 }
 
 const NAME_LISTS = ['en', 'fr', 'de', 'es', 'it', 'tr'];
