@@ -105,7 +105,9 @@ function headingPerson(ctx: Context, subject: readonly Token[], offset: number):
   const lines = ctx.doc.lines;
   const at = firstStartingAt(lines, offset + 1, (l) => l.span.start) - 1;
   const heading = lines[at - 1];
-  if (heading?.kind !== 'heading' || !lines.slice(0, at - 1).some((l) => l.kind === 'body') || heading.span.text.split(/\s+/u).length > LABEL_WORDS) return undefined;
+  // (Under a heading after the article's first body line: the article's title heads no section.)
+  const firstBody = lines.findIndex((l) => l.kind === 'body');
+  if (heading?.kind !== 'heading' || firstBody < 0 || firstBody >= at - 1 || heading.span.text.split(/\s+/u).length > LABEL_WORDS) return undefined;
   // (A post's signature is no heading of what follows it.)
   if (ctx.doc.tweets.some((t) => t.lines.some((l) => l.span.start === heading.span.start))) return undefined;
   // A label that names the person ("Auditor General Piret Lill"), not a headline about them (« La FGTB répond au ministre »).
@@ -643,8 +645,9 @@ export function extractStatements(reading: Reading): Statement[] {
     // with such a verb, also when the quote opens the next paragraph (« … », a affirmé l'élu socialiste).
     // (Or a quote that is a whole sentence, right after one in its paragraph whose subject is a person: « Interrogé
     // sur …, X se fait plus offensif. « Le prix … se décide ici. » ».)
-    const previous = here ? sentences[sentences.indexOf(here) - 1] : undefined;
-    const wholeSentence = here !== undefined && first.outer.start === here.sentence.start && endOf(lastQuote) >= here.sentence.end - 2 && previous?.line === here.line && !ctx.quoted.some((q) => q.start >= previous.sentence.start && q.start < previous.sentence.end);
+    const previous = here ? sentences[firstStartingAt(sentences, here.sentence.start, (x) => x.sentence.start) - 1] : undefined;
+    const quotesIn = (sp: Span) => (ctx.quoted[firstStartingAt(ctx.quoted, sp.start, (q) => q.start)]?.start ?? Infinity) < sp.end;
+    const wholeSentence = here !== undefined && first.outer.start === here.sentence.start && endOf(lastQuote) >= here.sentence.end - 2 && previous?.line === here.line && !quotesIn(previous.sentence);
     if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb || wholeSentence)) {
       const atParagraphStart = here !== undefined && first.outer.start === here.line.span.start;
       const opensParagraph = attribution?.verb !== undefined && atParagraphStart;
@@ -912,9 +915,9 @@ const LABEL_BEFORE_COLON_WORDS = 4;
 function subjectBeforeLabel(ctx: Context, colon: Span, sentences: readonly Sentence[]): Mention | undefined {
   const tokens = wordTokens(ctx, colon.start, colon.end).filter((t) => /\p{L}/u.test(t.text));
   if (tokens.length === 0 || tokens.length > LABEL_BEFORE_COLON_WORDS || findVerb(ctx, tokens) || mentionsIn(ctx, colon.start, colon.end).length > 0) return undefined;
-  const at = sentences.findIndex((s) => s.sentence.start === colon.start);
+  const at = firstStartingAt(sentences, colon.start, (s) => s.sentence.start);
   const before = sentences[at - 1];
-  if (!before || before.line !== sentences[at]!.line) return undefined;
+  if (!before || sentences[at]?.sentence.start !== colon.start || before.line !== sentences[at]!.line) return undefined;
   const subject = subjectOfClause(ctx, before.sentence).speaker;
   return subject && ctx.entities.get(subject.entity)?.type === 'Person' ? subject : undefined;
 }
