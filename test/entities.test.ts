@@ -150,6 +150,13 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(extract('The Hartley Mining Co. said the plant would close.', 'en'), 'Organisation')).toEqual(['Hartley Mining Co']);
   });
 
+  it('"Minister of Economic Affairs Rein Ojala": a portfolio that ends on its noun is the title\'s, the name after it a person\'s', () => {
+    const x = extract('Minister of Economic Affairs Rein Ojala promised a clean-up. Minister of Social Affairs Ásta Björk Sigurðardóttir will take over.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(['Rein Ojala', 'Ásta Björk Sigurðardóttir']);
+    expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/rein-ojala', title: 'minister' }));
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+  });
+
   it('a minister with a portfolio listed in several parts holds the title, and « le ministre » stands for them after', () => {
     const x = extract("Mme Jovana Kraljević a interpellé le ministre de l'Aménagement du territoire, de l'Urbanisme et des Biens de l'État, Danilo Perišić, sur la saline. Le ministre a affirmé que les cartes étaient « une ébauche ».", 'fr');
     expect(x.roles).toContainEqual(expect.objectContaining({ entity: 'person/danilo-perisic', title: 'minister' }));

@@ -114,6 +114,23 @@ function complementEnd(tokens: readonly Token[], from: number, isFirstName: (wor
   }
 }
 
+/** Nouns that end an English ministry's portfolio of several words ("Economic Affairs", "Water Resources"). */
+const PORTFOLIO_ENDS = new Set(['affairs', 'resources', 'relations', 'services', 'works', 'development', 'protection', 'planning', 'fisheries', 'industries']);
+/** Most words of such a portfolio. */
+const MAX_PORTFOLIO_RUN = 4;
+
+/**
+ * Where a portfolio of capitalised words that starts at `from` ends, right after its closing noun, when two
+ * capitalised words or more (a person's name) follow it; else undefined.
+ */
+function portfolioEndAt(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k < from + MAX_PORTFOLIO_RUN && tokens[k]?.capitalised; k++) {
+    if (!PORTFOLIO_ENDS.has(tokens[k]!.folded)) continue;
+    return tokens[k + 1]?.capitalised && tokens[k + 2]?.capitalised ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** Prepositions of a title's complement, the articles after them, and the words inside a complement's name. */
 const COMPLEMENT_OF = new Set(['du', 'de', 'des', 'd']);
 const COMPLEMENT_ARTICLES = new Set(['la', 'le', 'l', 'les']);
@@ -215,6 +232,14 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     const word = tokens[k + 1 + article];
     if ((prep === 'de' || prep === 'of' || prep === 'd' || prep === 'du') && word?.capitalised && !phrase.qualifier) {
       if (isFirstName(word.text)) break;
+      // "Minister of Economic Affairs Rein Ojala": a portfolio that ends on its noun ("Affairs", "Resources"), a
+      // person's name of two words or more after it.
+      const portfolioEnd = article === 0 ? portfolioEndAt(tokens, k + 1) : undefined;
+      if (portfolioEnd !== undefined) {
+        phrase.qualifier = tokens.slice(k + 1, portfolioEnd).map((t) => t.text).join(' ');
+        phrase.end = portfolioEnd;
+        continue;
+      }
       // "secretary of the National Education Union": a name of several words is a body of its own, not a modifier.
       const next = tokens[k + 2 + article];
       if (next?.capitalised && /^\p{L}/u.test(next.text) && !isFirstName(next.text)) break;
