@@ -11,6 +11,11 @@ function statementsOf(text: string, lang = 'fr', published?: string): Statement[
   return extractArticle({ id: `t-${lang}.txt`, source: 'test', text, given: { lang, published } }, lex).statements;
 }
 
+/** The speakers of a text's direct quotes, in order. */
+function directSpeakers(text: string, lang = 'fr'): (string | undefined)[] {
+  return statementsOf(text, lang).filter((st) => st.kind === 'direct').map((st) => st.speaker);
+}
+
 /** [speaker slug or null, kind, text] for compact table-like assertions. */
 function summary(statements: Statement[]): [string | null, string, string][] {
   return statements.map((s) => [s.speaker?.replace(/^.*\//, '') ?? null, s.kind, s.text]);
@@ -1042,28 +1047,28 @@ describe("a first name's gender from the name lists", () => {
 describe('a noun that points back to a person', () => {
   it('« a raconté le jeune homme » is the man named last, even after « de »', () => {
     const text = "Une vidéo montre un policier arrachant un tambour des mains de Matías Sosa, 19 ans. Publiée le soir même, elle a été vue deux millions de fois.\n\n«J'ai juste demandé pourquoi on devait s'arrêter», a raconté le jeune homme au site Montevideo Portal.";
-    expect(statementsOf(text).filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/matias-sosa']);
+    expect(directSpeakers(text)).toEqual(['person/matias-sosa']);
   });
 });
 
 describe('a short label before a colon', () => {
   it('"X addressed the nation. The key lines:" gives X the quotes on the lines under it', () => {
     const text = 'Prime Minister Dorian Mapp has addressed the nation on GBN. The key lines:\n\n"The storm is not the one we feared, but it is still dangerous."\n\n"Stay where you are. The curfew is for your safety."';
-    expect(statementsOf(text, 'en').filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/dorian-mapp', 'person/dorian-mapp']);
+    expect(directSpeakers(text, 'en')).toEqual(['person/dorian-mapp', 'person/dorian-mapp']);
   });
 });
 
 describe('a quote that is a whole sentence after a sentence about its speaker', () => {
   it('« Interrogé sur …, X se fait plus offensif. « … » » gives X the quote, though it says no « je »', () => {
     const text = "Interrogé sur la chute des cours mondiaux, le ministre Malam Sissoco se fait plus offensif. « Le prix du cajou ne se décide pas à Bombay. Il se décide ici, à Bissau, par un gouvernement souverain. »";
-    expect(statementsOf(text).filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/malam-sissoco']);
+    expect(directSpeakers(text)).toEqual(['person/malam-sissoco']);
   });
 });
 
 describe('whose words a quote was, said after it', () => {
   it('« « … » : la question de Mme Hoa a été partagée » gives the quote to Mme Hoa', () => {
     const text = "Lưu Thị Hoa cultive des longanes. Son voisin, le pêcheur Đặng Quốc Việt, a tout vu.\n\n« La maison de ma famille est tombée dans le fleuve. Qui est responsable ? » : la question de Mme Hoa a été partagée plus de huit mille fois.";
-    expect(statementsOf(text).filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/luu-thi-hoa']);
+    expect(directSpeakers(text)).toEqual(['person/luu-thi-hoa']);
   });
 });
 
@@ -1090,7 +1095,7 @@ describe('a round-up told under headings that name people', () => {
 describe('a quote under the sentence that introduces it', () => {
   it('a first-person quote opening a paragraph is the person a one-sentence paragraph before names, even after « de »', () => {
     const text = "Le député Narek Hovsepian a accusé le gouvernement de sacrifier le lac.\n\nLa réponse de la ministre Lilit Avetissian a été tout aussi directe.\n\n« Monsieur le député, je ne vous laisserai pas dire que ce gouvernement sacrifie le lac. »";
-    expect(statementsOf(text).filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/lilit-avetissian']);
+    expect(directSpeakers(text)).toEqual(['person/lilit-avetissian']);
   });
 });
 

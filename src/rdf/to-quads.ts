@@ -178,7 +178,8 @@ function addRole(roles: Map<string, Map<string, RoleAssertion>>, iris: Iris, rol
   const node = roleIri(iris, role).value;
   const assertions = roles.get(node) ?? new Map<string, RoleAssertion>();
   roles.set(node, assertions);
-  if (!assertions.has(roleKey(role))) assertions.set(roleKey(role), role);
+  const key = roleKey(role);
+  if (!assertions.has(key)) assertions.set(key, role);
 }
 
 function eventQuads(out: QuadSink, iris: Iris, event: CorpusEvent): void {

@@ -21,7 +21,7 @@ const MIN_SINGLE_OPENINGS = 2;
  */
 export function houseMarks(text: string, paragraphs: readonly Span[], marks: QuoteMarks): QuoteMarks {
   if (!marks.inner || marks.inner.length === 0) return marks;
-  const usual = new RegExp(`[${[...marks.pairs.flat(), ...marks.symmetric].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'u');
+  const usual = usualMarks(marks);
   let singles = 0;
   for (const p of paragraphs) {
     const words = text.slice(p.start, p.end);
@@ -30,6 +30,23 @@ export function houseMarks(text: string, paragraphs: readonly Span[], marks: Quo
   }
   if (singles < MIN_SINGLE_OPENINGS) return marks;
   return { pairs: marks.inner.filter(([open, close]) => open !== close), symmetric: marks.inner.filter(([open, close]) => open === close).map(([m]) => m) };
+}
+
+/** A character class of the marks. */
+function markClass(marks: readonly string[], flags: string): RegExp {
+  return new RegExp(`[${marks.join('').replace(/[\\\]^-]/gu, '\\$&')}]`, flags);
+}
+
+const usualCache = new WeakMap<QuoteMarks, RegExp>();
+
+/** Any of the usual marks (pairs and symmetric ones), compiled once per lexicon. */
+function usualMarks(marks: QuoteMarks): RegExp {
+  let re = usualCache.get(marks);
+  if (!re) {
+    re = markClass([...marks.pairs.flat(), ...marks.symmetric], 'u');
+    usualCache.set(marks, re);
+  }
+  return re;
 }
 
 /** An apostrophe, not a mark: a letter or a digit on both sides. */
@@ -67,7 +84,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], marks: Quo
   const closers = new Map(marks.pairs.map(([open, close]) => [open, close]));
   const closing = new Set(marks.pairs.map(([, close]) => close));
   // The scan jumps from mark to mark: most of a text is words.
-  const anyMark = new RegExp(`[${[...closers.keys(), ...closing, ...marks.symmetric].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+  const anyMark = markClass([...closers.keys(), ...closing, ...marks.symmetric], 'gu');
   const nextMark = (from: number, end: number): number => {
     anyMark.lastIndex = from;
     const m = anyMark.exec(text);
