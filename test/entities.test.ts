@@ -144,6 +144,14 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).not.toContain('Minh Khoa');
   });
 
+  it('an unlisted given name before a listed one opens the name ("Mehboob Ali Afridi"), not after « de la » or a noun, nor an honorific', () => {
+    const x = extract('The exchange began with a question from Shahzeb Ali Durrani, a member from Swat. The motion was moved by Cr Liam Fenwick.', 'en');
+    expect(namesOf(x, 'Person')).toEqual(expect.arrayContaining(['Shahzeb Ali Durrani', 'Liam Fenwick']));
+    expect(namesOf(x, 'Person')).not.toContain('Ali Durrani');
+    const fr = extract('La sénatrice de la Sarthe Françoise Malleval a réagi. La députée du parti Wafd Nadia Sorour a protesté.', 'fr');
+    expect(namesOf(fr, 'Person')).toEqual(expect.arrayContaining(['Françoise Malleval', 'Nadia Sorour']));
+  });
+
   it('a name that ends in an accented word is no body whose tail the list writes without it ("Quintino Có" is no "Co.")', () => {
     const x = extract("Quelques heures plus tard, Quintino Có a répliqué au micro d'une radio locale.", 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Quintino Có']);

@@ -842,6 +842,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');
   });
 
+  it("the agent of a passive whose sentence names nobody else is the next sentence's « he » (\"was put forward by X. He told …\")", () => {
+    const statements = statementsOf('Cr Grant Holloway opened the meeting.\n\nThe proposal was put forward by Liam Fenwick, who chairs the committee. He told the meeting the trial was "the cheapest way to find out".', 'en');
+    expect(statements.find((s) => s.text.includes('cheapest way'))?.speaker).toBe('person/liam-fenwick');
+  });
+
   it('"Asked by Ms X whether …, Y replied:": a name after "by" and an honorific is the agent; "the chair shot back" is the chair named in apposition earlier', () => {
     const statements = statementsOf('The committee chair, Liberal Democrat MP Fiona Pryce, opened the session. Asked by Ms Pryce whether that included bonuses, Helen Marsh replied: "Yes. That is within our gift." Ms Pryce pressed Mr Ashdown on whether he would accept a bonus.\n\n"I have not been offered one," he replied.\n\n"That is not what I asked," the chair shot back.', 'en');
     expect(summary(statements)).toEqual([

@@ -1253,14 +1253,33 @@ function isFirstNameWord(ctx: Context, word: string, next?: string): boolean {
   return ctx.firstNames.has(foldText(word)) || isListedFirstName(word, next);
 }
 
+/**
+ * "a question from Mehboob Ali Afridi": an unlisted word that opens a run of three after a function word or a comma,
+ * and reads like no common word or body, is a given name too, unless a complement or a noun before it makes it a seat or a body (« la sénatrice de la
+ * Sarthe Françoise … », « le parti Wafd Nadia … »).
+ */
+function givenNameBefore(words: readonly Token[], k: number, before: Token | undefined, ctx: Context): boolean {
+  const w = words[k - 1]!;
+  // (Nor at a sentence's start, where any word is capitalised: "Olympian Kate Horvath replied".)
+  const opensFreely = before !== undefined && (before.text === ',' || (ctx.stopwords.has(before.folded) && !COMPLEMENT_WORDS.has(before.folded)));
+  return k === 1 && words.length === 3 && opensFreely && !ctx.honorifics.has(w.folded) && !ctx.nationalityWords.has(w.folded) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isCommonWord(w.text) && !ctx.kb.byAlias.has(w.folded) && !ctx.orgHeads.has(w.folded) && !ctx.placeQualifiers.has(w.folded);
+}
+
+/** "Mehboob Ali Afridi": a given name the lists do not know, before one they know. */
+function unlistedGivenName(words: readonly Token[], before: Token | undefined, ctx: Context): boolean {
+  return words.length === 3 && isFirstNameWord(ctx, words[1]!.text) && givenNameBefore(words, 1, before, ctx);
+}
+
+const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the']);
+
 /** Where a first name starts a person's name inside a capitalised run that opens with other words; 0 when none does. */
-function firstNameInside(words: readonly Token[], ctx: Context): number {
+function firstNameInside(words: readonly Token[], before: Token | undefined, ctx: Context): number {
   // Inside a run only an unambiguous first name counts: in "Maternity Justice Northbridge", "Justice" is a word.
   const known = (k: number) => isFirstNameWord(ctx, words[k]!.text);
   if (words.length < 3 || known(0) || SAINTS.has(words[0]!.folded)) return 0;
   // (« Ahmedou Ould Sidi Brahim »: a first name after « Ould », "bin" is the father's, inside one name.)
   // ("Trần Minh Khoa", "Wang Xiaoming": a family name written first opens the name.)
-  for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1) && !ctx.patronymics.has(words[k - 1]!.folded) && !ctx.familyNamesFirst.has(words[k - 1]!.folded)) return k;
+  for (let k = 1; k < words.length - 1; k++) if (known(k) && !known(k - 1) && !ctx.patronymics.has(words[k - 1]!.folded) && !ctx.familyNamesFirst.has(words[k - 1]!.folded) && !givenNameBefore(words, k, before, ctx)) return k;
   return 0;
 }
 
@@ -1658,7 +1677,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // ("Sanyang Marine Feeds" in a list of companies: a first name inside a body's name starts no person's.)
     // (Not a name that opens on a first name: « Réactions des partis : Marine Tondelier, … » lists people.)
     const inList = listedBodyAt(tokens, i, ctx) && !isFirstNameWord(ctx, tokens[i]!.text, tokens[i + 1]?.text);
-    const inner = campaign || inList ? 0 : seat || firstNameInside(tokens.slice(i, end), ctx);
+    const inner = campaign || inList ? 0 : seat || firstNameInside(tokens.slice(i, end), tokens[i - 1], ctx);
     if (inner > 0) {
       i += inner - 1;
       continue;
@@ -1682,7 +1701,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
     // "North Dunedin", "West Lothian": a compass point opens a place's name, never a person's.
-    const firstName = !ctx.placeQualifiers.has(words[0]!.folded) && !SAINTS.has(words[0]!.folded) && (isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text));
+    const firstName = !ctx.placeQualifiers.has(words[0]!.folded) && !SAINTS.has(words[0]!.folded) && (isFirstName(first.split('-')[0]!, words[1]?.text) || isFirstName(first, words[1]?.text) || unlistedGivenName(words, tokens[i - 1], ctx));
     // Only a first name the curated list knows outweighs a noun that types the name (« la banque Vernet Privée »), and
     // not one that is an ordinary word too: "the campaign group River Guardians".
     const listedFirstName = (isCuratedFirstName(first.split('-')[0]!) || isCuratedFirstName(first)) && !isCommonWord(first);

@@ -162,6 +162,19 @@ function isTopic(ctx: Context, m: Mention): boolean {
   return /^\s*(?:pour|selon|d['’]après|according to|for)\s+(?:\p{L}+\.?\s+|[^,.;:]{1,60},\s+)?$/iu.test(ctx.text.slice(sentence.start, m.span.start));
 }
 
+/**
+ * "The proposal was put forward by Cr Liam Fitzgerald. He told …": the agent of a passive whose sentence names no
+ * person before it is who that sentence is about (not in "Asked by Ms Pryce, …", which opens on the participle).
+ */
+function isOnlyAgent(ctx: Context, m: Mention): boolean {
+  const sentence = ctx.doc.sentenceAt(m.span.start);
+  if (!sentence || opensWithAdjunct(ctx, sentence.start) || !agentInClause(ctx, m, sentence.start)) return false;
+  if (!PASSIVE_AUXILIARY.test(ctx.text.slice(sentence.start, m.span.start))) return false;
+  return mentionsWithin(ctx, sentence.start, sentence.end).every((p) => p === m || ctx.entities.get(p.entity)?.type !== 'Person');
+}
+/** The auxiliary of a passive clause (« évoqué par X » alone is an adjunct, not the sentence's verb). */
+const PASSIVE_AUXILIARY = /(?<!\p{L})(?:was|were|been|is|are|été|est|sont|était|étaient|fut)(?!\p{L})/iu;
+
 /** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
 export function coordinated(ctx: Context, m: Mention, others: readonly Mention[]): boolean {
   const typeOf = (x: Mention) => ctx.entities.get(x.entity)?.type;
@@ -196,7 +209,7 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string, an
   const gender = pronoun === undefined ? undefined : genderOfPronoun(pronoun);
   const latter = pronoun !== undefined && DEMONSTRATIVE.test(pronoun);
   const fits = (m: Mention) => {
-    if (inside(m.span.start, ctx.quoted) || (!latter && afterPreposition(ctx, m) && !isTopic(ctx, m))) return false;
+    if (inside(m.span.start, ctx.quoted) || (!latter && afterPreposition(ctx, m) && !isTopic(ctx, m) && !isOnlyAgent(ctx, m))) return false;
     const entity = ctx.entities.get(m.entity);
     // (A photo's caption or credit is nobody's sentence: « (Léa Fontaine/Libération) » is no antecedent of « dit-elle ».)
     return entity?.type === 'Person' && !(gender && entity.gender && entity.gender !== gender) && ctx.doc.lineAt(m.span.start)?.kind !== 'caption';
