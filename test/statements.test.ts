@@ -1105,10 +1105,10 @@ describe('a quote under the sentence that introduces it', () => {
 });
 
 describe('an interview printed as questions and answers', () => {
-  it('gives the guest each unlabelled paragraph after a question, from their first labelled answer, until a paragraph names them', () => {
-    const text = ["Le canal inquiète le Vietnam. Chea Sokhom, secrétaire d'État aux Travaux publics, était ce jeudi l'invité de RFI. Il répond aux questions de Clémence Lagarde.", 'RFI : Le canal sera-t-il livré en 2028 ?', 'Chea Sokhom : Oui. Le calendrier est tenu pour la première section.', 'Hanoï craint pour le delta. Que répondez-vous ?', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Des habitants affirment avoir été menacés...', 'Si quelqu’un a été menacé, qu’il porte plainte.', "Le secrétaire d'État a enfin promis une évaluation.", 'Les ONG restent inquiètes.'].join('\n\n');
+  it('gives the guest each unlabelled paragraph after a question, from their first labelled answer, past the writer\'s own paragraphs, until a paragraph names someone else', () => {
+    const text = ["Le canal inquiète le Vietnam. Chea Sokhom, secrétaire d'État aux Travaux publics, était ce jeudi l'invité de RFI. Il répond aux questions de Clémence Lagarde.", 'RFI : Le canal sera-t-il livré en 2028 ?', 'Chea Sokhom : Oui. Le calendrier est tenu pour la première section.', 'Hanoï craint pour le delta. Que répondez-vous ?', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Des habitants affirment avoir été menacés...', 'Si quelqu’un a été menacé, qu’il porte plainte.', "Le secrétaire d'État reconnaît toutefois que le calendrier est serré.", 'Les ouvriers seront-ils payés à temps ?', 'Oui, je m’y engage devant vous.', 'Le député Marc Lenoir dénonce un chantier « hors de contrôle ».', 'Que lui répondez-vous ?', 'Nous verrons bien en 2028.'].join('\n\n');
     const turns = statementsOf(text).filter((st) => st.speaker === 'person/chea-sokhom' && st.kind === 'direct').map((st) => st.text);
-    expect(turns).toEqual(['Oui. Le calendrier est tenu pour la première section.', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Si quelqu’un a été menacé, qu’il porte plainte.']);
+    expect(turns).toEqual(['Oui. Le calendrier est tenu pour la première section.', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Si quelqu’un a été menacé, qu’il porte plainte.', 'Oui, je m’y engage devant vous.']);
   });
 });
 

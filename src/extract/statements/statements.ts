@@ -721,8 +721,12 @@ function transcriptTurns(ctx: Context, statements: readonly Statement[]): Statem
     if (line.kind !== 'body') continue;
     const turn = labelledTurn(ctx, line.span);
     if (!turn) {
-      if (!guest || mentionsWithin(ctx, line.span.start, line.span.end).some((m) => m.entity === guest!.entity)) guest = undefined;
-      else if (!guest.asked) guest = ASKING_END.test(line.span.text) ? { ...guest, asked: line.span } : undefined;
+      if (!guest) continue;
+      // (A paragraph of the writer's between two questions, « Le ministre reconnaît toutefois que … », pauses the
+      // interview; one that names someone else ends it.)
+      const people = mentionsWithin(ctx, line.span.start, line.span.end).filter((m) => ctx.entities.get(m.entity)?.type === 'Person');
+      if (!guest.asked && ASKING_END.test(line.span.text)) guest = { ...guest, asked: line.span };
+      else if (!guest.asked) guest = people.every((m) => m.entity === guest!.entity) ? guest : undefined;
       else if (saidAlready(line.span) || ASKING_END.test(line.span.text) || wordCount(ctx, [line.span]) < MIN_TURN_WORDS) guest = undefined;
       else {
         turns.push(makeStatement(ctx, 'direct', [line.span], { speaker: guest.entity, evidence: guest.asked, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/interview-answer' }));
