@@ -315,6 +315,13 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('after an outlet\'s noun: a body\'s acronym is an outlet that shares it (« la radio RPP »), a name may open on "The" or end on its domain; "news portal" is such a noun', () => {
+    const fr = extract('Selon la radio RPP, il a quitté le palais. Le quotidien The Citizen publie une enquête, reprise par le site Civil.ge.', 'fr');
+    expect(namesOf(fr, 'Outlet').sort()).toEqual(['Civil.ge', 'RPP', 'The Citizen']);
+    expect(namesOf(fr, 'Organisation')).toEqual([]);
+    expect(namesOf(extract('The news portal Delfi reported that the loan had been approved.', 'en'), 'Outlet')).toEqual(['Delfi']);
+  });
+
   it('"St Colman\'s University Hospital": a saint\'s possessive opens the body\'s name; a saint is nobody ("how St Colman\'s became …")', () => {
     const x = extract('Thirty hours: how St Colman\'s became the face of the crisis. He was taken to St Colman\'s University Hospital. Nurses at St. Vincent\'s Hospital agreed.', 'en');
     expect(namesOf(x, 'Person')).toEqual([]);

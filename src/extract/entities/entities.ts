@@ -973,6 +973,21 @@ function extendOrganisation(tokens: readonly Token[], end: number, ctx: Context)
 }
 
 /** "Times", « Télévision »: a word of outlets' names, alone or in a hyphenated one (« Radiodiffusion-Télévision »). */
+/** A web domain's last part, written right after a name: "Civil.ge", "Delfi.lv". */
+const TOP_LEVEL_DOMAIN = /^\p{Ll}{2,4}$/u;
+
+/**
+ * Where an outlet's name that the usual capitalised run misreads ends: "The" and the capitalised words after it, or a
+ * capitalised word with its web domain joined to it; undefined for any other name.
+ */
+function outletNameEnd(tokens: readonly Token[], i: number, ctx: Context): number | undefined {
+  const t = tokens[i]!;
+  const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  if (t.text === 'The' && isNameWord(tokens[i + 1], ctx)) return capitalisedRunEnd(tokens, i + 1);
+  if (t.capitalised && tokens[i + 1]?.text === '.' && joined(t, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2]) && TOP_LEVEL_DOMAIN.test(tokens[i + 2]?.text ?? '')) return i + 3;
+  return undefined;
+}
+
 function isOutletNameWord(t: Token, ctx: Context): boolean {
   return ctx.outletNameWords.has(foldToken(t)) || (t.text.includes('-') && t.text.split('-').some((part) => ctx.outletNameWords.has(foldText(part))));
 }
@@ -1449,6 +1464,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       taken.fill(true, start, end + 1);
       continue;
     }
+    // « la radio RPP », "the news site AIP": a body's acronym right after an outlet's noun names an outlet that
+    // shares it, not the body.
+    if (kb.type === 'Organisation' && end - start === 1 && isAcronym(tokens[start]!) && nounBefore(tokens, start, ctx.outletNouns, 3, false)) {
+      found.push({ start, end, span: m.span, type: 'Outlet', name: m.span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' });
+      taken.fill(true, start, end);
+      continue;
+    }
     // "Parti républicain" yes, but the adjective « républicain » alone is no mention of the party.
     found.push({ start, end, span: m.span, type: kb.type, kb, atHome, everywhere: m.candidates.length > 0, confidence: CONFIDENCE.kb, extractor: atHome ? 'entities/kb-home-name' : 'entities/kb-alias' });
     taken.fill(true, start, end);
@@ -1593,6 +1615,16 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       found.push({ start: i, end: i + 2, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' });
       taken.fill(true, i, i + 2);
       i++;
+      continue;
+    }
+    // « le quotidien The Citizen », « le site Civil.ge »: after an outlet's noun, a name may open on "The" or end on
+    // its web domain.
+    const cuedOutletEnd = nounBefore(tokens, i, ctx.outletNouns) ? outletNameEnd(tokens, i, ctx) : undefined;
+    if (cuedOutletEnd !== undefined) {
+      const span = spanOf(text, tokens, i, cuedOutletEnd);
+      found.push({ start: i, end: cuedOutletEnd, span, type: 'Outlet', name: span.text, confidence: CONFIDENCE.unknownOutlet, extractor: 'entities/outlet-cue' });
+      taken.fill(true, i, cuedOutletEnd);
+      i = cuedOutletEnd - 1;
       continue;
     }
     // "on FM100's Talkback", "told EMTV", "speaking to CyBC radio": a band joined to its frequency, an acronym ending on
