@@ -315,6 +315,13 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('an age in apposition marks a person no list knows (« X, 29 ans, », "X, 45,"); deputy and vice-ministers hold a title of their own', () => {
+    const fr = extract('Souksavanh Phommachanh, 29 ans, vendeur de téléphones, y filme les étiquettes. Le vice-ministre du Commerce, Bounmy Keola, a répondu.', 'fr');
+    expect(namesOf(fr, 'Person').sort()).toEqual(['Bounmy Keola', 'Souksavanh Phommachanh']);
+    expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/bounmy-keola', title: 'deputy-minister' }));
+    expect(namesOf(extract('Tenzin Dorjee, 45, runs a guesthouse in the valley.', 'en'), 'Person')).toEqual(['Tenzin Dorjee']);
+  });
+
   it('after an outlet\'s noun: a body\'s acronym is an outlet that shares it (« la radio RPP »), a name may open on "The" or end on its domain; "news portal" is such a noun', () => {
     const fr = extract('Selon la radio RPP, il a quitté le palais. Le quotidien The Citizen publie une enquête, reprise par le site Civil.ge.', 'fr');
     expect(namesOf(fr, 'Outlet').sort()).toEqual(['Civil.ge', 'RPP', 'The Citizen']);

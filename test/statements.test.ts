@@ -365,6 +365,12 @@ describe('posts of other platforms, as pages render them', () => {
     expect(post('huit élus')).toMatchObject({ speaker: 'person/melanie-broussard', extractor: 'statements/tweet-signature', date: '2025-04-29T22:31:00' });
   });
 
+  it('a post signed with a page’s name no one is known by is the person the paragraph above it is about', () => {
+    const text = ['Le 3 février, Somchai Phetsarath, 29 ans, vendeur de téléphones, a filmé les étiquettes d’un supermarché.', 'Souk Vientiane\n@souk.vientiane\nQuelqu’un peut m’expliquer comment on vit ?\n3 février 2025 · 41 k réactions'].join('\n\n');
+    const posted = extractArticle({ id: 'q.txt', source: 'q', text, given: { lang: 'fr', published: '2025-02-16' } }, lex).statements.find((st) => st.text.startsWith('Quelqu’un'));
+    expect(posted).toMatchObject({ speaker: 'person/somchai-phetsarath', extractor: 'statements/tweet-signature' });
+  });
+
   it('a Bluesky card (a handle with dots) is its author’s, and a post that opens on a handle answers that account’s post', () => {
     const hebert = post('Nos grands-parents')!;
     expect(hebert.speaker).toBe('person/etienne-hebert');

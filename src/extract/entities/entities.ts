@@ -435,6 +435,15 @@ function isNameCue(t: Token, ctx: Context): boolean {
  * "Mere Takerei, who chairs the group": "who" after a name stands for a person, unless the name ends in an ordinary
  * word ("Kaimai Health, who run the clinic": British English says "who" of bodies too).
  */
+/** « Souksavanh Phommachanh, 29 ans, vendeur … », "Tom Hale, 45, said", "…, aged 61,": an age in apposition marks a person. */
+function ageAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const [a, b, c] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+  if (a?.folded === 'aged' && AGE.test(b?.text ?? '')) return true;
+  return AGE.test(a?.text ?? '') && (b?.folded === 'ans' ? c?.text === ',' : b?.text === ',');
+}
+const AGE = /^(?:1[0-9]|[2-9][0-9]|1[01][0-9])$/u;
+
 function whoAfter(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.text === ',' && ['who', 'whom', 'whose'].includes(tokens[end + 1]?.folded ?? '') && !isCommonWord(tokens[end - 1]!.text);
 }
@@ -1817,7 +1826,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (words.length >= 2 && words.every((w) => isAcronym(w))) {
       // "PSP NCMP calls for …": acronyms in a row (a party, a title) are nobody's name.
       candidate = undefined;
-    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx) || roleInApposition(tokens, end, ctx))) {
+    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end) || ageAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx) || roleInApposition(tokens, end, ctx))) {
       // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
       const surname = cuedParticle && words.length === 2 ? true : undefined;
       candidate = { ...base, end, type: 'Person', surname, name: withoutPostNominal(text, words, ctx), confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: surname ? 'entities/surname' : 'entities/name-cues' };

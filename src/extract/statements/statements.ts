@@ -464,10 +464,23 @@ function introVerb(ctx: Context, tweetStart: number, author: string | undefined)
   return clause.verb && !other ? clause.verb : undefined;
 }
 
+/**
+ * « Souksavanh Phommachanh, 29 ans, y filme les étiquettes … » above a post signed with a page's name ("Souk
+ * Vientiane"): the person the paragraph right above is about wrote it.
+ */
+function authorIntroducedBefore(ctx: Context, tweet: EmbeddedTweet): string | undefined {
+  const lines = ctx.doc.lines;
+  const above = lines[lines.indexOf(tweet.lines[0]!) - 1];
+  if (!above || above.kind !== 'body') return undefined;
+  const who = salientPerson(ctx, above.span.end);
+  return who && who.span.start >= above.span.start ? who.entity : undefined;
+}
+
 function tweetStatement(ctx: Context, tweet: EmbeddedTweet): Statement {
   const byHandle = indexKb(ctx.lex.kb).byHandle.get(tweet.handle.toLowerCase());
   let speaker = byHandle ? entityKey(byHandle.type, byHandle.name) : undefined;
   speaker ??= mentionsWithin(ctx, tweet.name.start, tweet.name.end).find((m) => isSpeaker(ctx, m))?.entity;
+  speaker ??= authorIntroducedBefore(ctx, tweet);
   const platform = indexKb(ctx.lex.kb).byAlias.get(foldText(tweet.platform ?? 'twitter'))?.[0];
   const verb = introVerb(ctx, tweet.text.start, speaker);
   return makeStatement(ctx, 'direct', [tweet.text], { speaker, evidence: tweet.signature, verb, confidence: ATTRIBUTION_CONFIDENCE.tweetSignature, extractor: 'statements/tweet-signature' }, {
