@@ -315,6 +315,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('a name its acronym spells is a body, whatever first names stand in it (« le porte-parole du Chama Cha Mapinduzi (CCM) »)', () => {
+    const x = extract('Le porte-parole du Chama Cha Mapinduzi (CCM), Elias Kapinga, a rejeté ces accusations.', 'fr');
+    expect(namesOf(x, 'Organisation')).toEqual(['Chama Cha Mapinduzi']);
+    expect(namesOf(x, 'Person')).toEqual(['Elias Kapinga']);
+  });
+
   it('an age in apposition marks a person no list knows (« X, 29 ans, », "X, 45,"); deputy and vice-ministers hold a title of their own', () => {
     const fr = extract('Souksavanh Phommachanh, 29 ans, vendeur de téléphones, y filme les étiquettes. Le vice-ministre du Commerce, Bounmy Keola, a répondu.', 'fr');
     expect(namesOf(fr, 'Person').sort()).toEqual(['Bounmy Keola', 'Souksavanh Phommachanh']);

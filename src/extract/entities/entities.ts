@@ -1148,6 +1148,11 @@ function possessiveOpening(tokens: readonly Token[], start: number, end: number)
 }
 
 /** "Green Alliance Party (GAP)": the acronym a text defines in parentheses right after a name. */
+/** "Chama Cha Mapinduzi (CCM)": words of a name, two or more, whose first letters the acronym right after them spells. */
+function spelledByAcronymRightAfter(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start > 1 && acronymAfter(tokens, end)?.toUpperCase() === tokens.slice(start, end).map((w) => w.text.charAt(0)).join('').toUpperCase();
+}
+
 function acronymAfter(tokens: readonly Token[], end: number): string | undefined {
   const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]];
   return open?.text === '(' && word && isAcronym(word) && close?.text === ')' ? word.text : undefined;
@@ -1718,7 +1723,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // ("Sanyang Marine Feeds" in a list of companies: a first name inside a body's name starts no person's.)
     // (Not a name that opens on a first name: « Réactions des partis : Marine Tondelier, … » lists people.)
     const inList = listedBodyAt(tokens, i, ctx) && !isFirstNameWord(ctx, tokens[i]!.text, tokens[i + 1]?.text);
-    const inner = campaign || inList ? 0 : seat || firstNameInside(tokens.slice(i, end), tokens[i - 1], ctx);
+    // (« le porte-parole du Chama Cha Mapinduzi (CCM) »: nor in a name its acronym spells, whatever first names stand in it.)
+    const inner = campaign || inList || spelledByAcronymRightAfter(tokens, i, end) ? 0 : seat || firstNameInside(tokens.slice(i, end), tokens[i - 1], ctx);
     if (inner > 0) {
       i += inner - 1;
       continue;
@@ -1765,7 +1771,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // "the Nigeria Labour Congress (NLC)": words whose initials the acronym after them spells name a body.
     // ("Demòcrates per Andorra (DA)": or words through lower-case ones to the acronym.)
     const toAcronym = extendToAcronym(tokens, i, end);
-    const spelled = (words.length > 1 && acronymAfter(tokens, end)?.toUpperCase() === words.map((w) => w.text.charAt(0)).join('').toUpperCase()) || (toAcronym > end && initialsOf(tokens.slice(i, toAcronym)) === acronymAfter(tokens, toAcronym)?.toLowerCase());
+    const spelled = spelledByAcronymRightAfter(tokens, i, end) || (toAcronym > end && initialsOf(tokens.slice(i, toAcronym)) === acronymAfter(tokens, toAcronym)?.toLowerCase());
     // "Ashworth borough council": a body the press names by a place and a tail in lower case.
     const lowerTail = tokens[end] && !tokens[end]!.capitalised && !firstName ? ctx.lowercaseTails.matchAt(tokens, end) : undefined;
     // « le groupe Les Loyalistes », « le parti Les Démocrates »: a name that opens with its own article after the noun.
