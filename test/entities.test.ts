@@ -315,6 +315,10 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('"The Speaker, Hon. Evadne Lightbourne, …": an honorific written with its full stop opens the name after a role', () => {
+    expect(namesOf(extract('The Speaker, Hon. Evadne Lightbourne, called the House to order.', 'en'), 'Person')).toEqual(['Evadne Lightbourne']);
+  });
+
   it('a name its acronym spells is a body, whatever first names stand in it (« le porte-parole du Chama Cha Mapinduzi (CCM) »)', () => {
     const x = extract('Le porte-parole du Chama Cha Mapinduzi (CCM), Elias Kapinga, a rejeté ces accusations.', 'fr');
     expect(namesOf(x, 'Organisation')).toEqual(['Chama Cha Mapinduzi']);

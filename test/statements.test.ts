@@ -848,6 +848,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');
   });
 
+  it('"Hon." is an honorific that keeps its full stop; "When she was recognised, Mrs X said …": a pronoun in an opening clause looks ahead to the name', () => {
+    const statements = statementsOf('The Speaker, Hon. Evadne Lightbourne, called the House to order.\n\nWhen she was recognised, Mrs Sharlene Missick said small businesses were "bleeding". She said she had been contacted by a restaurant owner in Blue Hills.', 'en');
+    expect(statements.find((s) => s.text.includes('restaurant owner'))?.speaker).toBe('person/sharlene-missick');
+  });
+
   it("the agent of a passive whose sentence names nobody else is the next sentence's « he » (\"was put forward by X. He told …\")", () => {
     const statements = statementsOf('Cr Grant Holloway opened the meeting.\n\nThe proposal was put forward by Liam Fenwick, who chairs the committee. He told the meeting the trial was "the cheapest way to find out".', 'en');
     expect(statements.find((s) => s.text.includes('cheapest way'))?.speaker).toBe('person/liam-fenwick');

@@ -16,7 +16,7 @@ const TOKEN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:fr|com|org|net|ch|be|ca|e
 const POSSESSIVE = /\p{L}['’]s$/u;
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
 // A trailing period belongs to the word only for initials and abbreviations ("J.", "M.", "St.").
-const ABBREVIATION = /^(?:\p{Lu}|M|Mme|Mlle|Dr|Mr|Mrs|Ms|St|Sr|Jr|Pr|Me|Mgr|Gen|Sen|Rep|Gov|Pres)\.$/u;
+const ABBREVIATION = /^(?:\p{Lu}|M|Mme|Mlle|Dr|Mr|Mrs|Ms|St|Sr|Jr|Pr|Me|Mgr|Gen|Sen|Rep|Gov|Pres|Hon|Prof|Rev|Cllr|Capt|Col|Lt|Sgt)\.$/u;
 
 /** A capital first, perhaps after a Polynesian ʻokina (« ʻAkilisi », "ʻUiha"). */
 const CAPITALISED = /^[ʻʼ]?\p{Lu}/u;

@@ -175,6 +175,9 @@ function isOnlyAgent(ctx: Context, m: Mention): boolean {
 /** The auxiliary of a passive clause (« évoqué par X » alone is an adjunct, not the sentence's verb). */
 const PASSIVE_AUXILIARY = /(?<!\p{L})(?:was|were|been|is|are|été|est|sont|était|étaient|fut)(?!\p{L})/iu;
 
+/** Words that open a subordinate clause at a sentence's start (« Quand celui-ci lui a demandé si …, Mme Paquin a répondu »). */
+export const OPENING_SUBORDINATORS = new Set(['quand', 'lorsque', 'alors', 'comme', 'when', 'as', 'while', 'after', 'before']);
+
 /** « Marco Rubio et Lindsey Graham ont … »: a subject of several speakers is no single speaker. */
 export function coordinated(ctx: Context, m: Mention, others: readonly Mention[]): boolean {
   const typeOf = (x: Mention) => ctx.entities.get(x.entity)?.type;
@@ -315,8 +318,12 @@ export function salientBody(ctx: Context, before: number, pronoun: string): Ment
 
 /** A subject pronoun of the gender asked (any, when none is) between two positions, outside quotes. */
 function pronounBefore(ctx: Context, from: number, to: number, gender: Gender | undefined): boolean {
-  return ctx.doc.tokensIn(from, to).some((t, k, tokens) => {
-    if (!SUBJECT_PRONOUNS.has(foldToken(t)) || inside(t.start, ctx.quoted) || IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return false;
+  // ("When she was recognised, Mrs Williams-Forbes said …": a pronoun in the clause a sentence opens with looks ahead to the name.)
+  const tokens = ctx.doc.tokensIn(from, to);
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const opening = tokens[0] && OPENING_SUBORDINATORS.has(tokens[0].folded) && comma > 0 ? comma : 0;
+  return tokens.some((t, k) => {
+    if (k < opening || !SUBJECT_PRONOUNS.has(foldToken(t)) || inside(t.start, ctx.quoted) || IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return false;
     const marked = genderOfPronoun(t.text);
     return gender === undefined || marked === undefined || marked === gender;
   });

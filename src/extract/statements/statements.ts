@@ -16,7 +16,7 @@ import { matchReportingVerb, participleIndex, passesJudgement, verbAfterAppositi
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, articleDay, coordinated, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
+import { afterPreposition, articleDay, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
   salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, speechNouns, type Context } from './discourse.js';
 import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
@@ -1128,8 +1128,6 @@ function endsSentence(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(at).every((t) => /^\p{P}+$/u.test(t.text));
 }
 
-/** Words that open a subordinate clause at a sentence's start (« Quand celui-ci lui a demandé si …, Mme Paquin a répondu »). */
-const OPENING_SUBORDINATORS = new Set(['quand', 'lorsque', 'alors', 'comme', 'when', 'as', 'while', 'after', 'before']);
 
 /**
  * « Quand celui-ci lui a demandé si …, Mme Paquin a répondu que … »: the clauses of the sentence's main clause before
