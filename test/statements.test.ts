@@ -848,6 +848,12 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');
   });
 
+  it('« a-t-elle fini par répondre », « a tenu à préciser »: a reporting verb in the infinitive after a participle that takes one; « a dû rappeler à l’ordre » reports nothing', () => {
+    const statements = statementsOf('La députée Joana Cardoso a interpellé la secrétaire d’État Patrícia Marques. « Allez-vous rétablir la suspension ? »\n\nLa réponse de la secrétaire d’État est venue après un long détour. « Nous ne croyons pas que l’on règle une crise en interdisant, a-t-elle fini par répondre. Ce sont les mairies qui décident. »\n\nLa présidente, Ana Freitas, a dû rappeler les députés à l’ordre.', 'fr');
+    expect(statements.find((s) => s.text.startsWith('Nous ne croyons pas'))?.speaker).toBe('person/patricia-marques');
+    expect(statements.filter((s) => s.speaker === 'person/ana-freitas')).toEqual([]);
+  });
+
   it('"Hon." is an honorific that keeps its full stop; "When she was recognised, Mrs X said …": a pronoun in an opening clause looks ahead to the name', () => {
     const statements = statementsOf('The Speaker, Hon. Evadne Lightbourne, called the House to order.\n\nWhen she was recognised, Mrs Sharlene Missick said small businesses were "bleeding". She said she had been contacted by a restaurant owner in Blue Hills.', 'en');
     expect(statements.find((s) => s.text.includes('restaurant owner'))?.speaker).toBe('person/sharlene-missick');

@@ -81,6 +81,8 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
   if (!token || (!AUXILIARIES.has(token.folded) && !token.text.includes('-'))) return undefined;
   const aux = token.text.toLowerCase();
   if (!AUXILIARIES.has(aux) && !INVERTED_PRONOUN.test(aux)) return undefined;
+  const throughSemiAuxiliary = infinitiveAfterSemiAuxiliary(tokens, i + 1, lex);
+  if (throughSemiAuxiliary) return { length: throughSemiAuxiliary.length + 1, value: throughSemiAuxiliary.value, inverted: INVERTED_PRONOUN.test(aux) };
   for (let skip = 1; skip <= 4 && i + skip < tokens.length; skip++) {
     const word = tokens[i + skip]!.text.toLowerCase();
     // « a catégoriquement nié », "has flatly denied": any -ment / -ly adverb may stand between.
@@ -91,6 +93,24 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
     if (rest && rest.length > 1) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
   }
   return undefined;
+}
+
+/** « a-t-elle fini par répondre », « a tenu à préciser », « a voulu rassurer »: participles that take a verb's infinitive after them (not « a dû rappeler à l'ordre », an act). */
+const SEMI_AUXILIARIES = ['fini par', 'tenu à', 'voulu', 'préféré'].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>());
+const infinitiveCache = new WeakMap<ReportingVerbsLexicon, PhraseIndex<ReportingVerb>>();
+
+/** A French verb's infinitive after a participle that takes one, from token i; its length counts both. */
+function infinitiveAfterSemiAuxiliary(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon): PhraseMatch<ReportingVerb> | undefined {
+  const semi = SEMI_AUXILIARIES.matchAt(tokens, i);
+  if (!semi) return undefined;
+  let infinitives = infinitiveCache.get(lex);
+  if (!infinitives) {
+    infinitives = new PhraseIndex<ReportingVerb>();
+    for (const verb of lex.verbs) if (verb.lang === 'fr' && !verb.reflexive) infinitives.add(verb.lemma, verb);
+    infinitiveCache.set(lex, infinitives);
+  }
+  const verb = infinitives.matchAt(tokens, i + semi.length);
+  return verb && { length: semi.length + verb.length, value: verb.value };
 }
 
 /** Words that make « en » the pronoun before a verb (« il en dénonce les effets », « l'en accuse »). */
