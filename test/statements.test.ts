@@ -848,6 +848,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Respecter'))?.speaker).toBe('person/julien-odier');
   });
 
+  it('an acronym in capitals is no pronoun (« le député de l’Initiative libérale (IL) X … « … », a-t-il lancé »); « la députée du BE » is the member of the Bloc (BE) named before', () => {
+    const text = 'La première à ouvrir le feu a été la députée du Bloc de gauche (BE) Joana Cardoso. « Une infirmière ne peut plus louer un studio. »\n\nLe socialiste Hugo Pimentel a, lui, choisi l’ironie.\n\nLe député de l’Initiative libérale (IL) Tiago Fontes a répondu à Joana Cardoso. « Le Bloc a une solution pour chaque problème : l’interdire », a-t-il lancé.\n\nLa députée du BE lui a répondu d’une phrase : « Les loyers ont monté à cause des touristes. »';
+    const statements = statementsOf(text, 'fr');
+    expect(statements.find((s) => s.text.startsWith('Le Bloc a une solution'))?.speaker).toBe('person/tiago-fontes');
+    expect(statements.find((s) => s.text.startsWith('Les loyers'))?.speaker).toBe('person/joana-cardoso');
+  });
+
   it('« a-t-elle fini par répondre », « a tenu à préciser »: a reporting verb in the infinitive after a participle that takes one; « a dû rappeler à l’ordre » reports nothing', () => {
     const statements = statementsOf('La députée Joana Cardoso a interpellé la secrétaire d’État Patrícia Marques. « Allez-vous rétablir la suspension ? »\n\nLa réponse de la secrétaire d’État est venue après un long détour. « Nous ne croyons pas que l’on règle une crise en interdisant, a-t-elle fini par répondre. Ce sont les mairies qui décident. »\n\nLa présidente, Ana Freitas, a dû rappeler les députés à l’ordre.', 'fr');
     expect(statements.find((s) => s.text.startsWith('Nous ne croyons pas'))?.speaker).toBe('person/patricia-marques');

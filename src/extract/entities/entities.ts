@@ -1966,7 +1966,9 @@ function kbOf(entity: Entity, ctx: Context): KbEntity | undefined {
 }
 
 /** Two qualifiers of a title agree when either is missing or they are the same words (« de l'Intérieur »). */
-const qualifiersAgree = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || foldText(a) === foldText(b);
+/** Two qualifiers of one title agree when one is missing, when they are the same words, or when one is an acronym the other opens with (« Bloc », « BE »). */
+const qualifiersAgree = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || foldText(a) === foldText(b) || opensAcronym(a, b) || opensAcronym(b, a);
+const opensAcronym = (acronym: string, name: string) => /^\p{Lu}{2,6}$/u.test(acronym) && !/^\p{Lu}{2,6}$/u.test(name) && foldText(name).startsWith(foldText(acronym.charAt(0)));
 
 function holdsRole(entity: Entity, role: RolePhrase, title: string, r: Resolver): boolean {
   // A former or shadow minister is not « le ministre », nor the other way round.

@@ -18,6 +18,8 @@ const PREPOSITIONS = new Set(['sur', 'a', 'au', 'aux', 'avec', 'de', 'd', 'du', 
 const OBJECT_PREPOSITIONS = new Set(['par', 'a', 'au', 'aux', 'avec', 'contre', 'by', 'to', 'with', 'against']);
 
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'celui ci', 'celle ci']);
+/** A subject pronoun as written: « il », "She", not an acronym in capitals (« l'Initiative libérale (IL) »). */
+const isSubjectPronoun = (t: Token) => SUBJECT_PRONOUNS.has(foldToken(t)) && !/^\p{Lu}{2,}$/u.test(t.text);
 /** « Celui-ci a répliqué »: a demonstrative stands for the person named last, even after a preposition (« jugés déplacés par X. Celui-ci … »). */
 const DEMONSTRATIVE = /^(?:celui|celle)-ci$/iu;
 
@@ -323,7 +325,7 @@ function pronounBefore(ctx: Context, from: number, to: number, gender: Gender | 
   const comma = tokens.findIndex((t) => t.text === ',');
   const opening = tokens[0] && OPENING_SUBORDINATORS.has(tokens[0].folded) && comma > 0 ? comma : 0;
   return tokens.some((t, k) => {
-    if (k < opening || !SUBJECT_PRONOUNS.has(foldToken(t)) || inside(t.start, ctx.quoted) || IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return false;
+    if (k < opening || !isSubjectPronoun(t) || inside(t.start, ctx.quoted) || IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return false;
     const marked = genderOfPronoun(t.text);
     return gender === undefined || marked === undefined || marked === gender;
   });
@@ -335,7 +337,7 @@ const IMPERSONAL = /^(?:faut|fallait|y|semble|semblait|s['’]agit|s['’]agissa
 export function subjectPronoun(tokens: readonly Token[], before: number): Token | undefined {
   // (« Elle a salué X, avec qui elle dit … »: the one nearest the verb.)
   for (let k = before - 1; k >= 0; k--) {
-    if (SUBJECT_PRONOUNS.has(foldToken(tokens[k]!)) && !IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return tokens[k];
+    if (isSubjectPronoun(tokens[k]!) && !IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return tokens[k];
   }
   // « Tout juste a-t-il rappelé que … »: the pronoun the verb's inverted auxiliary carries.
   const inverted = INVERTED_SUBJECT.exec(tokens[before]?.text ?? '');
