@@ -344,6 +344,15 @@ describe('embedded tweets', () => {
     expect(t).toMatchObject({ speaker: 'person/tom-hale', date: '2024-05-14' });
   });
 
+  it('reads a post whose name and handle share a line ("Name @handle", "@handle · Name") over its text and date line; a handle that spells the last name vouches for the name', () => {
+    const text = 'That promise drew a sharp reply from a member of the lower house.\n\nAidos Kenzhebayev @kenzhebayev_a\nThe ministry has been preparing rules since 2022. Certify her, don’t fight her.\nJan 17, 2025\n\n@kmirzo · Kamila Mirzoyeva\nNobody in my building has opened a window since Sunday.\n9:04 PM · Jan 14, 2025 · 212K Views\n\nThe ministry said nothing. Residents wrote to @kenzhebayev_a and others all week.';
+    const posts = statementsOf(text, 'en', '2025-01-20').filter((s) => s.extractor === 'statements/tweet-signature');
+    expect(posts.map((p) => [p.speaker, p.date, p.text.slice(0, 20)])).toEqual([
+      ['person/aidos-kenzhebayev', '2025-01-17', 'The ministry has bee'],
+      ['person/kamila-mirzoyeva', '2025-01-14', 'Nobody in my buildin'],
+    ]);
+  });
+
   it('reads a post as pages render it, the header "Name (@handle) · date" first and the text on the next line', () => {
     const text = 'Les réactions ont suivi.\n\nLéa Moreau (@LeaMoreauDep) · 9 oct. 2025\nLe ministre m’attaque au lieu de répondre. Nous voterons contre.\n\nPaul Vidal (@PaulVidal) a répondu dans la soirée.';
     const tweets = statementsOf(text, 'fr', '2025-10-09').filter((s) => s.extractor === 'statements/tweet-signature');

@@ -48,7 +48,7 @@ export function findTweets(text: string, lines: readonly Line[], dates: DateLexi
     if (!isArticleText(line) && !HANDLE_LINE.test(lines[i + 1]?.span.text ?? '')) return;
     const m = SIGNATURE.exec(line.span.text);
     if (!m) {
-      const header = headerFirstTweet(text, lines, i, dates, reference) ?? cardTweet(text, lines, i, dates, reference) ?? facebookPost(text, lines, i, dates, reference);
+      const header = headerFirstTweet(text, lines, i, dates, reference) ?? cardTweet(text, lines, i, dates, reference) ?? oneLineHeaderPost(text, lines, i, dates, reference) ?? facebookPost(text, lines, i, dates, reference);
       if (header) tweets.push(header);
       return;
     }
@@ -105,6 +105,30 @@ function cardTweet(text: string, lines: readonly Line[], i: number, dates: DateL
   const signature = { start: line.span.start, end: handleLine.span.end, text: text.slice(line.span.start, handleLine.span.end) };
   const used = replyLine ? [line, handleLine, lines[i + 2]!, body] : [line, handleLine, body];
   return { text: cleanEnd(text, body.span), signature, name, handle: handle[1]!, date: dateMention ? toIsoDate(dateMention.date) : undefined, lines: used, ...(replyTo && { replyTo }) };
+}
+
+/** "Aidos Kenzhebayev @kenzhebayev_a", "@taza_aua · Taza Aua Almaty": a name and a handle on one line, either way round. */
+const NAME_THEN_HANDLE = /^(\p{Lu}[^@\n·•|]{0,78}?)\s+@(\w{1,30})$/u;
+const HANDLE_THEN_NAME = /^@(\w{1,30})\s*[·•|]\s*(\p{Lu}[^\n]{0,78})$/u;
+/** Most characters of the date line under a post ("9:04 PM · Jan 14, 2025 · 212K Views"). */
+const DATE_LINE_LENGTH = 60;
+
+/**
+ * "Aidos Kenzhebayev @kenzhebayev_a" / the post's text / "Jan 17, 2025": a post whose name and handle share a line,
+ * read only with the date line under its text, which tells it from a sentence that ends on a handle.
+ */
+function oneLineHeaderPost(text: string, lines: readonly Line[], i: number, dates: DateLexicon, reference?: PartialDate): EmbeddedTweet | undefined {
+  const [line, body, after] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  const written = line.span.text.trim();
+  const nameFirst = NAME_THEN_HANDLE.exec(written);
+  const handleFirst = nameFirst ? undefined : HANDLE_THEN_NAME.exec(written);
+  if ((!nameFirst && !handleFirst) || !body || !isArticleText(body) || !after || after.span.text.length > DATE_LINE_LENGTH) return undefined;
+  const dateMention = findDates(after.span.text, dates, { reference })[0];
+  if (!dateMention) return undefined;
+  const [nameText, handle] = nameFirst ? [nameFirst[1]!, nameFirst[2]!] : [handleFirst![2]!.trimEnd(), handleFirst![1]!];
+  const nameStart = line.span.start + line.span.text.indexOf(nameText);
+  const name = { start: nameStart, end: nameStart + nameText.length, text: nameText };
+  return { text: cleanEnd(text, body.span), signature: line.span, name, handle, date: toIsoDate(dateMention.date), lines: [line, body] };
 }
 
 /** A Facebook post's date line: "22 July at 19:04 · 🌏", "July 22 at 7:04 PM ·", « 22 juillet, 19:04 · ». */
