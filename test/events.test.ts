@@ -303,6 +303,13 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker, r.cue])).toEqual([['org/gouvernement-princier', 'person/marc-dulac', 'answer']]);
   });
 
+  it('"X was not impressed.": a short sentence that says someone is unconvinced makes their next words an answer', async () => {
+    const text = '"The figures on social media come from uncertified devices," deputy mayor Marat Ospanov told journalists.\n\nDana Serikova was not impressed. "If the official stations are so reliable, why are there only 16 of them?" she said.';
+    const x = (await corpus({ ...article('a.txt', text, '2025-01-20'), given: { lang: 'en', published: '2025-01-20' } })).articles[0]!;
+    const st = new Map(x.statements.map((s) => [s.key, s]));
+    expect(x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker])).toContainEqual(['person/dana-serikova', 'person/marat-ospanov']);
+  });
+
   it('the actor of an act is the person beside the party in parentheses', async () => {
     const c = await corpus(article('a.txt', 'La ministre de la Justice, Valérie Stassart (Les Engagés), a annoncé jeudi la création de 480 places de prison.', '2025-11-06'));
     expect(c.articles[0]!.events.map((e) => e.participants)).toEqual([['person/valerie-stassart']]);

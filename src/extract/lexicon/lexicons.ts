@@ -76,6 +76,8 @@ export interface QuoteLexicon {
   bodyVoices: string[];
   /** Phrases after a reporting verb that make its statement an answer (« a ironisé en retour », "in response"). */
   answerAdverbs: string[];
+  /** Phrases of a short sentence that announce the words after it as an answer ("Sultanbekova was not impressed.", « X n'est pas convaincu. »). */
+  answerClauses: string[];
   /** Phrases of a sentence that says the story's act drew reactions (« a été accueillie avec scepticisme », "has drawn sharp reactions"). */
   reactionOpeners: string[];
   /** Participles that, with « par » or "by", say who questioned the speaker (« Interpellé en séance par le député X, le ministre a … », "Pressed by X, she said"). */

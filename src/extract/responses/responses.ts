@@ -536,12 +536,17 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return tokens.some((_, k) => adverbs.matchAt(tokens, k) !== undefined) || announcedAsAnswer(s);
   };
 
-  /** « La réponse n'a pas tardé. Dans un communiqué, le gouvernement « regrette … » »: a short sentence before announces it. */
+  /**
+   * « La réponse n'a pas tardé. Dans un communiqué, le gouvernement « regrette … » », "Sultanbekova was not impressed.
+   * "…," she said": a short sentence before announces it.
+   */
   const announcedAsAnswer = (s: Statement): boolean => {
     const before = sentences[sentenceIndexOf(s.attribution?.start ?? start(s)) - 1]?.sentence;
     if (!before || doc.wordsOf([before]).length > ANNOUNCING_WORDS || ordered.some((o) => o.spans.some((sp) => sp.start < before.end && sp.end > before.start))) return false;
     const { answerNouns } = speechNouns(ctx.lex.quotes);
-    return doc.tokensIn(before.start, before.end).slice(0, 3).some((t) => answerNouns.has(t.folded));
+    const tokens = doc.tokensIn(before.start, before.end);
+    const clauses = phrasesOf(ctx.lex.quotes.answerClauses);
+    return tokens.slice(0, 3).some((t) => answerNouns.has(t.folded)) || tokens.some((_, k) => clauses.matchAt(tokens, k) !== undefined);
   };
 
   /** « M. El Ouazzani a répliqué que le PJD « n'a pas posé … » »: a retort about someone who spoke answers their last words. */
