@@ -20,14 +20,14 @@ describe('the development corpus', () => {
     curve = confidenceCurve(view, gold, [0, 0.8, 0.7]);
   });
 
-  // Floors a little under what was measured on the 289 articles (people 0.970, organisations 0.835, outlets 0.910,
-  // statements 0.866, responses 0.626, events 0.528): a change that loses more than that on articles of every genre is
+  // Floors a little under what was measured on the 295 articles (people 0.970, organisations 0.832, outlets 0.908,
+  // statements 0.866, responses 0.631, events 0.525): a change that loses more than that on articles of every genre is
   // a regression. (Each blind batch that joins the corpus is text nobody wrote rules for: organisations fell from 0.89
-  // to 0.84, people from 0.98 to 0.97, outlets from 0.94 to 0.91, with the bodies and names of countries the knowledge
+  // to 0.83, people from 0.98 to 0.97, outlets from 0.94 to 0.91, with the bodies and names of countries the knowledge
   // base did not know.)
   it.each([
     ['people', 0.96],
-    ['organisations', 0.83],
+    ['organisations', 0.82],
     ['outlets', 0.9],
     ['statements', 0.83],
     ['responses', 0.61],
