@@ -315,6 +315,10 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('a particle written onto the name in lower case ("Anjua deBrum") is part of it', () => {
+    expect(namesOf(extract('Dr Anjua deBrum, a geographer at the college, said it was hard. Ms deBrum agreed.', 'en'), 'Person')).toEqual(['Anjua deBrum']);
+  });
+
   it('"The Speaker, Hon. Evadne Lightbourne, …": an honorific written with its full stop opens the name after a role', () => {
     expect(namesOf(extract('The Speaker, Hon. Evadne Lightbourne, called the House to order.', 'en'), 'Person')).toEqual(['Evadne Lightbourne']);
   });

@@ -402,7 +402,8 @@ function pluralPossessive(tokens: readonly Token[], at: number): boolean {
   return t !== undefined && before !== undefined && /^['’]$/u.test(t.text) && t.start === before.end && /s$/u.test(before.text);
 }
 
-const PARTICLE_PREFIX = /^(?:al|el|ben|bin|abu|de|van|von|di|da|du|le|la|ibn)-\p{Lu}/u;
+/** « al-Hassan », "van-Dyke", "deBrum": a particle in lower case joined to a name's word makes no common word of it. */
+const PARTICLE_PREFIX = /^(?:(?:al|el|ben|bin|abu|de|van|von|di|da|du|le|la|ibn)-\p{Lu}|(?:de|da|di|du|la|le|van|von|ver)\p{Lu}\p{Ll})/u;
 
 /** "Republican-controlled", "DA-led", "London-based": a name made an adjective by a participle after its hyphen. */
 const HYPHENATED_PARTICIPLE = /-\p{Ll}+(?:ed|run)$/u;
