@@ -1143,6 +1143,12 @@ describe('an interview printed as questions and answers', () => {
     const turns = statementsOf(text).filter((st) => st.speaker === 'person/chea-sokhom' && st.kind === 'direct').map((st) => st.text);
     expect(turns).toEqual(['Oui. Le calendrier est tenu pour la première section.', 'Le Mékong ne sera pas détourné d’une seule goutte.', 'Si quelqu’un a été menacé, qu’il porte plainte.', 'Oui, je m’y engage devant vous.']);
   });
+
+  it('an answer that ends on a question of its own, longer than any question, is still the guest’s', () => {
+    const text = ['Khaled Bushra, archéologue, était l’invité de RFI.', 'RFI : Cyrène est-elle en danger ?', 'Khaled Bushra : Oui. On construit des maisons sur des tombes.', 'Que reprochez-vous aux autorités ?', 'Nous ne sommes pas contre une route. Nous sommes contre ce tracé, qui coupe la nécropole nord sur près de deux kilomètres. Nous avons proposé un autre tracé, plus au sud, et on nous a répondu que c’était trop cher. Mais qu’est-ce qui coûte le plus cher, une route un peu plus longue ou un site perdu pour toujours ?', 'Vous demandez quoi, concrètement ?', 'Un gel immédiat de tous les permis dans le périmètre protégé.'].join('\n\n');
+    const turns = statementsOf(text).filter((st) => st.speaker === 'person/khaled-bushra' && st.extractor === 'statements/interview-answer').map((st) => st.text.slice(0, 30));
+    expect(turns).toEqual(['Nous ne sommes pas contre une ', 'Un gel immédiat de tous les pe']);
+  });
 });
 
 describe('statements of the five seed articles', () => {

@@ -717,6 +717,8 @@ const INTRODUCTION_WORDS = 20;
 
 /** A paragraph that asks: it ends on a question mark, or trails off (« … menacés par des autorités locales... »). */
 const ASKING_END = /(?:\?|…|\.\.\.)\s*$/u;
+/** Most words of an interviewer's question printed as a paragraph of its own. */
+const MAX_QUESTION_WORDS = 40;
 /** Fewest words of a transcript's turn: one word after a name and a colon ("Renouf: Yes") tells too little to be sure. */
 const MIN_TURN_WORDS = 2;
 
@@ -740,7 +742,8 @@ function transcriptTurns(ctx: Context, statements: readonly Statement[]): Statem
       const people = mentionsWithin(ctx, line.span.start, line.span.end).filter((m) => ctx.entities.get(m.entity)?.type === 'Person');
       if (!guest.asked && ASKING_END.test(line.span.text)) guest = { ...guest, asked: line.span };
       else if (!guest.asked) guest = people.every((m) => m.entity === guest!.entity) ? guest : undefined;
-      else if (saidAlready(line.span) || ASKING_END.test(line.span.text) || wordCount(ctx, [line.span]) < MIN_TURN_WORDS) guest = undefined;
+      // (An answer may end on a question of its own: longer than any question, it is still the guest's.)
+      else if (saidAlready(line.span) || (ASKING_END.test(line.span.text) && wordCount(ctx, [line.span]) <= MAX_QUESTION_WORDS) || wordCount(ctx, [line.span]) < MIN_TURN_WORDS) guest = undefined;
       else {
         turns.push(makeStatement(ctx, 'direct', [line.span], { speaker: guest.entity, evidence: guest.asked, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/interview-answer' }));
         guest = { entity: guest.entity };
