@@ -374,6 +374,15 @@ describe('posts of other platforms, as pages render them', () => {
     expect(post('huit élus')).toMatchObject({ speaker: 'person/melanie-broussard', extractor: 'statements/tweet-signature', date: '2025-04-29T22:31:00' });
   });
 
+  it('a Facebook post dated first ("12 February 2025 · Majuro") is its author’s, whose first name no dictionary lists', () => {
+    const text = ['A youth group shared the video with a message from one of its organisers.', 'Lijon Bigler\n12 February 2025 · Majuro\nWe are not against raising land. Show us the maps.\n1.2K reactions · 340 comments', '"People understood immediately," Bigler told RNZ Pacific.'].join('\n\n');
+    const found = extractArticle({ id: 'f.txt', source: 'f', text, given: { lang: 'en', published: '2025-02-20' } }, lex).statements;
+    expect(found.map((st) => [st.speaker, st.date ?? null, st.text.slice(0, 12)])).toEqual([
+      ['person/lijon-bigler', '2025-02-12', 'We are not a'],
+      ['person/lijon-bigler', null, 'People under'],
+    ]);
+  });
+
   it('a post signed with a page’s name no one is known by is the person the paragraph above it is about', () => {
     const text = ['Le 3 février, Somchai Phetsarath, 29 ans, vendeur de téléphones, a filmé les étiquettes d’un supermarché.', 'Souk Vientiane\n@souk.vientiane\nQuelqu’un peut m’expliquer comment on vit ?\n3 février 2025 · 41 k réactions'].join('\n\n');
     const posted = extractArticle({ id: 'q.txt', source: 'q', text, given: { lang: 'fr', published: '2025-02-16' } }, lex).statements.find((st) => st.text.startsWith('Quelqu’un'));

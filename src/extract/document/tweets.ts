@@ -131,7 +131,7 @@ function oneLineHeaderPost(text: string, lines: readonly Line[], i: number, date
   return { text: cleanEnd(text, body.span), signature: line.span, name, handle, date: toIsoDate(dateMention.date), lines: [line, body] };
 }
 
-/** A Facebook post's date line: "22 July at 19:04 · 🌏", "July 22 at 7:04 PM ·", « 22 juillet, 19:04 · ». */
+/** A Facebook post's date line: "22 July at 19:04 · 🌏", "July 22 at 7:04 PM ·", « 22 juillet, 19:04 · » (or a full date first, read below). */
 // (« à » is no ASCII word: \b cannot bound it.)
 const FACEBOOK_DATE_LINE = /^[^\n]{3,40}?(?:\bat\b|(?<![\p{L}\p{N}])à(?![\p{L}\p{N}])|,)\s*\d{1,2}[:h.]\d{2}(?:\s*[AP]M)?\s*·/iu;
 
@@ -141,9 +141,12 @@ const FACEBOOK_DATE_LINE = /^[^\n]{3,40}?(?:\bat\b|(?<![\p{L}\p{N}])à(?![\p{L}\
  */
 function facebookPost(text: string, lines: readonly Line[], i: number, dates: DateLexicon, reference?: PartialDate): EmbeddedTweet | undefined {
   const [line, dateLine, body] = [lines[i]!, lines[i + 1], lines[i + 2]];
-  if (!dateLine || !body || !isArticleText(body) || !CARD_NAME.test(line.span.text.trim()) || !FACEBOOK_DATE_LINE.test(dateLine.span.text.trim())) return undefined;
+  if (!dateLine || !body || !isArticleText(body) || !CARD_NAME.test(line.span.text.trim())) return undefined;
   const dateMention = findDates(dateLine.span.text, dates, { reference })[0];
   if (!dateMention) return undefined;
+  // (Or a full date first, then the dot: "12 February 2025 · Majuro".)
+  const datedFirst = dateMention.span.start === 0 && dateMention.date.day !== undefined && /^\s*·/u.test(dateLine.span.text.slice(dateMention.span.end));
+  if (!datedFirst && !FACEBOOK_DATE_LINE.test(dateLine.span.text.trim())) return undefined;
   const name = { start: line.span.start, end: line.span.start + line.span.text.trimEnd().length, text: line.span.text.trimEnd() };
   const signature = { start: line.span.start, end: dateLine.span.end, text: text.slice(line.span.start, dateLine.span.end) };
   return { text: cleanEnd(text, body.span), signature, name, handle: '', date: toIsoDate(dateMention.date), lines: [line, dateLine, body], platform: 'Facebook' };

@@ -2218,9 +2218,11 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   // has two or three words, none an ordinary one, and nothing else was found there.
   for (const tweet of doc.tweets) {
     const words = tweet.name.text.split(/\s+/u);
-    // ("Aidos Kenzhebayev @kenzhebayev_a": a handle that spells the last name vouches for words a dictionary lists.)
+    // ("Aidos Kenzhebayev @kenzhebayev_a": a handle that spells the last name vouches for words a dictionary lists; so
+    // does a first word no dictionary lists, "Lijon Bigler", unless a body's head or tail stands in the name.)
     const spelled = tweet.handle !== '' && foldText(tweet.handle).includes(foldText(words[words.length - 1]!));
-    if (words.length < 2 || words.length > 3 || words.some((w) => (isCommonWord(w) && !spelled) || !/^\p{Lu}/u.test(w))) continue;
+    const givenFirst = !isCommonWord(words[0]!) && !words.some((w) => ctx.orgHeads.has(foldText(w)) || ctx.orgTails.has(foldText(w)));
+    if (words.length < 2 || words.length > 3 || words.some((w) => (isCommonWord(w) && !spelled && !givenFirst) || !/^\p{Lu}/u.test(w))) continue;
     const found = candidates.filter((c) => c.span.start < tweet.name.end && c.span.end > tweet.name.start);
     // (A name found with no cue, waiting for the article to name it again, is the author's.)
     const pending = found.length === 1 && found[0]!.pendingFullName && found[0]!.span.text === tweet.name.text ? found[0] : undefined;
