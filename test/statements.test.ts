@@ -873,6 +873,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(statements.find((s) => s.text.startsWith('Les loyers'))?.speaker).toBe('person/joana-cardoso');
   });
 
+  it('a first-person quote that opens a paragraph is the words of the person a one-sentence paragraph above introduces, up to 30 words long', () => {
+    const text = 'C’est la députée de l’Union sociale-démocrate de Macédoine (SDSM) Ivana Stojkovska, élue de la circonscription d’Ohrid, qui a ouvert le feu.\n\n« Monsieur le ministre, le rapport est sur votre bureau depuis janvier. Donnez-nous un chiffre. Un seul. »';
+    expect(statementsOf(text, 'fr')[0]?.speaker).toBe('person/ivana-stojkovska');
+  });
+
   it('« a-t-elle fini par répondre », « a tenu à préciser »: a reporting verb in the infinitive after a participle that takes one; « a dû rappeler à l’ordre » reports nothing', () => {
     const statements = statementsOf('La députée Joana Cardoso a interpellé la secrétaire d’État Patrícia Marques. « Allez-vous rétablir la suspension ? »\n\nLa réponse de la secrétaire d’État est venue après un long détour. « Nous ne croyons pas que l’on règle une crise en interdisant, a-t-elle fini par répondre. Ce sont les mairies qui décident. »\n\nLa présidente, Ana Freitas, a dû rappeler les députés à l’ordre.', 'fr');
     expect(statements.find((s) => s.text.startsWith('Nous ne croyons pas'))?.speaker).toBe('person/patricia-marques');

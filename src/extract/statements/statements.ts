@@ -713,7 +713,7 @@ const LABEL_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?$/u
 /** A quotation mark opening a text. */
 const QUOTE_OPENING = /^["'“‘«„]/u;
 /** Most words of a paragraph that introduces the quote under it (« La réponse de la ministre a été tout aussi directe. »). */
-const INTRODUCTION_WORDS = 20;
+const INTRODUCTION_WORDS = 30;
 
 /** A paragraph that asks: it ends on a question mark, or trails off (« … menacés par des autorités locales... »). */
 const ASKING_END = /(?:\?|…|\.\.\.)\s*$/u;
