@@ -315,6 +315,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('a name in parentheses glosses the noun before it and holds no role (« au parlement de Kiribati (Maneaba ni Maungatabu), Ioane Bauro »)', () => {
+    const x = extract('Le chef de l’opposition au parlement de Kiribati (Maneaba ni Maungatabu), Ioane Bauro, a critiqué la ministre.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Ioane Bauro']);
+  });
+
   it('a particle written onto the name in lower case ("Anjua deBrum") is part of it', () => {
     expect(namesOf(extract('Dr Anjua deBrum, a geographer at the college, said it was hard. Ms deBrum agreed.', 'en'), 'Person')).toEqual(['Anjua deBrum']);
   });

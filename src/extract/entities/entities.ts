@@ -1744,7 +1744,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // A role introduces one name: once it has it (« the Chancellor, Tom Reyes, in Downing Street »), it cues no other.
     // "the convener of Holyrood's Net Zero … Committee": what follows a possessive belongs to its owner, not to the role.
     // "the minister responsible for Manitoba Hydro": a name after a preposition is the role's complement, not its holder.
-    const afterRole = lastRole !== undefined && !lastRole.target && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text)) && !joinsSomeoneElse(tokens, lastRoleEnd, i) && !(i > lastRoleEnd && opensComplement(tokens, i - 1));
+    // (« le chef de l'opposition au parlement de Kiribati (Maneaba ni Maungatabu), Ioane Bauro »: a name in
+    // parentheses glosses the noun before it.)
+    const afterRole = lastRole !== undefined && !lastRole.target && tokens[i - 1]?.text !== '(' && i - lastRoleEnd <= ROLE_WINDOW && noVerbBetween(tokens, lastRoleEnd, i, ctx) && !tokens.slice(lastRoleEnd, i).some((t) => /^['’]s$/u.test(t.text)) && !joinsSomeoneElse(tokens, lastRoleEnd, i) && !(i > lastRoleEnd && opensComplement(tokens, i - 1));
     const rightAfterRole = lastRole !== undefined && i === lastRoleEnd;
     const honorific = i > 0 && isNameCue(tokens[i - 1]!, ctx);
     const first = words[0]!.text;
