@@ -315,6 +315,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('a speaker cue opening the sentence names a voice no list knows ("For Mussa Ame Makame, …", « Selon Gentian Lleshi, … »)', () => {
+    expect(namesOf(extract('For Mussa Ame Makame, the visit proved that the government listens.', 'en'), 'Person')).toEqual(['Mussa Ame Makame']);
+    expect(namesOf(extract('Selon Gentian Lleshi, le verdict est politique.', 'fr'), 'Person')).toEqual(['Gentian Lleshi']);
+  });
+
   it('a name in parentheses glosses the noun before it and holds no role (« au parlement de Kiribati (Maneaba ni Maungatabu), Ioane Bauro »)', () => {
     const x = extract('Le chef de l’opposition au parlement de Kiribati (Maneaba ni Maungatabu), Ioane Bauro, a critiqué la ministre.', 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Ioane Bauro']);

@@ -182,6 +182,8 @@ interface Context {
   orgTailsWritten: Set<string>;
   outletNouns: PhraseIndex<true>;
   outletCues: PhraseIndex<true>;
+  /** « selon », "according to": cues of a voice, from quotes.json. */
+  speakerCues: PhraseIndex<true>;
   outletNameWords: Set<string>;
   broadcastWords: Set<string>;
   /** « l'organisation X », « l'ONG X »: nouns that introduce an organisation's name. */
@@ -274,6 +276,7 @@ function context(lex: Lexicons): Context {
     orgTailsWritten: new Set(lex.organisations.tails.map((w) => w.toLowerCase().replace(/\.$/u, ''))),
     outletNouns: lex.organisations.outletNouns.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletCues: lex.venues.outletCues.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
+    speakerCues: lex.quotes.speakerCues.reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
     outletNameWords: new Set(lex.organisations.outletNameWords.map(fold)),
     broadcastWords: new Set(lex.organisations.broadcastWords.map(fold)),
     organisationNouns: [...lex.organisations.anaphoraNouns.Organisation, ...lex.organisations.introducingNouns].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>()),
@@ -436,6 +439,16 @@ function isNameCue(t: Token, ctx: Context): boolean {
  * "Mere Takerei, who chairs the group": "who" after a name stands for a person, unless the name ends in an ordinary
  * word ("Kaimai Health, who run the clinic": British English says "who" of bodies too).
  */
+/** Whether a speaker cue (« selon », "according to", "for") opens the sentence right before token i. */
+function speakerCueOpensAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
+  for (let k = Math.max(0, i - MAX_CUE_WORDS); k < i; k++) {
+    const cue = ctx.speakerCues.matchAt(tokens, k);
+    if (cue && k + cue.length === i && opensSentence(tokens, k)) return true;
+  }
+  return false;
+}
+const MAX_CUE_WORDS = 4;
+
 /** « Souksavanh Phommachanh, 29 ans, vendeur … », "Tom Hale, 45, said", "…, aged 61,": an age in apposition marks a person. */
 function ageAfter(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
@@ -1759,6 +1772,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined || (words.length >= 2 && verbAfterApposition(tokens, end, ctx.lex.verbs) >= 0);
     // « a déclaré Élise Marchand », "said Tom Hale": the subject of an inverted reporting verb.
     const verbBefore = reportingVerbEndsAt(tokens, i, ctx);
+    // "For Mussa Ame Makame, the visit proved …", « Selon Ilir Kodra, … »: a speaker cue opening the sentence names a voice.
+    const cuedVoice = words.length >= 2 && tokens[end]?.text === ',' && speakerCueOpensAt(tokens, i, ctx);
     // "— Helen Carter (@HelenCarterPM)": a tweet's signature names its author.
     const signedHandle = tokens[end]?.text === '(' && tokens[end + 1]?.text.startsWith('@') === true;
     const base = { start: i, span: spanOf(text, tokens, i, end) };
@@ -1835,7 +1850,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     } else if (words.length >= 2 && words.every((w) => isAcronym(w))) {
       // "PSP NCMP calls for …": acronyms in a row (a party, a title) are nobody's name.
       candidate = undefined;
-    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || signedHandle || whoAfter(tokens, end) || ageAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx) || roleInApposition(tokens, end, ctx))) {
+    } else if (words.length >= 2 && (firstName || afterRole || honorific || verbAfter || verbBefore || cuedVoice || signedHandle || whoAfter(tokens, end) || ageAfter(tokens, end) || namedAsMember(tokens, i, end, found, ctx) || roleInApposition(tokens, end, ctx))) {
       // « M. De Smet »: a family name with its particle, the surname of a person the article may name in full.
       const surname = cuedParticle && words.length === 2 ? true : undefined;
       candidate = { ...base, end, type: 'Person', surname, name: withoutPostNominal(text, words, ctx), confidence: firstName ? CONFIDENCE.unknownWithFirstName : CONFIDENCE.unknownByCue, extractor: surname ? 'entities/surname' : 'entities/name-cues' };
