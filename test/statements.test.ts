@@ -383,6 +383,12 @@ describe('posts of other platforms, as pages render them', () => {
     ]);
   });
 
+  it('a post signed with a page’s name of four words or more is a body’s', () => {
+    const text = 'The resort answered on its page.\n\nBlue Reef Paje Resort\nJune 30, 2025 ·\nWe are deeply saddened by the misunderstanding shared on social media.';
+    const [post] = extractArticle({ id: 'b.txt', source: 'b', text, given: { lang: 'en', published: '2025-07-02' } }, lex).statements;
+    expect(post).toMatchObject({ speaker: 'org/blue-reef-paje-resort', extractor: 'statements/tweet-signature', date: '2025-06-30' });
+  });
+
   it('a post signed with a page’s name no one is known by is the person the paragraph above it is about', () => {
     const text = ['Le 3 février, Somchai Phetsarath, 29 ans, vendeur de téléphones, a filmé les étiquettes d’un supermarché.', 'Souk Vientiane\n@souk.vientiane\nQuelqu’un peut m’expliquer comment on vit ?\n3 février 2025 · 41 k réactions'].join('\n\n');
     const posted = extractArticle({ id: 'q.txt', source: 'q', text, given: { lang: 'fr', published: '2025-02-16' } }, lex).statements.find((st) => st.text.startsWith('Quelqu’un'));

@@ -439,6 +439,9 @@ function isNameCue(t: Token, ctx: Context): boolean {
  * "Mere Takerei, who chairs the group": "who" after a name stands for a person, unless the name ends in an ordinary
  * word ("Kaimai Health, who run the clinic": British English says "who" of bodies too).
  */
+/** Most words of a page's name a post is signed with. */
+const MAX_PAGE_NAME_WORDS = 6;
+
 /** Whether a speaker cue (« selon », "according to", "for") opens the sentence right before token i. */
 function speakerCueOpensAt(tokens: readonly Token[], i: number, ctx: Context): boolean {
   for (let k = Math.max(0, i - MAX_CUE_WORDS); k < i; k++) {
@@ -2239,10 +2242,18 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     // does a first word no dictionary lists, "Lijon Bigler", unless a body's head or tail stands in the name.)
     const spelled = tweet.handle !== '' && foldText(tweet.handle).includes(foldText(words[words.length - 1]!));
     const givenFirst = !isCommonWord(words[0]!) && !words.some((w) => ctx.orgHeads.has(foldText(w)) || ctx.orgTails.has(foldText(w)));
-    if (words.length < 2 || words.length > 3 || words.some((w) => (isCommonWord(w) && !spelled && !givenFirst) || !/^\p{Lu}/u.test(w))) continue;
     const found = candidates.filter((c) => c.span.start < tweet.name.end && c.span.end > tweet.name.start);
     // (A name found with no cue, waiting for the article to name it again, is the author's.)
     const pending = found.length === 1 && found[0]!.pendingFullName && found[0]!.span.text === tweet.name.text ? found[0] : undefined;
+    if (words.length < 2 || words.length > 3 || words.some((w) => (isCommonWord(w) && !spelled && !givenFirst) || !/^\p{Lu}/u.test(w))) {
+      // ("Blue Reef Paje Resort" / "June 30, 2025 ·": a page's name of common words, its own capitalised, is a body's.)
+      if ((pending || found.length === 0) && words.length >= 2 && words.length <= MAX_PAGE_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w))) {
+        const body = { type: 'Organisation' as const, name: tweet.name.text, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/post-author' };
+        if (pending) Object.assign(pending, { ...body, pendingFullName: false });
+        else candidates.push({ start: -1, end: -1, span: tweet.name, ...body });
+      }
+      continue;
+    }
     if (pending) Object.assign(pending, { pendingFullName: false, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/post-author' });
     else if (found.length === 0) candidates.push({ start: -1, end: -1, span: tweet.name, type: 'Person', name: tweet.name.text, confidence: CONFIDENCE.unknownByCue, extractor: 'entities/post-author' });
   }
