@@ -884,6 +884,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(statementsOf(text, 'fr')[0]?.speaker).toBe('person/ivana-stojkovska');
   });
 
+  it('« a aussitôt démenti »: « aussitôt » is one more adverb between the auxiliary and the participle', () => {
+    const [denial] = statementsOf('La députée Amra Begić a aussitôt démenti tout lien entre son parti et l’entreprise plaignante.', 'fr');
+    expect(denial).toMatchObject({ speaker: 'person/amra-begic', stance: 'denial' });
+  });
+
   it('« a-t-elle fini par répondre », « a tenu à préciser »: a reporting verb in the infinitive after a participle that takes one; « a dû rappeler à l’ordre » reports nothing', () => {
     const statements = statementsOf('La députée Joana Cardoso a interpellé la secrétaire d’État Patrícia Marques. « Allez-vous rétablir la suspension ? »\n\nLa réponse de la secrétaire d’État est venue après un long détour. « Nous ne croyons pas que l’on règle une crise en interdisant, a-t-elle fini par répondre. Ce sont les mairies qui décident. »\n\nLa présidente, Ana Freitas, a dû rappeler les députés à l’ordre.', 'fr');
     expect(statements.find((s) => s.text.startsWith('Nous ne croyons pas'))?.speaker).toBe('person/patricia-marques');
