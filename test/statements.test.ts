@@ -884,6 +884,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(statementsOf(text, 'fr')[0]?.speaker).toBe('person/ivana-stojkovska');
   });
 
+  it('« « … ? », lui a d’emblée demandé le journaliste. « … » »: the quote after a question put to someone is theirs; a question asked of all is followed by its asker', () => {
+    const put = statementsOf('Invitée d’Alexandre Pernot dans la matinale, Hélène Marcelin est revenue sur la vidéo. « Regrettez-vous cette phrase ? », lui a d’emblée demandé le journaliste. « Évidemment. J’ai dit une phrase stupide. »', 'fr');
+    expect(put.map((s) => [s.speaker, s.text.slice(0, 12)])).toEqual([['person/alexandre-pernot', 'Regrettez-vo'], ['person/helene-marcelin', 'Évidemment. ']]);
+    const rhetorical = statementsOf('La députée Manon Delarue a interpellé le gouvernement. « Où est passé l’argent ? », a-t-elle demandé. « Personne ne le sait. »', 'fr');
+    expect(rhetorical.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/manon-delarue', 'person/manon-delarue']);
+  });
+
   it('« a aussitôt démenti »: « aussitôt » is one more adverb between the auxiliary and the participle', () => {
     const [denial] = statementsOf('La députée Amra Begić a aussitôt démenti tout lien entre son parti et l’entreprise plaignante.', 'fr');
     expect(denial).toMatchObject({ speaker: 'person/amra-begic', stance: 'denial' });

@@ -57,7 +57,7 @@ function invertedForms(form: string): string[] {
 }
 
 const INVERTED_PRONOUN = /-t-(il|elle|on)$|-(il|elle|ils|elles)$/i;
-const ADVERBS = new Set(['abord', 'ainsi', 'alors', 'aussi', 'aussitôt', 'aussitot', 'sitôt', 'sitot', 'vite', 'toujours', 'souvent', 'encore', 'également', 'egalement', 'quant', 'déjà', 'deja', 'ensuite', 'enfin', 'même', 'meme', 'bien', 'simplement', 'vivement', 'immédiatement', 'notamment', 'pourtant', 'toutefois', 'sobrement', 'rapidement', 'longtemps', 'plutôt', 'plutot', 'nouveau', 'also', 'later', 'then', 'quickly', 'simply', 'again', 'once']);
+const ADVERBS = new Set(['abord', 'emblée', 'emblee', 'entrée', 'entree', 'ainsi', 'alors', 'aussi', 'aussitôt', 'aussitot', 'sitôt', 'sitot', 'vite', 'toujours', 'souvent', 'encore', 'également', 'egalement', 'quant', 'déjà', 'deja', 'ensuite', 'enfin', 'même', 'meme', 'bien', 'simplement', 'vivement', 'immédiatement', 'notamment', 'pourtant', 'toutefois', 'sobrement', 'rapidement', 'longtemps', 'plutôt', 'plutot', 'nouveau', 'also', 'later', 'then', 'quickly', 'simply', 'again', 'once']);
 /** Words of adverbial phrases between auxiliary and participle: « a quant à lui », « a de nouveau », « a de son côté », « a pour sa part », « a d'abord ». */
 const ADVERBIAL_WORDS = new Set(['à', 'lui', 'elle', 'eux', 'a', 'de', "d'", 'd’', 'son', 'sa', 'côté', 'pour', 'part']);
 

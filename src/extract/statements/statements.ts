@@ -821,13 +821,29 @@ function continueSpeakers(ctx: Context, statements: Statement[]): void {
   let previous: Statement | undefined;
   for (const s of statements) {
     if (!s.speaker && s.kind === 'direct' && previous && continuesFrom(ctx, previous, s)) {
-      s.speaker = previous.speaker;
+      // (« « Regrettez-vous cette phrase ? », lui a demandé le journaliste. « Évidemment. … » »: after a question, the
+      // one it was put to answers.)
+      s.speaker = putToSomeone(ctx, previous) ? askedOne(ctx, previous) : previous.speaker;
       s.confidence = ATTRIBUTION_CONFIDENCE.continuation;
       s.extractor = 'statements/continuation';
     }
     // Speech a quote reports (« The Taoiseach told this House that … » inside her words) is not who goes on speaking.
     if (s.speaker && !(s.kind === 'indirect' && inside(s.spans[0]!.start, ctx.quoted))) previous = s;
   }
+}
+
+/** « « … ? », lui a demandé le journaliste », "she asked him": a question put to someone (not one a speaker asks of all). */
+function putToSomeone(ctx: Context, s: Statement): boolean {
+  if (!s.asks || !/\?\s*$/u.test(s.text) || !s.attribution) return false;
+  const end = Math.max(...s.spans.map((p) => p.end));
+  return ctx.doc.tokensIn(Math.min(end, s.attribution.start), s.attribution.end).some((t) => ASKED_PRONOUNS.has(t.folded));
+}
+const ASKED_PRONOUNS = new Set(['lui', 'leur', 'him', 'her', 'them']);
+
+/** Whom a question was put to: the person the article was about before it, other than who asked. */
+function askedOne(ctx: Context, question: Statement): string | undefined {
+  const who = salientPerson(ctx, question.spans[0]!.start);
+  return who && who.entity !== question.speaker ? who.entity : undefined;
 }
 
 function continuesFrom(ctx: Context, previous: Statement, s: Statement): boolean {
