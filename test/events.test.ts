@@ -303,6 +303,13 @@ describe('events and responses in invented articles', () => {
     expect(x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker, r.cue])).toEqual([['org/gouvernement-princier', 'person/marc-dulac', 'answer']]);
   });
 
+  it('« C\'est le Premier ministre lui-même qui lui a répondu. »: a short sentence whose verb of answering reports nothing makes the next words an answer', async () => {
+    const text = "La socialiste Élodie Sarrat a demandé au gouvernement de « suspendre » l'examen du texte. « Vous n'avez plus la confiance de personne », a-t-elle lancé.\n\nC'est le Premier ministre lui-même qui lui a répondu. Laurent Vasselin a défendu « quatre mois de concertation » avec les syndicats.";
+    const x = (await corpus(article('a.txt', text, '2025-11-12'))).articles[0]!;
+    const st = new Map(x.statements.map((s) => [s.key, s]));
+    expect(x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker])).toContainEqual(['person/laurent-vasselin', 'person/elodie-sarrat']);
+  });
+
   it('"X was not impressed.": a short sentence that says someone is unconvinced makes their next words an answer', async () => {
     const text = '"The figures on social media come from uncertified devices," deputy mayor Marat Ospanov told journalists.\n\nDana Serikova was not impressed. "If the official stations are so reliable, why are there only 16 of them?" she said.';
     const x = (await corpus({ ...article('a.txt', text, '2025-01-20'), given: { lang: 'en', published: '2025-01-20' } })).articles[0]!;

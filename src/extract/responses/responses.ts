@@ -78,6 +78,8 @@ const ACTS: ReadonlySet<ArticleEvent['type']> = new Set(['proposal', 'announceme
 const MAX_ACTORS = 2;
 /** Most words of a sentence that announces the next as an answer (« La réponse n'a pas tardé. », "The reply came fast."). */
 const ANNOUNCING_WORDS = 8;
+/** Most words of a sentence whose verb of answering, reporting nothing, announces the next words as the answer. */
+const ANSWERING_SENTENCE_WORDS = 12;
 /** Cues of one side of an exchange answering the other. */
 const EXCHANGE_CUES: ReadonlySet<string> = new Set(['answer', 'addressee']);
 /** Object pronouns of a verb that answers someone: French clitics before it (« lui a répondu »), English ones after it. */
@@ -542,9 +544,14 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
    */
   const announcedAsAnswer = (s: Statement): boolean => {
     const before = sentences[sentenceIndexOf(s.attribution?.start ?? start(s)) - 1]?.sentence;
-    if (!before || doc.wordsOf([before]).length > ANNOUNCING_WORDS || ordered.some((o) => o.spans.some((sp) => sp.start < before.end && sp.end > before.start))) return false;
-    const { answerNouns } = speechNouns(ctx.lex.quotes);
+    if (!before || ordered.some((o) => o.spans.some((sp) => sp.start < before.end && sp.end > before.start))) return false;
+    const words = doc.wordsOf([before]).length;
     const tokens = doc.tokensIn(before.start, before.end);
+    // « C'est le Premier ministre lui-même qui lui a répondu. », "The minister replied.": a verb of answering that
+    // reports nothing of its own.
+    if (words <= ANSWERING_SENTENCE_WORDS && tokens.some((_, k) => matchReportingVerb(tokens, k, ctx.lex.verbs)?.value.stance === 'response')) return true;
+    if (words > ANNOUNCING_WORDS) return false;
+    const { answerNouns } = speechNouns(ctx.lex.quotes);
     const clauses = phrasesOf(ctx.lex.quotes.answerClauses);
     return tokens.slice(0, 3).some((t) => answerNouns.has(t.folded)) || tokens.some((_, k) => clauses.matchAt(tokens, k) !== undefined);
   };
