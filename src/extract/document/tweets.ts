@@ -131,7 +131,10 @@ function oneLineHeaderPost(text: string, lines: readonly Line[], i: number, date
   return { text: cleanEnd(text, body.span), signature: line.span, name, handle, date: toIsoDate(dateMention.date), lines: [line, body] };
 }
 
-/** A Facebook post's date line: "22 July at 19:04 · 🌏", "July 22 at 7:04 PM ·", « 22 juillet, 19:04 · » (or a full date first, read below). */
+/**
+ * A Facebook post's date line: "22 July at 19:04 · 🌏", "July 22 at 7:04 PM ·", « 22 juillet, 19:04 · » (or a full
+ * date first, read below).
+ */
 // (« à » is no ASCII word: \b cannot bound it.)
 const FACEBOOK_DATE_LINE = /^[^\n]{3,40}?(?:\bat\b|(?<![\p{L}\p{N}])à(?![\p{L}\p{N}])|,)\s*\d{1,2}[:h.]\d{2}(?:\s*[AP]M)?\s*·/iu;
 

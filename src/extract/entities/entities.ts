@@ -452,7 +452,10 @@ function speakerCueOpensAt(tokens: readonly Token[], i: number, ctx: Context): b
 }
 const MAX_CUE_WORDS = 4;
 
-/** « Souksavanh Phommachanh, 29 ans, vendeur … », "Tom Hale, 45, said", "…, aged 61,": an age in apposition marks a person. */
+/**
+ * « Souksavanh Phommachanh, 29 ans, vendeur … », "Tom Hale, 45, said", "…, aged 61,": an age in apposition marks a
+ * person.
+ */
 function ageAfter(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
   const [a, b, c] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
@@ -1301,8 +1304,8 @@ function isFirstNameWord(ctx: Context, word: string, next?: string): boolean {
 
 /**
  * "a question from Mehboob Ali Afridi": an unlisted word that opens a run of three after a function word or a comma,
- * and reads like no common word or body, is a given name too, unless a complement or a noun before it makes it a seat or a body (« la sénatrice de la
- * Sarthe Françoise … », « le parti Wafd Nadia … »).
+ * and reads like no common word or body, is a given name too, unless a complement or a noun before it makes it a
+ * seat or a body (« la sénatrice de la Sarthe Françoise … », « le parti Wafd Nadia … »).
  */
 function givenNameBefore(words: readonly Token[], k: number, before: Token | undefined, ctx: Context): boolean {
   const w = words[k - 1]!;
@@ -1740,7 +1743,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     // ("Sanyang Marine Feeds" in a list of companies: a first name inside a body's name starts no person's.)
     // (Not a name that opens on a first name: « Réactions des partis : Marine Tondelier, … » lists people.)
     const inList = listedBodyAt(tokens, i, ctx) && !isFirstNameWord(ctx, tokens[i]!.text, tokens[i + 1]?.text);
-    // (« le porte-parole du Chama Cha Mapinduzi (CCM) »: nor in a name its acronym spells, whatever first names stand in it.)
+    // (« le porte-parole du Chama Cha Mapinduzi (CCM) »: nor in a name its acronym spells, whatever first names stand
+    // in it.)
     const inner = campaign || inList || spelledByAcronymRightAfter(tokens, i, end) ? 0 : seat || firstNameInside(tokens.slice(i, end), tokens[i - 1], ctx);
     if (inner > 0) {
       i += inner - 1;
@@ -1775,7 +1779,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const verbAfter = matchReportingVerb(tokens, end, ctx.lex.verbs) !== undefined || (words.length >= 2 && verbAfterApposition(tokens, end, ctx.lex.verbs) >= 0);
     // « a déclaré Élise Marchand », "said Tom Hale": the subject of an inverted reporting verb.
     const verbBefore = reportingVerbEndsAt(tokens, i, ctx);
-    // "For Mussa Ame Makame, the visit proved …", « Selon Ilir Kodra, … »: a speaker cue opening the sentence names a voice.
+    // "For Mussa Ame Makame, the visit proved …", « Selon Gentian Lleshi, … »: a speaker cue opening the sentence
+    // names a voice.
     const cuedVoice = words.length >= 2 && tokens[end]?.text === ',' && speakerCueOpensAt(tokens, i, ctx);
     // "— Helen Carter (@HelenCarterPM)": a tweet's signature names its author.
     const signedHandle = tokens[end]?.text === '(' && tokens[end + 1]?.text.startsWith('@') === true;
@@ -1987,7 +1992,10 @@ function kbOf(entity: Entity, ctx: Context): KbEntity | undefined {
 }
 
 /** Two qualifiers of a title agree when either is missing or they are the same words (« de l'Intérieur »). */
-/** Two qualifiers of one title agree when one is missing, when they are the same words, or when one is an acronym the other opens with (« Bloc », « BE »). */
+/**
+ * Two qualifiers of one title agree when one is missing, when they are the same words, or when one is an acronym the
+ * other opens with (« Bloc », « BE »).
+ */
 const qualifiersAgree = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || foldText(a) === foldText(b) || opensAcronym(a, b) || opensAcronym(b, a);
 const opensAcronym = (acronym: string, name: string) => /^\p{Lu}{2,6}$/u.test(acronym) && !/^\p{Lu}{2,6}$/u.test(name) && foldText(name).startsWith(foldText(acronym.charAt(0)));
 

@@ -76,7 +76,10 @@ export interface QuoteLexicon {
   bodyVoices: string[];
   /** Phrases after a reporting verb that make its statement an answer (« a ironisé en retour », "in response"). */
   answerAdverbs: string[];
-  /** Phrases of a short sentence that announce the words after it as an answer ("Sultanbekova was not impressed.", « X n'est pas convaincu. »). */
+  /**
+   * Phrases of a short sentence that announce the words after it as an answer ("Sultanbekova was not impressed.",
+   * « X n'est pas convaincu. »).
+   */
   answerClauses: string[];
   /** Phrases of a sentence that says the story's act drew reactions (« a été accueillie avec scepticisme », "has drawn sharp reactions"). */
   reactionOpeners: string[];

@@ -320,7 +320,8 @@ export function salientBody(ctx: Context, before: number, pronoun: string): Ment
 
 /** A subject pronoun of the gender asked (any, when none is) between two positions, outside quotes. */
 function pronounBefore(ctx: Context, from: number, to: number, gender: Gender | undefined): boolean {
-  // ("When she was recognised, Mrs Williams-Forbes said …": a pronoun in the clause a sentence opens with looks ahead to the name.)
+  // ("When she was recognised, Mrs Williams-Forbes said …": a pronoun in the clause a sentence opens with looks ahead
+  // to the name.)
   const tokens = ctx.doc.tokensIn(from, to);
   const comma = tokens.findIndex((t) => t.text === ',');
   const opening = tokens[0] && OPENING_SUBORDINATORS.has(tokens[0].folded) && comma > 0 ? comma : 0;

@@ -95,7 +95,10 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
   return undefined;
 }
 
-/** « a-t-elle fini par répondre », « a tenu à préciser », « a voulu rassurer »: participles that take a verb's infinitive after them (not « a dû rappeler à l'ordre », an act). */
+/**
+ * « a-t-elle fini par répondre », « a tenu à préciser », « a voulu rassurer »: participles that take a verb's
+ * infinitive after them (not « a dû rappeler à l'ordre », an act).
+ */
 const SEMI_AUXILIARIES = ['fini par', 'tenu à', 'voulu', 'préféré'].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>());
 const infinitiveCache = new WeakMap<ReportingVerbsLexicon, PhraseIndex<ReportingVerb>>();
 
