@@ -315,6 +315,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('a government named after a person is the one they head (« le gouvernement de Bertrand Vassal », "the Vassal government"): « le Premier ministre » is them', () => {
+    const fr = extract('La motion de censure contre le gouvernement de Bertrand Vassal a été rejetée. « Le pays a besoin de stabilité », a réagi le Premier ministre.', 'fr');
+    expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/bertrand-vassal', title: 'prime-minister' }));
+    expect(fr.mentions.filter((m) => m.entity === 'person/bertrand-vassal').map((m) => m.span.text)).toEqual(['Bertrand Vassal', 'le Premier ministre']);
+  });
+
   it('a speaker cue opening the sentence names a voice no list knows ("For Mussa Ame Makame, …", « Selon Gentian Lleshi, … »)', () => {
     expect(namesOf(extract('For Mussa Ame Makame, the visit proved that the government listens.', 'en'), 'Person')).toEqual(['Mussa Ame Makame']);
     expect(namesOf(extract('Selon Gentian Lleshi, le verdict est politique.', 'fr'), 'Person')).toEqual(['Gentian Lleshi']);

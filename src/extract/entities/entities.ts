@@ -439,6 +439,16 @@ function isNameCue(t: Token, ctx: Context): boolean {
  * "Mere Takerei, who chairs the group": "who" after a name stands for a person, unless the name ends in an ordinary
  * word ("Kaimai Health, who run the clinic": British English says "who" of bodies too).
  */
+/** The title of whoever heads a government named after them. */
+const HEAD_OF_GOVERNMENT = 'prime-minister';
+const GOVERNMENT_NOUNS = new Set(['gouvernement', 'government', 'cabinet']);
+
+/** Whether a government's noun names itself after the person at [start, end): « gouvernement (de) X », "X government". */
+function namesGovernment(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.folded === 'de' || tokens[start - 1]?.folded === 'of' ? start - 2 : start - 1;
+  return (before >= 0 && GOVERNMENT_NOUNS.has(tokens[before]!.folded)) || GOVERNMENT_NOUNS.has(tokens[end]?.folded ?? '');
+}
+
 /** Most words of a page's name a post is signed with. */
 const MAX_PAGE_NAME_WORDS = 6;
 
@@ -1919,6 +1929,11 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
           taken.fill(true, after.start, after.end);
           addBodyOfRole(after);
         }
+      }
+      // « le gouvernement de Bertrand Vasseur », « le gouvernement Vasseur », "the Vasseur government": a government
+      // named after a person is the one they head.
+      if (candidate.type === 'Person' && namesGovernment(tokens, candidate.start, candidate.end)) {
+        roles.push({ role: { start: candidate.start, end: candidate.end, title: HEAD_OF_GOVERNMENT, counterpart: false, definite: true }, span: candidate.span, target: candidate });
       }
     }
     i = Math.max(i, (candidate?.end ?? end) - 1);
