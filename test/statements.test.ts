@@ -891,6 +891,13 @@ describe('attribution from the discourse around a quote', () => {
     expect(rhetorical.filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['person/manon-delarue', 'person/manon-delarue']);
   });
 
+  it('a short sentence whose verb goes on to an object or to whom it speaks, right before its speaker’s quote, introduces it and reports nothing; one with a clause reports', () => {
+    const intro = statementsOf('Le Premier ministre Bertrand Vassal répond à Karim Belkadi. « Vous parlez d’agro-industrie. Moi, je parle des éleveurs », lance le Premier ministre.', 'fr');
+    expect(intro.map((s) => s.kind)).toEqual(['direct']);
+    const clause = statementsOf('Marc Gautier said he would not be running in 2026. "I am going to spend time with my kids," he said.', 'en');
+    expect(clause.map((s) => s.kind)).toEqual(['indirect', 'direct']);
+  });
+
   it('« a aussitôt démenti »: « aussitôt » is one more adverb between the auxiliary and the participle', () => {
     const [denial] = statementsOf('La députée Amra Begić a aussitôt démenti tout lien entre son parti et l’entreprise plaignante.', 'fr');
     expect(denial).toMatchObject({ speaker: 'person/amra-begic', stance: 'denial' });

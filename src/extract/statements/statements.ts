@@ -1029,6 +1029,22 @@ function introducesTweet(sentence: Span, speaker: string, rest: readonly Token[]
   return tweet && !rest.some((t) => COMPLEMENTISERS.has(t.folded) || t.text === ':');
 }
 
+/** Most words of a sentence that introduces the quote after it. */
+const QUOTE_INTRO_WORDS = 10;
+/** Words before whom a verb speaks to (« répond à X », "replied to X"). */
+const TO_WHOM = new Set(['a', 'au', 'aux', 'to', 'at']);
+
+/**
+ * « Bertrand Vasseur répond à Karim Belkacem. « Vous parlez … », lance le Premier ministre. »: a short sentence whose
+ * verb reports no words of its own (no « que », "that" or colon), right before its speaker's quote, introduces it.
+ */
+function introducesQuote(ctx: Context, sentence: Span, speaker: string, rest: readonly Token[], statements: readonly Statement[]): boolean {
+  // (Its verb goes on to an object or to whom it speaks, not to a clause: "Gauthier said he would not run. "…"".)
+  const object = rest[0] !== undefined && (DETERMINERS_BEFORE_NOUN.has(rest[0].folded) || TO_WHOM.has(rest[0].folded));
+  if (!object || wordCount(ctx, [sentence]) > QUOTE_INTRO_WORDS || rest.some((t) => COMPLEMENTISERS.has(t.folded) || t.text === ':')) return false;
+  return statements.some((d) => d.kind === 'direct' && d.speaker === speaker && d.spans[0]!.start >= sentence.end && d.spans[0]!.start - sentence.end <= TWEET_INTRO_GAP);
+}
+
 /**
  * Reported speech: a reporting verb with its subject (« Poutine a démenti », « Lavrov avait indiqué à la presse que »,
  * « démentie par la Maison-Blanche »), also inside quotes (« Il a démenti avec véhémence »), unless the sentence's
@@ -1103,6 +1119,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       const sameSpeakerQuoted = direct.some((d) => d.speaker === speaker!.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start && (!goesOn || s.end > verbStart)));
       if (sameSpeakerQuoted) continue;
       if (clause.verb.publishes && introducesTweet(sentence, speaker.entity, tokens.slice(clause.at + clause.length), direct)) continue;
+      if (!withinQuote && introducesQuote(ctx, sentence, speaker.entity, tokens.slice(clause.at + clause.length), direct)) continue;
       // The words that say who spoke are the sentence's: « Il a précisé », not the paragraphs back to the name it stands for.
       const named = speaker.span.start >= sentence.start && speaker.span.end <= sentence.end;
       const evidence = named ? span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)) : span(ctx, Math.min(subjectPronoun(tokens, clause.at)?.start ?? verbStart, verbStart), verbEnd);
