@@ -898,6 +898,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(clause.map((s) => s.kind)).toEqual(['indirect', 'direct']);
   });
 
+  it('« Réponse, dix minutes plus tard, de Thomas Girard : « … » »: the owner of an answer noun, past an incise, speaks the quote after the colon', () => {
+    const statements = statementsOf('Élodie Ferrand a publié un message sur Facebook. Réponse, dix minutes plus tard, de Thomas Girard : « Donc elle parlait de qui ? Des gens qui ont été gazés ? »', 'fr');
+    expect(statements.find((s) => s.text.startsWith('Donc elle'))?.speaker).toBe('person/thomas-girard');
+  });
+
   it('« a aussitôt démenti »: « aussitôt » is one more adverb between the auxiliary and the participle', () => {
     const [denial] = statementsOf('La députée Amra Begić a aussitôt démenti tout lien entre son parti et l’entreprise plaignante.', 'fr');
     expect(denial).toMatchObject({ speaker: 'person/amra-begic', stance: 'denial' });

@@ -905,13 +905,19 @@ function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: b
   for (let k = 0; k < tokens.length; k++) {
     const answers = answerNouns.has(tokens[k]!.folded);
     if (!answers && !wordNouns.has(tokens[k]!.folded)) continue;
-    const of = tokens.findIndex((t, j) => j > k && j <= k + 2 && OWNER_PREPOSITIONS.has(t.folded));
+    // (Past an incise between commas: « Réponse, dix minutes plus tard, de Thomas Girard : ».)
+    const closing = tokens[k + 1]?.text === ',' ? tokens.findIndex((t, j) => j > k + 1 && j <= k + 1 + INCISE_WORDS && t.text === ',') : -1;
+    const from = closing > 0 ? closing : k;
+    const of = tokens.findIndex((t, j) => j > from && j <= from + 2 && OWNER_PREPOSITIONS.has(t.folded));
     if (of < 0) continue;
     const speaker = mentionsIn(ctx, tokens[of]!.end, tokens[Math.min(tokens.length - 1, of + OWNER_WINDOW)]!.end).find((m) => isSpeaker(ctx, m));
     if (speaker) return { speaker, answers };
   }
   return undefined;
 }
+
+/** Most words of an incise between a noun of speech and its owner. */
+const INCISE_WORDS = 8;
 
 /** How far after a quote the noun that says whose words it was may stand (characters). */
 const OWNER_AFTER_QUOTE_REACH = 80;
