@@ -315,6 +315,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Organisation')).toEqual(['Radio Workers Union']);
   });
 
+  it('a definite role no one held before is the person who opens the next sentence (« C’est le Premier ministre qui lui a répondu. Laurent Vasselin a … »), and so are its later mentions', () => {
+    const x = extract('La députée Élodie Sarrat a interpellé le gouvernement.\n\nC’est le Premier ministre lui-même qui lui a répondu. Laurent Vasselin a reproché aux socialistes de « défendre le statu quo ». Plus tard, le Premier ministre a refusé de « préjuger » de la suite.', 'fr');
+    expect(x.mentions.filter((m) => m.entity === 'person/laurent-vasselin').map((m) => m.span.text)).toEqual(['le Premier ministre', 'Laurent Vasselin', 'le Premier ministre']);
+  });
+
   it('a government named after a person is the one they head (« le gouvernement de Bertrand Vassal », "the Vassal government"): « le Premier ministre » is them', () => {
     const fr = extract('La motion de censure contre le gouvernement de Bertrand Vassal a été rejetée. « Le pays a besoin de stabilité », a réagi le Premier ministre.', 'fr');
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/bertrand-vassal', title: 'prime-minister' }));

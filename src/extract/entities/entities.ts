@@ -2085,6 +2085,28 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
  * Labour MP said …": a title nobody holds, opening a sentence, introduces the person named in the sentence before,
  * when the article gave that person no title of their own.
  */
+/**
+ * « C'est le Premier ministre lui-même qui lui a répondu. Laurent Vasseur a reproché … »: a definite role no one held
+ * before is the person who opens the next sentence, with no title of their own, when the gender fits; the title's
+ * later mentions that found no holder are that person too.
+ */
+function resolveRolesAhead(candidates: readonly Candidate[], r: Resolver): void {
+  const holders = new Map<string, Entity>();
+  candidates.forEach((c, k) => {
+    if (c.entity || !c.role?.definite || c.role.counterpart || c.role.notCurrent || r.doc.isQuoted(c.span.start)) return;
+    let holder = holders.get(c.role.title);
+    const sentence = holder ? undefined : r.doc.sentenceAt(c.span.start);
+    const next = sentence ? candidates[k + 1] : undefined;
+    if (next?.entity?.type === 'Person' && !next.role && r.doc.sentenceAt(next.span.start)?.start === next.span.start && r.doc.text.slice(sentence!.end, next.span.start).trim() === '') {
+      const gender = genderOfKey(next.entity.key, r);
+      if (!r.statedRoles.has(next.entity.key) && (!c.gender || !gender || gender === c.gender)) holders.set(c.role.title, (holder = next.entity));
+    }
+    if (!holder) return;
+    c.entity = holder;
+    c.confidence = CONFIDENCE.roleNamedLast;
+  });
+}
+
 function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Resolver, genderFits: (p: Entity) => boolean): Entity | undefined {
   const role = c.role!;
   if (!previous || !role.definite || role.counterpart || role.notCurrent || !genderFits(previous) || r.statedRoles.has(previous.key)) return undefined;
@@ -2377,6 +2399,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     }
     if (c.entity?.type === 'Person') previousPerson = c.entity;
   }
+  resolveRolesAhead(candidates, r);
 
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
