@@ -1125,6 +1125,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.events).toEqual([]);
   });
 
+  it('a caption whose credit follows a copyright sign without a slash (« © Radio France - Clément Sautel ») still gives its title and name, and the photographer is nobody', () => {
+    const x = extract("La ministre de l'Agriculture Élodie Ferrandi © Radio France - Clément Sautel\n\n« Je regrette », a répondu la ministre.", 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Élodie Ferrandi']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/elodie-ferrandi']);
+  });
+
   it('a line of short items set apart by wide gaps is a menu, whatever its items are', () => {
     const x = extract('Accueil   Région   Lille   Douai   Valenciennes   Faits divers   Politique\n\nLe maire Paul Lambert a démissionné lundi soir après un long conseil municipal, a indiqué la mairie de Douai.', 'fr');
     expect(namesOf(x, 'Person')).toEqual(['Paul Lambert']);
