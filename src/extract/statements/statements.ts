@@ -1037,7 +1037,7 @@ function introducesTweet(sentence: Span, speaker: string, rest: readonly Token[]
 
 /** Most words of a sentence that introduces the quote after it. */
 const QUOTE_INTRO_WORDS = 10;
-/** Words before whom a verb speaks to (« répond à X », "replied to X"). */
+/** Prepositions that name whom a verb speaks to (« répond à X », "replied to X"). */
 const TO_WHOM = new Set(['a', 'au', 'aux', 'to', 'at']);
 
 /**
