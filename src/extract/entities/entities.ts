@@ -441,7 +441,8 @@ function isNameCue(t: Token, ctx: Context): boolean {
  */
 /** The title of whoever heads a government named after them. */
 const HEAD_OF_GOVERNMENT = 'prime-minister';
-const GOVERNMENT_NOUNS = new Set(['gouvernement', 'government', 'cabinet']);
+// (Not « cabinet »: « le cabinet de la ministre X » is her office.)
+const GOVERNMENT_NOUNS = new Set(['gouvernement', 'government']);
 
 /** Whether a government's noun names itself after the person at [start, end): « gouvernement (de) X », "X government". */
 function namesGovernment(tokens: readonly Token[], start: number, end: number): boolean {
@@ -1326,7 +1327,7 @@ function givenNameBefore(words: readonly Token[], k: number, before: Token | und
 
 /** "Mehboob Ali Afridi": a given name the lists do not know, before one they know. */
 function unlistedGivenName(words: readonly Token[], before: Token | undefined, ctx: Context): boolean {
-  return words.length === 3 && isFirstNameWord(ctx, words[1]!.text) && givenNameBefore(words, 1, before, ctx);
+  return words.length > 1 && isFirstNameWord(ctx, words[1]!.text) && givenNameBefore(words, 1, before, ctx);
 }
 
 const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the']);

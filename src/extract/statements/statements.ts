@@ -1023,16 +1023,23 @@ function spokespersonsBody(ctx: Context, tokens: readonly Token[], from: number,
   return undefined;
 }
 
-/** How far, in characters, a tweet may follow the sentence that introduces it. */
-const TWEET_INTRO_GAP = 10;
+/** How far, in characters, a tweet or a quote may follow the sentence that introduces it. */
+const INTRODUCTION_GAP = 10;
+
+/** Whether a statement of the speaker that the test keeps starts right after the sentence. */
+function speaksRightAfter(sentence: Span, speaker: string, statements: readonly Statement[], kept: (s: Statement) => boolean): boolean {
+  return statements.some((s) => kept(s) && s.speaker === speaker && s.spans[0]!.start >= sentence.end && s.spans[0]!.start - sentence.end <= INTRODUCTION_GAP);
+}
+
+/** Whether the words after a reporting verb open a clause of what was said: « que », "that", a colon. */
+const opensReportedClause = (rest: readonly Token[]) => rest.some((t) => COMPLEMENTISERS.has(t.folded) || t.text === ':');
 
 /**
  * "Morag Kennedy … posted a photograph of an empty shelf.", "Mrs Kennedy posted once more.": a verb of publishing
  * right before its speaker's embedded tweet, with no « que », "that" or colon after it, introduces the tweet.
  */
 function introducesTweet(sentence: Span, speaker: string, rest: readonly Token[], statements: readonly Statement[]): boolean {
-  const tweet = statements.some((t) => t.extractor === 'statements/tweet-signature' && t.speaker === speaker && t.spans[0]!.start >= sentence.end && t.spans[0]!.start - sentence.end <= TWEET_INTRO_GAP);
-  return tweet && !rest.some((t) => COMPLEMENTISERS.has(t.folded) || t.text === ':');
+  return !opensReportedClause(rest) && speaksRightAfter(sentence, speaker, statements, (t) => t.extractor === 'statements/tweet-signature');
 }
 
 /** Most words of a sentence that introduces the quote after it. */
@@ -1047,8 +1054,7 @@ const TO_WHOM = new Set(['a', 'au', 'aux', 'to', 'at']);
 function introducesQuote(ctx: Context, sentence: Span, speaker: string, rest: readonly Token[], statements: readonly Statement[]): boolean {
   // (Its verb goes on to an object or to whom it speaks, not to a clause: "Gauthier said he would not run. "…"".)
   const object = rest[0] !== undefined && (DETERMINERS_BEFORE_NOUN.has(rest[0].folded) || TO_WHOM.has(rest[0].folded));
-  if (!object || wordCount(ctx, [sentence]) > QUOTE_INTRO_WORDS || rest.some((t) => COMPLEMENTISERS.has(t.folded) || t.text === ':')) return false;
-  return statements.some((d) => d.kind === 'direct' && d.speaker === speaker && d.spans[0]!.start >= sentence.end && d.spans[0]!.start - sentence.end <= TWEET_INTRO_GAP);
+  return object && wordCount(ctx, [sentence]) <= QUOTE_INTRO_WORDS && !opensReportedClause(rest) && speaksRightAfter(sentence, speaker, statements, (d) => d.kind === 'direct');
 }
 
 /**
