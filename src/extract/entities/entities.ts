@@ -2007,7 +2007,6 @@ function kbOf(entity: Entity, ctx: Context): KbEntity | undefined {
   return ctx.kbByKey.get(entity.key);
 }
 
-/** Two qualifiers of a title agree when either is missing or they are the same words (« de l'Intérieur »). */
 /**
  * Two qualifiers of one title agree when one is missing, when they are the same words, or when one is an acronym the
  * other opens with (« Bloc », « BE »).
@@ -2082,11 +2081,6 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
 }
 
 /**
- * « C'est ensuite Grégory Pallut qui a pris la parole. Le député RN de l'Aisne a raillé … », "Jane Hale rose next. The
- * Labour MP said …": a title nobody holds, opening a sentence, introduces the person named in the sentence before,
- * when the article gave that person no title of their own.
- */
-/**
  * « C'est le Premier ministre lui-même qui lui a répondu. Laurent Vasseur a reproché … »: a definite role no one held
  * before is the person who opens the next sentence, with no title of their own, when the gender fits; the title's
  * later mentions that found no holder are that person too.
@@ -2108,6 +2102,11 @@ function resolveRolesAhead(candidates: readonly Candidate[], r: Resolver): void 
   });
 }
 
+/**
+ * « C'est ensuite Grégory Pallut qui a pris la parole. Le député RN de l'Aisne a raillé … », "Jane Hale rose next. The
+ * Labour MP said …": a title nobody holds, opening a sentence, introduces the person named in the sentence before,
+ * when the article gave that person no title of their own.
+ */
 function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Resolver, genderFits: (p: Entity) => boolean): Entity | undefined {
   const role = c.role!;
   if (!previous || !role.definite || role.counterpart || role.notCurrent || !genderFits(previous) || r.statedRoles.has(previous.key)) return undefined;
