@@ -320,6 +320,17 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(x.mentions.filter((m) => m.entity === 'person/laurent-vasselin').map((m) => m.span.text)).toEqual(['le Premier ministre', 'Laurent Vasselin', 'le Premier ministre']);
   });
 
+  it('a definite role no one holds, in the lead before anyone else is named, is the one person the headline names (« … : Paulette Grandjean tient bon », « la ministre de la Santé … »)', () => {
+    const text = '« Je ne reculerai pas » : Paulette Grandjean tient bon face aux urgentistes\n\nPar Jeanne Morel\nPublié le 3 février 2026 à 9 h 12\n\nÀ la veille de la grève, la ministre de la Santé était mardi l’invitée de France Inter. Le docteur Marc Lhermitte lui a demandé si elle allait céder. « Non », a répondu la ministre.';
+    const x = extract(text, 'fr');
+    expect(x.mentions.filter((m) => m.entity === 'person/paulette-grandjean').map((m) => m.span.text)).toEqual(['Paulette Grandjean', 'la ministre de la Santé', 'la ministre']);
+    // A title the headline gives beside the name is someone else's; so is a title of the other gender.
+    const other = extract('Holloway accused of hiding the truth as Tory leader seizes on memo\n\nThe Tory leader accused the government of "hiding the truth".', 'en');
+    expect(other.mentions.filter((m) => m.entity === 'person/holloway' || m.span.text === 'The Tory leader')).toEqual([]);
+    const man = extract('« Je ne reculerai pas » : Paulette Grandjean tient bon\n\nLe ministre de la Santé était mardi l’invité de France Inter.', 'fr');
+    expect(man.mentions.filter((m) => m.entity === 'person/paulette-grandjean').map((m) => m.span.text)).toEqual(['Paulette Grandjean']);
+  });
+
   it('a government named after a person is the one they head (« le gouvernement de Bertrand Vassal », "the Vassal government"): « le Premier ministre » is them', () => {
     const fr = extract('La motion de censure contre le gouvernement de Bertrand Vassal a été rejetée. « Le pays a besoin de stabilité », a réagi le Premier ministre.', 'fr');
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/bertrand-vassal', title: 'prime-minister' }));

@@ -311,6 +311,15 @@ describe('speaker attribution', () => {
     expect(s!.confidence).toBeLessThan(0.5);
   });
 
+  it('"the Tory leader accused the Prime Minister of …": whom the verb names as its object is not the speaker of a subject no one was found to hold', () => {
+    const [s] = statementsOf('Prime Minister Claire Holloway took questions.\n\nOpening the session, the Tory leader accused the Prime Minister of "hiding the truth from the public" and asked her to confirm the figures.', 'en');
+    expect(s).toMatchObject({ kind: 'direct', text: 'hiding the truth from the public' });
+    expect(s!.speaker).toBeUndefined();
+    // (One named after « que » speaks in a clause of their own.)
+    const [t] = statementsOf('Le journaliste lui rappelle que Sandrine Dalmas, la présidente du parti, a qualifié la loi de « demi-mesure pour calmer les campagnes ».');
+    expect(t!.speaker).toBe('person/sandrine-dalmas');
+  });
+
   it('ignores short scare quotes that nobody is said to have said', () => {
     expect(statementsOf('Le gouvernement a présenté un « plan vert » jugé ambitieux.')).toEqual([]);
   });

@@ -13,7 +13,7 @@ import { pushTo, appendAll } from '../../collections.js';
 import { genderMarkedIn, genderOfName, isFirstNameAnywhere, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
-import { namesEntities, roundUpName } from '../document/layout.js';
+import { isArticleText, namesEntities, roundUpName } from '../document/layout.js';
 import { honorificWords, stopwordSet, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
@@ -2103,6 +2103,53 @@ function resolveRolesAhead(candidates: readonly Candidate[], r: Resolver): void 
 }
 
 /**
+ * « "Touristes de la colère" : Élodie Ferrand refuse de s'excuser », then « la ministre de l'Agriculture a maintenu
+ * ses propos »: a definite role no one holds, in the lead and before anyone else is named, is the one person the
+ * headline names, when the article gives that person no other title and the gender fits. The title's later mentions
+ * with no holder are that person too, unless someone else of that gender holds the title.
+ */
+/** Words of the article itself, not a byline, a caption or a credit. */
+const isArticleTextAt = (r: Resolver, offset: number) => {
+  const line = r.doc.lineAt(offset);
+  return line !== undefined && isArticleText(line);
+};
+
+function resolveRolesByHeadline(candidates: readonly Candidate[], roles: readonly PendingRole[], r: Resolver): void {
+  const firstBody = r.doc.lines.find((l) => l.kind === 'body');
+  if (!firstBody) return;
+  const named = new Set<string>();
+  // "Hollister accused … as Tory leader seizes on …": a title the headline gives beside the name is someone else's.
+  const inHeading = (span: Span) => span.start < firstBody.span.start && !r.doc.isQuoted(span.start) && r.doc.lineAt(span.start)?.kind === 'heading';
+  const headlineTitles = new Set(roles.filter((p) => inHeading(p.span)).map((p) => p.role.title));
+  for (const c of candidates) {
+    if (c.entity?.type === 'Person' && !c.role && inHeading(c.span)) named.add(c.entity.key);
+  }
+  const person = named.size === 1 ? r.people.get([...named][0]!) : undefined;
+  if (!person) return;
+  const leadEnd = r.doc.leadEnd(2);
+  const gender = genderOfKey(person.key, r);
+  const stated = r.statedRoles.get(person.key) ?? [];
+  const heldByOther = (role: RolePhrase, roleGender: Gender | undefined) =>
+    [...r.statedRoles].some(([key, roles]) => key !== person.key && roles.some((s) => s.title === role.title) && (!roleGender || genderOfKey(key, r) !== (roleGender === 'female' ? 'male' : 'female')));
+  const held = new Map<string, RolePhrase>();
+  let someoneElseNamed = false;
+  for (const c of candidates) {
+    if (c.entity?.type === 'Person' && c.entity.key !== person.key && !r.doc.isQuoted(c.span.start) && isArticleTextAt(r, c.span.start)) someoneElseNamed = true;
+    const role = c.role;
+    if (role && c.entity?.key === person.key && !held.has(role.title)) held.set(role.title, role);
+    if (c.entity || !role?.definite || role.counterpart || role.notCurrent || headlineTitles.has(role.title) || r.doc.isQuoted(c.span.start)) continue;
+    const first = held.get(role.title);
+    if (!first) {
+      if (someoneElseNamed || c.span.start >= leadEnd || (c.gender && gender && c.gender !== gender) || stated.some((s) => s.title !== role.title)) continue;
+      held.set(role.title, role);
+    }
+    if ((first && !qualifiersAgree(first.qualifier, role.qualifier)) || heldByOther(role, c.gender ?? gender)) continue;
+    c.entity = person;
+    c.confidence = CONFIDENCE.roleNamedLast;
+  }
+}
+
+/**
  * « C'est ensuite Grégory Pallut qui a pris la parole. Le député RN de l'Aisne a raillé … », "Jane Hale rose next. The
  * Labour MP said …": a title nobody holds, opening a sentence, introduces the person named in the sentence before,
  * when the article gave that person no title of their own.
@@ -2400,6 +2447,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
     if (c.entity?.type === 'Person') previousPerson = c.entity;
   }
   resolveRolesAhead(candidates, r);
+  resolveRolesByHeadline(candidates, roles, r);
 
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];

@@ -387,7 +387,11 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   // « Interrogé mardi par la LBCI, le ministre … : »: who asks is not who answers.
   const passive = found && !found.verb.value.asks ? passiveAgent(ctx, tokens, found.at + found.verb.length) : undefined;
   if (passive) return { speaker: passive, verb: found?.verb, verbSpan };
-  return { speaker: mentionsIn(ctx, clause.start, clause.end).find((m) => !afterPreposition(ctx, m)), verb: found?.verb, verbSpan };
+  const first = mentionsIn(ctx, clause.start, clause.end).find((m) => !afterPreposition(ctx, m));
+  // "the Tory leader accused the Prime Minister of …": a role no one was found to hold is the verb's subject, and
+  // whom the verb names as its object is not (one named after « que », "that" speaks in a clause of their own).
+  if (found && first && roleBefore(ctx, tokens, found.at) && !tokens.some((t) => t.start > verbStart && t.end <= first.span.start && COMPLEMENTISERS.has(t.folded))) return { verb: found.verb, verbSpan };
+  return { speaker: first, verb: found?.verb, verbSpan };
 }
 
 function venueIn(ctx: Context, region: Span, verb?: VerbMatch): string | undefined {
@@ -1312,6 +1316,8 @@ function attributionComma(tokens: readonly Token[], from: number, verbAt: number
  * "the council leader, Tom Hale, said", "he said": the subject between comma and verb; "a spokesperson said" names
  * nobody. A pronoun stands for a person named before `antecedentsBefore` (when given) and before itself.
  */
+const roleBefore = (ctx: Context, tokens: readonly Token[], at: number) => tokens.slice(0, at).some((_, k) => matchRolePhrase(tokens, k, ctx.lex.roles, () => false) !== undefined);
+
 function subjectBetween(ctx: Context, tokens: readonly Token[], from: number, verbAt: number, antecedentsBefore = Infinity): Mention | undefined {
   const named = mentionsIn(ctx, tokens[from]!.start, tokens[verbAt]!.start).filter((m) => !afterPreposition(ctx, m) && isSpeaker(ctx, m));
   if (named.length > 0) return subjectBefore(ctx, named);
