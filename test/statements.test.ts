@@ -320,6 +320,11 @@ describe('speaker attribution', () => {
     expect(t!.speaker).toBe('person/sandrine-dalmas');
   });
 
+  it('« Quand le journaliste rappelle que X a qualifié la loi de « … », Y hausse le ton : « … » »: past a quotation, the clause that names someone is the colon\u2019s', () => {
+    const statements = statementsOf('Et quand le journaliste lui rappelle que Sandrine Dalmas, la présidente du RN, a qualifié la loi de « demi-mesure pour calmer les campagnes », Élodie Farrant hausse le ton : « Mme Dalmas n’a jamais proposé un euro pour l’irrigation. Elle commente, nous, nous faisons. »');
+    expect(statements.find((s) => s.text.startsWith('Mme Dalmas'))?.speaker).toBe('person/elodie-farrant');
+  });
+
   it('ignores short scare quotes that nobody is said to have said', () => {
     expect(statementsOf('Le gouvernement a présenté un « plan vert » jugé ambitieux.')).toEqual([]);
   });

@@ -976,10 +976,22 @@ function agentOfColonClause(ctx: Context, colon: Span): Mention | undefined {
   return before && ['par', 'by'].includes(before.folded) ? people[0] : undefined;
 }
 
+/**
+ * « Quand le journaliste rappelle que X a qualifié la loi de « … », Y hausse le ton : »: past a quotation, a clause that
+ * names someone is the colon's own.
+ */
+function lastClauseNamingSomeone(ctx: Context, clause: Span): Span {
+  const closings = [...clause.text.matchAll(/[»”"]\s*,/gu)];
+  const last = closings[closings.length - 1];
+  if (!last) return clause;
+  const rest = span(ctx, clause.start + last.index! + last[0].length, clause.end);
+  return mentionsIn(ctx, rest.start, rest.end).some((m) => ctx.entities.get(m.entity)?.type === 'Person') ? rest : clause;
+}
+
 /** The clause that introduces a quote with a colon: in the same sentence, or ending the paragraph before. */
 function colonClause(ctx: Context, quoteStart: number, here: Sentence | undefined, sentences: readonly Sentence[]): Span | undefined {
   const before = ctx.text.slice(here ? here.sentence.start : quoteStart, quoteStart);
-  if (here && /:\s*$/u.test(before) && before.trim().length > 1) return span(ctx, here.sentence.start, quoteStart);
+  if (here && /:\s*$/u.test(before) && before.trim().length > 1) return lastClauseNamingSomeone(ctx, span(ctx, here.sentence.start, quoteStart));
   if (here && quoteStart > here.sentence.start) return undefined;
   // The quote opens its paragraph: was the paragraph before closed by a colon?
   const idx = here ? sentences.indexOf(here) : sentences.findIndex((s) => s.sentence.start > quoteStart) ;
