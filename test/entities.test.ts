@@ -331,6 +331,14 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(man.mentions.filter((m) => m.entity === 'person/paulette-grandjean').map((m) => m.span.text)).toEqual(['Paulette Grandjean']);
   });
 
+  it('« au premier tour »: after a French determiner, an ordinal before a lower-case word is no title ("the premier" is one)', () => {
+    const fr = extract('Maëlle Kerlan obtient 53,8 % des voix, contre 41,2 % au premier tour. Au premier tour, clos le 28 septembre, Maëlle Kerlan devançait Thibault Arnal.', 'fr');
+    expect(fr.mentions.map((m) => m.span.text)).toEqual(['Maëlle Kerlan', 'Maëlle Kerlan', 'Thibault Arnal']);
+    expect(fr.roles).toEqual([]);
+    const en = extract('Premier Daniel Kerr was asked about the figures. The premier said the budget was sound.', 'en');
+    expect(en.mentions.filter((m) => m.entity === 'person/daniel-kerr').map((m) => m.span.text)).toEqual(['Daniel Kerr', 'The premier']);
+  });
+
   it('a government named after a person is the one they head (« le gouvernement de Bertrand Vassal », "the Vassal government"): « le Premier ministre » is them', () => {
     const fr = extract('La motion de censure contre le gouvernement de Bertrand Vassal a été rejetée. « Le pays a besoin de stabilité », a réagi le Premier ministre.', 'fr');
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/bertrand-vassal', title: 'prime-minister' }));

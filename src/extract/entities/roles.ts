@@ -74,6 +74,7 @@ const SINGULAR_DEFINITE = new Set(['le', 'la', 'l', 'son', 'sa', 'the', 'his', '
 const DETERMINERS = new Set([...SINGULAR_DEFINITE, 'les', 'des', 'ses', 'leurs', 'un', 'une', 'a', 'an', 'aux', 'ces']);
 /** Words before a title that say the person does not hold it now. */
 export const NOT_CURRENT = new Set(['ancien', 'ancienne', 'ex', 'former', 'shadow', 'fantome', 'futur', 'future', 'outgoing', 'sortant', 'sortante']);
+const FRENCH_DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'son', 'sa', 'ses', 'ce', 'cet', 'cette', 'ces', 'notre', 'leur', 'leurs']);
 const ORDINAL = new Set(['ancien', 'ancienne', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'former', 'new', 'actuel', 'actuelle', 'premier', 'première']);
 
 /** "Conservative government", "Labor MP": a capitalised party adjective before a lower-case word names the party. */
@@ -165,9 +166,11 @@ export function matchRolePhrase(tokens: readonly Token[], i: number, lex: RolesL
     const whole = ix.titles.matchAt(tokens, j);
     const ordinalInTitle = whole !== undefined && j + whole.length > k; // « Premier ministre »
     const titleAfter = ix.titles.matchAt(tokens, k) || ix.periphrases.matchAt(tokens, k) || ix.counterpart.matchAt(tokens, k);
+    // (« au premier tour »: after a French determiner, an ordinal before a lower-case word is the ordinal.)
+    const ordinalOfNoun = FRENCH_DETERMINERS.has(det) && /^\p{Ll}/u.test(tokens[k]?.text ?? '');
     if (!ordinalInTitle) {
       if (titleAfter) j = k;
-      else if (!whole || (!hasDeterminer && !tokens[j]!.capitalised)) return undefined;
+      else if (!whole || (!hasDeterminer && !tokens[j]!.capitalised) || ordinalOfNoun) return undefined;
     }
   }
 
