@@ -325,6 +325,11 @@ describe('speaker attribution', () => {
     expect(statements.find((s) => s.text.startsWith('Mme Dalmas'))?.speaker).toBe('person/elodie-farrant');
   });
 
+  it('« …, tout en jugeant que … »: a French gerundive goes on with the subject of the verb before it, not with whom that verb named', () => {
+    const statements = statementsOf('Le ministre du Travail Gilles Ferrand a déclenché lundi une vague d’indignation.\n\nAu Rassemblement national, le vice-président Kévin Delattre a accusé le ministre de « découvrir le chômage depuis un salon parisien », tout en jugeant que le gouvernement « se trompe de cible ».');
+    expect(statements.filter((s) => s.speaker === 'person/gilles-ferrand')).toEqual([]);
+  });
+
   it('ignores short scare quotes that nobody is said to have said', () => {
     expect(statementsOf('Le gouvernement a présenté un « plan vert » jugé ambitieux.')).toEqual([]);
   });

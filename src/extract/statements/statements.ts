@@ -1577,7 +1577,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
       // so does a participle after a comma (« X a annoncé que son groupe saisirait le Conseil, estimant que … »), when
       // that verb's subject stands before it (not « « … », a assuré le ministre, ajoutant que … »).
       const last = out[out.length - 1];
-      const participleGoesOn = verb.gerund && tokens[k - 1]?.text === ',' && last !== undefined && last.at > 0 && tokens[last.at - 1]!.text !== ',';
+      const participleGoesOn = verb.gerund && afterCommaOrGerundive(tokens, k) && last !== undefined && last.at > 0 && tokens[last.at - 1]!.text !== ',';
       const previous = last !== undefined && (['et', 'and'].includes(tokens[k - 1]?.folded ?? '') || participleGoesOn) ? last : undefined;
       out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : subordinate, subjectBefore: previous?.at });
       k += verb.length - 1;
@@ -1592,6 +1592,14 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     if (passive) k += verb!.length - 1;
   }
   return out;
+}
+
+/** « …, estimant que », « …, tout en jugeant que »: a participle after a comma, or a French gerundive (« en », « tout en »). */
+function afterCommaOrGerundive(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.folded === 'en') j--;
+  if (j < k - 1 && tokens[j]?.folded === 'tout') j--;
+  return tokens[j]?.text === ',';
 }
 
 /** Words that open a subordinate clause after a comma (folded). */
