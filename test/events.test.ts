@@ -208,7 +208,8 @@ describe('events and responses in invented articles', () => {
     const c = await corpus(article('a.txt', text, '2025-03-31'));
     const x = c.articles[0]!;
     const edges = responseEdges(x, true);
-    expect(edges).toContain('person/frederic-dansereau → person/sophie-marchand (criticism-of-protagonist)');
+    // (Her words in the lead are what the criticism reacts to.)
+    expect(edges).toContain('person/frederic-dansereau → person/sophie-marchand (criticism)');
     // Unless the criticism's object is a body: « a accusé le gouvernement de … » is aimed at the government.
     const atBody = await corpus(article('b.txt', text.replace('a dénoncé des « coupes déguisées dans les services aux aînés ».', 'a accusé le gouvernement de sabrer les services aux aînés.'), '2025-03-31'));
     expect(responseEdges(atBody.articles[0]!, true).filter((e) => e.startsWith('person/frederic-dansereau'))).toEqual([]);
@@ -308,6 +309,16 @@ describe('events and responses in invented articles', () => {
     const x = (await corpus(article('a.txt', text, '2025-11-12'))).articles[0]!;
     const st = new Map(x.statements.map((s) => [s.key, s]));
     expect(x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker])).toContainEqual(['person/laurent-vasselin', 'person/elodie-sarrat']);
+  });
+
+  it('« tollé après les propos du ministre »: with no act in the lead, a round-up reacts to the words the person the article is about says there', async () => {
+    const text = "Chômeurs sur le « canapé » : tollé après les propos du ministre du Travail\n\nPARIS, 14 sept 2026 (AFP) - Le ministre du Travail Gilles Fermont a déclenché lundi une vague d'indignation en affirmant que certains chômeurs finissaient par « préférer le canapé au chantier ».\n\nPour la secrétaire générale de la CGT, Nadia Rousset, il n'y a pas de quoi s'alarmer : « Ce débat n'intéresse personne. »\n\n« Parler de canapé quand les chantiers ferment, c'est indécent », a déclaré le numéro un de la CFDT, Julien Marsal.";
+    const x = (await corpus(article('a.txt', text, '2026-09-14'))).articles[0]!;
+    const st = new Map(x.statements.map((s) => [s.key, s]));
+    const pairs = x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker, r.cue]);
+    expect(pairs).toContainEqual(['person/julien-marsal', 'person/gilles-fermont', 'shares-topic']);
+    // (Words that share nothing with the remark are no reaction to it.)
+    expect(pairs.filter(([from]) => from === 'person/nadia-rousset')).toEqual([]);
   });
 
   it('"X was not impressed.": a short sentence that says someone is unconvinced makes their next words an answer', async () => {
@@ -549,7 +560,8 @@ describe('events and responses in invented articles', () => {
 
   it('« Selon lui, Mme Morvan « confond … » »: a quote that goes on a clause about someone who spoke answers them', async () => {
     const c = await corpus(article('a.txt', '« Nous fermons des lits pour sauver des vies », a déclaré la députée Claire Morvan mardi.\n\nLe député Paul Lambert a pris la défense du ministre. Selon lui, Mme Morvan « confond l’hémicycle avec un plateau de télévision ».', '2024-05-15'));
-    expect(responders(c)).toContain('paul-lambert:names-speaker');
+    // (Her words open the article: naming her, his words react to them.)
+    expect(responders(c)).toContain('paul-lambert:names-actor');
   });
 
   it('a quote that answers one person and names another who spoke before answers both; one that names a partner ("avec X") does not', async () => {

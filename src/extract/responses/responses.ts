@@ -244,14 +244,19 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const isPersonKey = (key: string) => ctx.entities.get(key)?.type === 'Person';
   const isCourt = (key: string) => isCourtKey(ctx, key);
   const act = mainActOf(events, new Set(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity)), today, isPersonKey, isCourt);
-  const actors = new Set(act?.participants ?? []);
   // The person the article is about: the one its title and lead name most, who speaks in it.
   const protagonist = mostNamedSpeaker(ctx.mentions.filter((m) => m.span.start < leadEnd).map((m) => m.entity), new Set(ordered.map((o) => o.speaker!)), isPersonKey);
-  const actAt = act ? when(act.spans[0]!.start) : Infinity;
+  // « Tollé après les propos du ministre », "uproar over the minister's remarks": with no act in the lead, the words
+  // the person the article is about says there are what the round-up reacts to.
+  const remark = act || !protagonist ? undefined : ordered.find((o) => o.speaker === protagonist && start(o) < leadEnd);
+  const reactedTo: Target | undefined = act ? { event: act.local } : remark ? { statement: remark.key } : undefined;
+  const actors = new Set(act?.participants ?? (remark ? [remark.speaker!] : []));
+  const actSpans = act?.spans ?? remark?.spans ?? [];
+  const actAt = act ? when(act.spans[0]!.start) : remark ? saidAt(remark) : Infinity;
   const allies = alliesOf(ctx, actors);
   const auxiliaries = new Set(Object.values(ctx.lex.verbs.auxiliaries).flat().map(foldText));
-  const topic = act ? stems(doc.wordsOf(act.spans), stopwords) : new Set<string>();
-  const inAct = new Set(act ? act.spans.flatMap((sp) => mentionsWithin(ctx, sp.start, sp.end)).map((m) => m.entity) : []);
+  const topic = stems(doc.wordsOf(actSpans), stopwords);
+  const inAct = new Set(actSpans.flatMap((sp) => mentionsWithin(ctx, sp.start, sp.end)).map((m) => m.entity));
   // Long words of each statement (their first letters), and in how many statements each stands.
   const echoWords = new Map(ordered.map((o) => [o, new Set(doc.wordsOf(o.spans).filter((w) => w.length >= ECHO_WORD && !stopwords.has(w)).map((w) => w.slice(0, ECHO_WORD)))]));
   const echoCount = new Map<string, number>();
@@ -606,13 +611,13 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const tokens = doc.tokensIn(sentence.start, sentence.end).filter((t) => !doc.isQuoted(t.start));
     return tokens.some((_, k) => openers.matchAt(tokens, k) !== undefined);
   };
-  const runOpeners = act ? sentences.map((x) => x.sentence).filter((sp) => when(sp.start) > actAt && opensRun(sp)) : [];
+  const runOpeners = reactedTo ? sentences.map((x) => x.sentence).filter((sp) => when(sp.start) > actAt && opensRun(sp)) : [];
   let lastReactionEnd = -Infinity;
   for (const s of ordered) {
     const candidate = bestCandidate(s);
     if (!candidate) continue;
     responses.push({ from: s.key, to: candidate.to, cue: candidate.cue, confidence: RESPONSE_CONFIDENCE[candidate.cue], evidence: s.attribution ?? s.spans[0]! });
-    if (act && 'event' in candidate.to && candidate.to.event === act.local) lastReactionEnd = doneAt(s);
+    if (candidate.to === reactedTo) lastReactionEnd = doneAt(s);
     const also = alsoNamed(s, candidate.to);
     if (also) responses.push({ from: s.key, to: targetFor(also, s), cue: 'names-speaker', confidence: RESPONSE_CONFIDENCE['names-speaker'], evidence: s.attribution ?? s.spans[0]! });
   }
@@ -742,15 +747,17 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     for (const o of take(earlierSpeakers(s), 1)) {
       if (!isPerson(o.speaker) || doneAt(o) > saidAt(s)) continue;
       const theirs = echoWords.get(o)!;
-      if ([...own].some((w) => theirs.has(w) && echoCount.get(w) === 2 && !topic.has(w.slice(0, 4)))) return o;
+      if ([...own].some((w) => theirs.has(w) && echoCount.get(w) === 2 && !(act && topic.has(w.slice(0, 4))))) return o;
     }
     return undefined;
   }
 
   /** In a round-up, statements after the main act, by others, react to it when a cue ties them to it. */
   function reactionToAct(s: Statement): Candidate | undefined {
-    if (!act || actors.has(s.speaker!) || allies.has(s.speaker!) || saidAt(s) < actAt) return undefined;
-    const to = { event: act.local };
+    if (!reactedTo || actors.has(s.speaker!) || allies.has(s.speaker!) || saidAt(s) < actAt) return undefined;
+    // (Words aimed at a body, « a accusé le gouvernement de … », answer it rather than a person's remark.)
+    if (remark && aimedAtBody(s)) return undefined;
+    const to = reactedTo;
     if (s.stance === 'criticism' || s.stance === 'response') return { to, cue: 'criticism' };
     const at = sentenceIndexOf(start(s));
     const context = sentences[at];
@@ -770,7 +777,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // A run of reactions answers a plan (a proposal, an announcement); after a resignation, a verdict or a vote, the
     // next voices comment on it to whoever they name (on the development corpus, 3 of 8 such links were right).
     const runStart = Math.max(lastReactionEnd, ...runOpeners.map((sp) => when(sp.end)).filter((at) => at <= saidAt(s)));
-    if (act!.type !== 'other' && voiced && saidAt(s) - runStart <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
+    if (act && act.type !== 'other' && voiced && saidAt(s) - runStart <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
     return undefined;
   }
 }
