@@ -330,6 +330,11 @@ describe('speaker attribution', () => {
     expect(statements.filter((s) => s.speaker === 'person/gilles-ferrand')).toEqual([]);
   });
 
+  it('« Questionnée par Hugo Lemaure (Le Monde) …, l’ancienne cheffe de service a balayé la question : « … » »: neither who asked nor the outlet glossing them speaks', () => {
+    const statements = statementsOf('Questionnée enfin par Hugo Lemaure (Le Monde) sur ses ambitions pour 2027, l’ancienne cheffe de service à l’hôpital de Lyon a balayé la question d’un sourire : « Je ne suis candidate à rien, sauf à faire voter cette loi. »');
+    expect(statements.find((s) => s.text.startsWith('Je ne suis candidate'))?.speaker).toBeUndefined();
+  });
+
   it('ignores short scare quotes that nobody is said to have said', () => {
     expect(statementsOf('Le gouvernement a présenté un « plan vert » jugé ambitieux.')).toEqual([]);
   });

@@ -116,6 +116,10 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'a
 export function afterPreposition(ctx: Context, m: Mention): boolean {
   // A role phrase that starts with « du », « au » is already inside a prepositional phrase.
   if (/^(?:du|au|aux|des)\s/iu.test(m.span.text)) return true;
+  // « par Hugo Lemaire (Le Monde) », "Kate Hale (Labour)": a name in parentheses right after a person's glosses them,
+  // and is no one's subject.
+  const glossed = mentionBeforeParenthesis(ctx, m);
+  if (glossed && glossed.entity !== m.entity && ctx.entities.get(glossed.entity)?.type === 'Person') return true;
   // Words back to the last number, comma or quote mark: in '"We won in 2022," Marek said', "in" governs 2022, not Marek.
   const near = ctx.doc.tokensBefore(m.span.start, 8).filter((t) => t.start >= m.span.start - 30);
   const lastBreak = near.findLastIndex((t) => !/\p{L}/u.test(t.text) && t.text !== '.');
@@ -494,11 +498,17 @@ const GROUP_NOUNS = new Set(['groupe', 'parti', 'group', 'party']);
 
 /** "Rassemblement national (RN)": for the mention in parentheses, the mention of the same entity right before it. */
 function restatedMention(ctx: Context, m: Mention): Mention | undefined {
+  const previous = mentionBeforeParenthesis(ctx, m);
+  return previous?.entity === m.entity ? previous : undefined;
+}
+
+/** "Kate Hale (Labour)": for a mention that opens a parenthesis, the mention right before it. */
+function mentionBeforeParenthesis(ctx: Context, m: Mention): Mention | undefined {
   let open = m.span.start - 1;
   while (open >= 0 && /\s/u.test(ctx.text[open]!)) open--;
   if (open < 0 || ctx.text[open] !== '(') return undefined;
   const previous = mentionsWithin(ctx, Math.max(0, open - 120), open).at(-1);
-  return previous && previous.entity === m.entity && ctx.text.slice(previous.span.end, open).trim() === '' ? previous : undefined;
+  return previous && ctx.text.slice(previous.span.end, open).trim() === '' ? previous : undefined;
 }
 
 interface SpeechNouns {

@@ -968,13 +968,27 @@ function subjectBeforeLabel(ctx: Context, colon: Span, sentences: readonly Sente
   return subject && ctx.entities.get(subject.entity)?.type === 'Person' ? subject : undefined;
 }
 
-/** The one person a colon clause names, after « par », "by": who swept aside, answered or questioned what it names. */
+/**
+ * The one person a colon clause names, after « par », "by": who swept aside or answered what it names; not who asked
+ * (« Questionnée par X sur …, la ministre a balayé la question : »).
+ */
 function agentOfColonClause(ctx: Context, colon: Span): Mention | undefined {
   const people = mentionsIn(ctx, colon.start, colon.end).filter((m) => ctx.entities.get(m.entity)?.type === 'Person');
   if (people.length !== 1) return undefined;
-  const before = ctx.doc.tokensBefore(people[0]!.span.start, 1)[0];
-  return before && ['par', 'by'].includes(before.folded) ? people[0] : undefined;
+  const before = ctx.doc.tokensBefore(people[0]!.span.start, QUESTIONED_BY_WORDS + 1);
+  if (!['par', 'by'].includes(before.at(-1)?.folded ?? '')) return undefined;
+  const questioned = questionedByWords(ctx.lex);
+  return before.some((t) => questioned.has(t.folded)) ? undefined : people[0];
 }
+
+/** Words a questioning participle may stand before « par », "by" (« Questionnée enfin par »). */
+const QUESTIONED_BY_WORDS = 4;
+const questionedByCache = new WeakMap<Lexicons['quotes'], ReadonlySet<string>>();
+const questionedByWords = (lex: Lexicons): ReadonlySet<string> => {
+  let words = questionedByCache.get(lex.quotes);
+  if (!words) questionedByCache.set(lex.quotes, (words = new Set(lex.quotes.questionedBy.map(foldText))));
+  return words;
+};
 
 /**
  * « Quand le journaliste rappelle que X a qualifié la loi de « … », Y hausse le ton : »: past a quotation, a clause that
