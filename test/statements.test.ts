@@ -335,6 +335,11 @@ describe('speaker attribution', () => {
     expect(statements.find((s) => s.text.startsWith('Je ne suis candidate'))?.speaker).toBeUndefined();
   });
 
+  it('« INVITÉ RTL - Thibault Garrigan sur la réforme : « … » »: with no verb, the outlet a person speaks on is no speaker', () => {
+    const statements = statementsOf('INVITÉ RTL - Thibault Garrigan sur la réforme des vacances : « Je ne suis pas le ministre des vacances, je suis celui des territoires »\n\nLe ministre délégué chargé du Tourisme était l’invité de RTL Matin ce jeudi.');
+    expect(statements.find((s) => s.text.startsWith('Je ne suis pas'))?.speaker).toBe('person/thibault-garrigan');
+  });
+
   it('ignores short scare quotes that nobody is said to have said', () => {
     expect(statementsOf('Le gouvernement a présenté un « plan vert » jugé ambitieux.')).toEqual([]);
   });

@@ -370,7 +370,8 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   if (antecedent) return { speaker: antecedent, verb: last!.verb, verbSpan: span(ctx, tokens[last!.at]!.start, tokens[last!.at + last!.verb.length - 1]!.end) };
   const pronoun = subjectPronoun(tokens, verbIndex);
   if (before.length > 0) {
-    const subject = found ? subjectBefore(ctx, before) : before[0];
+    // (« INVITÉ RTL - Thibault Garrigues sur la réforme : »: with no verb, the outlet a person speaks on is no subject.)
+    const subject = found ? subjectBefore(ctx, before) : before.find((m) => ctx.entities.get(m.entity)?.type !== 'Outlet') ?? before[0];
     const voice = ctx.entities.get(subject?.entity ?? '')?.type === 'Person' ? undefined : voiceOf(ctx, tokens);
     if (voice) return { speaker: voice, verb: found?.verb, verbSpan };
     // "Speaking to RTÉ's Morning Ireland, he said …": a pronoun nearer the verb than a name that is no person's is the subject.
