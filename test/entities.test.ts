@@ -339,6 +339,12 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(en.mentions.filter((m) => m.entity === 'person/daniel-kerr').map((m) => m.span.text)).toEqual(['Daniel Kerr', 'The premier']);
   });
 
+  it('« Interrogé par Amandine Rocher …, « … ? », lui a demandé la journaliste »: a journalist\u2019s title no one holds is the one person who put questions; a first name that is also a word (« amandine ») still opens a name', () => {
+    const x = extract('Interrogé par Amandine Rocher dans RTL Matin, le ministre délégué chargé du Tourisme Thibault Garrigues a réaffirmé son opposition.\n\n« Est-ce que vous vous êtes réjoui du vote du Sénat ? », lui a demandé d’emblée la journaliste. « Réjoui, non », a répondu le ministre.', 'fr');
+    expect(x.mentions.filter((m) => m.entity === 'person/amandine-rocher').map((m) => m.span.text)).toEqual(['Amandine Rocher', 'la journaliste']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['person/amandine-rocher', 'person/thibault-garrigues']);
+  });
+
   it('a government named after a person is the one they head (« le gouvernement de Bertrand Vassal », "the Vassal government"): « le Premier ministre » is them', () => {
     const fr = extract('La motion de censure contre le gouvernement de Bertrand Vassal a été rejetée. « Le pays a besoin de stabilité », a réagi le Premier ministre.', 'fr');
     expect(fr.roles).toContainEqual(expect.objectContaining({ entity: 'person/bertrand-vassal', title: 'prime-minister' }));

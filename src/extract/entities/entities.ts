@@ -2150,6 +2150,33 @@ function resolveRolesByHeadline(candidates: readonly Candidate[], roles: readonl
 }
 
 /**
+ * « Interrogé par Amandine Rocher dans RTL Matin, le ministre … « … ? », lui a demandé la journaliste »: a journalist's
+ * title no one holds is the one person the article says put questions to someone, when the gender fits.
+ */
+function resolveJournalistByQuestioner(candidates: readonly Candidate[], r: Resolver): void {
+  const questioned = new Set(r.ctx.lex.quotes.questionedBy.map(foldText));
+  const askers = new Set<string>();
+  for (const c of candidates) {
+    if (c.entity?.type !== 'Person' || c.role) continue;
+    const before = r.doc.tokensBefore(c.span.start, QUESTIONED_BY_WORDS + 1);
+    if (['par', 'by'].includes(before.at(-1)?.folded ?? '') && before.some((t) => questioned.has(t.folded))) askers.add(c.entity.key);
+  }
+  const asker = askers.size === 1 ? r.people.get([...askers][0]!) : undefined;
+  if (!asker || (r.statedRoles.get(asker.key) ?? []).some((s) => s.title !== JOURNALIST)) return;
+  const gender = genderOfKey(asker.key, r);
+  for (const c of candidates) {
+    if (c.entity || c.role?.title !== JOURNALIST || !c.role.definite || r.doc.isQuoted(c.span.start) || (c.gender && gender && c.gender !== gender)) continue;
+    c.entity = asker;
+    c.confidence = CONFIDENCE.roleNamedLast;
+  }
+}
+
+/** The title of who reports or interviews (roles.json). */
+const JOURNALIST = 'journalist';
+/** Words a questioning participle may stand before « par », "by" (« Interrogé mardi soir par »). */
+const QUESTIONED_BY_WORDS = 4;
+
+/**
  * « C'est ensuite Grégory Pallut qui a pris la parole. Le député RN de l'Aisne a raillé … », "Jane Hale rose next. The
  * Labour MP said …": a title nobody holds, opening a sentence, introduces the person named in the sentence before,
  * when the article gave that person no title of their own.
@@ -2448,6 +2475,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   }
   resolveRolesAhead(candidates, r);
   resolveRolesByHeadline(candidates, roles, r);
+  resolveJournalistByQuestioner(candidates, r);
 
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
