@@ -14,7 +14,7 @@ import { genderMarkedIn, genderOfName, isFirstNameAnywhere, isFirstNameInLists, 
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
 import { isArticleText, namesEntities, roundUpName } from '../document/layout.js';
-import { honorificWords, stopwordSet, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
+import { honorificWords, QUESTIONED_BY_REACH, questionedBy, stopwordSet, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
 export interface EntityExtraction {
@@ -2102,18 +2102,18 @@ function resolveRolesAhead(candidates: readonly Candidate[], r: Resolver): void 
   });
 }
 
-/**
- * « "Touristes de la colère" : Élodie Ferrand refuse de s'excuser », then « la ministre de l'Agriculture a maintenu
- * ses propos »: a definite role no one holds, in the lead and before anyone else is named, is the one person the
- * headline names, when the article gives that person no other title and the gender fits. The title's later mentions
- * with no holder are that person too, unless someone else of that gender holds the title.
- */
 /** Words of the article itself, not a byline, a caption or a credit. */
 const isArticleTextAt = (r: Resolver, offset: number) => {
   const line = r.doc.lineAt(offset);
   return line !== undefined && isArticleText(line);
 };
 
+/**
+ * « "Touristes de la colère" : Élodie Ferrand refuse de s'excuser », then « la ministre de l'Agriculture a maintenu
+ * ses propos »: a definite role no one holds, in the lead and before anyone else is named, is the one person the
+ * headline names, when the article gives that person no other title and the gender fits. The title's later mentions
+ * with no holder are that person too, unless someone else of that gender holds the title.
+ */
 function resolveRolesByHeadline(candidates: readonly Candidate[], roles: readonly PendingRole[], r: Resolver): void {
   const firstBody = r.doc.lines.find((l) => l.kind === 'body');
   if (!firstBody) return;
@@ -2154,12 +2154,9 @@ function resolveRolesByHeadline(candidates: readonly Candidate[], roles: readonl
  * title no one holds is the one person the article says put questions to someone, when the gender fits.
  */
 function resolveJournalistByQuestioner(candidates: readonly Candidate[], r: Resolver): void {
-  const questioned = new Set(r.ctx.lex.quotes.questionedBy.map(foldText));
   const askers = new Set<string>();
   for (const c of candidates) {
-    if (c.entity?.type !== 'Person' || c.role) continue;
-    const before = r.doc.tokensBefore(c.span.start, QUESTIONED_BY_WORDS + 1);
-    if (['par', 'by'].includes(before.at(-1)?.folded ?? '') && before.some((t) => questioned.has(t.folded))) askers.add(c.entity.key);
+    if (c.entity?.type === 'Person' && !c.role && questionedBy(r.doc.tokensBefore(c.span.start, QUESTIONED_BY_REACH + 1), r.ctx.lex.quotes)) askers.add(c.entity.key);
   }
   const asker = askers.size === 1 ? r.people.get([...askers][0]!) : undefined;
   if (!asker || (r.statedRoles.get(asker.key) ?? []).some((s) => s.title !== JOURNALIST)) return;
@@ -2173,8 +2170,6 @@ function resolveJournalistByQuestioner(candidates: readonly Candidate[], r: Reso
 
 /** The title of who reports or interviews (roles.json). */
 const JOURNALIST = 'journalist';
-/** Words a questioning participle may stand before « par », "by" (« Interrogé mardi soir par »). */
-const QUESTIONED_BY_WORDS = 4;
 
 /**
  * « C'est ensuite Grégory Pallut qui a pris la parole. Le député RN de l'Aisne a raillé … », "Jane Hale rose next. The

@@ -146,6 +146,23 @@ export interface NamesLexicon {
   postNominals: string[];
 }
 
+const questionedByCache = new WeakMap<QuoteLexicon, ReadonlySet<string>>();
+
+/** How many words a questioning participle may stand before « par », "by" (« Interrogé mardi soir par »). */
+export const QUESTIONED_BY_REACH = 4;
+
+/**
+ * Whether the words before a name end on « par », "by" after a participle of questioning (« Interrogée par »,
+ * « Questionnée enfin par », "pressed by"): the name is who asked, not who answered.
+ */
+export function questionedBy(before: readonly { folded: string }[], quotes: QuoteLexicon): boolean {
+  let words = questionedByCache.get(quotes);
+  if (!words) questionedByCache.set(quotes, (words = new Set(quotes.questionedBy.map(foldText))));
+  const last = before.length - 1;
+  if (!['par', 'by'].includes(before[last]?.folded ?? '')) return false;
+  return before.slice(Math.max(0, last - QUESTIONED_BY_REACH), last).some((t) => words.has(t.folded));
+}
+
 /** Every word that stands before a name as a title of courtesy: honorifics (« M. », "Dr") and address forms (« Monsieur »). */
 export function honorificWords(roles: RolesLexicon): string[] {
   return [...Object.values(roles.honorifics), ...Object.values(roles.addressForms)].flat();

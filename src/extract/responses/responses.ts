@@ -14,7 +14,7 @@ import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
 import type { ArticleEvent, Mention, Response, Span, Statement } from '../types.js';
-import { honorificWords, stopwordSet } from '../lexicon/lexicons.js';
+import { honorificWords, QUESTIONED_BY_REACH, stopwordSet } from '../lexicon/lexicons.js';
 import { genderOfPronoun } from '../entities/gender.js';
 
 export const RESPONSE_DEFAULTS = {
@@ -155,8 +155,6 @@ function phrasesOf(list: readonly string[]): PhraseIndex<true> {
   return index;
 }
 
-/** Words between a questioning participle and « par », "by" (« interpellé en séance plénière par »). */
-const QUESTIONED_BY_REACH = 4;
 /** Words of a title between « par », "by" and the questioner's name (« le député socialiste »). */
 const QUESTIONER_TITLE_WORDS = 5;
 

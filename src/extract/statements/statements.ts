@@ -18,7 +18,7 @@ import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, articleDay, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
   salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, speechNouns, type Context } from './discourse.js';
-import { stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
+import { QUESTIONED_BY_REACH, questionedBy, stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
 /**
@@ -976,20 +976,9 @@ function subjectBeforeLabel(ctx: Context, colon: Span, sentences: readonly Sente
 function agentOfColonClause(ctx: Context, colon: Span): Mention | undefined {
   const people = mentionsIn(ctx, colon.start, colon.end).filter((m) => ctx.entities.get(m.entity)?.type === 'Person');
   if (people.length !== 1) return undefined;
-  const before = ctx.doc.tokensBefore(people[0]!.span.start, QUESTIONED_BY_WORDS + 1);
-  if (!['par', 'by'].includes(before.at(-1)?.folded ?? '')) return undefined;
-  const questioned = questionedByWords(ctx.lex);
-  return before.some((t) => questioned.has(t.folded)) ? undefined : people[0];
+  const before = ctx.doc.tokensBefore(people[0]!.span.start, QUESTIONED_BY_REACH + 1);
+  return ['par', 'by'].includes(before.at(-1)?.folded ?? '') && !questionedBy(before, ctx.lex.quotes) ? people[0] : undefined;
 }
-
-/** Words a questioning participle may stand before « par », "by" (« Questionnée enfin par »). */
-const QUESTIONED_BY_WORDS = 4;
-const questionedByCache = new WeakMap<Lexicons['quotes'], ReadonlySet<string>>();
-const questionedByWords = (lex: Lexicons): ReadonlySet<string> => {
-  let words = questionedByCache.get(lex.quotes);
-  if (!words) questionedByCache.set(lex.quotes, (words = new Set(lex.quotes.questionedBy.map(foldText))));
-  return words;
-};
 
 /**
  * « Quand le journaliste rappelle que X a qualifié la loi de « … », Y hausse le ton : »: past a quotation, a clause that
@@ -1339,12 +1328,13 @@ function attributionComma(tokens: readonly Token[], from: number, verbAt: number
   return commas[0] === verbAt - 1 && commas[1] !== undefined ? commas[1] : commas[0] ?? -1;
 }
 
+/** Whether a role phrase stands among the first `at` tokens. */
+const roleBefore = (ctx: Context, tokens: readonly Token[], at: number) => tokens.slice(0, at).some((_, k) => matchRolePhrase(tokens, k, ctx.lex.roles, () => false) !== undefined);
+
 /**
  * "the council leader, Tom Hale, said", "he said": the subject between comma and verb; "a spokesperson said" names
  * nobody. A pronoun stands for a person named before `antecedentsBefore` (when given) and before itself.
  */
-const roleBefore = (ctx: Context, tokens: readonly Token[], at: number) => tokens.slice(0, at).some((_, k) => matchRolePhrase(tokens, k, ctx.lex.roles, () => false) !== undefined);
-
 function subjectBetween(ctx: Context, tokens: readonly Token[], from: number, verbAt: number, antecedentsBefore = Infinity): Mention | undefined {
   const named = mentionsIn(ctx, tokens[from]!.start, tokens[verbAt]!.start).filter((m) => !afterPreposition(ctx, m) && isSpeaker(ctx, m));
   if (named.length > 0) return subjectBefore(ctx, named);
