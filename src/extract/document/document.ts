@@ -146,6 +146,12 @@ export class ArticleDocument {
     return sentence && offset < sentence.end ? sentence : undefined;
   }
 
+  /** Whether an offset falls in the article itself (body and headings), not a byline, a caption or a credit. */
+  isArticleTextAt(offset: number): boolean {
+    const line = this.lineAt(offset);
+    return line !== undefined && isArticleText(line);
+  }
+
   /** Lines of the article itself (body and headings). */
   articleLines(): Line[] {
     return this.lines.filter(isArticleText);

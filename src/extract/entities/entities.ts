@@ -13,7 +13,7 @@ import { pushTo, appendAll } from '../../collections.js';
 import { genderMarkedIn, genderOfName, isFirstNameAnywhere, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
-import { isArticleText, namesEntities, roundUpName } from '../document/layout.js';
+import { namesEntities, roundUpName } from '../document/layout.js';
 import { honorificWords, QUESTIONED_BY_REACH, questionedBy, stopwordSet, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
 
@@ -2102,12 +2102,6 @@ function resolveRolesAhead(candidates: readonly Candidate[], r: Resolver): void 
   });
 }
 
-/** Words of the article itself, not a byline, a caption or a credit. */
-const isArticleTextAt = (r: Resolver, offset: number) => {
-  const line = r.doc.lineAt(offset);
-  return line !== undefined && isArticleText(line);
-};
-
 /**
  * « "Touristes de la colère" : Élodie Ferrand refuse de s'excuser », then « la ministre de l'Agriculture a maintenu
  * ses propos »: a definite role no one holds, in the lead and before anyone else is named, is the one person the
@@ -2134,7 +2128,7 @@ function resolveRolesByHeadline(candidates: readonly Candidate[], roles: readonl
   const held = new Map<string, RolePhrase>();
   let someoneElseNamed = false;
   for (const c of candidates) {
-    if (c.entity?.type === 'Person' && c.entity.key !== person.key && !r.doc.isQuoted(c.span.start) && isArticleTextAt(r, c.span.start)) someoneElseNamed = true;
+    if (c.entity?.type === 'Person' && c.entity.key !== person.key && !r.doc.isQuoted(c.span.start) && r.doc.isArticleTextAt(c.span.start)) someoneElseNamed = true;
     const role = c.role;
     if (role && c.entity?.key === person.key && !held.has(role.title)) held.set(role.title, role);
     if (c.entity || !role?.definite || role.counterpart || role.notCurrent || headlineTitles.has(role.title) || r.doc.isQuoted(c.span.start)) continue;
