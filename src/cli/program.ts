@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { registerBuild } from './build.js';
 import { registerValidate } from './validate.js';
 import { registerEval } from './eval.js';
+import { registerTrain } from './train.js';
 import { registerQuery } from './query.js';
 import { registerQueries } from './queries.js';
 import { registerExport } from './export.js';
@@ -32,6 +33,7 @@ export function createProgram(): Command {
   registerStats(program);
   registerGraph(program);
   registerEval(program);
+  registerTrain(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -102,7 +102,7 @@ interface Pairing<F, G> {
  * optional one counts for the required one (matched to the optional one, the required one would be missed, though
  * found).
  */
-function greedyMatch<F, G extends { optional?: boolean }>(found: readonly F[], gold: readonly G[], score: (f: F, g: G) => number): Pairing<F, G> {
+export function greedyMatch<F, G extends { optional?: boolean }>(found: readonly F[], gold: readonly G[], score: (f: F, g: G) => number): Pairing<F, G> {
   const candidates: [number, number, number][] = [];
   found.forEach((f, i) => gold.forEach((g, j) => {
     const s = score(f, g);
@@ -166,29 +166,46 @@ export function confidenceCurve(view: GraphView, gold: Gold, thresholds: readonl
   });
 }
 
-export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {}): EvalReport {
-  const minConfidence = options.minConfidence ?? 0;
+/**
+ * Gold names for what was found: `article(g)` tells which article is scored (an alias two gold entities share
+ * resolves to the one this article names); `found(names, wikidata)` is the gold name of an entity known by these
+ * names (through Wikidata, its name or an alias; else its own first name); `gold(name)`, of a name the gold writes.
+ */
+export function goldNamer(gold: Gold) {
   const names = goldNameIndex(gold);
-  /** The names the article being scored uses: an alias two gold entities share resolves to the one this article names. */
   let articleNames = new Set<string>();
   const lookup = (name: string): string | undefined => {
     const candidates = names.get(foldName(name));
     return candidates?.find((n) => articleNames.has(n)) ?? candidates?.[0];
   };
   const goldWikidata = new Map(Object.entries(gold.entities).filter(([, e]) => e.wikidata).map(([n, e]) => [e.wikidata!, n]));
-  /** The gold name of a graph entity, through Wikidata, its name or an alias; else its own name. */
+  return {
+    article(g: GoldArticle): void {
+      articleNames = namesInGoldArticle(g);
+    },
+    found(entityNames: readonly string[], wikidata?: string): string | undefined {
+      if (wikidata && goldWikidata.has(wikidata)) return goldWikidata.get(wikidata)!;
+      for (const n of entityNames) {
+        const hit = lookup(n);
+        if (hit) return hit;
+      }
+      return entityNames[0];
+    },
+    gold: (name: string | null): string | null => (name === null ? null : lookup(name) ?? name),
+  };
+}
+
+export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {}): EvalReport {
+  const minConfidence = options.minConfidence ?? 0;
+  const namer = goldNamer(gold);
+  /** The gold name of a graph entity. */
   const canonical = (iri: string | undefined): string | null => {
     if (iri === undefined) return null;
     const e = view.entities.get(iri);
     if (!e) return iri.replace(/.*\//, '');
-    if (e.wikidata && goldWikidata.has(e.wikidata)) return goldWikidata.get(e.wikidata)!;
-    for (const n of e.names) {
-      const hit = lookup(n);
-      if (hit) return hit;
-    }
-    return e.names[0] ?? iri;
+    return namer.found(e.names, e.wikidata) ?? iri;
   };
-  const goldCanonical = (name: string | null): string | null => (name === null ? null : lookup(name) ?? name);
+  const goldCanonical = namer.gold;
 
   const tallies = Object.fromEntries(KINDS.map((k) => [k, new Tally()])) as Record<Kind, Tally>;
   let speakerRight = 0;
@@ -199,7 +216,7 @@ export function evaluate(view: GraphView, gold: Gold, options: EvalOptions = {})
   for (const [id, g] of Object.entries(gold.articles)) {
     const a = view.articles.get(id);
     if (!a) missing.push(id);
-    articleNames = namesInGoldArticle(g);
+    namer.article(g);
     const mentioned = (type: string) => new Set((a?.mentions ?? []).filter((iri) => view.entities.get(iri)?.type === type).map((iri) => canonical(iri)!));
     const canonicalSets = (items: readonly GoldListItem[]) => {
       const { required, optional } = splitList(items);

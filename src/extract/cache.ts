@@ -21,8 +21,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** What the extraction depends on, hashed: a change to any of it makes every cached record stale. */
 export async function extractorFingerprint(): Promise<string> {
   const hash = createHash('sha256').update(`records v${RECORD_VERSION}\n`);
-  // The extractor's code and the lexicons and knowledge base it reads (data/articles is sample input, not the extractor).
-  const data = [...(await filesUnder(path.join(DATA_DIR, 'lexicon'))), ...(await filesUnder(path.join(DATA_DIR, 'kb')))];
+  // The extractor's code and the lexicons, knowledge base and models it reads (data/articles is sample input, not the extractor).
+  const data = (await Promise.all(['lexicon', 'kb', 'models'].map((dir) => filesUnder(path.join(DATA_DIR, dir))))).flat();
   for (const file of [...(await filesUnder(EXTRACT_DIR)), ...data]) {
     hash.update(`${path.relative(PACKAGE_ROOT, file)}\n`).update(await fs.readFile(file));
   }

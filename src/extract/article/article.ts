@@ -6,13 +6,14 @@ import { indexKb, lookupDomain, entityKey } from '../lexicon/kb-index.js';
 import { detectLanguageOfTokens } from '../document/language.js';
 import { ArticleDocument } from '../document/document.js';
 import { extractEntities } from '../entities/entities.js';
-import { extractStatements, readArticle } from '../statements/statements.js';
+import { extractStatements, readArticle, type Reading } from '../statements/statements.js';
+import { rankStatements } from '../statements/likelihood.js';
 import { extractEvents, pairCriticism } from '../events/events.js';
 import { findResponses } from '../responses/responses.js';
 import { foldText } from '../document/normalize.js';
 import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity, outletNameWords } from './metadata.js';
 import { lexiconsFor, type Lexicons } from '../lexicon/lexicons.js';
-import type { ArticleExtraction, ArticleRecord, Entity, Mention } from '../types.js';
+import type { ArticleExtraction, ArticleRecord, Entity, Mention, Statement } from '../types.js';
 
 function givenOutlet(name: string, lex: Lexicons): Entity {
   const index = indexKb(lex.kb);
@@ -87,11 +88,18 @@ function withPublisherNamedInFull<T extends { entities: Entity[]; mentions: Ment
   return { ...found, entities: found.entities.filter((e) => e.type === 'Person' || left.has(e.key)), mentions };
 }
 
-/**
- * Everything one article says. `reference` resolves relative dates when the article has no date of its own
- * (the corpus step infers it from articles that report the same statements).
- */
-export function extractArticle(input: ArticleInput, allLexicons: Lexicons, reference?: PartialDate): ArticleExtraction {
+/** An article read as far as its statements, before the statement model ranks them: what training learns from. */
+export interface StatementCandidates {
+  article: ArticleRecord;
+  entities: Entity[];
+  mentions: Mention[];
+  roles: ArticleExtraction['roles'];
+  reading: Reading;
+  statements: Statement[];
+}
+
+/** Read an article and find every statement the rules see in it, however unlikely. */
+export function findStatementCandidates(input: ArticleInput, allLexicons: Lexicons, reference?: PartialDate): StatementCandidates {
   const doc = new ArticleDocument(input.text, allLexicons.layout);
   const { record, outlet } = readArticleRecord(input, doc, allLexicons);
   const lex = lexiconsFor(allLexicons, doc.lang);
@@ -100,9 +108,18 @@ export function extractArticle(input: ArticleInput, allLexicons: Lexicons, refer
   const found = outlet ? withPublisherNamedInFull(withPublisherByShortName(extracted, outlet), outlet, doc.text) : extracted;
   const entities = outlet ? [outlet, ...found.entities] : found.entities;
   const reading = readArticle({ doc, article: record, entities, mentions: found.mentions }, lex);
-  const statements = extractStatements(reading);
+  return { article: record, entities, mentions: found.mentions, roles: found.roles, reading, statements: extractStatements(reading) };
+}
+
+/**
+ * Everything one article says. `reference` resolves relative dates when the article has no date of its own
+ * (the corpus step infers it from articles that report the same statements).
+ */
+export function extractArticle(input: ArticleInput, allLexicons: Lexicons, reference?: PartialDate): ArticleExtraction {
+  const { article, entities, mentions, roles, reading, statements: candidates } = findStatementCandidates(input, allLexicons, reference);
+  const statements = rankStatements(reading.ctx, candidates, allLexicons.models.statements);
   const events = extractEvents(reading, statements);
   const responses = findResponses(reading, statements, events);
   pairCriticism(events, statements, responses);
-  return { article: record, entities, mentions: found.mentions, roles: found.roles, statements, events, responses, reference: reading.ctx.reference };
+  return { article, entities, mentions, roles, statements, events, responses, reference: reading.ctx.reference };
 }

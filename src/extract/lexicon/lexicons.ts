@@ -304,6 +304,18 @@ export interface Lexicons {
   venues: VenueLexicon;
   events: EventsLexicon;
   kb: KnowledgeBase;
+  /** Models learned from annotated articles (data/models). */
+  models: { statements: StatementModel };
+}
+
+/** Weights of the statement model (data/models/statements.json): a log-odds `bias`, plus `weights[feature]` × the feature's value. */
+export interface StatementModel {
+  /** Statements less likely than this are not kept. */
+  keep: number;
+  bias: number;
+  weights: Record<string, number>;
+  /** What the weights were learned on. */
+  trainedOn?: string;
 }
 
 export type EntityType = 'Person' | 'Organisation' | 'Outlet' | 'Place';
@@ -480,6 +492,7 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
       venues: readJsonData<VenueLexicon>(path.join(dataDir, 'lexicon', 'venues.json')),
       events: readJsonData<EventsLexicon>(path.join(dataDir, 'lexicon', 'events.json')),
       kb,
+      models: { statements: readJsonData<StatementModel>(path.join(dataDir, 'models', 'statements.json')) },
     };
     cache.set(dataDir, lex);
   }

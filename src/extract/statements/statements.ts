@@ -21,27 +21,6 @@ import { afterPreposition, articleDay, coordinated, OPENING_SUBORDINATORS, RELAT
 import { QUESTIONED_BY_REACH, questionedBy, stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
-/**
- * How sure each way of attributing a statement is: its precision (text and speaker right) measured on the 337 articles
- * of the development corpus (test/gold/dev.json), with one right and one wrong added to each count so that a way seen
- * a few times is not taken for certain, rounded to 0.05 and at most 0.95: `newskg eval --min-confidence` keeps what it
- * promises. (On the held-out corpus, text nobody tuned rules on, the same ways are about 0.05 less precise.)
- */
-export const ATTRIBUTION_CONFIDENCE = {
-  tweetSignature: 0.95,
-  verbAfterQuote: 0.95,
-  speakerCue: 0.95,
-  pronounAfterQuote: 0.95,
-  subjectOfSentence: 0.9,
-  speakerBeforeColon: 0.9,
-  continuation: 0.85,
-  sameWordsAttributed: 0.9,
-  reportedSpeech: 0.85,
-  cuedSentence: 0.75,
-  firstPersonContext: 0.9,
-  none: 0.3,
-} as const;
-
 const SUBJECT_PRONOUN = /^(?:il|elle|he|she)$/iu;
 /** An interviewer's question on a line of its own: "Q – … ?", « Question : … ? », "Q: … ?". */
 const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[–—:.-]\s*.*\?\s*$/u;
@@ -78,7 +57,6 @@ interface Attribution {
   verb?: VerbMatch;
   /** The stance the words that attribute it give, where no verb does (« Réplique de X : »). */
   stance?: Stance;
-  confidence: number;
   extractor: string;
 }
 
@@ -223,7 +201,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const inverted = [tokens[i]!, tokens[i + verb.length - 1]!].find((t) => /-(?:t-)?(?:il|elle)$/iu.test(t.text));
     if (inverted) {
       const who = salientPerson(ctx, quoteEnd, inverted.text, verb.value.stance === 'response');
-      return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
+      return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, verbEnd), verb, extractor: 'statements/verb-after-quote' };
     }
     // The subject follows the verb: the first speaker named within a few words, before the sentence goes on; a
     // person before a body (« a soutenu la présidente du groupe Ensemble pour la République, Claire Vasseur »).
@@ -245,7 +223,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const named = noun ?? after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first;
     const described = named ? undefined : descriptorAfter(ctx, tokens, i + verb.length);
     const subject = named ?? described?.person;
-    return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, named?.span.end ?? described?.end ?? verbEnd), verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
+    return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, named?.span.end ?? described?.end ?? verbEnd), verb, extractor: 'statements/verb-after-quote' };
   }
   // "…," she said: a subject pronoun, then the verb.
   const pronounVerb = SUBJECT_PRONOUN.test(tokens[i]!.text) ? matchReportingVerb(tokens, i + 1, ctx.lex.verbs) : undefined;
@@ -253,7 +231,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   if (pronounVerb && COMPLEMENTISERS.has(tokens[i + 1 + pronounVerb.length]?.folded ?? '')) return undefined;
   if (pronounVerb && !pronounVerb.gerund) {
     const who = salientPerson(ctx, quoteEnd, tokens[i]!.text, pronounVerb.value.stance === 'response');
-    return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, confidence: ATTRIBUTION_CONFIDENCE.pronounAfterQuote, extractor: 'statements/pronoun-after-quote' };
+    return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + pronounVerb.length]!.end), verb: pronounVerb, extractor: 'statements/pronoun-after-quote' };
   }
   // English order: "…," Okonkwo told the Daily Ledger; "…," Mr Lyons said; "…," Olympic swimmer Kate Horvath said, "…,"
   // U.S. Attorney Rebecca Anand said: a few words that describe the subject may stand before its name, no punctuation
@@ -272,7 +250,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const after = closesRole ? nameEnd + 1 : nameEnd >= 0 && tokens[nameEnd]!.text === ',' ? verbAfterApposition(tokens, nameEnd, ctx.lex.verbs) : nameEnd;
     const v = after >= 0 ? matchReportingVerb(tokens, after, ctx.lex.verbs) : undefined;
     if (v) {
-      return { speaker: subject.entity, evidence: span(ctx, subject.span.start, tokens[after + v.length - 1]!.end), verb: v, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/verb-after-quote' };
+      return { speaker: subject.entity, evidence: span(ctx, subject.span.start, tokens[after + v.length - 1]!.end), verb: v, extractor: 'statements/verb-after-quote' };
     }
   }
   return undefined;
@@ -451,7 +429,8 @@ function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], att
     stance: attribution.stance ?? (attribution.verb?.value.stance as Stance | undefined),
     asks: attribution.verb?.value.asks,
     reacts: attribution.verb?.value.reacts,
-    confidence: attribution.speaker ? attribution.confidence : ATTRIBUTION_CONFIDENCE.none,
+    // Given by the statement model (likelihood.ts) once every statement of the article is found.
+    confidence: 0,
     extractor: attribution.speaker ? attribution.extractor : 'statements/unattributed',
     ...extra,
   };
@@ -489,7 +468,7 @@ function tweetStatement(ctx: Context, tweet: EmbeddedTweet): Statement {
   speaker ??= authorIntroducedBefore(ctx, tweet);
   const platform = indexKb(ctx.lex.kb).byAlias.get(foldText(tweet.platform ?? 'twitter'))?.[0];
   const verb = introVerb(ctx, tweet.text.start, speaker);
-  return makeStatement(ctx, 'direct', [tweet.text], { speaker, evidence: tweet.signature, verb, confidence: ATTRIBUTION_CONFIDENCE.tweetSignature, extractor: 'statements/tweet-signature' }, {
+  return makeStatement(ctx, 'direct', [tweet.text], { speaker, evidence: tweet.signature, verb, extractor: 'statements/tweet-signature' }, {
     venue: platform ? entityKey(platform.type, platform.name) : undefined,
     date: tweet.date,
     ...(tweet.handle && { handle: tweet.handle }),
@@ -595,29 +574,29 @@ export function extractStatements(reading: Reading): Statement[] {
       // « Avant d'ajouter, quelques secondes plus tard : « … » », "before adding: "…"": the last speaker goes on.
       const previous = statements[statements.length - 1];
       if (colon && GOES_ON_SPEAKING.test(colon.text) && previous?.speaker && previous.kind === 'direct') {
-        attribution = { speaker: previous.speaker, evidence: colon, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+        attribution = { speaker: previous.speaker, evidence: colon, extractor: 'statements/speaker-before-colon' };
       } else if (colon) {
         const s = subjectOfClause(ctx, colon);
         const owner = s.speaker && s.verb ? undefined : speechOwner(ctx, colon);
-        if (owner) attribution = { speaker: owner.speaker.entity, evidence: colon, stance: owner.answers ? 'response' : undefined, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
-        else if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+        if (owner) attribution = { speaker: owner.speaker.entity, evidence: colon, stance: owner.answers ? 'response' : undefined, extractor: 'statements/speaker-before-colon' };
+        else if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, extractor: 'statements/speaker-before-colon' };
         else {
           // « Une proposition aussitôt balayée par Bernard Lescure : « … » »: the only person of the clause, its agent;
           // "X addressed the nation. The key lines:": a short label names no one, the sentence before it says who.
           const agent = agentOfColonClause(ctx, colon) ?? subjectBeforeLabel(ctx, colon, sentences);
-          if (agent) attribution = { speaker: agent.entity, evidence: colon, confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/speaker-before-colon' };
+          if (agent) attribution = { speaker: agent.entity, evidence: colon, extractor: 'statements/speaker-before-colon' };
         }
       }
     }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
       // « Du côté du ministère de l'Intérieur, on se contente de rappeler que … « … » »: the side speaks, through « on ».
       const side = sideSpeaking(ctx, span(ctx, sentence.start, first.outer.start));
-      if (side) attribution = { speaker: side.entity, evidence: span(ctx, sentence.start, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.speakerCue, extractor: 'statements/speaker-cue' };
+      if (side) attribution = { speaker: side.entity, evidence: span(ctx, sentence.start, first.outer.start), extractor: 'statements/speaker-cue' };
     }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
       const cued = speakerByCue(ctx, span(ctx, sentence.start, first.outer.start));
       if (cued) {
-        attribution = { speaker: cued.entity, evidence: span(ctx, sentence.start, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.speakerCue, extractor: 'statements/speaker-cue' };
+        attribution = { speaker: cued.entity, evidence: span(ctx, sentence.start, first.outer.start), extractor: 'statements/speaker-cue' };
         // « Selon lui, les effets du « paquet logement » ne se feront sentir qu'« à partir de l'été » »: quotes that are
         // pieces of one cued sentence report it, as one statement in the article's words.
         const inSentence = (k: number) => quoteGroups[k] !== undefined && quoteGroups[k]![0]!.outer.start < sentence.end;
@@ -633,31 +612,31 @@ export function extractStatements(reading: Reading): Statement[] {
       // before, and so does its speaker.
       const before = lastSpokenIn(statements, sentence.start, first.outer.start);
       const from = before ? before.spans[before.spans.length - 1]!.end : 0;
-      if (before && (participleGoesOn(ctx, from, first.outer.start) || joinedVerbGoesOn(ctx, from, first.outer.start))) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), confidence: ATTRIBUTION_CONFIDENCE.continuation, extractor: 'statements/continuation' };
+      if (before && (participleGoesOn(ctx, from, first.outer.start) || joinedVerbGoesOn(ctx, from, first.outer.start))) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), extractor: 'statements/continuation' };
     }
     if (!attribution?.speaker) {
       // « « … » : la question de Mme Hoa a été partagée … », ""…" — the message of X": whose words the quote is, after it.
       const owner = ownerAfterQuote(ctx, lastQuote.outer.end);
-      if (owner) attribution = { speaker: owner.entity, evidence: span(ctx, lastQuote.outer.end, owner.span.end), confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/owner-after-quote' };
+      if (owner) attribution = { speaker: owner.entity, evidence: span(ctx, lastQuote.outer.end, owner.span.end), extractor: 'statements/owner-after-quote' };
     }
     if (!attribution?.speaker && here && first.outer.start > sentence.start) {
       // "Mr Moir, he said, retained "my full confidence"": an attribution set off by commas before the quote.
       const mid = midAttribution(ctx, wordTokens(ctx, sentence.start, sentence.end));
       if (mid && mid.evidence.end <= first.outer.start && !inside(mid.evidence.start, ctx.quoted)) {
-        attribution = { speaker: mid.speaker.entity, evidence: mid.evidence, verb: mid.verb, confidence: ATTRIBUTION_CONFIDENCE.verbAfterQuote, extractor: 'statements/inner-attribution' };
+        attribution = { speaker: mid.speaker.entity, evidence: mid.evidence, verb: mid.verb, extractor: 'statements/inner-attribution' };
       }
     }
     if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
       // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »).
       const s = subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
       if (s.speaker) {
-        attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, confidence: ATTRIBUTION_CONFIDENCE.subjectOfSentence, extractor: 'statements/subject-of-sentence' };
+        attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, extractor: 'statements/subject-of-sentence' };
       }
     }
     if (!attribution?.speaker) {
       // ""…," the spokesperson said", ""…," the statement added": whoever that spokesperson or statement spoke for before.
       const pointed = pointedSpeaker(ctx, statements, lastQuote.outer.end);
-      if (pointed) attribution = { speaker: pointed.speaker, evidence: pointed.evidence, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/same-voice' };
+      if (pointed) attribution = { speaker: pointed.speaker, evidence: pointed.evidence, extractor: 'statements/same-voice' };
     }
     // « X n'a pas tardé à réagir. « … », a répliqué le président de la FGTB »: a quote in the first person, or one
     // whose verb's subject names nobody the article knows, is the words of the person the sentence before names;
@@ -676,7 +655,7 @@ export function extractStatements(reading: Reading): Statement[] {
       if (previous && (previous.line === here!.line || opensParagraph || introduced)) {
         const who = mentionsIn(ctx, previous.sentence.start, previous.sentence.end).find((m) => introduced || !afterPreposition(ctx, m));
         if (who && ctx.entities.get(who.entity)?.type === 'Person') {
-          attribution = { speaker: who.entity, evidence: previous.sentence, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/first-person-context' };
+          attribution = { speaker: who.entity, evidence: previous.sentence, extractor: 'statements/first-person-context' };
         }
       }
     }
@@ -684,20 +663,20 @@ export function extractStatements(reading: Reading): Statement[] {
       // "Angah Busu, Tok Batin of Kampung Sungai Berok" over a paragraph that is a quote: a round-up's name line.
       const name = roundUpName(ctx.doc.lines, ctx.doc.lines.indexOf(here.line) - 1);
       const who = name ? mentionsIn(ctx, name.start, name.end).find((m) => ctx.entities.get(m.entity)?.type === 'Person') : undefined;
-      if (who) attribution = { speaker: who.entity, evidence: name!, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/round-up-name' };
+      if (who) attribution = { speaker: who.entity, evidence: name!, extractor: 'statements/round-up-name' };
     }
     if (!attribution?.speaker && here && first.outer.start === here.line.span.start) {
       // "Q – Combien coûtera la réparation ?" over a paragraph that is a quote: the interviewee answers, whoever spoke last.
       const asked = ctx.doc.lines[ctx.doc.lines.indexOf(here.line) - 1];
       const interviewee = asked && INTERVIEW_QUESTION.test(asked.span.text) ? statements.findLast((s) => s.speaker !== undefined && s.spans[0]!.start < asked.span.start) : undefined;
-      if (interviewee) attribution = { speaker: interviewee.speaker, evidence: asked!.span, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/interview-answer' };
+      if (interviewee) attribution = { speaker: interviewee.speaker, evidence: asked!.span, extractor: 'statements/interview-answer' };
     }
     if (!attribution?.speaker && words < quotes.minWordsAlone) continue; // scare quotes: « brevet de diplomate »
     if (!attribution?.speaker && words < quotes.minWordsInReportedSpeech && here && first.outer.start > sentence.start) continue;
     // The venue may follow the speaker: « a dit Lindsey Graham à la chaîne NBC ».
     const region = attribution?.extractor === 'statements/verb-after-quote' ? span(ctx, attribution.evidence.start, Math.max(attribution.evidence.end, attributionEnd())) : attribution?.evidence ?? sentence;
     statements.push(
-      makeStatement(ctx, kind, spans, attribution ?? { evidence: sentence, confidence: ATTRIBUTION_CONFIDENCE.none, extractor: 'statements/unattributed' }, {
+      makeStatement(ctx, kind, spans, attribution ?? { evidence: sentence, extractor: 'statements/unattributed' }, {
         venue: venueIn(ctx, region, attribution?.verb),
         date: dateIn(ctx, region),
       }),
@@ -751,7 +730,7 @@ function transcriptTurns(ctx: Context, statements: readonly Statement[]): Statem
       // (An answer may end on a question of its own: longer than any question, it is still the guest's.)
       else if (saidAlready(line.span) || (ASKING_END.test(line.span.text) && wordCount(ctx, [line.span]) <= MAX_QUESTION_WORDS) || wordCount(ctx, [line.span]) < MIN_TURN_WORDS) guest = undefined;
       else {
-        turns.push(makeStatement(ctx, 'direct', [line.span], { speaker: guest.entity, evidence: guest.asked, confidence: ATTRIBUTION_CONFIDENCE.firstPersonContext, extractor: 'statements/interview-answer' }));
+        turns.push(makeStatement(ctx, 'direct', [line.span], { speaker: guest.entity, evidence: guest.asked, extractor: 'statements/interview-answer' }));
         guest = { entity: guest.entity };
       }
       continue;
@@ -761,7 +740,7 @@ function transcriptTurns(ctx: Context, statements: readonly Statement[]): Statem
     // ("Dalgleish: 'I will not walk away'": a quote after the name is a headline's, told again in the body.)
     if (QUOTE_OPENING.test(content.text) || wordCount(ctx, [content]) < MIN_TURN_WORDS || saidAlready(content)) continue;
     const asks = ASKING_END.test(content.text) || undefined;
-    turns.push(makeStatement(ctx, 'direct', [content], { speaker: label.entity, evidence: span(ctx, label.span.start, content.start), confidence: ATTRIBUTION_CONFIDENCE.speakerBeforeColon, extractor: 'statements/transcript-turn' }, { asks }));
+    turns.push(makeStatement(ctx, 'direct', [content], { speaker: label.entity, evidence: span(ctx, label.span.start, content.start), extractor: 'statements/transcript-turn' }, { asks }));
     if (!asks) guest = { entity: label.entity };
   }
   return turns;
@@ -830,7 +809,6 @@ function continueSpeakers(ctx: Context, statements: Statement[]): void {
       // (« « Regrettez-vous cette phrase ? », lui a demandé le journaliste. « Évidemment. … » »: after a question, the
       // one it was put to answers.)
       s.speaker = putToSomeone(ctx, previous) ? askedOne(ctx, previous) : previous.speaker;
-      s.confidence = ATTRIBUTION_CONFIDENCE.continuation;
       s.extractor = 'statements/continuation';
     }
     // Speech a quote reports (« The Taoiseach told this House that … » inside her words) is not who goes on speaking.
@@ -1157,7 +1135,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       const named = speaker.span.start >= sentence.start && speaker.span.end <= sentence.end;
       const evidence = named ? span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)) : span(ctx, Math.min(subjectPronoun(tokens, clause.at)?.start ?? verbStart, verbStart), verbEnd);
       out.push(
-        makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence, verb: { length: clause.length, value: clause.verb, inverted: false }, confidence: ATTRIBUTION_CONFIDENCE.reportedSpeech, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
+        makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence, verb: { length: clause.length, value: clause.verb, inverted: false }, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
           venue: venueIn(ctx, sentence, { length: clause.length, value: clause.verb, inverted: false }),
           date: dateIn(ctx, sentence),
           source: citedSource(ctx, sentence),
@@ -1170,7 +1148,7 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
     const trailing = atEnd ?? midAttribution(ctx, tokens) ?? cuedSentence(ctx, sentence, tokens);
     if (!trailing || direct.some((d) => d.speaker === trailing.speaker.entity && d.spans.some((s) => s.start < sentence.end && s.end > sentence.start))) continue;
     out.push(
-      makeStatement(ctx, 'indirect', [sentence], { speaker: trailing.speaker.entity, evidence: trailing.evidence, verb: trailing.verb, confidence: trailing.verb ? ATTRIBUTION_CONFIDENCE.reportedSpeech : ATTRIBUTION_CONFIDENCE.cuedSentence, extractor: atEnd ? 'statements/trailing-attribution' : trailing.verb ? 'statements/inner-attribution' : 'statements/cued-sentence' }, {
+      makeStatement(ctx, 'indirect', [sentence], { speaker: trailing.speaker.entity, evidence: trailing.evidence, verb: trailing.verb, extractor: atEnd ? 'statements/trailing-attribution' : trailing.verb ? 'statements/inner-attribution' : 'statements/cued-sentence' }, {
         venue: venueIn(ctx, sentence, trailing.verb),
         date: dateIn(ctx, sentence),
         source: citedSource(ctx, sentence),
@@ -1663,7 +1641,6 @@ function adoptSpeakersOfSameWords(ctx: Context, statements: Statement[]): void {
     const same = attributed.find((a) => containedShare(words, a.pool) >= 0.8)?.s;
     if (same) {
       s.speaker = same.speaker;
-      s.confidence = ATTRIBUTION_CONFIDENCE.sameWordsAttributed;
       s.extractor = 'statements/same-words-attributed';
     }
   }
