@@ -144,6 +144,23 @@ for (const n of SIZES) {
   for (const kind of KINDS) put(col, `F1 ${kind}`, report[kind].f1.toFixed(3));
   rmSync(dir, { recursive: true, force: true });
 }
+
+/** Wall time of a whole `newskg` run, as a user waits for it: the median of at least five. */
+function cliMs(args: string[]): number {
+  const times: number[] = [];
+  for (let r = 0; r < Math.max(RUNS, 5); r++) {
+    const t = performance.now();
+    const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+    times.push(performance.now() - t);
+    if (run.status !== 0) throw new Error(`newskg ${args.join(' ')} failed: ${run.stderr}`);
+  }
+  return median(times);
+}
+
+process.stderr.write('start-up: newskg --help, and a stored query on the five bundled articles…\n');
+const bundled = path.join(work, 'bundled.ttl');
+spawnSync(process.execPath, [CLI, 'build', fileURLToPath(new URL('../data/articles', import.meta.url)), '-o', bundled, '-q']);
+const startUp = { help: cliMs(['--help']), query: cliMs(['query', 'who-responded-to-whom', '-d', bundled]) };
 rmSync(work, { recursive: true, force: true });
 
 const head = ['measure (median of runs)', ...SIZES.map((n) => `${n.toLocaleString('en')} articles`)];
@@ -154,3 +171,4 @@ console.log(`\nnewskg on generated news (bench/generate.ts, seed 7), ${RUNS} run
 console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
+console.log(`\nnewskg --help: ${startUp.help.toFixed(0)} ms; \`newskg query who-responded-to-whom\` on the five bundled articles, end to end: ${startUp.query.toFixed(0)} ms`);

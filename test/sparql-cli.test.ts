@@ -146,6 +146,15 @@ describe('newskg query', () => {
     expect(loaded.filter((f) => /\/node_modules\/(?:n3\/lib\/index|n3\/lib\/N3Parser|sparqljs|oxigraph|graphology|jsonld)/.test(f))).toEqual([]);
   });
 
+  it('a graph of a few articles is queried with V8’s baseline WASM code; a large one, or one it cannot see, is not', async () => {
+    const { isSmallGraph, SMALL_GRAPH_BYTES } = await import('../src/sparql/quick-start.js');
+    expect(await isSmallGraph([graph])).toBe(true);
+    const large = path.join(dir, 'large.nt');
+    writeFileSync(large, '<http://x/s> <http://x/p> "o" .\n'.repeat(Math.ceil(SMALL_GRAPH_BYTES / 30)));
+    expect(await isSmallGraph([large])).toBe(false);
+    expect(await isSmallGraph([graph, path.join(dir, 'missing.ttl')])).toBe(false);
+  });
+
   it('prints an aligned table with prefixed names by default', () => {
     const r = newskg(['query', 'most-responded-to', '--data', graph]);
     expect(r.status).toBe(0);

@@ -41,8 +41,10 @@ function addFilters(command: Command): Command {
 }
 
 async function projected(name: ProjectionName, flags: CommonFlags) {
+  const files = flags.data ?? [DEFAULT_GRAPH];
+  await (await import('../sparql/quick-start.js')).quickStartFor(files);
   const [{ EmbeddedEngine }, { project }, { computeMetrics }] = await Promise.all([import('../sparql/embedded.js'), import('../graph/projection.js'), import('../graph/metrics.js')]);
-  const engine = await EmbeddedEngine.fromFiles(flags.data ?? [DEFAULT_GRAPH]);
+  const engine = await EmbeddedEngine.fromFiles(files);
   const filters: ProjectionFilters = { outlet: flags.outlet, from: flags.from, to: flags.to, person: flags.person, minWeight: flags.minWeight };
   const graph = await project(engine, name, filters);
   return { graph, metrics: computeMetrics(graph) };

@@ -74,6 +74,7 @@ environment: NEWSKG_SPARQL_USER and NEWSKG_SPARQL_PASSWORD.`)
         const { queryInWorker } = await import('../sparql/in-worker.js');
         result = await queryInWorker(files, prepared.text, flags.timeout);
       } else {
+        await (await import('../sparql/quick-start.js')).quickStartFor(files);
         const { EmbeddedEngine } = await import('../sparql/embedded.js');
         result = await (await EmbeddedEngine.fromFiles(files)).query(prepared.text);
       }
