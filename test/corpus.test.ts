@@ -41,10 +41,9 @@ describe('the development corpus', () => {
   });
 
   it('confidence means something: statements kept at 0.9 are more precise than all of them, and responses kept at 0.7', () => {
+    // Both are the learned models' likelihoods (data/models), learned on these articles: the check is that they rank.
     expect(curve[1]!.statements.precision).toBeGreaterThan(curve[0]!.statements.precision + 0.05);
-    // A cue's confidence is its measured precision here: the weak ones (a criticism aimed at the article's protagonist,
-    // 0.57; a run of reactions, 0.58) sit below 0.7.
-    expect(curve[2]!.responses.precision).toBeGreaterThan(curve[0]!.responses.precision + 0.02);
+    expect(curve[2]!.responses.precision).toBeGreaterThan(curve[0]!.responses.precision + 0.1);
   });
 });
 

@@ -1,53 +1,79 @@
-// Learn the statement model from annotated articles: every statement the rules find, labelled right when it matches
-// a gold statement (words and speaker, one-to-one, as `newskg eval` matches them), and an L2-regularised logistic
-// regression over their features. Statements it finds less than KEEP likely are left out; the report shows, for each
-// threshold, the F1 when each fifth of the articles is scored by a model learned on the other four.
-import { findStatementCandidates } from '../extract/article/article.js';
-import { statementFeatures, likelihood, type Features } from '../extract/statements/likelihood.js';
-import type { Lexicons, StatementModel } from '../extract/lexicon/lexicons.js';
+// Learn the models that say how likely what the rules find is to be right, from annotated articles: every statement
+// the rules find, labelled right when it matches a gold statement (words and speaker, one-to-one, as `newskg eval`
+// matches them), and every response, labelled right when someone it answers is one the gold says its speaker
+// answered; then an L2-regularised logistic regression over their features. The report shows, for each threshold, the
+// precision and recall when each fifth of the articles is scored by a model learned on the other four.
+import { findResponseCandidates, findStatementCandidates } from '../extract/article/article.js';
+import { statementFeatures } from '../extract/statements/likelihood.js';
+import { answeredBy, responseFeatures } from '../extract/responses/likelihood.js';
+import { likelihood, type Features } from '../extract/logistic.js';
+import type { Lexicons, LogisticModel } from '../extract/lexicon/lexicons.js';
 import type { ArticleInput } from '../ingest/types.js';
 import { goldNamer, greedyMatch, textMatchScore } from './score.js';
 import type { Gold } from './gold.js';
 
-/** One statement the rules found, what the model reads of it, and whether it is right. */
-export interface LabelledStatement {
+/** One thing the rules found (a statement, a response), what the model reads of it, and whether it is right. */
+export interface LabelledExample {
   article: string;
+  /** What it finds, as the scorer counts it: one statement, one pair of who answered whom in an article. */
+  finds: string;
   features: Features;
   right: boolean;
 }
 
 export interface TrainingSet {
-  statements: LabelledStatement[];
-  /** Gold statements (not optional) of the articles read: what recall is counted against. */
-  goldStatements: number;
+  examples: LabelledExample[];
+  /** Gold items (not optional) of the articles read: what recall is counted against. */
+  gold: number;
+}
+
+export interface TrainingSets {
+  statements: TrainingSet;
+  responses: TrainingSet;
   articles: number;
 }
 
-/** Every statement the rules find in the annotated articles, labelled against the gold. */
-export async function labelStatements(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, gold: Gold, lex: Lexicons): Promise<TrainingSet> {
+/** Every statement and response the rules find in the annotated articles, labelled against the gold. */
+export async function labelArticles(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, gold: Gold, lex: Lexicons): Promise<TrainingSets> {
   const namer = goldNamer(gold);
-  const set: TrainingSet = { statements: [], goldStatements: 0, articles: 0 };
+  const sets: TrainingSets = { statements: { examples: [], gold: 0 }, responses: { examples: [], gold: 0 }, articles: 0 };
   for await (const input of articles) {
     const g = gold.articles[input.id];
     if (!g) continue;
     namer.article(g);
-    const { reading, statements } = findStatementCandidates(input, lex);
+    const found = findStatementCandidates(input, lex);
     const goldName = (key: string | undefined) => {
-      const e = key === undefined ? undefined : reading.ctx.entities.get(key);
+      const e = key === undefined ? undefined : found.reading.ctx.entities.get(key);
       return e ? namer.found([e.name, ...e.aliases], e.wikidata) ?? null : null;
     };
-    const pairing = greedyMatch(statements, g.statements, (s, gs) => (goldName(s.speaker) === namer.gold(gs.speaker) ? textMatchScore(s.text, gs.text) : 0));
+
+    const pairing = greedyMatch(found.statements, g.statements, (s, gs) => (goldName(s.speaker) === namer.gold(gs.speaker) ? textMatchScore(s.text, gs.text) : 0));
     const right = new Set(pairing.pairs.filter(([, gs]) => !gs.optional).map(([s]) => s));
     // A statement the gold calls optional is neither right nor wrong: it teaches nothing.
     const optional = new Set(pairing.pairs.filter(([, gs]) => gs.optional).map(([s]) => s));
-    const features = statementFeatures(reading.ctx, statements);
-    statements.forEach((s, i) => {
-      if (!optional.has(s)) set.statements.push({ article: input.id, features: features[i]!, right: right.has(s) });
+    statementFeatures(found.reading.ctx, found.statements).forEach((features, i) => {
+      const s = found.statements[i]!;
+      if (!optional.has(s)) sets.statements.examples.push({ article: input.id, finds: `${input.id} ${s.key}`, features, right: right.has(s) });
     });
-    set.goldStatements += g.statements.filter((gs) => !gs.optional).length;
-    set.articles++;
+    sets.statements.gold += g.statements.filter((gs) => !gs.optional).length;
+
+    const { statements, events, responses } = findResponseCandidates(found, lex);
+    const pair = (from: string | null, to: string | null) => `${from} → ${to}`;
+    const goldPairs = new Set(g.responses.filter((r) => !r.optional).map((r) => pair(namer.gold(r.from), namer.gold(r.to))));
+    const optionalPairs = new Set(g.responses.filter((r) => r.optional).map((r) => pair(namer.gold(r.from), namer.gold(r.to))));
+    const byKey = new Map(statements.map((s) => [s.key, s]));
+    responseFeatures(found.reading.ctx, statements, events, responses).forEach((features, i) => {
+      const r = responses[i]!;
+      const from = goldName(byKey.get(r.from)?.speaker);
+      const pairs = answeredBy(r, byKey, events).map((to) => pair(from, goldName(to))).filter((p) => p !== pair(from, from));
+      const rightPair = pairs.find((p) => goldPairs.has(p));
+      // (A response that answers no one else, or only whom the gold calls optional, teaches nothing.)
+      if (rightPair || (pairs.length > 0 && !pairs.every((p) => optionalPairs.has(p)))) sets.responses.examples.push({ article: input.id, finds: `${input.id} ${rightPair ?? pairs[0]}`, features, right: rightPair !== undefined });
+    });
+    sets.responses.gold += goldPairs.size;
+    sets.articles++;
   }
-  return set;
+  return sets;
 }
 
 export interface FitOptions {
@@ -60,7 +86,7 @@ export interface FitOptions {
 const FIT_DEFAULTS = { l2: 1, steps: 3000 } as const;
 
 /** An L2-regularised logistic regression by full-batch gradient descent on the mean log-loss. */
-export function fitLogistic(examples: readonly LabelledStatement[], options: FitOptions = {}): Pick<StatementModel, 'bias' | 'weights'> {
+export function fitLogistic(examples: readonly LabelledExample[], options: FitOptions = {}): Pick<LogisticModel, 'bias' | 'weights'> {
   const { l2, steps } = { ...FIT_DEFAULTS, ...options };
   const names = [...new Set(examples.flatMap((e) => Object.keys(e.features)))].sort();
   const column = new Map(names.map((n, j) => [n, j]));
@@ -83,33 +109,36 @@ export function fitLogistic(examples: readonly LabelledStatement[], options: Fit
     for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / n + (l2 * w[j]!) / n);
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { bias: round(bias), weights: Object.fromEntries(names.map((name, j) => [name, round(w[j]!)]).filter(([, v]) => v !== 0)) };
+  return { bias: round(bias), weights: Object.fromEntries(names.map((name, j) => [name, round(w[j]!)] as const).filter(([, v]) => v !== 0)) };
 }
 
-/** Precision, recall and F1 when the statements at least `keep` likely are kept. */
-export function scoreAt(examples: readonly { right: boolean; p: number }[], goldStatements: number, keep: number): { precision: number; recall: number; f1: number } {
+/** Precision, recall and F1 when what is at least `keep` likely is kept, each thing found counted once. */
+export function scoreAt(examples: readonly { finds: string; right: boolean; p: number }[], gold: number, keep: number): { precision: number; recall: number; f1: number } {
   const kept = examples.filter((e) => e.p >= keep);
-  const tp = kept.filter((e) => e.right).length;
-  const precision = kept.length === 0 ? 1 : tp / kept.length;
-  const recall = goldStatements === 0 ? 1 : tp / goldStatements;
+  const found = new Set(kept.map((e) => e.finds));
+  const tp = new Set(kept.filter((e) => e.right).map((e) => e.finds)).size;
+  const precision = found.size === 0 ? 1 : tp / found.size;
+  const recall = gold === 0 ? 1 : tp / gold;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
 /** Thresholds the report scores. */
-export const KEEP_THRESHOLDS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6] as const;
+export const THRESHOLDS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
 /**
  * Statements less likely than this are left out. Not the development corpus's best F1 (about 0.5, where it is flat from
  * 0.3): what this corpus's annotators left out (bare denials, « X a démenti ») other annotators keep, so only
  * statements the model finds mostly wrong go; a user who wants more precision asks for it (`--min-confidence`).
  */
-export const KEEP = 0.3;
+export const KEEP_STATEMENTS = 0.3;
+/** No response is left out: the cues that find them are what their precision rests on; a user chooses a threshold. */
+export const KEEP_RESPONSES = 0;
 const FOLDS = 5;
 
 export interface TrainingReport {
-  model: StatementModel;
+  model: LogisticModel;
   /** Scores at each threshold, each article scored by a model learned without its fifth of the articles. */
   crossValidated: { keep: number; precision: number; recall: number; f1: number }[];
-  statements: number;
+  examples: number;
   right: number;
 }
 
@@ -120,14 +149,14 @@ function foldOf(article: string): number {
   return h % FOLDS;
 }
 
-/** Learn the model from a labelled set, and choose its threshold by cross-validation. */
-export function trainStatementModel(set: TrainingSet, trainedOn: string, options: FitOptions = {}): TrainingReport {
-  const scored: { right: boolean; p: number }[] = [];
+/** Learn a model from a labelled set, with the threshold it keeps, and score it by cross-validation. */
+export function trainModel(set: TrainingSet, keep: number, trainedOn: string, options: FitOptions = {}): TrainingReport {
+  const scored: { finds: string; right: boolean; p: number }[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const model = { keep: 0, ...fitLogistic(set.statements.filter((e) => foldOf(e.article) !== k), options) };
-    for (const e of set.statements.filter((x) => foldOf(x.article) === k)) scored.push({ right: e.right, p: likelihood(model, e.features) });
+    const model = { keep: 0, ...fitLogistic(set.examples.filter((e) => foldOf(e.article) !== k), options) };
+    for (const e of set.examples.filter((x) => foldOf(x.article) === k)) scored.push({ finds: e.finds, right: e.right, p: likelihood(model, e.features) });
   }
-  const crossValidated = KEEP_THRESHOLDS.map((keep) => ({ keep, ...scoreAt(scored, set.goldStatements, keep) }));
-  const model: StatementModel = { keep: KEEP, ...fitLogistic(set.statements, options), trainedOn };
-  return { model, crossValidated, statements: set.statements.length, right: set.statements.filter((e) => e.right).length };
+  const crossValidated = THRESHOLDS.map((t) => ({ keep: t, ...scoreAt(scored, set.gold, t) }));
+  const model: LogisticModel = { keep, ...fitLogistic(set.examples, options), trainedOn };
+  return { model, crossValidated, examples: set.examples.length, right: set.examples.filter((e) => e.right).length };
 }

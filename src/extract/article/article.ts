@@ -8,12 +8,13 @@ import { ArticleDocument } from '../document/document.js';
 import { extractEntities } from '../entities/entities.js';
 import { extractStatements, readArticle, type Reading } from '../statements/statements.js';
 import { rankStatements } from '../statements/likelihood.js';
+import { rankResponses } from '../responses/likelihood.js';
 import { extractEvents, pairCriticism } from '../events/events.js';
 import { findResponses } from '../responses/responses.js';
 import { foldText } from '../document/normalize.js';
 import { detectAuthor, detectOutlet, detectPublished, kbEntityToEntity, outletNameWords } from './metadata.js';
 import { lexiconsFor, type Lexicons } from '../lexicon/lexicons.js';
-import type { ArticleExtraction, ArticleRecord, Entity, Mention, Statement } from '../types.js';
+import type { ArticleEvent, ArticleExtraction, ArticleRecord, Entity, Mention, Response, Statement } from '../types.js';
 
 function givenOutlet(name: string, lex: Lexicons): Entity {
   const index = indexKb(lex.kb);
@@ -111,15 +112,30 @@ export function findStatementCandidates(input: ArticleInput, allLexicons: Lexico
   return { article: record, entities, mentions: found.mentions, roles: found.roles, reading, statements: extractStatements(reading) };
 }
 
+/** An article read as far as its responses, before the response model ranks them: what training learns from. */
+export interface ResponseCandidates {
+  /** The statements the statement model keeps, with their confidence. */
+  statements: Statement[];
+  events: ArticleEvent[];
+  responses: Response[];
+}
+
+/** Keep an article's likely statements, and find its events and every response the cues give. */
+export function findResponseCandidates(found: StatementCandidates, allLexicons: Lexicons): ResponseCandidates {
+  const statements = rankStatements(found.reading.ctx, found.statements, allLexicons.models.statements);
+  const events = extractEvents(found.reading, statements);
+  return { statements, events, responses: findResponses(found.reading, statements, events) };
+}
+
 /**
  * Everything one article says. `reference` resolves relative dates when the article has no date of its own
  * (the corpus step infers it from articles that report the same statements).
  */
 export function extractArticle(input: ArticleInput, allLexicons: Lexicons, reference?: PartialDate): ArticleExtraction {
-  const { article, entities, mentions, roles, reading, statements: candidates } = findStatementCandidates(input, allLexicons, reference);
-  const statements = rankStatements(reading.ctx, candidates, allLexicons.models.statements);
-  const events = extractEvents(reading, statements);
-  const responses = findResponses(reading, statements, events);
+  const found = findStatementCandidates(input, allLexicons, reference);
+  const { article, entities, mentions, roles, reading } = found;
+  const { statements, events, responses: candidates } = findResponseCandidates(found, allLexicons);
+  const responses = rankResponses(reading.ctx, statements, events, candidates, allLexicons.models.responses);
   pairCriticism(events, statements, responses);
   return { article, entities, mentions, roles, statements, events, responses, reference: reading.ctx.reference };
 }

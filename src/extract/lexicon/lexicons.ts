@@ -305,12 +305,12 @@ export interface Lexicons {
   events: EventsLexicon;
   kb: KnowledgeBase;
   /** Models learned from annotated articles (data/models). */
-  models: { statements: StatementModel };
+  models: { statements: LogisticModel; responses: LogisticModel };
 }
 
-/** Weights of the statement model (data/models/statements.json): a log-odds `bias`, plus `weights[feature]` × the feature's value. */
-export interface StatementModel {
-  /** Statements less likely than this are not kept. */
+/** A model learned from annotated articles (data/models/*.json): a log-odds `bias`, plus `weights[feature]` × the feature's value. */
+export interface LogisticModel {
+  /** What is less likely than this is not kept. */
   keep: number;
   bias: number;
   weights: Record<string, number>;
@@ -492,7 +492,7 @@ export function loadLexicons(dataDir: string = DATA_DIR): Lexicons {
       venues: readJsonData<VenueLexicon>(path.join(dataDir, 'lexicon', 'venues.json')),
       events: readJsonData<EventsLexicon>(path.join(dataDir, 'lexicon', 'events.json')),
       kb,
-      models: { statements: readJsonData<StatementModel>(path.join(dataDir, 'models', 'statements.json')) },
+      models: { statements: readJsonData<LogisticModel>(path.join(dataDir, 'models', 'statements.json')), responses: readJsonData<LogisticModel>(path.join(dataDir, 'models', 'responses.json')) },
     };
     cache.set(dataDir, lex);
   }

@@ -1,7 +1,8 @@
 // Who responded to whom. Each statement is read for the cues the press gives, strongest first: the person its verb
 // addresses (« a répliqué à X », "hit back at X", "accused X of"), a denial of what someone said, an answer to the
 // question or the attack just before it, a person it names who spoke or acted in the article, and, in a reaction
-// round-up, the article's main act. Each cue yields a candidate target with a confidence; the best one is kept.
+// round-up, the article's main act. The strongest cue found gives the target; the response model (likelihood.ts)
+// gives each response its confidence.
 import { foldToken, PhraseIndex } from '../document/phrases.js';
 import { foldText } from '../document/normalize.js';
 import { storyOrder } from '../document/live-blog.js';
@@ -47,24 +48,6 @@ function* take<T>(items: Iterable<T>, n: number): Generator<T> {
     if (--n <= 0) return;
   }
 }
-
-/**
- * Each cue's precision on the 127 articles of the development corpus (test/gold/dev.json), one right and one wrong
- * added to each count, rounded to 0.05: a response's confidence.
- */
-export const RESPONSE_CONFIDENCE: Record<Response['cue'], number> = {
-  addressee: 0.9,
-  'names-speaker': 0.9,
-  'criticism-of-protagonist': 0.6,
-  answer: 0.8,
-  criticism: 0.8,
-  'shares-topic': 0.7,
-  'names-actor': 0.8,
-  'criticism-context': 0.7,
-  'reaction-sequence': 0.65,
-  echoes: 0.65,
-  denial: 0.75,
-};
 
 /** Cues that tie a statement to the act the article reports by its words or its place only. */
 const WEAK_REACTION_CUES = new Set<Response['cue']>(['shares-topic', 'reaction-sequence']);
@@ -614,10 +597,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   for (const s of ordered) {
     const candidate = bestCandidate(s);
     if (!candidate) continue;
-    responses.push({ from: s.key, to: candidate.to, cue: candidate.cue, confidence: RESPONSE_CONFIDENCE[candidate.cue], evidence: s.attribution ?? s.spans[0]! });
+    responses.push({ from: s.key, to: candidate.to, cue: candidate.cue, confidence: 0, evidence: s.attribution ?? s.spans[0]! });
     if (candidate.to === reactedTo) lastReactionEnd = doneAt(s);
     const also = alsoNamed(s, candidate.to);
-    if (also) responses.push({ from: s.key, to: targetFor(also, s), cue: 'names-speaker', confidence: RESPONSE_CONFIDENCE['names-speaker'], evidence: s.attribution ?? s.spans[0]! });
+    if (also) responses.push({ from: s.key, to: targetFor(also, s), cue: 'names-speaker', confidence: 0, evidence: s.attribution ?? s.spans[0]! });
   }
   return responses;
 

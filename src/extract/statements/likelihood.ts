@@ -3,24 +3,15 @@
 // weights learned on annotated articles (`newskg train`, data/models/statements.json), gives every statement its
 // confidence; the least likely are left out.
 import { mentionsIn, mentionsWithin, type Context } from './discourse.js';
-import type { StatementModel } from '../lexicon/lexicons.js';
+import { asConfidence, likelihood, logCount, yes, type Features } from '../logistic.js';
+import type { LogisticModel } from '../lexicon/lexicons.js';
 import type { Span, Statement } from '../types.js';
 
 
-/** Features: a name and a value (1 for a yes, a count's logarithm, a share of the article). */
-export type Features = Record<string, number>;
-
 /** Counts above this read as this many. */
 const MAX_COUNT = 3;
-/**
- * Counts and lengths read as their logarithm, up to this many (words, mentions, statements, characters): an article far
- * larger than any the model learned from must not make each of its statements unlikely.
- */
-const MAX_LOGGED = 50;
-const logCount = (n: number) => Math.log1p(Math.min(n, MAX_LOGGED));
 
 const inSpan = (outer: Span) => (inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
-const yes = (b: boolean | undefined) => (b ? 1 : 0);
 
 /** For each statement, how many others share some of its words' offsets: the same words read twice, one reading wrong. */
 function overlapCounts(statements: readonly Statement[]): number[] {
@@ -124,13 +115,6 @@ export function statementFeatures(ctx: Context, statements: readonly Statement[]
   return statements.map((s, i) => featuresOf(ctx, s, counts, i));
 }
 
-/** The model's probability for a statement with these features. */
-export function likelihood(model: StatementModel, features: Features): number {
-  let z = model.bias;
-  for (const [name, value] of Object.entries(features)) z += (model.weights[name] ?? 0) * value;
-  return 1 / (1 + Math.exp(-z));
-}
-
 /**
  * Words that answer, deny, criticise, ask or react: what responses are made of. Annotators disagree on whether a bare
  * « Il a démenti » is a statement, not on whether it answers someone; such words keep their place in the graph,
@@ -139,7 +123,7 @@ export function likelihood(model: StatementModel, features: Features): number {
 const answersSomeone = (s: Statement) => (s.stance !== undefined && s.stance !== 'neutral') || s.asks === true || s.reacts === true;
 
 /** Each statement with the model's confidence (two decimals); the ones less likely than the model's `keep` are left out, unless they answer someone. */
-export function rankStatements(ctx: Context, statements: readonly Statement[], model: StatementModel): Statement[] {
+export function rankStatements(ctx: Context, statements: readonly Statement[], model: LogisticModel): Statement[] {
   const features = statementFeatures(ctx, statements);
-  return statements.map((s, i) => ({ ...s, confidence: Math.round(likelihood(model, features[i]!) * 100) / 100 })).filter((s) => s.confidence >= model.keep || answersSomeone(s));
+  return statements.map((s, i) => ({ ...s, confidence: asConfidence(likelihood(model, features[i]!)) })).filter((s) => s.confidence >= model.keep || answersSomeone(s));
 }
