@@ -7,7 +7,6 @@ import { asConfidence, likelihood, logCount, yes, type Features } from '../logis
 import type { LogisticModel } from '../lexicon/lexicons.js';
 import type { Span, Statement } from '../types.js';
 
-
 /** Counts above this read as this many. */
 const MAX_COUNT = 3;
 
@@ -41,6 +40,7 @@ interface ArticleCounts {
   headline?: number;
 }
 
+/** The kind of line a statement stands on; the title is the headline, other short lines (a tweet's, a subhead) are body. */
 function lineKind(ctx: Context, at: number, headline: number | undefined): string {
   const line = ctx.doc.lineAt(at);
   if (!line) return 'none';
@@ -77,8 +77,7 @@ function featuresOf(ctx: Context, s: Statement, counts: ArticleCounts, index: nu
     [`speaker=${speakerType}`]: 1,
     [`stance=${s.stance ?? 'none'}`]: 1,
     [`lang=${ctx.article.lang}`]: 1,
-    // The headline, a caption, a teaser: where a page shortens or restates what someone said. (Other short lines, a
-    // tweet's or a subhead, read as headings too: they count as body.)
+    // The headline, a caption, a teaser: where a page shortens or restates what someone said.
     [`line=${lineKind(ctx, first.start, counts.headline)}`]: 1,
     indirect: yes(s.kind === 'indirect'),
     asks: yes(s.asks),
