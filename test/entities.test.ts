@@ -814,6 +814,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(ca, 'Organisation')).toEqual(['Parti libéral du Québec', 'Senate of Canada']);
     const fr = extract('Les Républicains et le Sénat ont voté ; les libéraux, eux, se taisent.', 'fr');
     expect(namesOf(fr, 'Organisation')).toEqual(['Les Républicains', 'Sénat']);
+    // « à l'Assemblée », "the Senate", "the National Assembly": France's chambers, in a story of French politics.
+    const paris = extract("La présidente du groupe LFI à l'Assemblée, Inès Bouzid, a dénoncé le texte, que Les Républicains défendront au Sénat.", 'fr');
+    expect(namesOf(paris, 'Organisation')).toEqual(['Assemblée nationale', 'Les Républicains', 'Sénat', 'groupe La France insoumise - Nouveau Front populaire']);
+    const france = extract('In Paris, La France insoumise said the Senate would reject the bill that the National Assembly passed, and Les Républicains agreed.', 'en');
+    expect(namesOf(france, 'Organisation')).toEqual(['Assemblée nationale', 'La France insoumise', 'Les Républicains', 'Sénat']);
     expect(namesOf(extract('Liberal senator Angus Berrington said Australia had been misled, and the Senate agreed.', 'en'), 'Organisation')).toEqual(['Australian Senate', 'Liberal Party of Australia']);
     expect(namesOf(extract('Green senator Jane Roe said Australia had been misled.', 'en'), 'Organisation')).toEqual(['Australian Greens']);
     expect(namesOf(extract('"This plan is unfair," said Green MP Julie Hamon in the United Kingdom.', 'en'), 'Organisation')).toEqual(['Green Party of England and Wales']);
