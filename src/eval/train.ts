@@ -5,7 +5,8 @@
 // precision and recall when each fifth of the articles is scored by a model learned on the other four.
 import { findResponseCandidates, findStatementCandidates } from '../extract/article/article.js';
 import { statementFeatures } from '../extract/statements/likelihood.js';
-import { answeredBy, responseFeatures } from '../extract/responses/likelihood.js';
+import { responseFeatures } from '../extract/responses/likelihood.js';
+import { peopleAnswered } from '../extract/responses/responses.js';
 import { likelihood, type Features } from '../extract/logistic.js';
 import type { Lexicons, LogisticModel } from '../extract/lexicon/lexicons.js';
 import type { ArticleInput } from '../ingest/types.js';
@@ -65,7 +66,7 @@ export async function labelArticles(articles: AsyncIterable<ArticleInput> | Iter
     responseFeatures(found.reading.ctx, statements, events, responses).forEach((features, i) => {
       const r = responses[i]!;
       const from = goldName(byKey.get(r.from)?.speaker);
-      const pairs = answeredBy(r, byKey, events).map((to) => pair(from, goldName(to))).filter((p) => p !== pair(from, from));
+      const pairs = peopleAnswered(r.to, byKey, events).map((to) => pair(from, goldName(to))).filter((p) => p !== pair(from, from));
       const rightPair = pairs.find((p) => goldPairs.has(p));
       // (A response that answers no one else, or only whom the gold calls optional, teaches nothing.)
       if (rightPair || (pairs.length > 0 && !pairs.every((p) => optionalPairs.has(p)))) sets.responses.examples.push({ article: input.id, finds: `${input.id} ${rightPair ?? pairs[0]}`, features, right: rightPair !== undefined });

@@ -8,6 +8,9 @@ export type Features = Record<string, number>;
 const MAX_LOGGED = 50;
 export const logCount = (n: number) => Math.log1p(Math.min(n, MAX_LOGGED));
 export const yes = (b: boolean | undefined) => (b ? 1 : 0);
+/** Counts of a few read as themselves, more as this many. */
+const MAX_COUNT = 3;
+export const countUpTo = (n: number) => Math.min(n, MAX_COUNT);
 
 /** The model's probability for something with these features. */
 export function likelihood(model: LogisticModel, features: Features): number {

@@ -3,29 +3,16 @@
 // beside it. A logistic model learned on annotated articles (`newskg train`, data/models/responses.json) gives each
 // response its confidence; none is left out (the model's `keep` is 0): a user chooses how sure a response must be.
 import { mentionsIn, type Context } from '../statements/discourse.js';
-import { asConfidence, likelihood, logCount, yes, type Features } from '../logistic.js';
+import { asConfidence, countUpTo, likelihood, logCount, yes, type Features } from '../logistic.js';
+import { peopleAnswered } from './responses.js';
 import type { LogisticModel } from '../lexicon/lexicons.js';
 import type { ArticleEvent, Response, Statement } from '../types.js';
-
-/** Counts above this read as this many. */
-const MAX_COUNT = 3;
-
-/** Who a response answers: a statement's speaker, an event's participants, the person or body it names. */
-export function answeredBy(response: Response, statements: ReadonlyMap<string, Statement>, events: readonly ArticleEvent[]): string[] {
-  const to = response.to;
-  if ('statement' in to) {
-    const speaker = statements.get(to.statement)?.speaker;
-    return speaker ? [speaker] : [];
-  }
-  if ('agent' in to) return [to.agent];
-  return events[to.event]?.participants ?? [];
-}
 
 /** Where what a response answers was told, if the article tells it. */
 function answeredAt(response: Response, statements: ReadonlyMap<string, Statement>, events: readonly ArticleEvent[]): number | undefined {
   const to = response.to;
   if ('statement' in to) return statements.get(to.statement)?.spans[0]?.start;
-  if ('event' in to) return events[to.event]?.spans[0]?.start;
+  if ('event' in to) return events.find((e) => e.local === to.event)?.spans[0]?.start;
   return undefined;
 }
 
@@ -37,7 +24,7 @@ export function responseFeatures(ctx: Context, statements: readonly Statement[],
   const isPerson = (key: string) => ctx.entities.get(key)?.type === 'Person';
   return responses.map((r) => {
     const from = byKey.get(r.from)!;
-    const answered = answeredBy(r, byKey, events).filter((k) => k !== from.speaker);
+    const answered = peopleAnswered(r.to, byKey, events).filter((k) => k !== from.speaker);
     const at = answeredAt(r, byKey, events);
     const said = from.spans[0]!.start;
     const sentence = ctx.doc.sentenceAt(said);
@@ -54,11 +41,11 @@ export function responseFeatures(ctx: Context, statements: readonly Statement[],
       fromLikelihood: from.confidence,
       fromPerson: yes(from.speaker !== undefined && isPerson(from.speaker)),
       answersPerson: yes(answered.some(isPerson)),
-      answered: Math.min(MAX_COUNT, answered.length),
+      answered: countUpTo(answered.length),
       answeredNamedBeside: yes(answered.some((k) => named.has(k))),
       answeredBefore: yes(at !== undefined && at < said),
       distance: at === undefined ? 0 : logCount(Math.abs(said - at) / 100),
-      responsesOfStatement: Math.min(MAX_COUNT, perStatement.get(r.from) ?? 0),
+      responsesOfStatement: countUpTo(perStatement.get(r.from) ?? 0),
     };
   });
 }

@@ -85,6 +85,16 @@ const start = (s: Statement) => s.spans[0]!.start;
 const end = (s: Statement) => s.spans[s.spans.length - 1]!.end;
 
 type Target = Response['to'];
+
+/** Whom a response's target stands for: a statement's speaker, an act's participants, the person or body it names. */
+export function peopleAnswered(to: Target, statementByKey: ReadonlyMap<string, Statement>, events: readonly ArticleEvent[]): string[] {
+  if ('statement' in to) {
+    const speaker = statementByKey.get(to.statement)?.speaker;
+    return speaker ? [speaker] : [];
+  }
+  if ('event' in to) return events.find((e) => e.local === to.event)?.participants ?? [];
+  return [to.agent];
+}
 interface Candidate {
   to: Target;
   cue: Response['cue'];
@@ -610,14 +620,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (direct) return [direct];
     // (An exchange's answer to their words, not a reaction to their act.)
     const found = responses.find((r) => r.from === o.key && 'statement' in r.to && EXCHANGE_CUES.has(r.cue));
-    return found ? peopleOf(found.to) : [];
-  }
-
-  /** Whom a target stands for: a statement's speaker, an act's participants, an agent. */
-  function peopleOf(to: Target): string[] {
-    if ('statement' in to) return [statementByKey.get(to.statement)?.speaker ?? ''];
-    if ('event' in to) return events.find((e) => e.local === to.event)?.participants ?? [];
-    return [to.agent];
+    return found ? peopleAnswered(found.to, statementByKey, events) : [];
   }
 
   /**
@@ -627,7 +630,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
    */
   function alsoNamed(s: Statement, to: Target): string | undefined {
     if (s.kind !== 'direct') return undefined;
-    const answered = peopleOf(to);
+    const answered = peopleAnswered(to, statementByKey, events);
     const partner = (m: Mention) => COMPANIONS.has(doc.tokensBefore(m.span.start, 1)[0]?.folded ?? '');
     const named = s.spans.flatMap((sp) => mentionsWithin(ctx, sp.start, sp.end)).filter((m) => m.entity !== s.speaker && isPerson(m.entity) && !answered.includes(m.entity) && !partner(m));
     return named.find((m) => spokeBefore(m.entity, s))?.entity;

@@ -3,12 +3,9 @@
 // weights learned on annotated articles (`newskg train`, data/models/statements.json), gives every statement its
 // confidence; the least likely are left out.
 import { mentionsIn, mentionsWithin, type Context } from './discourse.js';
-import { asConfidence, likelihood, logCount, yes, type Features } from '../logistic.js';
+import { asConfidence, countUpTo, likelihood, logCount, yes, type Features } from '../logistic.js';
 import type { LogisticModel } from '../lexicon/lexicons.js';
 import type { Span, Statement } from '../types.js';
-
-/** Counts above this read as this many. */
-const MAX_COUNT = 3;
 
 const inSpan = (outer: Span) => (inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
@@ -27,7 +24,7 @@ function overlapCounts(statements: readonly Statement[]): number[] {
     }
     open.push(sp);
   }
-  return others.map((o) => Math.min(o.size, MAX_COUNT));
+  return others.map((o) => countUpTo(o.size));
 }
 
 /** Per-article counts the features read: mentions per entity, statements per speaker, the most named person. */
@@ -87,7 +84,7 @@ function featuresOf(ctx: Context, s: Statement, counts: ArticleCounts, index: nu
     speakerStatements: logCount(counts.statements.get(s.speaker) ?? 0),
     // A speaker named inside the words is more often someone they speak of.
     speakerInside: yes(s.speaker !== undefined && inSentence.some((m) => m.entity === s.speaker && ownWords(m))),
-    otherPeopleInSentence: Math.min(MAX_COUNT, proseOfSentence.filter((m) => m.entity !== s.speaker && isPerson(m.entity) && !ownWords(m)).length),
+    otherPeopleInSentence: countUpTo(proseOfSentence.filter((m) => m.entity !== s.speaker && isPerson(m.entity) && !ownWords(m)).length),
     // A party or an agency given the words of a sentence that names a person.
     bodyBesidePerson: yes(speakerType !== 'Person' && speakerType !== 'none' && proseOfSentence.some((m) => isPerson(m.entity))),
     attribution: yes(att !== undefined),
