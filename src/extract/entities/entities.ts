@@ -686,6 +686,18 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: 
 }
 
 /**
+ * Whether a role after a name and a comma describes that name: not when it is the subject of the verb that follows it
+ * (« Interpellée par X, la ministre de l'Écologie a annoncé »), nor when its gender is not the name's.
+ */
+function describesName(tokens: readonly Token[], role: RolePhrase, name: string | undefined, ctx: Context): boolean {
+  const next = tokens[role.end];
+  if (next !== undefined && /\p{L}/u.test(next.text) && !noVerbBetween(tokens, role.end, role.end + 1, ctx)) return false;
+  const gender = genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles);
+  const named = name === undefined ? undefined : genderOfName(name);
+  return gender === undefined || named === undefined || gender === named;
+}
+
+/**
  * A noun right before a name that says what it names: « la radio NPO », « l'ONG Transparence Nord »; one adjective
  * may follow the noun (« le groupe norvégien Norvik Metals », « la compagnie aérienne Volterre »), unless told that a
  * first name opens the name ("airline executive Jeffrey Lindqvist": the word between is the person's role).
@@ -1581,7 +1593,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // A role right after a name and a comma describes it: « Marc Rubio, le sénateur de Floride ».
       if (kbHere.type === 'Person' && tokens[kbHere.end]?.text === ',') {
         const after = matchRolePhrase(tokens, kbHere.end + 1, ctx.lex.roles, isCuratedFirstName);
-        if (after) {
+        if (after && describesName(tokens, after, kbHere.name, ctx)) {
           roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: kbHere, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
           taken.fill(true, after.start, after.end);
           addBodyOfRole(after);
@@ -1925,7 +1937,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       // « Thibault Garnier, élu Les Républicains du Var, a estimé »: a role after the name and a comma describes it.
       if (candidate.type === 'Person' && namesSomeone && tokens[candidate.end]?.text === ',') {
         const after = matchRolePhrase(tokens, candidate.end + 1, ctx.lex.roles, isCuratedFirstName);
-        if (after && !taken.slice(after.start, after.end).some(Boolean)) {
+        if (after && !taken.slice(after.start, after.end).some(Boolean) && describesName(tokens, after, candidate.name, ctx)) {
           roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: candidate, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
           taken.fill(true, after.start, after.end);
           addBodyOfRole(after);

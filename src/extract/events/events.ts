@@ -30,6 +30,7 @@ interface Trigger {
   actor: 'all' | 'subject';
   undergone?: boolean;
   lead?: boolean;
+  collective?: boolean;
 }
 
 const triggerCache = new WeakMap<Lexicons, PhraseIndex<Trigger>>();
@@ -39,7 +40,7 @@ function triggers(lex: Lexicons): PhraseIndex<Trigger> {
   if (!index) {
     index = new PhraseIndex<Trigger>();
     for (const [type, groups] of Object.entries(lex.events.types)) {
-      for (const group of groups!) for (const t of group.triggers) index.add(t, { type: type as EventType, actor: group.actor, undergone: group.undergone, lead: group.lead });
+      for (const group of groups!) for (const t of group.triggers) index.add(t, { type: type as EventType, actor: group.actor, undergone: group.undergone, lead: group.lead, collective: group.collective });
     }
     triggerCache.set(lex, index);
   }
@@ -329,7 +330,7 @@ const triggerKey = (tokens: readonly Token[], at: number, length: number) =>
  * An event as found, with its trigger's words; `definite` when an article before them points back (« la séance »,
  * "told the meeting", "late in the debate"): the event the article first named by those words, whoever the sentence names.
  */
-type Found = ArticleEvent & { words?: string; definite?: boolean };
+type Found = ArticleEvent & { words?: string; definite?: boolean; collective?: boolean };
 
 /**
  * Merge each event into the first earlier one it is the same as (sameEvent), looking only at the candidates an index
@@ -366,16 +367,30 @@ function mergeSameEvents(found: readonly Found[], today: string | undefined): Ar
     const at = candidates.length > 0 ? Math.min(...candidates) : -1;
     return at >= 0 && sameEvent(merged[at]!, event, today) ? at : -1;
   };
-  for (const { words, definite, ...event } of found) {
-    let at = named(event, words, definite);
-    // Pointed back to, it is told again, not joined: who the sentence names spoke of it (« a-t-il lancé pendant la
-    // séance »), they did not all take part.
+  /** The earlier vote of the same day (or an undated one), or -1. */
+  const sameVote = (event: ArticleEvent): number => {
+    const at = first.get(`vote|${event.date ?? ''}`) ?? (event.date ? undefined : first.get('vote|any'));
+    return at !== undefined && sameKind(merged[at]!, event, today) ? at : -1;
+  };
+  for (const { words, definite, collective, ...event } of found) {
+    let at = collective ? sameVote(event) : -1;
+    // (Who else voted joins the vote's report, not its actors: reactions to the vote answer those who carried it.)
     if (at >= 0) event.participants = [];
-    else at = earlier(event);
+    else {
+      at = named(event, words, definite);
+      // Pointed back to, it is told again, not joined: who the sentence names spoke of it (« a-t-il lancé pendant la
+      // séance »), they did not all take part.
+      if (at >= 0) event.participants = [];
+      else at = earlier(event);
+    }
     if (at >= 0) mergeInto(merged[at]!, event);
     else at = merged.push(event) - 1;
     index(merged[at]!, at);
     if (words !== undefined) remember(`words|${words}`, at);
+    if (collective) {
+      remember(`vote|${event.date ?? ''}`, at);
+      remember('vote|any', at);
+    }
   }
   return merged;
 }
@@ -402,16 +417,16 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   sentences.forEach(({ sentence }, n) => {
     const tokens = wordTokens(ctx, sentence.start, sentence.end).filter((t) => !isInside(t.start, quotedWords) && !ctx.doc.isQuoted(t.start));
     const seen = new Set<EventType>();
-    const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean }[] = [];
+    const hits: { k: number; length: number; type: EventType; actor: string; undergone?: boolean; collective?: boolean }[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const m = verdictAsCriticism(ctx, tokens, k, index.matchAt(tokens, k));
       if (!m || seen.has(m.value.type) || (m.value.lead && sentence.start >= leadEnd) || (m.value.type === 'other' && deniesSomething(ctx, tokens, k)) || askedForOrReactedTo(ctx, tokens, k) || notTheAct(tokens, k, m.length)) continue;
       seen.add(m.value.type);
-      hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone });
+      hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone, collective: m.value.collective });
       k += m.length - 1;
     }
     const triggerStarts = hits.map((h) => tokens[h.k]!.start);
-    for (const { k, length, actor, undergone, ...hit } of hits) {
+    for (const { k, length, actor, undergone, collective, ...hit } of hits) {
       let type = hit.type;
       const participants = actor === 'subject' ? actorOf(ctx, tokens, k, length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
       // « la Cour constitutionnelle annule le scrutin »: what a court undoes, it rules; a verdict is of type other.
@@ -421,7 +436,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
       const date = SAYINGS.has(type) && published !== undefined && nearest.iso !== undefined && nearest.iso.slice(0, 10) > published ? {} : nearest;
       const gathering = actor === 'all' && type === 'other';
       const definite = k > 0 && DEFINITE.test(tokens[k - 1]!.text);
-      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, ...(undergone && { undergone }), ...(gathering && { gathering }), confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}`, words: triggerKey(tokens, k, length), definite });
+      found.push({ local: 0, type, participants, place: placeIn(ctx, sentence, tokens[k]!.start), spans: [sentence], date: date.iso, dateEvidence: date.evidence, ...(undergone && { undergone }), ...(gathering && { gathering }), confidence: EVENT_CONFIDENCE.trigger, extractor: `events/trigger:${type}`, words: triggerKey(tokens, k, length), definite, collective });
     }
   });
   // « 12 heures après »: an undated event counted from the last date the article wrote before it.

@@ -232,6 +232,8 @@ export interface TriggerGroup {
   undergone?: boolean;
   /** Read in the article's lead only: what the article is about (its guest's interview), not what it cites in passing. */
   lead?: boolean;
+  /** An assembly's act (a vote): all of them an article tells on one day are one event, whoever each sentence names. */
+  collective?: boolean;
   triggers: string[];
 }
 

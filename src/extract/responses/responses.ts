@@ -565,8 +565,12 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return named ? [...(bySpeaker.get(named) ?? [])].reverse().find((o) => doneAt(o) <= saidAt(s)) : undefined;
   };
 
-  /** « Interpellé par le député socialiste Karim Benali, le ministre a défendu … »: the person whose questions a statement answers. */
-  const questioner = (s: Statement): string | undefined => {
+  /**
+   * « Interpellé par le député socialiste Karim Benali, le ministre a défendu … »: the person whose questions a statement
+   * answers (`asker`); no asker when the phrase names none (« Interrogé par LCP », "asked by reporters"): the words
+   * answer an interviewer, not the one who spoke before.
+   */
+  const questionedBy = (s: Statement): { asker?: string } | undefined => {
     const sentence = sentenceOf(s.attribution?.start ?? start(s))?.sentence;
     if (!sentence) return undefined;
     const tokens = doc.tokensIn(sentence.start, Math.min(sentence.end, s.attribution?.end ?? end(s)));
@@ -582,7 +586,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       // The person named in the phrase, a title at most before them (« par le député socialiste Karim Benali, »), not
       // someone its object names ("asked by reporters about Hale's remarks").
       const near = m && doc.tokensIn(after!.start, m.span.start).length <= QUESTIONER_TITLE_WORDS && !/[,.;]/u.test(doc.text.slice(after!.start, m.span.start));
-      return near && m.entity !== s.speaker ? m.entity : undefined;
+      return { asker: near && m.entity !== s.speaker ? m.entity : undefined };
     }
     return undefined;
   };
@@ -616,7 +620,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
 
   /** Whom a statement answers: the person it addresses or who asked it, else whom its response already found stands for. */
   function answeredPeople(o: Statement): string[] {
-    const direct = addresseeOf(o) ?? questioner(o);
+    const direct = addresseeOf(o) ?? questionedBy(o)?.asker;
     if (direct) return [direct];
     // (An exchange's answer to their words, not a reaction to their act.)
     const found = responses.find((r) => r.from === o.key && 'statement' in r.to && EXCHANGE_CUES.has(r.cue));
@@ -644,8 +648,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (voiced) return voiced;
     const addressee = addresseeOf(s) ?? vocativeIn(s);
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
-    const asker = questioner(s);
-    if (asker) return { to: targetFor(asker, s), cue: 'addressee' };
+    const questioned = questionedBy(s);
+    if (questioned?.asker) return { to: targetFor(questioned.asker, s), cue: 'addressee' };
     const topic = topicOfQuote(s);
     // (However far back they spoke: the cue names them.)
     if (topic && topic !== s.speaker && bySpeaker.get(topic)?.some((o) => doneAt(o) < saidAt(s))) return { to: targetFor(topic, s), cue: 'names-speaker' };
@@ -667,7 +671,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
-    const question = previousByOther(s);
+    const question = questioned ? undefined : previousByOther(s);
     if (question?.asks && !s.asks && isPerson(question.speaker) && isPerson(s.speaker)) return { to: { statement: question.key }, cue: 'answer' };
     // « X a demandé à la ministre, Y, quand … « … » La ministre a indiqué que … »: words right after someone's that
     // were put to this speaker answer them.
