@@ -126,6 +126,24 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual([expected]);
   });
 
+  it('« La réponse est venue … du président des Républicains, X. « … » »: an answer announced by a sentence that names who gives it answers the words before', async () => {
+    const text = 'La socialiste Claire Vasseur a annoncé mardi une plainte contre Étienne Morvan.\n\nLe débat a aussi été marqué par une phrase de Sophie Lemarchand. « Au second tour, la porte ne sera fermée à personne qui veut redresser Paris », a déclaré la députée.\n\nLa réponse est venue dès lundi soir du président des Républicains, Bertrand Castaing. « Aucune alliance avec la macronie, ni au premier ni au second tour », a-t-il écrit sur X.';
+    const x = (await corpus(article('r.txt', text, '2026-03-03'))).articles[0]!;
+    expect(responseEdges(x)).toContain('person/bertrand-castaing → person/sophie-lemarchand');
+  });
+
+  it('« Interpellée par X, la ministre de la Transition écologique a annoncé … »: the title that opens the clause acted, not the questioner', async () => {
+    const text = 'Questions au gouvernement : Hélène Carrier promet une loi\n\nInterpellée mardi par l’insoumis Yanis Belkacem, la ministre de la Transition écologique a annoncé que l’exécutif soutiendrait la proposition de loi de la sénatrice Claire Lemonnier.';
+    const x = (await corpus(article('c.txt', text, '2026-03-03'))).articles[0]!;
+    expect(x.events.filter((e) => e.type === 'announcement').map((e) => e.participants)).toEqual([['person/helene-carrier']]);
+  });
+
+  it('the votes an article tells on one day are one event, its report naming who carried it', async () => {
+    const text = "Fin de vie : l'Assemblée adopte le texte\n\nL'Assemblée nationale a adopté mardi 10 mars en première lecture le projet de loi sur l'aide à mourir, par 301 voix contre 229.\n\nDans le détail, La France insoumise a voté très majoritairement pour. Le Rassemblement national a voté contre.";
+    const x = (await corpus(article('v.txt', text, '2026-03-11'))).articles[0]!;
+    expect(x.events.filter((e) => e.type === 'other').map((e) => [e.date, e.participants])).toEqual([['2026-03-10', ['org/assemblee-nationale']]]);
+  });
+
   it('« Le PAS a rejeté ces demandes. Sa porte-parole, X, a assuré … »: the body’s voice gives the answer the body gave', async () => {
     const text = "Le chef du groupe socialiste, Vasile Guțu, a réclamé la démission du gouvernement.\n\nLe Parti Action et Solidarité (PAS) a rejeté ces demandes, répondant à Vasile Guțu. Sa porte-parole, Doina Sîrbu, a assuré que la majorité n'avait rien à cacher.";
     const x = (await corpus(article('v.txt', text, '2025-11-19'))).articles[0]!;

@@ -1113,6 +1113,31 @@ describe('who speaks in a question-time exchange', () => {
   });
 });
 
+describe('a French question-time exchange told blow by blow', () => {
+  const text = [
+    'Questions au gouvernement : Hélène Carrier promet une loi',
+    'Interpellée mardi par l’insoumis Yanis Belkacem, la ministre de la Transition écologique a annoncé que l’exécutif soutiendrait le texte.',
+    'Au banc du gouvernement, Hélène Carrier se lève sous les murmures. « Monsieur le député, personne dans ce gouvernement ne protège qui que ce soit », rétorque la ministre.',
+    'La veille, sur le plateau de BFMTV, le maire LR du 17e arrondissement, Étienne Morvan, avait attaqué la socialiste Claire Vasseur.',
+    'Lundi soir, sur le plateau de RMC, le maire LR du 17e arrondissement avait lancé à son adversaire : « Madame Vasseur, vous avez maquillé les comptes de la Ville pendant douze ans. »',
+  ].join('\n\n');
+  const statements = statementsOf(text, 'fr', '2026-03-03');
+  const by = (words: string) => statements.find((st) => st.text.includes(words))?.speaker;
+
+  it('« Interpellée par X, la ministre … a annoncé »: a title followed by its verb is no apposition to the name before the comma', () => {
+    expect(by('personne dans ce gouvernement')).toBe('person/helene-carrier');
+  });
+
+  it('« le maire LR du 17e arrondissement avait lancé à son adversaire : « Madame Vasseur, … » »: the title with its complement is the speaker, whom the words address is not', () => {
+    expect(by('maquillé les comptes')).toBe('person/etienne-morvan');
+  });
+
+  it('words that address their speaker by name are not given to them', () => {
+    const own = statementsOf('Le débat a opposé Claire Vasseur et Étienne Morvan.\n\n« Madame Vasseur, vous avez maquillé les comptes de la Ville pendant douze ans », a déclaré Claire Vasseur.', 'fr', '2026-03-03');
+    expect(own.filter((st) => st.speaker === 'person/claire-vasseur').map((st) => st.text)).toEqual([]);
+  });
+});
+
 describe('a pronoun with no subject to stand for', () => {
   it('« dit-elle » is the person the paragraph names, even after « de », and never the photographer of a caption', () => {
     const text = "[Photo : Une classe d'immersion, le 30 avril. (Léa Fontaine/Libération)]\n\nSur le tableau de la classe de Mélanie Broussard, il reste les mots de la veille. Depuis mardi, leur maîtresse passe ses soirées au téléphone. « On a besoin de tout le monde, les parents, les grands-parents, les musiciens », dit-elle en rangeant les cahiers.";

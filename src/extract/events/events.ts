@@ -2,7 +2,7 @@
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
-import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, RELATIVE_PRONOUNS, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, type Context } from '../statements/discourse.js';
+import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, RELATIVE_PRONOUNS, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
 import { isLiveBlog } from '../document/live-blog.js';
 import { foldText } from '../document/normalize.js';
@@ -96,9 +96,12 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
     const who = salientPerson(ctx, pronoun.start, pronoun.text);
     if (who) return [who.entity];
   }
+  const titled = titleSubject(ctx, tokens, at);
+  if (titled) return [titled.entity];
   const anaphor = nounAnaphor(ctx, tokens, at);
   return anaphor ? [anaphor.entity] : [];
 }
+
 
 /** Words that open a reported clause: « que », "that". */
 const REPORTED_CLAUSE = new Set(['que', 'qu', 'that']);

@@ -10,7 +10,7 @@ import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Reading } from '../statements/statements.js';
 import { isCourtKey } from '../events/events.js';
-import { articleDay, inside, mentionsEndingAt, mentionsWithin, qualifiesMember, speechNouns } from '../statements/discourse.js';
+import { articleDay, inside, mentionsEndingAt, mentionsWithin, qualifiesMember, speechNouns, addressedIn } from '../statements/discourse.js';
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
@@ -165,23 +165,6 @@ function isRecent(e: ArticleEvent, published: string | undefined): boolean {
   return Number.isNaN(days) || days <= RECENT_DAYS;
 }
 
-const vocativeCache = new WeakMap<Reading['ctx']['lex'], { opening: RegExp; closing: RegExp }>();
-
-/**
- * What stands before a name a quote addresses: nothing but an honorific and a particle at a sentence's start
- * (« Monsieur De Wever, … »), or a comma before them at its end ("…, Mr Hollis!").
- */
-function vocativePatterns(lex: Reading['ctx']['lex']): { opening: RegExp; closing: RegExp } {
-  let found = vocativeCache.get(lex);
-  if (!found) {
-    const words = honorificWords(lex.roles).map((w) => w.replace(/[.]/g, '\\.'));
-    const cue = `(?:(?:${words.join('|')})\\s+)?(?:(?:${lex.names.particles.join('|')})\\s+)*`;
-    found = { opening: new RegExp(`(?:^|[.!?…«“"]\\s*)${cue}$`, 'iu'), closing: new RegExp(`,\\s*${cue}$`, 'iu') };
-    vocativeCache.set(lex, found);
-  }
-  return found;
-}
-
 /** The person named most often among `named` who is also a speaker; none when two tie. */
 function mostNamedSpeaker(named: readonly string[], speakers: ReadonlySet<string>, isPerson: (key: string) => boolean): string | undefined {
   const counts = new Map<string, number>();
@@ -265,7 +248,6 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   const spokeBefore = (who: string, s: Statement) =>
     [...take(earlierSpeakers(s), options.maxNamedLookBack)].some((o) => o.speaker === who && doneAt(o) < saidAt(s) && !inside(start(o), quotedBy.get(s.speaker!) ?? []));
   const isPerson = (key: string | undefined) => ctx.entities.get(key ?? '')?.type === 'Person';
-  const vocative = vocativePatterns(ctx.lex);
   const topicCues = ctx.lex.quotes.topicCues.map(foldText);
   const agentTypes = new Set(['Person', 'Organisation']);
 
@@ -460,19 +442,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   };
 
   /** « Monsieur De Wever, recevez les syndicats ! », "Josh, with respect, …": the person a quote speaks to by name. */
-  const vocativeIn = (s: Statement): string | undefined => {
-    if (s.kind !== 'direct') return undefined;
-    for (const sp of s.spans) {
-      for (const m of mentionsWithin(ctx, sp.start, sp.end)) {
-        if (m.entity === s.speaker || !isPerson(m.entity)) continue;
-        const before = doc.text.slice(Math.max(sp.start, m.span.start - 40), m.span.start);
-        const after = doc.text.slice(m.span.end, m.span.end + 3);
-        const opens = (m.span.start - 40 <= sp.start || /[.!?…]\s*(?:\S+\s+){0,3}$/u.test(before)) && vocative.opening.test(before) && /^\s*,/u.test(after);
-        if (opens || (vocative.closing.test(before) && /^\s*[!?.]/u.test(after))) return m.entity;
-      }
-    }
-    return undefined;
-  };
+  const vocativeIn = (s: Statement): string | undefined => (s.kind === 'direct' ? addressedIn(ctx, s.spans).find((e) => e !== s.speaker) : undefined);
 
   /** Statements by others before a position, nearest first (ordered is sorted by start). */
   function* earlierByOthers(s: Statement, at: number): Generator<Statement> {
@@ -546,7 +516,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // « C'est le Premier ministre lui-même qui lui a répondu. », "The minister replied.": a verb of answering that
     // reports nothing of its own.
     if (words <= ANSWERING_SENTENCE_WORDS && tokens.some((_, k) => matchReportingVerb(tokens, k, ctx.lex.verbs)?.value.stance === 'response')) return true;
-    if (words > ANNOUNCING_WORDS) return false;
+    // (« La réponse est venue dès lundi soir du président des Républicains, X. »: longer when it names who answers.)
+    if (words > ANNOUNCING_WORDS && !(s.speaker && namedIn([before]).includes(s.speaker))) return false;
     const { answerNouns } = speechNouns(ctx.lex.quotes);
     const clauses = phrasesOf(ctx.lex.quotes.answerClauses);
     return tokens.slice(0, 3).some((t) => answerNouns.has(t.folded)) || tokens.some((_, k) => clauses.matchAt(tokens, k) !== undefined);

@@ -454,6 +454,59 @@ export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Menti
   return salientPerson(ctx, det.start, gender ? PRONOUN_OF[gender] : SINGULAR_DETERMINERS[det.folded]);
 }
 
+/** Auxiliaries between a subject and its verb in the past tense: « la ministre a annoncé », « ont voté ». */
+const AUXILIARY = /^(?:a|ont|avait|avaient|has|have|had)$/u;
+
+/**
+ * « Interpellée par X, la ministre de la Transition écologique a annoncé … »: a title (with its complement) that opens
+ * the clause right before a verb is its subject, and stands for the person of its gender the article last named.
+ */
+export function titleSubject(ctx: Context, tokens: readonly Token[], at: number): Mention | undefined {
+  const verb = at > 0 && AUXILIARY.test(tokens[at - 1]!.folded) ? at - 1 : at;
+  let open = verb;
+  while (open > 0 && !/^[,;:.]$/u.test(tokens[open - 1]!.text)) open--;
+  const role = matchRolePhrase(tokens, open, ctx.lex.roles, () => false);
+  // (Its complement may run on past what the role lexicon reads: « de la Transition écologique », « LR du 17e arrondissement ».)
+  const runsOn = role !== undefined && role.end <= verb && verb - role.end <= PORTFOLIO_TAIL && tokens.slice(role.end, verb).every((t) => /^[\p{L}\p{N}'’-]+$/u.test(t.text));
+  return runsOn ? descriptorAnaphor(ctx, tokens.slice(open, open + 2)) : undefined;
+}
+
+/** Words of a complement past the role phrase read (« écologique », « LR du 17e arrondissement »). */
+const PORTFOLIO_TAIL = 5;
+
+const vocativeCache = new WeakMap<Lexicons, { opening: RegExp; closing: RegExp }>();
+
+/**
+ * What stands before a name a quote addresses: nothing but an honorific and a particle at a sentence's start
+ * (« Monsieur De Wever, … »), or a comma before them at its end ("…, Mr Hollis!").
+ */
+function vocativePatterns(lex: Lexicons): { opening: RegExp; closing: RegExp } {
+  let found = vocativeCache.get(lex);
+  if (!found) {
+    const words = honorificWords(lex.roles).map((w) => w.replace(/[.]/g, '\\.'));
+    const cue = `(?:(?:${words.join('|')})\\s+)?(?:(?:${lex.names.particles.join('|')})\\s+)*`;
+    found = { opening: new RegExp(`(?:^|[.!?…«“"]\\s*)${cue}$`, 'iu'), closing: new RegExp(`,\\s*${cue}$`, 'iu') };
+    vocativeCache.set(lex, found);
+  }
+  return found;
+}
+
+/** « Madame Vasseur, vous avez … », "…, Mr Hollis!": the people a quote's words speak to by name, in text order. */
+export function addressedIn(ctx: Context, spans: readonly Span[]): string[] {
+  const vocative = vocativePatterns(ctx.lex);
+  const found: string[] = [];
+  for (const sp of spans) {
+    for (const m of mentionsWithin(ctx, sp.start, sp.end)) {
+      if (ctx.entities.get(m.entity)?.type !== 'Person') continue;
+      const before = ctx.text.slice(Math.max(sp.start, m.span.start - 40), m.span.start);
+      const after = ctx.text.slice(m.span.end, m.span.end + 3);
+      const opens = (m.span.start - 40 <= sp.start || /[.!?…]\s*(?:\S+\s+){0,3}$/u.test(before)) && vocative.opening.test(before) && /^\s*,/u.test(after);
+      if (opens || (vocative.closing.test(before) && /^\s*[!?.]/u.test(after))) found.push(m.entity);
+    }
+  }
+  return found;
+}
+
 const PRONOUN_OF: Record<Gender, string> = { male: 'il', female: 'elle' };
 /** Determiners before a noun that points back to a person: « le », « la », « l' », "the". */
 const PERSON_DETERMINERS = new Set(['le', 'la', 'l', 'the']);

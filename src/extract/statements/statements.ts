@@ -17,7 +17,7 @@ import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, articleDay, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
-  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, wordTokens, descriptorAnaphor, speechNouns, type Context } from './discourse.js';
+  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, wordTokens, descriptorAnaphor, addressedIn, speechNouns, type Context } from './discourse.js';
 import { QUESTIONED_BY_REACH, questionedBy, stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -68,7 +68,8 @@ function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number
     const found = descriptorAnaphor(ctx, tokens.slice(start, verbAt));
     if (found) return found;
   }
-  return undefined;
+  // « le maire LR du 17e arrondissement avait lancé : »: a title with its complement.
+  return titleSubject(ctx, tokens, verbAt);
 }
 
 /** Most words of a heading that labels a section with a person's name and title. */
@@ -671,6 +672,8 @@ export function extractStatements(reading: Reading): Statement[] {
       const interviewee = asked && INTERVIEW_QUESTION.test(asked.span.text) ? statements.findLast((s) => s.speaker !== undefined && s.spans[0]!.start < asked.span.start) : undefined;
       if (interviewee) attribution = { speaker: interviewee.speaker, evidence: asked!.span, extractor: 'statements/interview-answer' };
     }
+    // « Madame Vasseur, vous avez … », « …, monsieur Morvan. »: whom the words address by name did not say them.
+    if (attribution?.speaker && kind === 'direct' && addressedIn(ctx, spans).includes(attribution.speaker)) attribution = undefined;
     if (!attribution?.speaker && words < quotes.minWordsAlone) continue; // scare quotes: « brevet de diplomate »
     if (!attribution?.speaker && words < quotes.minWordsInReportedSpeech && here && first.outer.start > sentence.start) continue;
     // The venue may follow the speaker: « a dit Lindsey Graham à la chaîne NBC ».
