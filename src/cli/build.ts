@@ -8,6 +8,7 @@ import { formatOfFile, type RdfFormat } from '../rdf/formats.js';
 import { writeStdout } from './output.js';
 import { iri, oneOf, positiveInteger } from './options.js';
 import { progress, type Progress } from './progress.js';
+import { keepHeapLean } from './lean-heap.js';
 import type { NewskgError } from '../errors.js';
 
 const FORMATS = { ttl: 'turtle', nt: 'ntriples', nq: 'nquads', trig: 'trig' } as const satisfies Record<string, RdfFormat>;
@@ -87,6 +88,7 @@ export function registerBuild(program: Command): void {
     .addHelpText('after', `${BAD_ARTICLES}\nExamples:\n  newskg build data/articles -o out/graph.ttl\n  newskg build corpus/ -o out/graph.ttl --cache .newskg-cache --jobs 2\n`)
     .action(async (paths: string[], flags: ReadFlags & GraphFlags & { cache?: string }) => {
       const started = Date.now();
+      keepHeapLean();
       const report = progress(flags.quiet ?? false);
       const [{ extractRecords, linkCorpusOnDisk }, { ExtractionCache }] = await Promise.all([import('../pipeline.js'), import('../extract/cache.js')]);
       const { articles, counts } = await articlesOf(paths, flags, report);
@@ -114,6 +116,7 @@ export function registerBuild(program: Command): void {
     .addHelpText('after', `${BAD_ARTICLES}\nExample (two shards, then one graph, as \`newskg build a b\` would give):\n  newskg extract shard-a/ -o a.jsonl\n  newskg extract shard-b/ -o b.jsonl\n  newskg link a.jsonl b.jsonl -o out/graph.ttl\n`)
     .action(async (paths: string[], flags: ReadFlags & { output?: string }) => {
       const started = Date.now();
+      keepHeapLean();
       const report = progress(flags.quiet ?? false);
       const [{ extractRecords }, { writeOutputStream }] = await Promise.all([import('../pipeline.js'), import('../output.js')]);
       const { articles, counts } = await articlesOf(paths, flags, report);
@@ -135,6 +138,7 @@ export function registerBuild(program: Command): void {
     .option('-q, --quiet', 'no summary on stderr')
     .action(async (files: string[], flags: GraphFlags) => {
       const started = Date.now();
+      keepHeapLean();
       const report = progress(flags.quiet ?? false);
       const [{ linkCorpusOnDisk }, { readRecordFiles }] = await Promise.all([import('../pipeline.js'), import('../extract/records.js')]);
       const linked = await linkCorpusOnDisk(readRecordFiles(files));
