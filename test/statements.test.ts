@@ -1138,6 +1138,16 @@ describe('a French question-time exchange told blow by blow', () => {
   });
 });
 
+describe('a post on X ends its sentence', () => {
+  it('"…," she wrote on X. Karim Belkacem … told BFMTV that …: "X." is the platform, not an initial, and the next sentence has its own speaker', () => {
+    const text = 'Title\n\nLFI’s parliamentary leader Mathilde Rocher turned on the far right. "The RN chose to save the government. They will have to explain that to the French people," she wrote on X. Karim Belkacem, the MP who defended the motion, told BFMTV that the National Rally had "taken off its anti-system mask for good".';
+    expect(summary(statementsOf(text, 'en', '2026-02-10')).map(([who, , words]) => [who, words])).toEqual([
+      ['mathilde-rocher', 'The RN chose to save the government. They will have to explain that to the French people'],
+      ['karim-belkacem', 'taken off its anti-system mask for good'],
+    ]);
+  });
+});
+
 describe('a pronoun with no subject to stand for', () => {
   it('« dit-elle » is the person the paragraph names, even after « de », and never the photographer of a caption', () => {
     const text = "[Photo : Une classe d'immersion, le 30 avril. (Léa Fontaine/Libération)]\n\nSur le tableau de la classe de Mélanie Broussard, il reste les mots de la veille. Depuis mardi, leur maîtresse passe ses soirées au téléphone. « On a besoin de tout le monde, les parents, les grands-parents, les musiciens », dit-elle en rangeant les cahiers.";

@@ -87,5 +87,9 @@ function endsWithAbbreviation(text: string, piece: { start: number; end: number 
   // ("(St. John's Centre)": punctuation that opens the word is no part of it.)
   const word = (space >= 0 ? tail.slice(space + 1) : from === piece.start ? tail : undefined)?.replace(/^[(\[«“"‘']+/u, '');
   // "U.S. Attorney", "the U.K. government": dotted initials end no sentence either.
-  return word !== undefined && ((ABBREVIATION.test(word) && word.replace(ABBREVIATION, '') === '') || DOTTED_INITIALS.test(word));
+  const abbreviated = word !== undefined && ((ABBREVIATION.test(word) && word.replace(ABBREVIATION, '') === '') || DOTTED_INITIALS.test(word));
+  return abbreviated && !PLATFORM_X.test(text.slice(Math.max(piece.start, piece.end - 12), piece.end));
 }
+
+/** « a-t-elle écrit sur X. », "she wrote on X.": the platform, not an initial. */
+const PLATFORM_X = /(?:^|\s)(?:on|sur|via)\s+X\.$/u;
