@@ -102,7 +102,6 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   return anaphor ? [anaphor.entity] : [];
 }
 
-
 /** Words that open a reported clause: « que », "that". */
 const REPORTED_CLAUSE = new Set(['que', 'qu', 'that']);
 

@@ -467,12 +467,12 @@ export function titleSubject(ctx: Context, tokens: readonly Token[], at: number)
   while (open > 0 && !/^[,;:.]$/u.test(tokens[open - 1]!.text)) open--;
   const role = matchRolePhrase(tokens, open, ctx.lex.roles, () => false);
   // (Its complement may run on past what the role lexicon reads: « de la Transition écologique », « LR du 17e arrondissement ».)
-  const runsOn = role !== undefined && role.end <= verb && verb - role.end <= PORTFOLIO_TAIL && tokens.slice(role.end, verb).every((t) => /^[\p{L}\p{N}'’-]+$/u.test(t.text));
+  const runsOn = role !== undefined && role.end <= verb && verb - role.end <= ROLE_COMPLEMENT_TAIL && tokens.slice(role.end, verb).every((t) => /^[\p{L}\p{N}'’-]+$/u.test(t.text));
   return runsOn ? descriptorAnaphor(ctx, tokens.slice(open, open + 2)) : undefined;
 }
 
 /** Words of a complement past the role phrase read (« écologique », « LR du 17e arrondissement »). */
-const PORTFOLIO_TAIL = 5;
+const ROLE_COMPLEMENT_TAIL = 5;
 
 const vocativeCache = new WeakMap<Lexicons, { opening: RegExp; closing: RegExp }>();
 
