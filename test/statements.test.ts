@@ -1132,6 +1132,16 @@ describe('a French question-time exchange told blow by blow', () => {
     expect(by('maquillé les comptes')).toBe('person/etienne-morvan');
   });
 
+  it('« La première adjointe, chargée des finances, réplique : « …, monsieur Morvan. » »: a reply that addresses the one who just spoke is the one he addressed', () => {
+    const exchange = statementsOf('Étienne Morvan et Claire Vasseur débattent sur BFMTV. Le ton monte. « Madame Vasseur, vous avez maquillé les comptes de la Ville pendant douze ans », accuse Étienne Morvan. La première adjointe, chargée des finances depuis 2014, réplique aussitôt : « Je ne vous laisserai pas salir les agents de cette ville, monsieur Morvan. Ces comptes sont certifiés. »', 'fr', '2026-03-02');
+    expect(exchange.find((st) => st.text.startsWith('Je ne vous laisserai'))?.speaker).toBe('person/claire-vasseur');
+  });
+
+  it('« Réponse de l’intéressée : « … » »: the owner of an answer named by a descriptor, of its gender', () => {
+    const exchange = statementsOf('Karim Benali prend pour cible Sophie Lemarchand. « Madame Lemarchand est la candidate de l’Élysée, pas celle des Parisiens », lance le député insoumis. Réponse de l’intéressée : « Vous confondez un slogan et un programme. »', 'fr', '2026-03-02');
+    expect(exchange.find((st) => st.text.startsWith('Vous confondez'))?.speaker).toBe('person/sophie-lemarchand');
+  });
+
   it('words that address their speaker by name are not given to them', () => {
     const own = statementsOf('Le débat a opposé Claire Vasseur et Étienne Morvan.\n\n« Madame Vasseur, vous avez maquillé les comptes de la Ville pendant douze ans », a déclaré Claire Vasseur.', 'fr', '2026-03-03');
     expect(own.filter((st) => st.speaker === 'person/claire-vasseur').map((st) => st.text)).toEqual([]);

@@ -447,7 +447,7 @@ export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Menti
   // « La députée PS », « l'élue Ecolo »: the party after a title qualifies it.
   const words = named.length === 2 && isBodyAt(ctx, named[1]!) ? named.slice(0, 1) : named;
   if (!det || !(det.folded in SINGULAR_DETERMINERS) || words.length === 0 || words.length > 2) return undefined;
-  const head = words.length === 2 && /^(?:elu|elue|ancien|ancienne)$/u.test(words[0]!.folded) ? words[1]! : words.length === 1 ? words[0]! : undefined;
+  const head = words.length === 2 && /^(?:elu|elue|ancien|ancienne|premier|premiere)$/u.test(words[0]!.folded) ? words[1]! : words.length === 1 ? words[0]! : undefined;
   if (!head || mentionsWithin(ctx, det.start, head.end).length > 0) return undefined;
   if (!ADJECTIVAL_NOUN.test(head.text) && !(words.length === 1 && (frenchTitleNouns(ctx.lex.roles).has(head.folded) || CONCERNED.has(head.folded)))) return undefined;
   const gender = genderMarkedIn(tokens, 0, tokens.length, ctx.lex.roles);
@@ -463,12 +463,25 @@ const AUXILIARY = /^(?:a|ont|avait|avaient|has|have|had)$/u;
  */
 export function titleSubject(ctx: Context, tokens: readonly Token[], at: number): Mention | undefined {
   const verb = at > 0 && AUXILIARY.test(tokens[at - 1]!.folded) ? at - 1 : at;
-  let open = verb;
-  while (open > 0 && !/^[,;:.]$/u.test(tokens[open - 1]!.text)) open--;
+  let end = verb;
+  let open = clauseStart(tokens, end);
+  // « La première adjointe, chargée des finances depuis 2014, réplique »: past an incise between commas.
+  if (open === verb && tokens[open - 1]?.text === ',') {
+    const incise = clauseStart(tokens, open - 1);
+    if (tokens[incise - 1]?.text === ',') open = clauseStart(tokens, (end = incise - 1));
+  }
   const role = matchRolePhrase(tokens, open, ctx.lex.roles, () => false);
   // (Its complement may run on past what the role lexicon reads: « de la Transition écologique », « LR du 17e arrondissement ».)
-  const runsOn = role !== undefined && role.end <= verb && verb - role.end <= ROLE_COMPLEMENT_TAIL && tokens.slice(role.end, verb).every((t) => /^[\p{L}\p{N}'’-]+$/u.test(t.text));
-  return runsOn ? descriptorAnaphor(ctx, tokens.slice(open, open + 2)) : undefined;
+  const runsOn = role !== undefined && role.end <= end && end - role.end <= ROLE_COMPLEMENT_TAIL && tokens.slice(role.end, end).every((t) => /^[\p{L}\p{N}'’-]+$/u.test(t.text));
+  // (« la ministre », or « la première adjointe »: the title's head is its second or third word.)
+  return runsOn ? descriptorAnaphor(ctx, tokens.slice(open, open + 2)) ?? descriptorAnaphor(ctx, tokens.slice(open, Math.min(role.end, open + 3))) : undefined;
+}
+
+/** Where the clause that ends at `end` opens: after the punctuation before it, or at the first token. */
+function clauseStart(tokens: readonly Token[], end: number): number {
+  let open = end;
+  while (open > 0 && !/^[,;:.]$/u.test(tokens[open - 1]!.text)) open--;
+  return open;
 }
 
 /** Words of a complement past the role phrase read (« écologique », « LR du 17e arrondissement »). */

@@ -811,8 +811,18 @@ function continueSpeakers(ctx: Context, statements: Statement[]): void {
     if (!s.speaker && s.kind === 'direct' && previous && continuesFrom(ctx, previous, s)) {
       // (« « Regrettez-vous cette phrase ? », lui a demandé le journaliste. « Évidemment. … » »: after a question, the
       // one it was put to answers.)
-      s.speaker = putToSomeone(ctx, previous) ? askedOne(ctx, previous) : previous.speaker;
-      s.extractor = 'statements/continuation';
+      const next = putToSomeone(ctx, previous) ? askedOne(ctx, previous) : previous.speaker;
+      // « « Madame Vasseur, … », accuse Morvan. … : « …, monsieur Morvan. » »: words addressed to the one who just spoke
+      // are the reply of the one they spoke to.
+      const addressed = addressedIn(ctx, s.spans);
+      const interlocutor = next !== undefined && addressed.includes(next) ? addressedIn(ctx, previous.spans).find((p) => p !== next) : undefined;
+      if (interlocutor) {
+        s.speaker = interlocutor;
+        s.extractor = 'statements/interlocutor';
+      } else if (next !== undefined && !addressed.includes(next)) {
+        s.speaker = next;
+        s.extractor = 'statements/continuation';
+      }
     }
     // Speech a quote reports (« The Taoiseach told this House that … » inside her words) is not who goes on speaking.
     if (s.speaker && !(s.kind === 'indirect' && inside(s.spans[0]!.start, ctx.quoted))) previous = s;
@@ -897,7 +907,8 @@ function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: b
     const from = closing > 0 ? closing : k;
     const of = tokens.findIndex((t, j) => j > from && j <= from + 2 && OWNER_PREPOSITIONS.has(t.folded));
     if (of < 0) continue;
-    const speaker = mentionsIn(ctx, tokens[of]!.end, tokens[Math.min(tokens.length - 1, of + OWNER_WINDOW)]!.end).find((m) => isSpeaker(ctx, m));
+    // (« Réponse de l'intéressée : », « Réplique de la ministre : »: a descriptor for someone named before.)
+    const speaker = mentionsIn(ctx, tokens[of]!.end, tokens[Math.min(tokens.length - 1, of + OWNER_WINDOW)]!.end).find((m) => isSpeaker(ctx, m)) ?? descriptorAnaphor(ctx, tokens.slice(of + 1, of + 3));
     if (speaker) return { speaker, answers };
   }
   return undefined;
