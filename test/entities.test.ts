@@ -144,6 +144,11 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(namesOf(x, 'Person')).not.toContain('Minh Khoa');
   });
 
+  it('« le député du Val-de-Marne Yanis Belkacem »: a place whose name holds a lower-case piece (« Val-de-Marne ») is no first name, whatever « Val » is', () => {
+    const x = extract('« Voilà le vrai visage de la gestion privée », a tweeté le député LFI du Val-de-Marne Yanis Belkacem. La députée d’Ille-et-Vilaine Maud Kerjean a ironisé.', 'fr');
+    expect(namesOf(x, 'Person')).toEqual(['Maud Kerjean', 'Yanis Belkacem']);
+  });
+
   it('an unlisted given name before a listed one opens the name ("Mehboob Ali Afridi"), not after « de la » or a noun, nor an honorific', () => {
     const x = extract('The exchange began with a question from Shahzeb Ali Durrani, a member from Swat. The motion was moved by Cr Liam Fenwick.', 'en');
     expect(namesOf(x, 'Person')).toEqual(expect.arrayContaining(['Shahzeb Ali Durrani', 'Liam Fenwick']));

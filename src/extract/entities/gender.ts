@@ -123,12 +123,15 @@ function isListedUnaccented(word: string): boolean {
 
 /** Whether the name lists hold the word as a first name, accents aside (« Réjean »), whatever the word after it. */
 export function isFirstNameAnywhere(word: string): boolean {
-  return listedFirstNames().has(foldWord(word.split('-')[0]!));
+  return !isPlaceCompound(word) && listedFirstNames().has(foldWord(word.split('-')[0]!));
 }
+
+/** « Val-de-Marne », « Ille-et-Vilaine », « Boulogne-sur-Mer »: a lower-case piece between hyphens makes a place, no first name. */
+const isPlaceCompound = (word: string) => /-\p{Ll}+-/u.test(word);
 
 /** Whether the name lists know the word as a first name at all, ordinary word or not ("Toby", "Rose"). */
 export function isFirstNameInLists(word: string): boolean {
-  return word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && getGender(word.split('-')[0]!) !== 'unknown';
+  return word.length >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && !isPlaceCompound(word) && getGender(word.split('-')[0]!) !== 'unknown';
 }
 
 /** « elle », « -t-elle », she → female; « il », he → male; plural and other pronouns → none. */
