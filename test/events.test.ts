@@ -132,6 +132,12 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(x)).toContain('person/bertrand-castaing → person/sophie-lemarchand');
   });
 
+  it('« a répliqué à La France insoumise »: a party that said nothing is answered through its member who spoke last (« le député LFI X »)', async () => {
+    const text = "Eau : la ministre répond aux Insoumis\n\nÀ l'Assemblée, le député LFI du Val-de-Marne Yanis Belkacem a accusé mardi l'exécutif d'avoir « fermé les yeux pendant des années ».\n\nLa ministre Hélène Carrier a répliqué à La France insoumise qu'elle « ne protège personne ».";
+    const x = (await corpus(article('m.txt', text, '2026-03-03'))).articles[0]!;
+    expect(responseEdges(x)).toEqual(['person/helene-carrier → person/yanis-belkacem']);
+  });
+
   it('« Interpellée par X, la ministre de la Transition écologique a annoncé … »: the title that opens the clause acted, not the questioner', async () => {
     const text = 'Questions au gouvernement : Hélène Carrier promet une loi\n\nInterpellée mardi par l’insoumis Yanis Belkacem, la ministre de la Transition écologique a annoncé que l’exécutif soutiendrait la proposition de loi de la sénatrice Claire Lemonnier.';
     const x = (await corpus(article('c.txt', text, '2026-03-03'))).articles[0]!;

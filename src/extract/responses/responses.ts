@@ -10,7 +10,7 @@ import { matchReportingVerb } from '../statements/reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
 import type { Reading } from '../statements/statements.js';
 import { isCourtKey } from '../events/events.js';
-import { articleDay, inside, mentionsEndingAt, mentionsWithin, qualifiesMember, speechNouns, addressedIn } from '../statements/discourse.js';
+import { articleDay, inside, memberQualified, mentionsEndingAt, mentionsWithin, qualifiesMember, speechNouns, addressedIn } from '../statements/discourse.js';
 import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
@@ -266,8 +266,17 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const said = theirs[k] ?? theirs.find((o) => o !== s);
     if (said) return { statement: said.key };
     const acted = firstActOf.get(person);
-    return acted ? { event: acted.local } : { agent: person };
+    if (acted) return { event: acted.local };
+    // « La ministre a répondu à La France insoumise »: a party that said nothing answers through its member who spoke last.
+    const member = membersOf.get(person)?.flatMap((p) => (p === s.speaker ? [] : (bySpeaker.get(p) ?? []))).filter((o) => saidAt(o) < saidAt(s)).sort((a, b) => saidAt(b) - saidAt(a))[0];
+    return member ? { statement: member.key } : { agent: person };
   };
+  /** The people the article makes members of each party (« le député LFI X »). */
+  const membersOf = new Map<string, string[]>();
+  for (const m of ctx.mentions) {
+    const member = ctx.entities.get(m.entity)?.type === 'Organisation' ? memberQualified(ctx, m) : undefined;
+    if (member && !membersOf.get(m.entity)?.includes(member)) pushTo(membersOf, m.entity, member);
+  }
 
   /** « a répliqué à X », « a accusé X de », "hit back at X": the person a responding verb of the sentence addresses. */
   const addresseeOf = (s: Statement): string | undefined => {

@@ -73,6 +73,15 @@ export function qualifiesMember(m: Mention): boolean {
   return m.extractor === 'entities/party-of-member';
 }
 
+/** How far after a party's mention the member it qualifies is named (« le député LFI du Val-de-Marne Yanis Belkacem »). */
+const MEMBER_REACH = 80;
+
+/** « l'insoumis Yanis Belkacem », « le député LFI X », "Labour MP Jo Bloggs": the person a party's mention makes its member. */
+export function memberQualified(ctx: Context, m: Mention): string | undefined {
+  if (!qualifiesMember(m) && !qualifiesTitle(ctx, m) && !qualifiesTitleBefore(ctx, m)) return undefined;
+  return mentionsIn(ctx, m.span.end, Math.min(ctx.text.length, m.span.end + MEMBER_REACH)).find((p) => ctx.entities.get(p.entity)?.type === 'Person')?.entity;
+}
+
 export function isSpeaker(ctx: Context, m: Mention): boolean {
   return SPEAKER_TYPES.has(ctx.entities.get(m.entity)?.type ?? '') && !PLATFORM_MENTIONS.has(m.extractor ?? '') && !qualifiesMember(m) && !qualifiesTitle(ctx, m) && !qualifiesTitleBefore(ctx, m);
 }
