@@ -132,6 +132,12 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(x)).toContain('person/bertrand-castaing → person/sophie-lemarchand');
   });
 
+  it('« Ses explications ont suscité une pluie de réactions »: a run the article opens as reactions to someone’s words answers them', async () => {
+    const text = "Audition de Bertrand Vasseur : la classe politique réclame des comptes\n\nEntendu mercredi par la commission d'enquête, Bertrand Vasseur a reconnu qu'une alarme de l'usine était désactivée depuis décembre. Ses explications ont suscité une pluie de réactions.\n\n« Il faut une loi, et il la faut vite », a déclaré la sénatrice socialiste Claire Lemonnier.\n\n« Nos habitants ont le droit de savoir ce qui s'est passé », a déclaré la maire de Saint-Avé, Annick Le Bihan.";
+    const x = (await corpus(article('h.txt', text, '2026-02-25'))).articles[0]!;
+    expect(responseEdges(x)).toEqual(['person/claire-lemonnier → person/bertrand-vasseur', 'person/annick-le-bihan → person/bertrand-vasseur']);
+  });
+
   it('« a répliqué à La France insoumise »: a party that said nothing is answered through its member who spoke last (« le député LFI X »)', async () => {
     const text = "Eau : la ministre répond aux Insoumis\n\nÀ l'Assemblée, le député LFI du Val-de-Marne Yanis Belkacem a accusé mardi l'exécutif d'avoir « fermé les yeux pendant des années ».\n\nLa ministre Hélène Carrier a répliqué à La France insoumise qu'elle « ne protège personne ».";
     const x = (await corpus(article('m.txt', text, '2026-03-03'))).articles[0]!;

@@ -745,7 +745,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     // A run of reactions answers a plan (a proposal, an announcement); after a resignation, a verdict or a vote, the
     // next voices comment on it to whoever they name (on the development corpus, 3 of 8 such links were right).
     const runStart = Math.max(lastReactionEnd, ...runOpeners.map((sp) => when(sp.end)).filter((at) => at <= saidAt(s)));
-    if (act && act.type !== 'other' && voiced && saidAt(s) - runStart <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
+    // (After someone's words, a run the article opens as reactions (« Ses explications ont suscité une pluie de
+    // réactions ») answers them too.)
+    const runAfter = (act && act.type !== 'other') || (remark !== undefined && runOpeners.length > 0);
+    if (runAfter && voiced && saidAt(s) - runStart <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
     return undefined;
   }
 }
