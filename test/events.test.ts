@@ -132,6 +132,13 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(x)).toContain('person/bertrand-castaing → person/sophie-lemarchand');
   });
 
+  it('« « M. Benali a besoin d’ennemis » », a-t-elle rétorqué »: a retort naming someone the article does not quote answers them', async () => {
+    const text = "Sophie Lemarchand sur RTL\n\nInvitée de RTL, Sophie Lemarchand a répondu aux critiques. Interrogée sur Karim Benali, qui l'a qualifiée de « candidate de l'Élysée », elle a balayé l'attaque. « Je ne suis la candidate de personne d'autre que des Parisiens. M. Benali a besoin d'ennemis, moi j'ai besoin de solutions », a-t-elle rétorqué.";
+    const x = (await corpus(article('b.txt', text, '2026-03-04'))).articles[0]!;
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    expect(x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'agent' in r.to ? r.to.agent : ''}`)).toContain('person/sophie-lemarchand → person/karim-benali');
+  });
+
   it('« Ses explications ont suscité une pluie de réactions »: a run the article opens as reactions to someone’s words answers them', async () => {
     const text = "Audition de Bertrand Vasseur : la classe politique réclame des comptes\n\nEntendu mercredi par la commission d'enquête, Bertrand Vasseur a reconnu qu'une alarme de l'usine était désactivée depuis décembre. Ses explications ont suscité une pluie de réactions.\n\n« Il faut une loi, et il la faut vite », a déclaré la sénatrice socialiste Claire Lemonnier.\n\n« Nos habitants ont le droit de savoir ce qui s'est passé », a déclaré la maire de Saint-Avé, Annick Le Bihan.";
     const x = (await corpus(article('h.txt', text, '2026-02-25'))).articles[0]!;

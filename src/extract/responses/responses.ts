@@ -649,6 +649,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
       const answeredMe = asked !== undefined && answeredPeople(asked).includes(s.speaker!) ? asked : undefined;
       const answered = spokenTo(s) ?? (asked?.asks ? asked : undefined) ?? answeredMe ?? answeredByName(s) ?? namedInRetort(s) ?? attackAnswered(s) ?? asked;
       if (answered) return { to: { statement: answered.key }, cue: 'answer' };
+      // « « M. Benali a besoin d'ennemis » », a-t-elle rétorqué »: a retort that names someone whose words the article
+      // does not quote answers them.
+      const named = s.kind === 'direct' ? namedIn(s.spans).find((e) => e !== s.speaker && isPerson(e)) : undefined;
+      if (named) return { to: targetFor(named, s), cue: 'answer' };
     }
     // A question and its answer: one person's statement right after another's question answers it.
     const question = questioned ? undefined : previousByOther(s);
