@@ -1142,6 +1142,11 @@ describe('a French question-time exchange told blow by blow', () => {
     expect(exchange.find((st) => st.text.startsWith('Vous confondez'))?.speaker).toBe('person/sophie-lemarchand');
   });
 
+  it('« Sur la querelle qui oppose X à Y, la macroniste s’est montrée … Elle a refusé … »: a person the framing phrase names is not the next pronoun', () => {
+    const text = 'Sophie Lemarchand était l’invitée de RTL mercredi. Sur la querelle qui oppose depuis lundi Claire Vasseur à Étienne Morvan, la macroniste s’est montrée plus mesurée. « Le problème n’est pas de savoir qui a maquillé quoi, c’est que les Parisiens paient la facture », a-t-elle résumé.';
+    expect(statementsOf(text, 'fr', '2026-03-04').find((st) => st.text.startsWith('Le problème'))?.speaker).toBe('person/sophie-lemarchand');
+  });
+
   it('words that address their speaker by name are not given to them', () => {
     const own = statementsOf('Le débat a opposé Claire Vasseur et Étienne Morvan.\n\n« Madame Vasseur, vous avez maquillé les comptes de la Ville pendant douze ans », a déclaré Claire Vasseur.', 'fr', '2026-03-03');
     expect(own.filter((st) => st.speaker === 'person/claire-vasseur').map((st) => st.text)).toEqual([]);

@@ -215,6 +215,25 @@ export function mentionsIn(ctx: Context, start: number, end: number, withQuoted 
   return mentionsWithin(ctx, start, end).filter((m) => isSpeaker(ctx, m) && (withQuoted || !inside(m.span.start, ctx.quoted)));
 }
 
+/** Prepositions that open a sentence's framing phrase: « Sur la querelle qui oppose X à Y, … », "On X's remarks, …". */
+const FRAMING_PREPOSITIONS = new Set(['sur', 'dans', 'concernant', 'quant', 'face', 'on', 'about', 'regarding', 'as']);
+/** Determiners that open a noun subject right after a framing phrase: « …, la macroniste s'est montrée … ». */
+const SUBJECT_DETERMINERS = new Set(['le', 'la', 'l', 'les', 'the']);
+
+/**
+ * « Sur la querelle qui oppose Claire Vasseur à Étienne Morvan, la macroniste s'est montrée plus mesurée. Elle … »:
+ * a person named in the phrase that frames a sentence, before a comma and the sentence's own noun subject, is not
+ * what the next pronoun stands for.
+ */
+function inOpeningPhrase(ctx: Context, m: Mention): boolean {
+  const sentence = ctx.doc.sentenceAt(m.span.start);
+  if (!sentence) return false;
+  const tokens = ctx.doc.tokensIn(sentence.start, sentence.end);
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 0 || !FRAMING_PREPOSITIONS.has(tokens[0]!.folded) || tokens[comma]!.start < m.span.end) return false;
+  return SUBJECT_DETERMINERS.has(tokens[comma + 1]?.folded ?? '') && mentionsWithin(ctx, tokens[comma]!.end, tokens[Math.min(tokens.length - 1, comma + 3)]!.end).length === 0;
+}
+
 /** How far back, in characters, a pronoun's person may have been named: a few paragraphs. */
 const ANTECEDENT_REACH = 3000;
 
@@ -239,6 +258,7 @@ export function salientPerson(ctx: Context, before: number, pronoun?: string, an
     if (before - m.span.start > ANTECEDENT_REACH || m.span.start < entryStart) break;
     if (!fits(m)) continue;
     if (latter) return m;
+    if (inOpeningPhrase(ctx, m)) continue;
     // The subject of that sentence before its object: « Lemasson a accusé le ministre de … « … », a-t-il dénoncé »
     // (not the agent of a passive set off by commas: « La séance, présidée par le vice-président X, s'est ouverte … »).
     const sentence = ctx.doc.sentenceAt(m.span.start);
