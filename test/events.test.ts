@@ -132,8 +132,9 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(x)).toContain('person/bertrand-castaing → person/sophie-lemarchand');
   });
 
-  it('« « M. Benali a besoin d’ennemis » », a-t-elle rétorqué »: a retort naming someone the article does not quote answers them', async () => {
-    const text = "Sophie Lemarchand sur RTL\n\nInvitée de RTL, Sophie Lemarchand a répondu aux critiques. Interrogée sur Karim Benali, qui l'a qualifiée de « candidate de l'Élysée », elle a balayé l'attaque. « Je ne suis la candidate de personne d'autre que des Parisiens. M. Benali a besoin d'ennemis, moi j'ai besoin de solutions », a-t-elle rétorqué.";
+  it('« « M. Benali a besoin d’ennemis » », a-t-elle rétorqué »: a retort naming someone the article does not quote answers them, not a gathering they were named in', async () => {
+    // (The lead's interview names him too: a gathering is no act of his to answer.)
+    const text = "Sophie Lemarchand sur RTL\n\nInvitée de RTL mercredi, Sophie Lemarchand a évoqué Karim Benali et Étienne Morvan. Interrogée sur Karim Benali, qui l'a qualifiée de « candidate de l'Élysée », elle a balayé l'attaque. « Je ne suis la candidate de personne d'autre que des Parisiens. M. Benali a besoin d'ennemis, moi j'ai besoin de solutions », a-t-elle rétorqué.";
     const x = (await corpus(article('b.txt', text, '2026-03-04'))).articles[0]!;
     const statements = new Map(x.statements.map((st) => [st.key, st]));
     expect(x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'agent' in r.to ? r.to.agent : ''}`)).toContain('person/sophie-lemarchand → person/karim-benali');

@@ -259,7 +259,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   for (const o of ordered) pushTo(bySpeaker, o.speaker!, o);
   const statementByKey = new Map(ordered.map((o) => [o.key, o]));
   const firstActOf = new Map<string, ArticleEvent>();
-  for (const e of [...events].sort((a, b) => when(a.spans[0]!.start) - when(b.spans[0]!.start))) for (const p of e.participants) if (!firstActOf.has(p)) firstActOf.set(p, e);
+  // (A gathering, or what was done to someone, is no act of theirs to answer.)
+  const acts = events.filter((e) => !e.gathering && !e.undergone).sort((a, b) => when(a.spans[0]!.start) - when(b.spans[0]!.start));
+  for (const e of acts) for (const p of e.participants) if (!firstActOf.has(p)) firstActOf.set(p, e);
   const targetFor = (person: string, s: Statement): Target => {
     const theirs = bySpeaker.get(person) ?? [];
     const k = firstStartingAt(theirs, saidAt(s), saidAt) - 1;
