@@ -146,6 +146,13 @@ describe('events and responses in invented articles', () => {
     expect(responseEdges(x)).toEqual(['person/claire-lemonnier → person/bertrand-vasseur', 'person/annick-le-bihan → person/bertrand-vasseur']);
   });
 
+  it('« Interpellé par le socialiste Mathieu Roche, le ministre … a assuré »: the party named as a noun before a name is no one answered; its member is', async () => {
+    const text = "Titre\n\nLa bataille a gagné l'Assemblée. Les socialistes dénoncent l'implication du gouvernement. Interpellé par le socialiste Mathieu Roche sur l'implication de ministres aux côtés de Sophie Lemarchand, le ministre de l'Intérieur, Laurent Desmarais, a assuré que « la neutralité de l'État n'est pas négociable ».";
+    const x = (await corpus(article('s.txt', text, '2026-03-05'))).articles[0]!;
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    expect(x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'agent' in r.to ? r.to.agent : ''}`)).toEqual(['person/laurent-desmarais → person/mathieu-roche']);
+  });
+
   it('« a répliqué à La France insoumise »: a party that said nothing is answered through its member who spoke last (« le député LFI X »)', async () => {
     const text = "Eau : la ministre répond aux Insoumis\n\nÀ l'Assemblée, le député LFI du Val-de-Marne Yanis Belkacem a accusé mardi l'exécutif d'avoir « fermé les yeux pendant des années ».\n\nLa ministre Hélène Carrier a répliqué à La France insoumise qu'elle « ne protège personne ».";
     const x = (await corpus(article('m.txt', text, '2026-03-03'))).articles[0]!;

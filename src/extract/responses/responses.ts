@@ -441,7 +441,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const isAgent = (key: string) => agentTypes.has(ctx.entities.get(key)?.type ?? '') && !((ctx.entities.get(key)?.name ?? '') in ctx.lex.venues.words);
     // "he hit back, to cheers from SNP backbenchers": those the words come from are not whom they answer.
     const fromThem = (x: Mention) => ctx.doc.tokensBefore(x.span.start, 1)[0]?.folded === 'from';
-    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => isAgent(x.entity) && !fromThem(x) && !qualifiesMember(x)) : undefined;
+    const m = tokens[from] ? mentionsWithin(ctx, tokens[from]!.start, stop).find((x) => isAgent(x.entity) && !fromThem(x) && !qualifiesMember(x) && memberQualified(ctx, x) === undefined) : undefined;
     return m?.entity;
   };
 

@@ -78,8 +78,14 @@ const MEMBER_REACH = 80;
 
 /** « l'insoumis Yanis Belkacem », « le député LFI X », "Labour MP Jo Bloggs": the person a party's mention makes its member. */
 export function memberQualified(ctx: Context, m: Mention): string | undefined {
+  const person = (p: Mention) => ctx.entities.get(p.entity)?.type === 'Person';
+  // (« le socialiste Mathieu Roche »: a party named as a noun right before a name.)
+  if (m.extractor === 'entities/party-as-noun') {
+    const next = ctx.mentions[firstStartingAt(ctx.mentions, m.span.end, (p) => p.span.start)];
+    return next && person(next) && ctx.text.slice(m.span.end, next.span.start).trim() === '' ? next.entity : undefined;
+  }
   if (!qualifiesMember(m) && !qualifiesTitle(ctx, m) && !qualifiesTitleBefore(ctx, m)) return undefined;
-  return mentionsIn(ctx, m.span.end, Math.min(ctx.text.length, m.span.end + MEMBER_REACH)).find((p) => ctx.entities.get(p.entity)?.type === 'Person')?.entity;
+  return mentionsIn(ctx, m.span.end, Math.min(ctx.text.length, m.span.end + MEMBER_REACH)).find(person)?.entity;
 }
 
 export function isSpeaker(ctx: Context, m: Mention): boolean {
