@@ -1147,6 +1147,11 @@ describe('a French question-time exchange told blow by blow', () => {
     expect(statementsOf(text, 'fr', '2026-03-04').find((st) => st.text.startsWith('Le problème'))?.speaker).toBe('person/sophie-lemarchand');
   });
 
+  it('« En accusant X d’avoir « … », Étienne Morvan comptait … »: a quote in an opening gerund is the main subject’s, not its object’s', () => {
+    const text = 'Claire Vasseur et Étienne Morvan s’affrontent.\n\nEn accusant Claire Vasseur d’avoir « maquillé les comptes de la Ville pendant douze ans », Étienne Morvan comptait installer la question de la dette au cœur de la campagne.';
+    expect(statementsOf(text, 'fr', '2026-03-05').find((st) => st.text.startsWith('maquillé'))?.speaker).toBe('person/etienne-morvan');
+  });
+
   it('words that address their speaker by name are not given to them', () => {
     const own = statementsOf('Le débat a opposé Claire Vasseur et Étienne Morvan.\n\n« Madame Vasseur, vous avez maquillé les comptes de la Ville pendant douze ans », a déclaré Claire Vasseur.', 'fr', '2026-03-03');
     expect(own.filter((st) => st.speaker === 'person/claire-vasseur').map((st) => st.text)).toEqual([]);

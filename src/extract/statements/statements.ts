@@ -628,6 +628,11 @@ export function extractStatements(reading: Reading): Statement[] {
       }
     }
     if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
+      // « En accusant X d'avoir « … », Étienne Morvan comptait … »: a gerund opening the sentence is its subject's.
+      const subject = gerundSubject(ctx, sentence, lastQuote.outer.end);
+      if (subject) attribution = { speaker: subject.entity, evidence: span(ctx, sentence.start, subject.span.end), extractor: 'statements/subject-of-sentence' };
+    }
+    if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
       // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »).
       const s = subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
       if (s.speaker) {
@@ -694,6 +699,19 @@ export function extractStatements(reading: Reading): Statement[] {
   statements.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   continueSpeakers(ctx, statements);
   return statements;
+}
+
+/**
+ * « En accusant X d'avoir « … », Étienne Morvan comptait … », "Accusing X of "…", Morvan said": the quote stands in a
+ * gerund that opens the sentence; its speaker is the main clause's subject, the person named first after the comma
+ * that closes the gerund.
+ */
+function gerundSubject(ctx: Context, sentence: Span, quoteEnd: number): Mention | undefined {
+  const [first, second] = wordTokens(ctx, sentence.start, sentence.end);
+  const gerund = (first?.folded === 'en' && /\p{L}{2,}ant$/u.test(second?.folded ?? '')) || (first?.capitalised === true && /\p{L}{2,}ing$/u.test(first.folded));
+  const comma = ctx.text.indexOf(',', quoteEnd);
+  if (!gerund || comma < 0 || comma >= sentence.end) return undefined;
+  return mentionsIn(ctx, comma, sentence.end).find((m) => ctx.entities.get(m.entity)?.type === 'Person' && !afterPreposition(ctx, m));
 }
 
 /** What may stand before the name in a transcript's label: nothing, or a word or two in title case (« Ministre », "Hon.", "Le"). */
