@@ -165,6 +165,12 @@ describe('events and responses in invented articles', () => {
     expect(x.events.filter((e) => e.type === 'announcement').map((e) => e.participants)).toEqual([['person/helene-carrier']]);
   });
 
+  it('« les députés ont adopté »: a body’s members as the subject of its act stand for the body the article named', async () => {
+    const text = "Fin de vie\n\nLe texte a été présenté à l'Assemblée nationale en février.\n\nMardi 10 mars, les députés ont adopté le projet de loi par 301 voix contre 229.";
+    const x = (await corpus(article('d.txt', text, '2026-03-13'))).articles[0]!;
+    expect(x.events.map((e) => [e.type, e.date, e.participants])).toContainEqual(['other', '2026-03-10', ['org/assemblee-nationale']]);
+  });
+
   it('the votes an article tells on one day are one event, its report naming who carried it', async () => {
     const text = "Fin de vie : l'Assemblée adopte le texte\n\nL'Assemblée nationale a adopté mardi 10 mars en première lecture le projet de loi sur l'aide à mourir, par 301 voix contre 229.\n\nDans le détail, La France insoumise a voté très majoritairement pour. Le Rassemblement national a voté contre.";
     const x = (await corpus(article('v.txt', text, '2026-03-11'))).articles[0]!;

@@ -98,8 +98,34 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   }
   const titled = titleSubject(ctx, tokens, at);
   if (titled) return [titled.entity];
+  const body = bodyOfMembers(ctx, tokens, at);
+  if (body) return [body];
   const anaphor = nounAnaphor(ctx, tokens, at);
   return anaphor ? [anaphor.entity] : [];
+}
+
+/** Most words of a subject made of a body's members (« les députés », « Les sénateurs socialistes », "MPs"). */
+const MEMBERS_SUBJECT_WORDS = 3;
+
+/**
+ * « Les députés ont adopté », "Senators on Tuesday stripped …": members of a body as the subject of an act stand for
+ * the body the article named last before it whose name holds a word the noun allows (« Assemblée », « Sénat », "House").
+ */
+function bodyOfMembers(ctx: Context, tokens: readonly Token[], at: number): string | undefined {
+  const verb = at > 0 && ['a', 'ont', 'avaient', 'have', 'had'].includes(tokens[at - 1]!.folded) ? at - 1 : at;
+  let open = verb;
+  while (open > 0 && !/^[,;:.]$/u.test(tokens[open - 1]!.text)) open--;
+  const words = tokens.slice(open, Math.min(verb, open + MEMBERS_SUBJECT_WORDS)).flatMap((t) => {
+    const body = ctx.lex.events.memberNouns[t.text];
+    return Array.isArray(body) ? body : [];
+  });
+  if (words.length === 0) return undefined;
+  const named = (key: string) => words.some((w) => ctx.entities.get(key)?.name.split(/[\s'’-]+/u).includes(w));
+  for (let i = firstStartingAt(ctx.mentions, tokens[at]!.start, (m) => m.span.start) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (ctx.entities.get(m.entity)?.type === 'Organisation' && named(m.entity)) return m.entity;
+  }
+  return undefined;
 }
 
 /** Words that open a reported clause: « que », "that". */

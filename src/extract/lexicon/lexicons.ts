@@ -239,6 +239,8 @@ export interface TriggerGroup {
 
 export interface EventsLexicon {
   types: Partial<Record<EventType, TriggerGroup[]>>;
+  /** « députés », "MPs": members of a body, as a subject, stand for the body whose name holds one of these words. */
+  memberNouns: Record<string, string[] | string>;
 }
 
 export type Stance = 'neutral' | 'criticism' | 'denial' | 'response' | 'retraction';
