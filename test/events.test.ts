@@ -111,6 +111,11 @@ describe('events and responses in invented articles', () => {
     const statements = new Map(x.statements.map((st) => [st.key, st]));
     return x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'statement' in r.to ? statements.get(r.to.statement)?.speaker : ''}${withCue ? ` (${r.cue})` : ''}`);
   };
+  /** "speaker → person answered" for each response to someone the article does not quote. */
+  const agentEdges = (x: ArticleExtraction) => {
+    const statements = new Map(x.statements.map((st) => [st.key, st]));
+    return x.responses.flatMap((r) => ('agent' in r.to ? [`${statements.get(r.from)!.speaker} → ${r.to.agent}`] : []));
+  };
   const responders = (c: CorpusExtraction) =>
     c.articles.flatMap((x) => {
       const statements = new Map(x.statements.map((s) => [s.key, s]));
@@ -136,8 +141,7 @@ describe('events and responses in invented articles', () => {
     // (The lead's interview names him too: a gathering is no act of his to answer.)
     const text = "Sophie Lemarchand sur RTL\n\nInvitée de RTL mercredi, Sophie Lemarchand a évoqué Karim Benali et Étienne Morvan. Interrogée sur Karim Benali, qui l'a qualifiée de « candidate de l'Élysée », elle a balayé l'attaque. « Je ne suis la candidate de personne d'autre que des Parisiens. M. Benali a besoin d'ennemis, moi j'ai besoin de solutions », a-t-elle rétorqué.";
     const x = (await corpus(article('b.txt', text, '2026-03-04'))).articles[0]!;
-    const statements = new Map(x.statements.map((st) => [st.key, st]));
-    expect(x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'agent' in r.to ? r.to.agent : ''}`)).toContain('person/sophie-lemarchand → person/karim-benali');
+    expect(agentEdges(x)).toContain('person/sophie-lemarchand → person/karim-benali');
   });
 
   it('« Ses explications ont suscité une pluie de réactions »: a run the article opens as reactions to someone’s words answers them', async () => {
@@ -149,8 +153,7 @@ describe('events and responses in invented articles', () => {
   it('« Interpellé par le socialiste Mathieu Roche, le ministre … a assuré »: the party named as a noun before a name is no one answered; its member is', async () => {
     const text = "Titre\n\nLa bataille a gagné l'Assemblée. Les socialistes dénoncent l'implication du gouvernement. Interpellé par le socialiste Mathieu Roche sur l'implication de ministres aux côtés de Sophie Lemarchand, le ministre de l'Intérieur, Laurent Desmarais, a assuré que « la neutralité de l'État n'est pas négociable ».";
     const x = (await corpus(article('s.txt', text, '2026-03-05'))).articles[0]!;
-    const statements = new Map(x.statements.map((st) => [st.key, st]));
-    expect(x.responses.map((r) => `${statements.get(r.from)!.speaker} → ${'agent' in r.to ? r.to.agent : ''}`)).toEqual(['person/laurent-desmarais → person/mathieu-roche']);
+    expect(agentEdges(x)).toEqual(['person/laurent-desmarais → person/mathieu-roche']);
   });
 
   it('« a répliqué à La France insoumise »: a party that said nothing is answered through its member who spoke last (« le député LFI X »)', async () => {

@@ -262,6 +262,12 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
   // (A gathering, or what was done to someone, is no act of theirs to answer.)
   const acts = events.filter((e) => !e.gathering && !e.undergone).sort((a, b) => when(a.spans[0]!.start) - when(b.spans[0]!.start));
   for (const e of acts) for (const p of e.participants) if (!firstActOf.has(p)) firstActOf.set(p, e);
+  /** The people the article makes members of each party (« le député LFI X »). */
+  const membersOf = new Map<string, string[]>();
+  for (const m of ctx.mentions) {
+    const member = ctx.entities.get(m.entity)?.type === 'Organisation' ? memberQualified(ctx, m) : undefined;
+    if (member && !membersOf.get(m.entity)?.includes(member)) pushTo(membersOf, m.entity, member);
+  }
   const targetFor = (person: string, s: Statement): Target => {
     const theirs = bySpeaker.get(person) ?? [];
     const k = firstStartingAt(theirs, saidAt(s), saidAt) - 1;
@@ -273,12 +279,6 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const member = membersOf.get(person)?.flatMap((p) => (p === s.speaker ? [] : (bySpeaker.get(p) ?? []))).filter((o) => saidAt(o) < saidAt(s)).sort((a, b) => saidAt(b) - saidAt(a))[0];
     return member ? { statement: member.key } : { agent: person };
   };
-  /** The people the article makes members of each party (« le député LFI X »). */
-  const membersOf = new Map<string, string[]>();
-  for (const m of ctx.mentions) {
-    const member = ctx.entities.get(m.entity)?.type === 'Organisation' ? memberQualified(ctx, m) : undefined;
-    if (member && !membersOf.get(m.entity)?.includes(member)) pushTo(membersOf, m.entity, member);
-  }
 
   /** « a répliqué à X », « a accusé X de », "hit back at X": the person a responding verb of the sentence addresses. */
   const addresseeOf = (s: Statement): string | undefined => {

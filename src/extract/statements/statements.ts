@@ -628,13 +628,10 @@ export function extractStatements(reading: Reading): Statement[] {
       }
     }
     if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
-      // « En accusant X d'avoir « … », Étienne Morvan comptait … »: a gerund opening the sentence is its subject's.
-      const subject = gerundSubject(ctx, sentence, lastQuote.outer.end);
-      if (subject) attribution = { speaker: subject.entity, evidence: span(ctx, sentence.start, subject.span.end), extractor: 'statements/subject-of-sentence' };
-    }
-    if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
-      // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »).
-      const s = subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
+      // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »);
+      // in a gerund that opens the sentence, the main clause's (« En accusant X d'avoir « … », Étienne Morvan … »).
+      const gerund = gerundSubject(ctx, sentence, lastQuote.outer.end);
+      const s = gerund ? { speaker: gerund, verb: undefined } : subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
       if (s.speaker) {
         attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, extractor: 'statements/subject-of-sentence' };
       }
