@@ -22,12 +22,21 @@ function termKey(t: Term): string {
 /** Quads without duplicates, sorted by graph, subject, predicate (rdf:type first) and object: the same graph always writes the same bytes. */
 export function sortQuads(quads: Iterable<Quad>): Quad[] {
   const rdfType = `${NS.rdf}type`;
-  const keyed = new Map<string, Quad>();
+  // Grouped by graph and subject, then by predicate and object: the order of the four keys joined, without comparing
+  // the long shared subject again for every pair of a subject's quads.
+  const bySubject = new Map<string, Map<string, Quad>>();
   for (const q of quads) {
-    const p = q.predicate.value === rdfType ? '' : q.predicate.value;
-    keyed.set([termKey(q.graph), termKey(q.subject), p, termKey(q.object)].join('\u0000'), q);
+    const subject = `${termKey(q.graph)}\u0000${termKey(q.subject)}`;
+    let group = bySubject.get(subject);
+    if (!group) bySubject.set(subject, (group = new Map()));
+    group.set(`${q.predicate.value === rdfType ? '' : q.predicate.value}\u0000${termKey(q.object)}`, q);
   }
-  return [...keyed.keys()].sort().map((k) => keyed.get(k)!);
+  const sorted: Quad[] = [];
+  for (const subject of [...bySubject.keys()].sort()) {
+    const group = bySubject.get(subject)!;
+    for (const key of [...group.keys()].sort()) sorted.push(group.get(key)!);
+  }
+  return sorted;
 }
 
 /** The ontology's prefixes, then the data's, for readable output. */
