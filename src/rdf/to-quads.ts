@@ -123,24 +123,21 @@ function statementQuads(out: QuadSink, iris: Iris, articleId: string, st: Statem
   out.add(node, nkg.extractor, literal(st.extractor));
 }
 
-/** The first report of each cluster: every other report links to it, so links grow linearly. */
-function clusterHeads(iris: Iris, corpus: LinkedCorpus): Map<string, NamedNode> {
-  const heads = new Map<string, NamedNode>();
-  for (const x of corpus.articles) for (const st of x.statements) if (st.cluster && !heads.has(st.cluster)) heads.set(st.cluster, iris.statement(x.article.id, st.key));
-  return heads;
-}
-
 /** Look-ups built once per corpus, so that no article's chunk scans the whole corpus. */
 interface CorpusIndex {
   events: Map<string, CorpusEvent>;
   claims: Map<string, { event: CorpusEvent; claim: DateClaim }[]>;
+  /**
+   * The first report of each cluster: every other report links to it, so links grow linearly. Filled by the walk over
+   * the articles that writes what the corpus shares, before any article's chunk is written.
+   */
   clusterHeads: Map<string, NamedNode>;
 }
 
-function indexCorpus(iris: Iris, corpus: LinkedCorpus): CorpusIndex {
+function indexCorpus(corpus: LinkedCorpus): CorpusIndex {
   const claims = new Map<string, { event: CorpusEvent; claim: DateClaim }[]>();
   for (const event of corpus.events) for (const claim of event.claims) pushTo(claims, claim.article, { event, claim });
-  return { events: new Map(corpus.events.map((e) => [e.key, e])), claims, clusterHeads: clusterHeads(iris, corpus) };
+  return { events: new Map(corpus.events.map((e) => [e.key, e])), claims, clusterHeads: new Map() };
 }
 
 /** The speakers a response links: the responded-to statement's speaker, or the event's participants. */
@@ -212,13 +209,18 @@ function retractionQuads(out: QuadSink, iris: Iris, events: readonly CorpusEvent
  */
 function* corpusChunks(iris: Iris, corpus: LinkedCorpus, index: CorpusIndex, size: number): Generator<Quad[]> {
   yield* inChunks(corpus.entities.values(), size, (out, entity) => entityQuads(out, iris, entity));
-  // One walk over the articles (they may be read from disk), keeping each role, cluster and edge once.
+  // One walk over the articles (they may be read from disk), keeping each role, cluster and edge once, and each
+  // cluster's first report for the articles' chunks.
   const roles = new Map<string, Map<string, RoleAssertion>>();
   const clusters = new Set<string>();
   const edges = new Map<string, [string, string]>();
   for (const x of corpus.articles) {
     for (const role of x.roles) addRole(roles, iris, role);
-    for (const s of x.statements) if (s.cluster !== undefined) clusters.add(s.cluster);
+    for (const s of x.statements) {
+      if (s.cluster === undefined) continue;
+      clusters.add(s.cluster);
+      if (!index.clusterHeads.has(s.cluster)) index.clusterHeads.set(s.cluster, iris.statement(x.article.id, s.key));
+    }
     for (const r of x.responses) {
       const from = x.statements.find((s) => s.key === r.from)!.speaker;
       for (const to of respondedTo(x, r, index, iris).speakers) if (from && to !== from) edges.set(`${from}\u0000${to}`, [from, to]);
@@ -278,7 +280,7 @@ function articleChunk(out: QuadSink, iris: Iris, index: CorpusIndex, x: ArticleE
  * in input order. No triple stands in two chunks, so a writer can stream them one at a time and never hold the whole graph.
  */
 export function* corpusQuadChunks(corpus: LinkedCorpus, iris: Iris, headChunk = HEAD_CHUNK): Generator<Quad[]> {
-  const index = indexCorpus(iris, corpus);
+  const index = indexCorpus(corpus);
   yield* corpusChunks(iris, corpus, index, headChunk);
   for (const x of corpus.articles) {
     const out = new QuadSink();
