@@ -2,7 +2,7 @@
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
 import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
-import { afterPreposition, articleDay, mentionsIn, outsideRelativeClauses, RELATIVE_PRONOUNS, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, wordTokens, type Context } from '../statements/discourse.js';
+import { afterPreposition, articleDay, clauseStart, mentionsIn, outsideRelativeClauses, RELATIVE_PRONOUNS, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, withAuxiliary, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
 import { isLiveBlog } from '../document/live-blog.js';
 import { foldText } from '../document/normalize.js';
@@ -112,9 +112,8 @@ const MEMBERS_SUBJECT_WORDS = 3;
  * the body the article named last before it whose name holds a word the noun allows (« Assemblée », « Sénat », "House").
  */
 function bodyOfMembers(ctx: Context, tokens: readonly Token[], at: number): string | undefined {
-  const verb = at > 0 && ['a', 'ont', 'avaient', 'have', 'had'].includes(tokens[at - 1]!.folded) ? at - 1 : at;
-  let open = verb;
-  while (open > 0 && !/^[,;:.]$/u.test(tokens[open - 1]!.text)) open--;
+  const verb = withAuxiliary(tokens, at);
+  const open = clauseStart(tokens, verb);
   const words = tokens.slice(open, Math.min(verb, open + MEMBERS_SUBJECT_WORDS)).flatMap((t) => {
     const body = ctx.lex.events.memberNouns[t.text];
     return Array.isArray(body) ? body : [];

@@ -497,7 +497,7 @@ const AUXILIARY = /^(?:a|ont|avait|avaient|has|have|had)$/u;
  * the clause right before a verb is its subject, and stands for the person of its gender the article last named.
  */
 export function titleSubject(ctx: Context, tokens: readonly Token[], at: number): Mention | undefined {
-  const verb = at > 0 && AUXILIARY.test(tokens[at - 1]!.folded) ? at - 1 : at;
+  const verb = withAuxiliary(tokens, at);
   let end = verb;
   let open = clauseStart(tokens, end);
   // « La première adjointe, chargée des finances depuis 2014, réplique »: past an incise between commas.
@@ -512,8 +512,13 @@ export function titleSubject(ctx: Context, tokens: readonly Token[], at: number)
   return runsOn ? descriptorAnaphor(ctx, tokens.slice(open, open + 2)) ?? descriptorAnaphor(ctx, tokens.slice(open, Math.min(role.end, open + 3))) : undefined;
 }
 
+/** Where the verb at `at` starts, with its auxiliary (« a annoncé », "had voted"). */
+export function withAuxiliary(tokens: readonly Token[], at: number): number {
+  return at > 0 && AUXILIARY.test(tokens[at - 1]!.folded) ? at - 1 : at;
+}
+
 /** Where the clause that ends at `end` opens: after the punctuation before it, or at the first token. */
-function clauseStart(tokens: readonly Token[], end: number): number {
+export function clauseStart(tokens: readonly Token[], end: number): number {
   let open = end;
   while (open > 0 && !/^[,;:.]$/u.test(tokens[open - 1]!.text)) open--;
   return open;
