@@ -104,6 +104,15 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   return anaphor ? [anaphor.entity] : [];
 }
 
+const memberNounCache = new WeakMap<Lexicons, ReadonlyMap<string, readonly string[]>>();
+
+/** The lexicon's member nouns, folded as tokens are (« Députés » is « députés »), made once per lexicon. */
+function memberNouns(lex: Lexicons): ReadonlyMap<string, readonly string[]> {
+  let found = memberNounCache.get(lex);
+  if (!found) memberNounCache.set(lex, (found = new Map(Object.entries(lex.events.memberNouns).map(([noun, bodies]) => [foldText(noun), bodies]))));
+  return found;
+}
+
 /** Most words of a subject made of a body's members (« les députés », « Les sénateurs socialistes », "MPs"). */
 const MEMBERS_SUBJECT_WORDS = 3;
 
@@ -114,10 +123,8 @@ const MEMBERS_SUBJECT_WORDS = 3;
 function bodyOfMembers(ctx: Context, tokens: readonly Token[], at: number): string | undefined {
   const verb = withAuxiliary(tokens, at);
   const open = clauseStart(tokens, verb);
-  const words = tokens.slice(open, Math.min(verb, open + MEMBERS_SUBJECT_WORDS)).flatMap((t) => {
-    const body = ctx.lex.events.memberNouns[t.text];
-    return Array.isArray(body) ? body : [];
-  });
+  const nouns = memberNouns(ctx.lex);
+  const words = tokens.slice(open, Math.min(verb, open + MEMBERS_SUBJECT_WORDS)).flatMap((t) => nouns.get(t.folded) ?? []);
   if (words.length === 0) return undefined;
   const named = (key: string) => words.some((w) => ctx.entities.get(key)?.name.split(/[\s'’-]+/u).includes(w));
   for (let i = firstStartingAt(ctx.mentions, tokens[at]!.start, (m) => m.span.start) - 1; i >= 0; i--) {

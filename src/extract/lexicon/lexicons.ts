@@ -240,7 +240,7 @@ export interface TriggerGroup {
 export interface EventsLexicon {
   types: Partial<Record<EventType, TriggerGroup[]>>;
   /** « députés », "MPs": members of a body, as a subject, stand for the body whose name holds one of these words. */
-  memberNouns: Record<string, string[] | string>;
+  memberNouns: Record<string, string[]>;
 }
 
 export type Stance = 'neutral' | 'criticism' | 'denial' | 'response' | 'retraction';

@@ -222,7 +222,7 @@ export function mentionsIn(ctx: Context, start: number, end: number, withQuoted 
 }
 
 /** Prepositions that open a sentence's framing phrase: « Sur la querelle qui oppose X à Y, … », "On X's remarks, …". */
-const FRAMING_PREPOSITIONS = new Set(['sur', 'dans', 'concernant', 'quant', 'face', 'on', 'about', 'regarding', 'as']);
+const FRAMING_PREPOSITIONS = new Set(['sur', 'dans', 'concernant', 'quant', 'face', 'on', 'about', 'regarding']);
 /** Determiners that open a noun subject right after a framing phrase: « …, la macroniste s'est montrée … ». */
 const SUBJECT_DETERMINERS = new Set(['le', 'la', 'l', 'les', 'the']);
 
