@@ -729,6 +729,31 @@ describe('events and responses in invented articles', () => {
   });
 });
 
+describe('the dates and words of acts', () => {
+  const lex = loadLexicons();
+  const events = (text: string, published: string) => {
+    const x = extractArticle({ id: 'd.txt', source: 'd', text, given: { lang: 'fr', published } }, lex);
+    const names = new Map(x.entities.map((e) => [e.key, e.name]));
+    return x.events.map((e) => `${e.type} ${e.date}${e.dateAssumed ? ' (assumed)' : ''} ${e.participants.map((p) => names.get(p)).join(', ')}`);
+  };
+
+  it('« a proposé une hausse … lundi »: a past weekday at the end of a saying dates the saying; a day ahead dates what was said', () => {
+    expect(events('La SNCF a proposé une hausse générale de 2,5 % lundi.', '2026-05-12T18:00')).toEqual(['proposal 2026-05-11 SNCF']);
+    expect(events('La SNCF a proposé une nouvelle réunion aux syndicats le jeudi 14 mai.', '2026-05-12T18:00')).toEqual(['proposal 2026-05-12 (assumed) SNCF', 'meeting 2026-05-14 SNCF']);
+  });
+
+  it('« la table ronde », « le Sénat adopte »: a round table is a meeting; a headline\'s present tense tells a vote', () => {
+    expect(events('La table ronde salariale organisée lundi au siège de la SNCF avec les syndicats s\'est soldée par un échec.', '2026-05-12T18:00')).toEqual(['meeting 2026-05-11 SNCF']);
+    expect(events('Service minimum : le Sénat adopte le texte sur la continuité du service public', '2026-05-12T23:00')).toEqual(['other 2026-05-12 (assumed) Sénat']);
+  });
+
+  it("a live blog's undated entries are of its own day, not of the session it recalls", () => {
+    const text = ['DIRECT. La ministre reçue à Matignon', 'Publié le 16/09/2026 à 07:58', '21h47', 'Fin de ce direct.', '15h10', 'Le ministre Paul Lambert quitte Matignon après une heure d\'entretien avec la Première ministre, Isabelle Moreau.', '09h30', 'Mardi, lors des questions au gouvernement, Paul Lambert avait refusé de s\'excuser.'].join('\n\n');
+    const x = extractArticle({ id: 'l.txt', source: 'l', text, given: { lang: 'fr' } }, lex);
+    expect(x.events.find((e) => e.type === 'meeting')?.date).toBe('2026-09-16');
+  });
+});
+
 describe('what is no event', () => {
   const lex = loadLexicons();
   it('what is planned for the coming weeks is its own event, this year; nobody said anything on a day still ahead', () => {

@@ -1194,6 +1194,40 @@ describe('a pronoun with no subject to stand for', () => {
   });
 });
 
+describe('speakers a report names, leaves unnamed or gives by a title', () => {
+  it("« s'est-il contenté de répondre »: the infinitive after a reflexive participle reports the quote, inverted pronoun and all", () => {
+    const text = "Hugo Letellier était l'invité de RTL mardi. En revanche, il a refusé de commenter les tensions avec la directrice du Trésor, Agathe Royer. « Je ne commente pas les rumeurs. Agathe Royer a toute ma confiance », s'est-il contenté de répondre.";
+    expect(directSpeakers(text)).toEqual(['person/hugo-letellier']);
+  });
+
+  it('« …, résume un sénateur LR »: words the article gives to someone unnamed are nobody else\'s', () => {
+    const text = "Hugo Letellier défend son texte depuis trois semaines. « Il veut la réforme sans en payer le prix politique », résume un sénateur LR, agacé.";
+    expect(statementsOf(text).find((st) => st.text.startsWith('Il veut la réforme'))?.speaker).toBeUndefined();
+  });
+
+  it('« a dénoncé … mais a aussi reproché … »: two verbs of one subject report two statements', () => {
+    const text = "La députée Laurence Pichot a dénoncé une « grève politique » menée par les syndicats, mais a aussi reproché au ministre d'avoir « laissé filer » les négociations salariales.";
+    expect(summary(statementsOf(text))).toEqual([
+      ['laurence-pichot', 'indirect', 'La députée Laurence Pichot a dénoncé une « grève politique » menée par les syndicats'],
+      ['laurence-pichot', 'indirect', "mais a aussi reproché au ministre d'avoir « laissé filer » les négociations salariales."],
+    ]);
+  });
+
+  it('« un conseiller …, Isabelle Morvan y exige »: a role of the other gender is not the name after it', () => {
+    const text = "Isabelle Morvan a reçu le ministre mercredi. D'après un conseiller de Matignon, Isabelle Morvan y exige « un geste public avant jeudi ». Interrogée par le sénateur René Castelain, elle déclare que « les mots d'un ministre engagent tout le gouvernement ».";
+    expect(statementsOf(text).find((st) => st.text.includes('engagent'))?.speaker).toBe('person/isabelle-morvan');
+  });
+
+  it("« Face à X, qui lui demande s'il …, le ministre … »: a title an earlier role phrase gave stands for its holder; a subordinate pronoun is no subject", () => {
+    const text = [
+      "Lundi, Léa Santini interroge Marc-Olivier Delcourt sur l'asile. Le ministre de l'Intérieur ne cherche pas ses mots.",
+      "Le politiste Vincent Tibère y voit une stratégie.",
+      "Mardi, face à Samia Benkaci, qui lui demande s'il présentera des excuses, le ministre choisit l'escalade. « Je ne retire pas un mot », lance-t-il.",
+    ].join('\n\n');
+    expect(statementsOf(text).find((st) => st.text.startsWith('Je ne retire'))?.speaker).toBe('person/marc-olivier-delcourt');
+  });
+});
+
 describe("where words were said is no speaker; a programme's presenter is a journalist", () => {
   it('« a dénoncé sur sa page Facebook "…" » is the subject\'s, not Facebook\'s', () => {
     const st = statementsOf('Dès lundi, Saïd Hegazy, président du syndicat des agriculteurs, a dénoncé sur sa page Facebook "un ministre qui parle depuis un bureau climatisé".');

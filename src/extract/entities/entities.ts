@@ -10,7 +10,7 @@ import { matchReportingVerb, verbAfterApposition } from '../statements/reporting
 import { matchRolePhrase, NOT_CURRENT, partyNamedAt, type RolePhrase } from './roles.js';
 import type { Token } from '../document/tokens.js';
 import { pushTo, appendAll } from '../../collections.js';
-import { genderMarkedIn, genderOfName, isFirstNameAnywhere, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
+import { certainGenderOfName, genderMarkedIn, genderOfName, isFirstNameAnywhere, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
 import { namesEntities, roundUpName } from '../document/layout.js';
@@ -692,9 +692,13 @@ function noVerbBetween(tokens: readonly Token[], from: number, to: number, ctx: 
 function describesName(tokens: readonly Token[], role: RolePhrase, name: string | undefined, ctx: Context): boolean {
   const next = tokens[role.end];
   if (next !== undefined && /\p{L}/u.test(next.text) && !noVerbBetween(tokens, role.end, role.end + 1, ctx)) return false;
-  const gender = genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles);
-  const named = name === undefined ? undefined : genderOfName(name);
-  return gender === undefined || named === undefined || gender === named;
+  return gendersAgree(genderMarkedIn(tokens, role.start, role.end, ctx.lex.roles), name);
+}
+
+/** Whether the gender a role marks (if any) is the one a name's first name usually has (if known). */
+function gendersAgree(marked: Gender | undefined, name: string | undefined): boolean {
+  const named = name === undefined ? undefined : certainGenderOfName(name);
+  return marked === undefined || named === undefined || marked === named;
 }
 
 /**
@@ -1933,7 +1937,8 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       }
       // A role describes the name it introduces; a lone capitalised word takes it only right after it.
       const namesSomeone = candidate.name !== undefined && (!candidate.surname || rightAfterRole);
-      if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target) setRoleTarget(lastRole, candidate);
+      // (« D'après un conseiller de la rue de Varenne, Isabelle Morvan y exige »: not a role of the other gender.)
+      if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target && gendersAgree(lastRole.gender, candidate.name)) setRoleTarget(lastRole, candidate);
       // « Thibault Garnier, élu Les Républicains du Var, a estimé »: a role after the name and a comma describes it.
       if (candidate.type === 'Person' && namesSomeone && tokens[candidate.end]?.text === ',') {
         const after = matchRolePhrase(tokens, candidate.end + 1, ctx.lex.roles, isCuratedFirstName);
@@ -1983,6 +1988,8 @@ interface Resolver {
   byLetters?: Map<string, Entity>;
   /** Where the article names each person in full, by key, in text order. */
   namedAt: Map<string, number[]>;
+  /** Titles the article gave someone by a role phrase alone (« Le ministre de l'Intérieur ne cherche pas ses mots »), the last one's holder. */
+  titledByRole: Map<string, Entity>;
   doc: ArticleDocument;
 }
 
@@ -2089,7 +2096,19 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
     c.confidence = CONFIDENCE.roleInKb;
     return kbEntityToEntity(inKb[0]!);
   }
-  return introducedJustBefore(c, previous, r, genderFits);
+  const introduced = introducedJustBefore(c, previous, r, genderFits);
+  if (introduced) {
+    r.titledByRole.set(title, introduced);
+    return introduced;
+  }
+  // « Face à Samia Belkacem, …, le ministre choisit l'escalade »: the title's holder an earlier role phrase
+  // introduced, when no one else it could stand for was named since.
+  const titled = role.definite && !role.counterpart && !role.notCurrent ? r.titledByRole.get(title) : undefined;
+  if (titled && genderFits(titled) && (previous === titled || (previous !== undefined && !genderFits(previous))) && !r.doc.isQuoted(c.span.start)) {
+    c.confidence = CONFIDENCE.roleNamedLast;
+    return titled;
+  }
+  return undefined;
 }
 
 /**
@@ -2388,7 +2407,7 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
   candidates.length = 0;
   appendAll(candidates, chosen);
 
-  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), firstNames: new Map(), statedRoles: new Map(), statedGenders: new Map(), namedAt: new Map(), doc };
+  const r: Resolver = { ctx, date: published ? parseIsoDate(published) : undefined, people: new Map(), surnames: new Map(), firstNames: new Map(), statedRoles: new Map(), statedGenders: new Map(), namedAt: new Map(), titledByRole: new Map(), doc };
   // Acronyms the article defines (« … (MJS) ») name that organisation wherever they stand.
   const defined = new Map<string, Entity>();
   for (const c of candidates) {

@@ -67,6 +67,10 @@ export function genderOfName(name: string): Gender | undefined {
 
 const NAME_LISTS = ['en', 'fr', 'de', 'es', 'it', 'tr'];
 let genders: Map<string, Gender> | undefined;
+/** Names the lists give both genders, the other often enough to doubt (« Patrice », « Dominique », « Camille »). */
+let epicene: Set<string> | undefined;
+/** How many listings of the other gender outweigh a name's gender: four to one is a gender, three to two is doubt. */
+const CERTAIN_GENDER_RATIO = 4;
 let listed: Set<string> | undefined;
 /** The names as the lists write them, accents included, in lower case. */
 let writtenNames: Set<string> | undefined;
@@ -80,6 +84,8 @@ let writtenNames: Set<string> | undefined;
 function firstNameGenders(): Map<string, Gender> {
   if (genders) return genders;
   const votes = new Map<string, number>();
+  const male = new Map<string, number>();
+  const female = new Map<string, number>();
   writtenNames = new Set();
   const require = createRequire(import.meta.url);
   for (const lang of NAME_LISTS) {
@@ -89,12 +95,21 @@ function firstNameGenders(): Map<string, Gender> {
       writtenNames.add(m[1]!.toLowerCase());
       const name = foldWord(m[1]!);
       votes.set(name, (votes.get(name) ?? 0) + (m[2] === 'male' ? 1 : -1));
+      const listings = m[2] === 'male' ? male : female;
+      listings.set(name, (listings.get(name) ?? 0) + 1);
     }
   }
   listed = new Set(votes.keys());
+  epicene = new Set([...male].filter(([n, m]) => Math.min(m, female.get(n) ?? 0) * CERTAIN_GENDER_RATIO > Math.max(m, female.get(n) ?? 0)).map(([n]) => n));
   genders = new Map();
   for (const [name, vote] of votes) if (vote !== 0) genders.set(name, vote > 0 ? 'male' : 'female');
   return genders;
+}
+
+/** The gender the lists give a full name's first name, none when they give the other gender often enough to doubt. */
+export function certainGenderOfName(name: string): Gender | undefined {
+  const gender = genderOfName(name);
+  return gender && !epicene!.has(foldWord(name.split(/\s+/)[0]!.split('-')[0]!)) ? gender : undefined;
 }
 
 /** Every first name the lists hold, folded. */

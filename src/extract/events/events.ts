@@ -1,7 +1,7 @@
 // Find events in an article's prose: meetings, summits, proposals, announcements, retractions, denials,
 // elections and leaks, with who took part, where and when; and one denial event per reported denial.
 import { firstStartingAt, isInside } from '../document/span.js';
-import { dateAfterDuration, parseIsoDate, toIsoDate } from '../document/dates.js';
+import { dateAfterDuration, parseIsoDate, toIsoDate, type DateMention } from '../document/dates.js';
 import { afterPreposition, articleDay, clauseStart, mentionsIn, outsideRelativeClauses, RELATIVE_PRONOUNS, mentionsWithin, nounAnaphor, passiveAgent, salientPerson, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, withAuxiliary, wordTokens, type Context } from '../statements/discourse.js';
 import { PhraseIndex, type PhraseMatch } from '../document/phrases.js';
 import { isLiveBlog } from '../document/live-blog.js';
@@ -277,8 +277,11 @@ function nearestDate(ctx: Context, sentence: Span, trigger: Span, triggers: read
   const triggerAt = trigger.start;
   // A saying's date stands before it or right after its verb (« a proposé mercredi », "said on Monday"); further on,
   // it dates what was said (« propose une primaire le 11 octobre »).
-  const ownsDate = (at: number) => !saying || at < triggerAt || ctx.text.slice(triggerAt, at).split(/\s+/u).filter(Boolean).length <= SAYING_DATE_WORDS;
-  const dates = ctx.doc.datesIn(sentence.start, sentence.end).filter((d) => ownsDate(d.span.start));
+  // (A weekday past on the day of publication is the saying's wherever it stands: « a proposé une hausse de 2,5 % lundi ».)
+  const published = saying ? articleDay(ctx) : undefined;
+  const pastWeekday = (d: DateMention) => published !== undefined && WEEKDAY.test(d.span.text) && (toIsoDate(d.date) ?? '~') <= published;
+  const ownsDate = (d: DateMention) => !saying || d.span.start < triggerAt || ctx.text.slice(triggerAt, d.span.start).split(/\s+/u).filter(Boolean).length <= SAYING_DATE_WORDS || pastWeekday(d);
+  const dates = ctx.doc.datesIn(sentence.start, sentence.end).filter(ownsDate);
   const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(d.span.start - at), Math.abs(d.span.end - at));
   const best = dates
     .filter((d) => !isDateline(ctx.text, d.span.start, d.span.end))
@@ -306,6 +309,9 @@ function datesAnotherNoun(text: string, sentenceStart: number, dateAt: number, t
   const m = NOUN_OF_DATE.exec(before);
   return m !== null && dateAt - before.length + m.index >= trigger.end;
 }
+
+/** A date told by its weekday alone: « lundi », « mardi soir », "on Monday". */
+const WEEKDAY = /^(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|matin|midi|après-midi|dernier|evening|morning|night|afternoon))?$/iu;
 
 /** Words from a saying's verb to a date that is still the saying's: « a annoncé ce mercredi », "announced late on Tuesday". */
 const SAYING_DATE_WORDS = 4;
@@ -492,7 +498,8 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
   const merged = mergeSameEvents(found, published);
   // Elections are background: kept when the text says which one (« la présidentielle de 2016 »).
   const kept = merged.filter((e) => e.participants.length > 0 && (e.type !== 'election' || e.date !== undefined));
-  assumeDates(ctx, kept, statements, sessionDay(found, published) ?? newsDay(ctx));
+  // (A live blog tells its own day as it goes: a session it recalls does not date its entries.)
+  assumeDates(ctx, kept, statements, (isLiveBlog(ctx.doc.lines) ? undefined : sessionDay(found, published)) ?? newsDay(ctx));
   return kept.map((e, local) => ({ ...e, local }));
 }
 

@@ -366,10 +366,15 @@ function pronounBefore(ctx: Context, from: number, to: number, gender: Gender | 
   const opening = tokens[0] && OPENING_SUBORDINATORS.has(tokens[0].folded) && comma > 0 ? comma : 0;
   return tokens.some((t, k) => {
     if (k < opening || !isSubjectPronoun(t) || inside(t.start, ctx.quoted) || IMPERSONAL.test(tokens[k + 1]?.text ?? '')) return false;
+    // (« …, qui lui demande s'il présentera des excuses, le ministre … »: a subordinate clause's subject is not the sentence's.)
+    if (SUBORDINATING_BEFORE_PRONOUN.has(tokens[k - 1]?.folded ?? '')) return false;
     const marked = genderOfPronoun(t.text);
     return gender === undefined || marked === undefined || marked === gender;
   });
 }
+
+/** Words that open a subordinate clause right before its subject pronoun: « s'il », « qu'elle », "if he". */
+const SUBORDINATING_BEFORE_PRONOUN = new Set(['s', 'si', 'que', 'qu', 'quand', 'lorsque', 'lorsqu', 'puisque', 'puisqu', 'if', 'whether', 'that', 'when', 'because']);
 
 /** « il faut », « il y a », « il semble »: an impersonal « il » refers to nobody. */
 const IMPERSONAL = /^(?:faut|fallait|y|semble|semblait|s['’]agit|s['’]agissait|paraît|parait|reste|restait|est|était|suffit|vaut)$/iu;

@@ -75,6 +75,8 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
     const gerund = direct.value.gerund !== undefined && tokens[i]!.folded === gerundHead(direct.value);
     return { length: direct.length, value: direct.value, inverted: !gerund && isInvertedAux(tokens, i), gerund };
   }
+  const reflexive = infinitiveAfterReflexiveSemiAuxiliary(tokens, i, lex);
+  if (reflexive) return reflexive;
   // Auxiliary, then up to four adverbial words (« quant à lui »), then the participle.
   const token = tokens[i];
   // (Most words are neither: their folded form says so without a copy in lower case.)
@@ -102,9 +104,20 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
 const SEMI_AUXILIARIES = ['fini par', 'tenu à', 'voulu', 'préféré'].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>());
 const infinitiveCache = new WeakMap<ReportingVerbsLexicon, PhraseIndex<ReportingVerb>>();
 
+/** « s'est-il contenté de répondre », « s'est bornée à rappeler »: reflexive participles that take an infinitive. */
+const REFLEXIVE_SEMI_AUXILIARIES = ['contenté de', 'contentée de', 'borné à', 'bornée à'].reduce((ix, w) => ix.add(w, true as const), new PhraseIndex<true>());
+const REFLEXIVE_AUXILIARY = /^(?:est|etait)(?: t)?(?: il| elle)?$/u;
+
+/** « s'est-il contenté de répondre » from token i (« s' »): the reporting verb is the infinitive. */
+function infinitiveAfterReflexiveSemiAuxiliary(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon): VerbMatch | undefined {
+  if (tokens[i]?.folded !== 's' || !REFLEXIVE_AUXILIARY.test(tokens[i + 1]?.folded ?? '')) return undefined;
+  const verb = infinitiveAfterSemiAuxiliary(tokens, i + 2, lex, REFLEXIVE_SEMI_AUXILIARIES);
+  return verb && { length: verb.length + 2, value: verb.value, inverted: INVERTED_PRONOUN.test(tokens[i + 1]!.text) };
+}
+
 /** A French verb's infinitive after a participle that takes one, from token i; its length counts both. */
-function infinitiveAfterSemiAuxiliary(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon): PhraseMatch<ReportingVerb> | undefined {
-  const semi = SEMI_AUXILIARIES.matchAt(tokens, i);
+function infinitiveAfterSemiAuxiliary(tokens: readonly Token[], i: number, lex: ReportingVerbsLexicon, semiAuxiliaries = SEMI_AUXILIARIES): PhraseMatch<ReportingVerb> | undefined {
+  const semi = semiAuxiliaries.matchAt(tokens, i);
   if (!semi) return undefined;
   let infinitives = infinitiveCache.get(lex);
   if (!infinitives) {

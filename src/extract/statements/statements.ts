@@ -58,6 +58,8 @@ interface Attribution {
   /** The stance the words that attribute it give, where no verb does (« Réplique de X : »). */
   stance?: Stance;
   extractor: string;
+  /** The verb's subject is someone the article does not name (« a glissé un conseiller »). */
+  unnamed?: true;
 }
 
 /** « La socialiste a confirmé »: the noun phrase that opens the clause right before the verb, read as a person's descriptor. */
@@ -183,6 +185,14 @@ function roleInAppositionBefore(ctx: Context, descriptors: readonly Token[]): bo
   return matchRolePhrase(descriptors, 0, ctx.lex.roles, () => false)?.end === comma;
 }
 
+/** « résume un sénateur LR », « confie une proche du ministre », "said one official": a subject nobody is named for. */
+const UNNAMED_VOICE = /^\s+(?:un|une|one|an?)\s+(?!peu\b)\p{L}/iu;
+
+/** Whether the words right after a statement's attribution give it a speaker the article does not name. */
+function voicedByUnnamed(ctx: Context, s: Statement): boolean {
+  return s.attribution !== undefined && UNNAMED_VOICE.test(ctx.text.slice(s.attribution.end, s.attribution.end + 40));
+}
+
 /**
  * « …, a ironisé le sénateur John McCain », "…," Okonkwo said, « …, a-t-il tweeté »: a reporting verb right after
  * the quote, its subject after it (inverted) or before it.
@@ -199,7 +209,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
   if (verb?.gerund) return undefined;
   if (verb) {
     const verbEnd = tokens[i + verb.length - 1]!.end;
-    const inverted = [tokens[i]!, tokens[i + verb.length - 1]!].find((t) => /-(?:t-)?(?:il|elle)$/iu.test(t.text));
+    const inverted = tokens.slice(i, i + verb.length).find((t) => /-(?:t-)?(?:il|elle)$/iu.test(t.text));
     if (inverted) {
       const who = salientPerson(ctx, quoteEnd, inverted.text, verb.value.stance === 'response');
       return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, verbEnd), verb, extractor: 'statements/verb-after-quote' };
@@ -224,6 +234,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const named = noun ?? after.find((m) => ctx.entities.get(m.entity)?.type === 'Person') ?? first;
     const described = named ? undefined : descriptorAfter(ctx, tokens, i + verb.length);
     const subject = named ?? described?.person;
+    if (!subject && UNNAMED_VOICE.test(ctx.text.slice(verbEnd, verbEnd + 40))) return { evidence: span(ctx, tokens[i]!.start, verbEnd), verb, extractor: 'statements/verb-after-quote', unnamed: true };
     return { speaker: subject?.entity, evidence: span(ctx, tokens[i]!.start, named?.span.end ?? described?.end ?? verbEnd), verb, extractor: 'statements/verb-after-quote' };
   }
   // "…," she said: a subject pronoun, then the verb.
@@ -426,7 +437,7 @@ function makeStatement(ctx: Context, kind: Statement['kind'], spans: Span[], att
     spans,
     lang: detectLanguageOfTokens(spans.flatMap((s) => ctx.doc.tokensIn(s.start, s.end)), ctx.lex.stopwords, ctx.article.lang),
     speaker: attribution.speaker,
-    attribution: attribution.speaker ? attribution.evidence : undefined,
+    attribution: attribution.speaker || attribution.unnamed ? attribution.evidence : undefined,
     stance: attribution.stance ?? (attribution.verb?.value.stance as Stance | undefined),
     asks: attribution.verb?.value.asks,
     reacts: attribution.verb?.value.reacts,
@@ -544,13 +555,15 @@ export function extractStatements(reading: Reading): Statement[] {
 
     let kind: Statement['kind'] = 'direct';
     let attribution = attributeAfter(ctx, lastQuote.outer.end, attributionEnd());
-    const inner = !attribution?.speaker && group.length === 1 ? innerIncise(ctx, first.content) : undefined;
+    // (« …, résume un sénateur LR »: a speaker the article chose not to name is nobody else.)
+    const unattributed = () => !attribution?.speaker && !attribution?.unnamed;
+    const inner = unattributed() && group.length === 1 ? innerIncise(ctx, first.content) : undefined;
     if (inner) {
       spans.splice(0, spans.length, ...inner.fragments);
       attribution = inner.attribution;
     }
     // « “…”, concernant les sanctions, “…”, a averti le président »: fragments split by a comma phrase, attributed after the last.
-    while (!attribution?.speaker && quoteGroups[nextIndex] && isCommaIncise(text, lastQuote.outer.end, quoteGroups[nextIndex]![0]!.outer.start)) {
+    while (unattributed() && quoteGroups[nextIndex] && isCommaIncise(text, lastQuote.outer.end, quoteGroups[nextIndex]![0]!.outer.start)) {
       const next = quoteGroups[nextIndex]!;
       spans.push(...next.map((q) => q.content));
       consumed.add(next);
@@ -570,7 +583,7 @@ export function extractStatements(reading: Reading): Statement[] {
         attribution.evidence = span(ctx, attribution.evidence.start, nextQuote.outer.start);
       }
     }
-    if (!attribution?.speaker) {
+    if (unattributed()) {
       const colon = colonClause(ctx, first.outer.start, here, sentences);
       // « Avant d'ajouter, quelques secondes plus tard : « … » », "before adding: "…"": the last speaker goes on.
       const previous = statements[statements.length - 1];
@@ -589,12 +602,12 @@ export function extractStatements(reading: Reading): Statement[] {
         }
       }
     }
-    if (!attribution?.speaker && here && first.outer.start > sentence.start) {
+    if (unattributed() && here && first.outer.start > sentence.start) {
       // « Du côté du ministère de l'Intérieur, on se contente de rappeler que … « … » »: the side speaks, through « on ».
       const side = sideSpeaking(ctx, span(ctx, sentence.start, first.outer.start));
       if (side) attribution = { speaker: side.entity, evidence: span(ctx, sentence.start, first.outer.start), extractor: 'statements/speaker-cue' };
     }
-    if (!attribution?.speaker && here && first.outer.start > sentence.start) {
+    if (unattributed() && here && first.outer.start > sentence.start) {
       const cued = speakerByCue(ctx, span(ctx, sentence.start, first.outer.start));
       if (cued) {
         attribution = { speaker: cued.entity, evidence: span(ctx, sentence.start, first.outer.start), extractor: 'statements/speaker-cue' };
@@ -608,26 +621,26 @@ export function extractStatements(reading: Reading): Statement[] {
         }
       }
     }
-    if (!attribution?.speaker && here) {
+    if (unattributed() && here) {
       // « « … », a-t-il lancé, accusant l'opposition de mener « … » »: a participle goes on the clause of the quote
       // before, and so does its speaker.
       const before = lastSpokenIn(statements, sentence.start, first.outer.start);
       const from = before ? before.spans[before.spans.length - 1]!.end : 0;
       if (before && (participleGoesOn(ctx, from, first.outer.start) || joinedVerbGoesOn(ctx, from, first.outer.start))) attribution = { speaker: before.speaker, evidence: span(ctx, from, first.outer.start), extractor: 'statements/continuation' };
     }
-    if (!attribution?.speaker) {
+    if (unattributed()) {
       // « « … » : la question de Mme Hoa a été partagée … », ""…" — the message of X": whose words the quote is, after it.
       const owner = ownerAfterQuote(ctx, lastQuote.outer.end);
       if (owner) attribution = { speaker: owner.entity, evidence: span(ctx, lastQuote.outer.end, owner.span.end), extractor: 'statements/owner-after-quote' };
     }
-    if (!attribution?.speaker && here && first.outer.start > sentence.start) {
+    if (unattributed() && here && first.outer.start > sentence.start) {
       // "Mr Moir, he said, retained "my full confidence"": an attribution set off by commas before the quote.
       const mid = midAttribution(ctx, wordTokens(ctx, sentence.start, sentence.end));
       if (mid && mid.evidence.end <= first.outer.start && !inside(mid.evidence.start, ctx.quoted)) {
         attribution = { speaker: mid.speaker.entity, evidence: mid.evidence, verb: mid.verb, extractor: 'statements/inner-attribution' };
       }
     }
-    if (!attribution?.speaker && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
+    if (unattributed() && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
       // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »);
       // in a gerund that opens the sentence, the main clause's (« En accusant X d'avoir « … », Étienne Morvan … »).
       const gerund = gerundSubject(ctx, sentence, lastQuote.outer.end);
@@ -636,7 +649,7 @@ export function extractStatements(reading: Reading): Statement[] {
         attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, extractor: 'statements/subject-of-sentence' };
       }
     }
-    if (!attribution?.speaker) {
+    if (unattributed()) {
       // ""…," the spokesperson said", ""…," the statement added": whoever that spokesperson or statement spoke for before.
       const pointed = pointedSpeaker(ctx, statements, lastQuote.outer.end);
       if (pointed) attribution = { speaker: pointed.speaker, evidence: pointed.evidence, extractor: 'statements/same-voice' };
@@ -649,7 +662,7 @@ export function extractStatements(reading: Reading): Statement[] {
     const previous = here ? sentences[firstStartingAt(sentences, here.sentence.start, (x) => x.sentence.start) - 1] : undefined;
     const quotesIn = (sp: Span) => (ctx.quoted[firstStartingAt(ctx.quoted, sp.start, (q) => q.start)]?.start ?? Infinity) < sp.end;
     const wholeSentence = here !== undefined && first.outer.start === here.sentence.start && endOf(lastQuote) >= here.sentence.end - 2 && previous?.line === here.line && !quotesIn(previous.sentence);
-    if (!attribution?.speaker && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb || wholeSentence)) {
+    if (unattributed() && (FIRST_PERSON.test(spans.map((s) => s.text).join(' ')) || attribution?.verb || wholeSentence)) {
       const atParagraphStart = here !== undefined && first.outer.start === here.line.span.start;
       const opensParagraph = attribution?.verb !== undefined && atParagraphStart;
       // (« La réponse de la ministre a été tout aussi directe. » / « « Monsieur le député, je ne vous laisserai pas … » »:
@@ -662,13 +675,13 @@ export function extractStatements(reading: Reading): Statement[] {
         }
       }
     }
-    if (!attribution?.speaker && here && first.outer.start === here.line.span.start) {
+    if (unattributed() && here && first.outer.start === here.line.span.start) {
       // "Angah Busu, Tok Batin of Kampung Sungai Berok" over a paragraph that is a quote: a round-up's name line.
       const name = roundUpName(ctx.doc.lines, ctx.doc.lines.indexOf(here.line) - 1);
       const who = name ? mentionsIn(ctx, name.start, name.end).find((m) => ctx.entities.get(m.entity)?.type === 'Person') : undefined;
       if (who) attribution = { speaker: who.entity, evidence: name!, extractor: 'statements/round-up-name' };
     }
-    if (!attribution?.speaker && here && first.outer.start === here.line.span.start) {
+    if (unattributed() && here && first.outer.start === here.line.span.start) {
       // "Q – Combien coûtera la réparation ?" over a paragraph that is a quote: the interviewee answers, whoever spoke last.
       const asked = ctx.doc.lines[ctx.doc.lines.indexOf(here.line) - 1];
       const interviewee = asked && INTERVIEW_QUESTION.test(asked.span.text) ? statements.findLast((s) => s.speaker !== undefined && s.spans[0]!.start < asked.span.start) : undefined;
@@ -676,8 +689,8 @@ export function extractStatements(reading: Reading): Statement[] {
     }
     // « Madame Vasseur, vous avez … », « …, monsieur Morvan. »: whom the words address by name did not say them.
     if (attribution?.speaker && kind === 'direct' && addressedIn(ctx, spans).includes(attribution.speaker)) attribution = undefined;
-    if (!attribution?.speaker && words < quotes.minWordsAlone) continue; // scare quotes: « brevet de diplomate »
-    if (!attribution?.speaker && words < quotes.minWordsInReportedSpeech && here && first.outer.start > sentence.start) continue;
+    if (unattributed() && words < quotes.minWordsAlone) continue; // scare quotes: « brevet de diplomate »
+    if (unattributed() && words < quotes.minWordsInReportedSpeech && here && first.outer.start > sentence.start) continue;
     // The venue may follow the speaker: « a dit Lindsey Graham à la chaîne NBC ».
     const region = attribution?.extractor === 'statements/verb-after-quote' ? span(ctx, attribution.evidence.start, Math.max(attribution.evidence.end, attributionEnd())) : attribution?.evidence ?? sentence;
     statements.push(
@@ -823,7 +836,7 @@ function continuedSpeaker(ctx: Context, statements: readonly Statement[], quoteS
 function continueSpeakers(ctx: Context, statements: Statement[]): void {
   let previous: Statement | undefined;
   for (const s of statements) {
-    if (!s.speaker && s.kind === 'direct' && previous && continuesFrom(ctx, previous, s)) {
+    if (!s.speaker && s.kind === 'direct' && previous && !voicedByUnnamed(ctx, s) && continuesFrom(ctx, previous, s)) {
       // (« « Regrettez-vous cette phrase ? », lui a demandé le journaliste. « Évidemment. … » »: after a question, the
       // one it was put to answers.)
       const next = putToSomeone(ctx, previous) ? askedOne(ctx, previous) : previous.speaker;
@@ -1163,14 +1176,23 @@ function reportedSpeech(ctx: Context, sentences: readonly Span[], quoteGroups: r
       // The words that say who spoke are the sentence's: « Il a précisé », not the paragraphs back to the name it stands for.
       const named = speaker.span.start >= sentence.start && speaker.span.end <= sentence.end;
       const evidence = named ? span(ctx, Math.min(speaker.span.start, verbStart), Math.max(verbEnd, speaker.span.end)) : span(ctx, Math.min(subjectPronoun(tokens, clause.at)?.start ?? verbStart, verbStart), verbEnd);
-      out.push(
-        makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence, verb: { length: clause.length, value: clause.verb, inverted: false }, extractor: clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech' }, {
-          venue: venueIn(ctx, sentence, { length: clause.length, value: clause.verb, inverted: false }),
-          date: dateIn(ctx, sentence),
-          source: citedSource(ctx, sentence),
-        }),
-      );
-      break; // one report per sentence and speaker: the first clause that names one
+      const verb = { length: clause.length, value: clause.verb, inverted: false };
+      const extractor = clause.passive ? 'statements/reported-speech-passive' : 'statements/reported-speech';
+      const extra = { venue: venueIn(ctx, sentence, verb), date: dateIn(ctx, sentence), source: citedSource(ctx, sentence) };
+      // One report per sentence and speaker, the first clause that names one; two when a second verb or complement
+      // joined to it reports more, each part its own statement.
+      const joinedAt = clause.passive || withinQuote ? undefined : joinedReportAt(tokens, clause, clauses);
+      if (joinedAt === undefined) {
+        out.push(makeStatement(ctx, 'indirect', [sentence], { speaker: speaker.entity, evidence, verb, extractor }, extra));
+        break;
+      }
+      const cut = tokens[joinedAt]!.start;
+      const joined = clauses.find((c) => c.at === joinedAt + 1);
+      const firstPart = span(ctx, sentence.start, sentence.start + ctx.text.slice(sentence.start, cut).replace(/[\s,]+$/u, '').length);
+      out.push(makeStatement(ctx, 'indirect', [firstPart], { speaker: speaker.entity, evidence, verb, extractor }, extra));
+      const secondVerb = joined ? { length: joined.length, value: joined.verb, inverted: false } : verb;
+      out.push(makeStatement(ctx, 'indirect', [span(ctx, cut, sentence.end)], { speaker: speaker.entity, evidence, verb: secondVerb, extractor }, extra));
+      break;
     }
     if (withinQuote || out.some((o) => o.spans[0]!.start === sentence.start)) continue;
     const atEnd = trailingAttribution(ctx, tokens);
@@ -1591,7 +1613,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
       // that verb's subject stands before it (not « « … », a assuré le ministre, ajoutant que … »).
       const last = out[out.length - 1];
       const participleGoesOn = verb.gerund && afterCommaOrGerundive(tokens, k) && last !== undefined && last.at > 0 && tokens[last.at - 1]!.text !== ',';
-      const previous = last !== undefined && (['et', 'and'].includes(tokens[k - 1]?.folded ?? '') || participleGoesOn) ? last : undefined;
+      const previous = last !== undefined && (JOINING_WORDS.has(tokens[k - 1]?.folded ?? '') || participleGoesOn) ? last : undefined;
       out.push({ at: k, length: verb.length, verb: verb.value, passive: false, clauseStart: previous ? previous.clauseStart : out.length > 0 ? clauseStart : subordinate, subjectBefore: previous?.at });
       k += verb.length - 1;
       continue;
@@ -1605,6 +1627,24 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     if (passive) k += verb!.length - 1;
   }
   return out;
+}
+
+/** Words that join a second verb to the first, with its subject: « a dénoncé … mais a aussi reproché », "and said". */
+const JOINING_WORDS = new Set(['et', 'mais', 'puis', 'and', 'but']);
+/** Words each part of a report joined to another must have, to stand as a statement of its own. */
+const JOINED_REPORT_WORDS = 4;
+
+/**
+ * « Elle a dénoncé une « grève politique », mais a aussi reproché au ministre d'avoir … », « Il a estimé que … et que
+ * … »: where a second report of the same speaker starts in the sentence, at the word that joins it (token index).
+ */
+function joinedReportAt(tokens: readonly Token[], clause: ReportingClause, clauses: readonly ReportingClause[]): number | undefined {
+  const after = clause.at + clause.length;
+  const joined = clauses.find((c) => c.subjectBefore === clause.at && JOINING_WORDS.has(tokens[c.at - 1]?.folded ?? ''));
+  if (!joined) return undefined;
+  const at = joined.at - 1;
+  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.text)).length;
+  return words(after, at) >= JOINED_REPORT_WORDS && words(at + 1, tokens.length) >= JOINED_REPORT_WORDS ? at : undefined;
 }
 
 /** « …, estimant que », « …, tout en jugeant que »: a participle after a comma, or a French gerundive (« en », « tout en »). */
