@@ -1226,6 +1226,11 @@ describe('speakers a report names, leaves unnamed or gives by a title', () => {
     ].join('\n\n');
     expect(statementsOf(text).find((st) => st.text.startsWith('Je ne retire'))?.speaker).toBe('person/marc-olivier-delcourt');
   });
+
+  it('« Le député … Olivier Sénéchal a plaidé … Le ministre a indiqué »: a title is not the last person named when the article gave them another', () => {
+    const text = "Mardi, Clément Roux a interpellé Sébastien Morel. Le ministre des Transports a répondu sèchement.\n\nLe député Renaissance Olivier Sénéchal a plaidé pour un service garanti. Le ministre ne s'est pas engagé sur une date mais a indiqué qu'il « ne fermait aucune porte ».";
+    expect(statementsOf(text).find((st) => st.text.includes('aucune porte'))?.speaker).toBe('person/sebastien-morel');
+  });
 });
 
 describe("where words were said is no speaker; a programme's presenter is a journalist", () => {

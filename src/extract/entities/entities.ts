@@ -2104,7 +2104,9 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
   // « Face à Samia Belkacem, …, le ministre choisit l'escalade »: the title's holder an earlier role phrase
   // introduced, when no one else it could stand for was named since.
   const titled = role.definite && !role.counterpart && !role.notCurrent ? r.titledByRole.get(title) : undefined;
-  if (titled && genderFits(titled) && (previous === titled || (previous !== undefined && !genderFits(previous))) && !r.doc.isQuoted(c.span.start)) {
+  // (Nor anyone the article gave another title: « Le député … Olivier Sénéchal a plaidé … Le ministre a indiqué ».)
+  const otherTitled = (p: Entity) => (r.statedRoles.get(p.key) ?? []).some((s) => s.title !== '' && s.title !== title);
+  if (titled && genderFits(titled) && (previous === titled || (previous !== undefined && (!genderFits(previous) || otherTitled(previous)))) && !r.doc.isQuoted(c.span.start)) {
     c.confidence = CONFIDENCE.roleNamedLast;
     return titled;
   }
