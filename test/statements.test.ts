@@ -1227,6 +1227,11 @@ describe('speakers a report names, leaves unnamed or gives by a title', () => {
     expect(statementsOf(text).find((st) => st.text.startsWith('Je ne retire'))?.speaker).toBe('person/marc-olivier-delcourt');
   });
 
+  it('« Le vice-président chargé des mobilités, X, a écrit … « … » »: a participle after a hyphenated noun describes it, and reports nothing', () => {
+    const text = "Erwan Kerhervé est en grève depuis mardi. Le vice-président chargé des mobilités, Yannick Le Goff, a écrit jeudi à la SNCF pour demander un plan de transport « priorisant les trajets domicile-travail et les lycéens ».";
+    expect(summary(statementsOf(text)).map(([who]) => who)).toEqual(['yannick-le-goff']);
+  });
+
   it('« Le député … Olivier Sénéchal a plaidé … Le ministre a indiqué »: a title is not the last person named when the article gave them another', () => {
     const text = "Mardi, Clément Roux a interpellé Sébastien Morel. Le ministre des Transports a répondu sèchement.\n\nLe député Renaissance Olivier Sénéchal a plaidé pour un service garanti. Le ministre ne s'est pas engagé sur une date mais a indiqué qu'il « ne fermait aucune porte ».";
     expect(statementsOf(text).find((st) => st.text.includes('aucune porte'))?.speaker).toBe('person/sebastien-morel');

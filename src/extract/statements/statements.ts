@@ -309,7 +309,8 @@ function describesNoun(ctx: Context, tokens: readonly Token[], k: number, verb: 
   // "Asked about those remarks", "his claims", "the comments": an English verb form after a determiner is a noun.
   if (verb.value.lang === 'en' && verb.length === 1 && before !== undefined && ENGLISH_DETERMINERS.has(before.folded) && /s$/u.test(tokens[k]!.text)) return true;
   const auxiliaries = ctx.lex.verbs.auxiliaries.fr ?? [];
-  return verb.value.lang === 'fr' && verb.length === 1 && /(?:é|ée|és|ées)$/u.test(tokens[k]!.text) && before !== undefined && /^\p{Ll}{3,}$/u.test(before.text) && !auxiliaries.includes(before.folded) && !NO_NOUN_BEFORE_PARTICIPLE.has(before.folded);
+  // (« Le vice-président chargé des mobilités, X, a écrit »: a participle right after a noun, hyphens and all, describes it.)
+  return verb.value.lang === 'fr' && verb.length === 1 && /(?:é|ée|és|ées)$/u.test(tokens[k]!.text) && before !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(before.text) && !auxiliaries.includes(before.folded) && !NO_NOUN_BEFORE_PARTICIPLE.has(before.folded);
 }
 
 /** English determiners before a noun: "those remarks", "her claims". */
@@ -1607,7 +1608,7 @@ function reportingClauses(ctx: Context, tokens: readonly Token[]): ReportingClau
     const declined = verb !== undefined && negated(tokens, k, verb.length) && !complementAfter(tokens, k + verb.length);
     // « « … », a-t-il lancé, accusant l'opposition de … »: a participle after an inverted verb goes on the quote's incise.
     if (verb?.inverted) afterIncise = true;
-    if (verb && !passive && !declined && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && (modifiesNoun(tokens, k) || afterIncise))) {
+    if (verb && !passive && !declined && !verb.inverted && verb.value.stance !== 'retraction' && !(verb.gerund && (modifiesNoun(tokens, k) || afterIncise)) && !describesNoun(ctx, tokens, k, verb)) {
       // « X a estimé que la ministre devait … et réclamé … »: a verb joined by « et » shares the subject of the one before;
       // so does a participle after a comma (« X a annoncé que son groupe saisirait le Conseil, estimant que … »), when
       // that verb's subject stands before it (not « « … », a assuré le ministre, ajoutant que … »).
