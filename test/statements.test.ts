@@ -1232,6 +1232,13 @@ describe('speakers a report names, leaves unnamed or gives by a title', () => {
     expect(summary(statementsOf(text)).map(([who]) => who)).toEqual(['yannick-le-goff']);
   });
 
+  it.each([
+    ['a pronoun', 'Karine Aubert est porte-parole du PS. Elle a directement visé Sébastien Morel, accusant le ministre de « jouer les arbitres alors qu\'il a soufflé le texte à la droite ».'],
+    ['a name', 'Karine Aubert a directement visé Sébastien Morel, accusant le ministre de « jouer les arbitres alors qu\'il a soufflé le texte à la droite ».'],
+  ])('« %s a visé X, accusant le ministre de « … » »: the participle goes on the clause\'s subject, not its object', (_name, text) => {
+    expect(statementsOf(text).find((st) => st.text.includes('arbitres'))?.speaker).toBe('person/karine-aubert');
+  });
+
   it('« Le député … Olivier Sénéchal a plaidé … Le ministre a indiqué »: a title is not the last person named when the article gave them another', () => {
     const text = "Mardi, Clément Roux a interpellé Sébastien Morel. Le ministre des Transports a répondu sèchement.\n\nLe député Renaissance Olivier Sénéchal a plaidé pour un service garanti. Le ministre ne s'est pas engagé sur une date mais a indiqué qu'il « ne fermait aucune porte ».";
     expect(statementsOf(text).find((st) => st.text.includes('aucune porte'))?.speaker).toBe('person/sebastien-morel');

@@ -361,6 +361,13 @@ function subjectOfClause(ctx: Context, clause: Span): { speaker?: Mention; verb?
   const antecedent = last && opensRelative(tokens, last.at) ? relativeAntecedent(ctx, tokens, last.at) : undefined;
   if (antecedent) return { speaker: antecedent, verb: last!.verb, verbSpan: span(ctx, tokens[last!.at]!.start, tokens[last!.at + last!.verb.length - 1]!.end) };
   const pronoun = subjectPronoun(tokens, verbIndex);
+  // « Elle a visé X, accusant le ministre de « … » »: a participle after a comma goes on the clause before it, whose
+  // subject opens the sentence; the name between is its object.
+  if (found?.verb.gerund && found.at > 0 && tokens[found.at - 1]!.text === ',') {
+    if (pronoun && pronoun === tokens[0]) return { speaker: salientPerson(ctx, pronoun.start, pronoun.text), verb: found.verb, verbSpan };
+    const opening = before[0];
+    if (opening && ctx.entities.get(opening.entity)?.type === 'Person' && ctx.doc.tokensIn(clause.start, opening.span.start).length <= 2) return { speaker: opening, verb: found.verb, verbSpan };
+  }
   if (before.length > 0) {
     // (« INVITÉ RTL - Thibault Garrigues sur la réforme : »: with no verb, the outlet a person speaks on is no subject.)
     const subject = found ? subjectBefore(ctx, before) : before.find((m) => ctx.entities.get(m.entity)?.type !== 'Outlet') ?? before[0];
