@@ -747,6 +747,10 @@ describe('the dates and words of acts', () => {
     expect(events('Service minimum : le Sénat adopte le texte sur la continuité du service public', '2026-05-12T23:00')).toEqual(['other 2026-05-12 (assumed) Sénat']);
   });
 
+  it('« … et le retire »: an object pronoun before a verb is no determiner before a noun', () => {
+    expect(events('Le ministre recule\n\nJeudi, sur RTL, Paul Lambert concède que le mot était « malheureux » et le retire.', '2026-09-19')).toEqual(['retraction 2026-09-17 Paul Lambert']);
+  });
+
   it("a live blog's undated entries are of its own day, not of the session it recalls", () => {
     const text = ['DIRECT. La ministre reçue à Matignon', 'Publié le 16/09/2026 à 07:58', '21h47', 'Fin de ce direct.', '15h10', 'Le ministre Paul Lambert quitte Matignon après une heure d\'entretien avec la Première ministre, Isabelle Moreau.', '09h30', 'Mardi, lors des questions au gouvernement, Paul Lambert avait refusé de s\'excuser.'].join('\n\n');
     const x = extractArticle({ id: 'l.txt', source: 'l', text, given: { lang: 'fr' } }, lex);

@@ -23,6 +23,17 @@ const DATELINE_CHARS = 40;
  * Not possessives: « X a remis sa démission », "X announced his resignation" are X's acts.
  */
 const NOUN_DETERMINERS = /^(?:le|la|les|l['’]|un|une|ce|cette|cet|ces|the|an|this|that)$/iu;
+/** Words before « le », « la », « les » that make it an object pronoun before a verb: « et le retire », « qui la rejette ». */
+const BEFORE_OBJECT_PRONOUN = new Set(['et', 'puis', 'mais', 'ne', 'n', 'qui', 'il', 'elle', 'ils', 'elles', 'on']);
+
+/** Whether the trigger at `at` is a noun (« cette décision », « la proposition de Y »), not a verb after its object pronoun. */
+function triggerIsNoun(tokens: readonly Token[], at: number): boolean {
+  if (at === 0) return false;
+  const before = tokens[at - 1]!;
+  if (/^(?:own|propre)$/iu.test(before.text)) return at > 1 && POSSESSIVES.test(tokens[at - 2]!.text);
+  if (!NOUN_DETERMINERS.test(before.text)) return false;
+  return !(/^(?:le|la|les|l['’])$/iu.test(before.text) && BEFORE_OBJECT_PRONOUN.has(tokens[at - 2]?.folded ?? ''));
+}
 const POSSESSIVES = /^(?:his|her|their|its|my|our|your|son|sa|ses|leur|leurs)$/iu;
 
 interface Trigger {
@@ -72,7 +83,7 @@ function actorOf(ctx: Context, tokens: readonly Token[], at: number, length: num
   const triggerStart = tokens[at]!.start;
   // « X a stigmatisé cette proposition »: a noun trigger is not X's act; only « la proposition de Y » names its actor.
   // « cette décision », "her own verdict": a determiner (or a possessive and "own") before the trigger makes it a noun.
-  const isNoun = at > 0 && (NOUN_DETERMINERS.test(tokens[at - 1]!.text) || (/^(?:own|propre)$/iu.test(tokens[at - 1]!.text) && at > 1 && POSSESSIVES.test(tokens[at - 2]!.text)));
+  const isNoun = triggerIsNoun(tokens, at);
   // "She added that a strike would not change the outcome", "saying the Conservatives had voted": an act inside what
   // someone reports is not the reporter's; its actor stands after the reporting verb, if anywhere.
   const from = reportedFrom(ctx, tokens, at, sentence.start);
