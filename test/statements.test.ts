@@ -1239,6 +1239,11 @@ describe('speakers a report names, leaves unnamed or gives by a title', () => {
     expect(statementsOf(text).find((st) => st.text.includes('arbitres'))?.speaker).toBe('person/karine-aubert');
   });
 
+  it('« La cheffe du gouvernement a choisi ses mots : « … » »: a title before a verb that reports nothing introduces its holder\'s words', () => {
+    const text = "Au Sénat, Isabelle Moreau a répondu au sénateur René Castelain, qui lui demandait si elle « couvrait » son ministre. La cheffe du gouvernement a choisi ses mots : « Les mots d'un ministre engagent tout le gouvernement. »";
+    expect(statementsOf(text).find((st) => st.text.startsWith('Les mots'))?.speaker).toBe('person/isabelle-moreau');
+  });
+
   it('« Le député … Olivier Sénéchal a plaidé … Le ministre a indiqué »: a title is not the last person named when the article gave them another', () => {
     const text = "Mardi, Clément Roux a interpellé Sébastien Morel. Le ministre des Transports a répondu sèchement.\n\nLe député Renaissance Olivier Sénéchal a plaidé pour un service garanti. Le ministre ne s'est pas engagé sur une date mais a indiqué qu'il « ne fermait aucune porte ».";
     expect(statementsOf(text).find((st) => st.text.includes('aucune porte'))?.speaker).toBe('person/sebastien-morel');

@@ -74,6 +74,14 @@ function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number
   return titleSubject(ctx, tokens, verbAt);
 }
 
+/** « La cheffe du gouvernement a choisi ses mots : »: a title opening a clause, before its first verb in the past tense. */
+function titleBeforeAnyVerb(ctx: Context, clause: Span): Mention | undefined {
+  const tokens = wordTokens(ctx, clause.start, clause.end);
+  const aux = tokens.findIndex((t, k) => k > 0 && AUXILIARY_WORDS.has(t.folded));
+  return aux > 0 && tokens[aux + 1] ? titleSubject(ctx, tokens, aux + 1) : undefined;
+}
+const AUXILIARY_WORDS = new Set(['a', 'ont', 'avait', 'avaient']);
+
 /** Most words of a heading that labels a section with a person's name and title. */
 const LABEL_WORDS = 8;
 
@@ -605,7 +613,7 @@ export function extractStatements(reading: Reading): Statement[] {
         else {
           // « Une proposition aussitôt balayée par Bernard Lescure : « … » »: the only person of the clause, its agent;
           // "X addressed the nation. The key lines:": a short label names no one, the sentence before it says who.
-          const agent = agentOfColonClause(ctx, colon) ?? subjectBeforeLabel(ctx, colon, sentences);
+          const agent = agentOfColonClause(ctx, colon) ?? subjectBeforeLabel(ctx, colon, sentences) ?? titleBeforeAnyVerb(ctx, colon);
           if (agent) attribution = { speaker: agent.entity, evidence: colon, extractor: 'statements/speaker-before-colon' };
         }
       }
