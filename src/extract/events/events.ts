@@ -23,6 +23,8 @@ const DATELINE_CHARS = 40;
  * Not possessives: « X a remis sa démission », "X announced his resignation" are X's acts.
  */
 const NOUN_DETERMINERS = /^(?:le|la|les|l['’]|un|une|ce|cette|cet|ces|the|an|this|that)$/iu;
+const POSSESSIVES = /^(?:his|her|their|its|my|our|your|son|sa|ses|leur|leurs)$/iu;
+
 /** Words before « le », « la », « les » that make it an object pronoun before a verb: « et le retire », « qui la rejette ». */
 const BEFORE_OBJECT_PRONOUN = new Set(['et', 'puis', 'mais', 'ne', 'n', 'qui', 'il', 'elle', 'ils', 'elles', 'on']);
 
@@ -34,7 +36,6 @@ function triggerIsNoun(tokens: readonly Token[], at: number): boolean {
   if (!NOUN_DETERMINERS.test(before.text)) return false;
   return !(/^(?:le|la|les|l['’])$/iu.test(before.text) && BEFORE_OBJECT_PRONOUN.has(tokens[at - 2]?.folded ?? ''));
 }
-const POSSESSIVES = /^(?:his|her|their|its|my|our|your|son|sa|ses|leur|leurs)$/iu;
 
 interface Trigger {
   type: EventType;

@@ -519,7 +519,12 @@ export function titleSubject(ctx: Context, tokens: readonly Token[], at: number)
 
 /** Where the verb at `at` starts, with its auxiliary (« a annoncé », "had voted"). */
 export function withAuxiliary(tokens: readonly Token[], at: number): number {
-  return at > 0 && AUXILIARY.test(tokens[at - 1]!.folded) ? at - 1 : at;
+  return at > 0 && isPastAuxiliary(tokens[at - 1]!) ? at - 1 : at;
+}
+
+/** Whether a word is the auxiliary of a past tense (« a », « ont », "had"). */
+export function isPastAuxiliary(t: Token): boolean {
+  return AUXILIARY.test(t.folded);
 }
 
 /** Where the clause that ends at `end` opens: after the punctuation before it, or at the first token. */

@@ -17,7 +17,7 @@ import { matchRolePhrase } from '../entities/roles.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, articleDay, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
-  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, wordTokens, descriptorAnaphor, addressedIn, speechNouns, type Context } from './discourse.js';
+  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, isPastAuxiliary, wordTokens, descriptorAnaphor, addressedIn, speechNouns, type Context } from './discourse.js';
 import { QUESTIONED_BY_REACH, questionedBy, stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -77,10 +77,9 @@ function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number
 /** « La cheffe du gouvernement a choisi ses mots : »: a title opening a clause, before its first verb in the past tense. */
 function titleBeforeAnyVerb(ctx: Context, clause: Span): Mention | undefined {
   const tokens = wordTokens(ctx, clause.start, clause.end);
-  const aux = tokens.findIndex((t, k) => k > 0 && AUXILIARY_WORDS.has(t.folded));
+  const aux = tokens.findIndex((t, k) => k > 0 && isPastAuxiliary(t));
   return aux > 0 && tokens[aux + 1] ? titleSubject(ctx, tokens, aux + 1) : undefined;
 }
-const AUXILIARY_WORDS = new Set(['a', 'ont', 'avait', 'avaient']);
 
 /** Most words of a heading that labels a section with a person's name and title. */
 const LABEL_WORDS = 8;
