@@ -106,6 +106,8 @@ describe('events and responses in invented articles', () => {
   async function corpus(...articles: ArticleInput[]): Promise<CorpusExtraction> {
     return extractCorpus(articles);
   }
+  /** One French article, extracted through the corpus step as a build reads it. */
+  const oneArticle = async (id: string, text: string, published: string): Promise<ArticleExtraction> => (await corpus(article(id, text, published))).articles[0]!;
   /** "speaker → speaker answered" for each response to a statement, with its cue when asked. */
   const responseEdges = (x: ArticleExtraction, withCue = false) => {
     const statements = new Map(x.statements.map((st) => [st.key, st]));
@@ -133,56 +135,56 @@ describe('events and responses in invented articles', () => {
 
   it('« La réponse est venue … du président des Républicains, X. « … » »: an answer announced by a sentence that names who gives it answers the words before', async () => {
     const text = 'La socialiste Claire Vasseur a annoncé mardi une plainte contre Étienne Morvan.\n\nLe débat a aussi été marqué par une phrase de Sophie Lemarchand. « Au second tour, la porte ne sera fermée à personne qui veut redresser Paris », a déclaré la députée.\n\nLa réponse est venue dès lundi soir du président des Républicains, Bertrand Castaing. « Aucune alliance avec la macronie, ni au premier ni au second tour », a-t-il écrit sur X.';
-    const x = (await corpus(article('r.txt', text, '2026-03-03'))).articles[0]!;
+    const x = await oneArticle('r.txt', text, '2026-03-03');
     expect(responseEdges(x)).toContain('person/bertrand-castaing → person/sophie-lemarchand');
   });
 
   it('« « M. Benali a besoin d’ennemis » », a-t-elle rétorqué »: a retort naming someone the article does not quote answers them, not a gathering they were named in', async () => {
     // (The lead's interview names him too: a gathering is no act of his to answer.)
     const text = "Sophie Lemarchand sur RTL\n\nInvitée de RTL mercredi, Sophie Lemarchand a évoqué Karim Benali et Étienne Morvan. Interrogée sur Karim Benali, qui l'a qualifiée de « candidate de l'Élysée », elle a balayé l'attaque. « Je ne suis la candidate de personne d'autre que des Parisiens. M. Benali a besoin d'ennemis, moi j'ai besoin de solutions », a-t-elle rétorqué.";
-    const x = (await corpus(article('b.txt', text, '2026-03-04'))).articles[0]!;
+    const x = await oneArticle('b.txt', text, '2026-03-04');
     expect(agentEdges(x)).toContain('person/sophie-lemarchand → person/karim-benali');
   });
 
   it('« Ses explications ont suscité une pluie de réactions »: a run the article opens as reactions to someone’s words answers them', async () => {
     const text = "Audition de Bertrand Vasseur : la classe politique réclame des comptes\n\nEntendu mercredi par la commission d'enquête, Bertrand Vasseur a reconnu qu'une alarme de l'usine était désactivée depuis décembre. Ses explications ont suscité une pluie de réactions.\n\n« Il faut une loi, et il la faut vite », a déclaré la sénatrice socialiste Claire Lemonnier.\n\n« Nos habitants ont le droit de savoir ce qui s'est passé », a déclaré la maire de Saint-Avé, Annick Le Bihan.";
-    const x = (await corpus(article('h.txt', text, '2026-02-25'))).articles[0]!;
+    const x = await oneArticle('h.txt', text, '2026-02-25');
     expect(responseEdges(x)).toEqual(['person/claire-lemonnier → person/bertrand-vasseur', 'person/annick-le-bihan → person/bertrand-vasseur']);
   });
 
   it('« Interpellé par le socialiste Mathieu Roche, le ministre … a assuré »: the party named as a noun before a name is no one answered; its member is', async () => {
     const text = "Titre\n\nLa bataille a gagné l'Assemblée. Les socialistes dénoncent l'implication du gouvernement. Interpellé par le socialiste Mathieu Roche sur l'implication de ministres aux côtés de Sophie Lemarchand, le ministre de l'Intérieur, Laurent Desmarais, a assuré que « la neutralité de l'État n'est pas négociable ».";
-    const x = (await corpus(article('s.txt', text, '2026-03-05'))).articles[0]!;
+    const x = await oneArticle('s.txt', text, '2026-03-05');
     expect(agentEdges(x)).toEqual(['person/laurent-desmarais → person/mathieu-roche']);
   });
 
   it('« a répliqué à La France insoumise »: a party that said nothing is answered through its member who spoke last (« le député LFI X »)', async () => {
     const text = "Eau : la ministre répond aux Insoumis\n\nÀ l'Assemblée, le député LFI du Val-de-Marne Yanis Belkacem a accusé mardi l'exécutif d'avoir « fermé les yeux pendant des années ».\n\nLa ministre Hélène Carrier a répliqué à La France insoumise qu'elle « ne protège personne ».";
-    const x = (await corpus(article('m.txt', text, '2026-03-03'))).articles[0]!;
+    const x = await oneArticle('m.txt', text, '2026-03-03');
     expect(responseEdges(x)).toEqual(['person/helene-carrier → person/yanis-belkacem']);
   });
 
   it('« Interpellée par X, la ministre de la Transition écologique a annoncé … »: the title that opens the clause acted, not the questioner', async () => {
     const text = 'Questions au gouvernement : Hélène Carrier promet une loi\n\nInterpellée mardi par l’insoumis Yanis Belkacem, la ministre de la Transition écologique a annoncé que l’exécutif soutiendrait la proposition de loi de la sénatrice Claire Lemonnier.';
-    const x = (await corpus(article('c.txt', text, '2026-03-03'))).articles[0]!;
+    const x = await oneArticle('c.txt', text, '2026-03-03');
     expect(x.events.filter((e) => e.type === 'announcement').map((e) => e.participants)).toEqual([['person/helene-carrier']]);
   });
 
   it('« les députés ont adopté »: a body’s members as the subject of its act stand for the body the article named', async () => {
     const text = "Fin de vie\n\nLe texte a été présenté à l'Assemblée nationale en février.\n\nMardi 10 mars, les députés ont adopté le projet de loi par 301 voix contre 229.";
-    const x = (await corpus(article('d.txt', text, '2026-03-13'))).articles[0]!;
+    const x = await oneArticle('d.txt', text, '2026-03-13');
     expect(x.events.map((e) => [e.type, e.date, e.participants])).toContainEqual(['other', '2026-03-10', ['org/assemblee-nationale']]);
   });
 
   it('the votes an article tells on one day are one event, its report naming who carried it', async () => {
     const text = "Fin de vie : l'Assemblée adopte le texte\n\nL'Assemblée nationale a adopté mardi 10 mars en première lecture le projet de loi sur l'aide à mourir, par 301 voix contre 229.\n\nDans le détail, La France insoumise a voté très majoritairement pour. Le Rassemblement national a voté contre.";
-    const x = (await corpus(article('v.txt', text, '2026-03-11'))).articles[0]!;
+    const x = await oneArticle('v.txt', text, '2026-03-11');
     expect(x.events.filter((e) => e.type === 'other').map((e) => [e.date, e.participants])).toEqual([['2026-03-10', ['org/assemblee-nationale']]]);
   });
 
   it('« Le PAS a rejeté ces demandes. Sa porte-parole, X, a assuré … »: the body’s voice gives the answer the body gave', async () => {
     const text = "Le chef du groupe socialiste, Vasile Guțu, a réclamé la démission du gouvernement.\n\nLe Parti Action et Solidarité (PAS) a rejeté ces demandes, répondant à Vasile Guțu. Sa porte-parole, Doina Sîrbu, a assuré que la majorité n'avait rien à cacher.";
-    const x = (await corpus(article('v.txt', text, '2025-11-19'))).articles[0]!;
+    const x = await oneArticle('v.txt', text, '2025-11-19');
     expect(responseEdges(x)).toContain('person/doina-sirbu → person/vasile-gutu');
   });
 
@@ -305,13 +307,13 @@ describe('events and responses in invented articles', () => {
   it('the guest’s interview in the lead is a gathering of its day; one a round-up cites further down is not', async () => {
     const lead = "Invitée de la matinale de Radio Cerise ce mardi 14 octobre, la ministre Odile Fabrègue a défendu son plan.\n\n« Nous tiendrons les délais », a-t-elle assuré.";
     const later = "La ministre Odile Fabrègue a présenté son plan mardi.\n\nLe syndicat a protesté.\n\n« C'est trop tard », a estimé Paul Grenier au micro de Radio Cerise.";
-    const x = (await corpus(article('i.txt', lead, '2025-10-14'))).articles[0]!;
+    const x = await oneArticle('i.txt', lead, '2025-10-14');
     expect(x.events.find((e) => e.gathering)).toMatchObject({ date: '2025-10-14', participants: ['person/odile-fabregue'] });
-    const y = (await corpus(article('j.txt', later, '2025-10-15'))).articles[0]!;
+    const y = await oneArticle('j.txt', later, '2025-10-15');
     expect(y.events.filter((e) => e.gathering)).toEqual([]);
     // « a répondu aux questions de X », a programme's name between « Invité » and « de ».
     const named = "Invité Afrique de RFI ce mercredi 9 avril 2025, le ministre du Commerce, Malam Sanhá, a répondu aux questions de Gaëlle Berthon.";
-    const z = (await corpus(article('k.txt', named, '2025-04-09'))).articles[0]!;
+    const z = await oneArticle('k.txt', named, '2025-04-09');
     expect(z.events.find((e) => e.gathering)).toMatchObject({ date: '2025-04-09', participants: expect.arrayContaining(['person/gaelle-berthon']) });
   });
 
@@ -353,21 +355,21 @@ describe('events and responses in invented articles', () => {
 
   it('« La réponse n\'a pas tardé. »: a short sentence that announces an answer makes the next statement one', async () => {
     const text = "« Le gouvernement nous prend pour une chambre d'enregistrement », a dénoncé le député Marc Dulac. La réponse n'a pas tardé. Dans un communiqué, le gouvernement princier « regrette que des échanges techniques soient portés sur la place publique ».";
-    const x = (await corpus(article('a.txt', text, '2025-10-07'))).articles[0]!;
+    const x = await oneArticle('a.txt', text, '2025-10-07');
     const st = new Map(x.statements.map((s) => [s.key, s]));
     expect(x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker, r.cue])).toEqual([['org/gouvernement-princier', 'person/marc-dulac', 'answer']]);
   });
 
   it('« C\'est le Premier ministre lui-même qui lui a répondu. »: a short sentence whose verb of answering reports nothing makes the next words an answer', async () => {
     const text = "La socialiste Élodie Sarrat a demandé au gouvernement de « suspendre » l'examen du texte. « Vous n'avez plus la confiance de personne », a-t-elle lancé.\n\nC'est le Premier ministre lui-même qui lui a répondu. Laurent Vasselin a défendu « quatre mois de concertation » avec les syndicats.";
-    const x = (await corpus(article('a.txt', text, '2025-11-12'))).articles[0]!;
+    const x = await oneArticle('a.txt', text, '2025-11-12');
     const st = new Map(x.statements.map((s) => [s.key, s]));
     expect(x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker])).toContainEqual(['person/laurent-vasselin', 'person/elodie-sarrat']);
   });
 
   it('« tollé après les propos du ministre »: with no act in the lead, a round-up reacts to the words the person the article is about says there', async () => {
     const text = "Chômeurs sur le « canapé » : tollé après les propos du ministre du Travail\n\nPARIS, 14 sept 2026 (AFP) - Le ministre du Travail Gilles Fermont a déclenché lundi une vague d'indignation en affirmant que certains chômeurs finissaient par « préférer le canapé au chantier ».\n\nPour la secrétaire générale de la CGT, Nadia Rousset, il n'y a pas de quoi s'alarmer : « Ce débat n'intéresse personne. »\n\n« Parler de canapé quand les chantiers ferment, c'est indécent », a déclaré le numéro un de la CFDT, Julien Marsal.";
-    const x = (await corpus(article('a.txt', text, '2026-09-14'))).articles[0]!;
+    const x = await oneArticle('a.txt', text, '2026-09-14');
     const st = new Map(x.statements.map((s) => [s.key, s]));
     const pairs = x.responses.map((r) => [st.get(r.from)!.speaker, st.get((r.to as { statement: string }).statement)?.speaker, r.cue]);
     expect(pairs).toContainEqual(['person/julien-marsal', 'person/gilles-fermont', 'shares-topic']);
