@@ -559,6 +559,14 @@ describe('events and responses in invented articles', () => {
     ]);
   });
 
+  it('a saying before a day still to come leaves it to the act said after (« a confirmé qu\'il se rendrait vendredi … pour rencontrer le maire »)', async () => {
+    const c = await corpus(article('a.txt', "Le ministre Luc Bérubé a confirmé qu'il se rendrait vendredi à Rimouski pour rencontrer le maire, Réjean Fortin.", '2025-04-09'));
+    expect(c.articles[0]!.events.map((e) => [e.type, e.date, e.dateAssumed ?? false])).toEqual([
+      ['announcement', '2025-04-09', true],
+      ['meeting', '2025-04-11', false],
+    ]);
+  });
+
   it('a date right after a saying\'s verb is the saying\'s; further on, the proposed act\'s (« a proposé mercredi une primaire le 11 octobre »)', async () => {
     const said = await corpus(article('a.txt', 'La députée Solène Garrigue a proposé mercredi 8 avril une primaire de la gauche le dimanche 11 octobre.', '2026-04-09'));
     expect(said.articles[0]!.events.filter((e) => e.type === 'proposal').map((e) => [e.date, e.dateAssumed ?? false])).toEqual([['2026-04-08', false]]);
@@ -801,6 +809,9 @@ describe('what is no event', () => {
     // Any French verb in the future or the conditional before it, and "would".
     expect(on("Elle a confirmé qu'elle saisirait vendredi la Cour suprême. Le ministre réunira jeudi les syndicats.")).toEqual(['2026-02-06', '2026-02-05']);
     expect(on('He said he would resign on Friday.')).toEqual(['2026-02-06']);
+    // Irregular stems too (« se rendrait », « viendra », « pourra »); a noun ending like one is no verb (« un retrait »).
+    expect(on("Il a dit qu'il se rendrait vendredi à Lyon. Elle viendra jeudi. On pourra samedi trancher.")).toEqual(['2026-02-06', '2026-02-05', '2026-02-07']);
+    expect(on('Il a annoncé son retrait vendredi. Le front lundi a tenu.')).toEqual(['2026-01-30', '2026-02-02']);
   });
 
   it('a page\'s date line with a two-digit year (« Publié le 05/02/26 à 09h47 ») dates the article; three numbers with no year are no date', () => {

@@ -80,7 +80,7 @@ function speaksOfFuture(text: string, start: number, end: number, cues: RegExp):
  * « qu'elle saisirait vendredi la Cour », « il réunira jeudi »: a French verb in the future or the conditional right
  * before the weekday (its article aside), whatever the verb.
  */
-const FRENCH_FUTURE_VERB = /\p{L}{3,}(?:erait|irait|raient|eront|iront|era|ira)\s+(?:le\s+|ce\s+)?$/u;
+const FRENCH_FUTURE_VERB = /(?<![\p{L}-])(?!(?:re|por|ex|at|abs|dis)?trait\s|a?ffront\s|cam[ée]ra\s|op[ée]ra\s|extra\s|ultra\s)\p{Ll}{2,}(?:rait|raient|ront|ra)\s+(?:le\s+|ce\s+)?$/u;
 
 /** How many years before the latest year an article writes its yearless dateline may fall: a weekday recurs on one day every 5–11 years. */
 const DATELINE_YEARS_BACK = 6;

@@ -273,25 +273,34 @@ function isDateline(text: string, start: number, end: number): boolean {
   return !/\p{Ll}{3,}/u.test(before.replace(/\bdate\b/giu, '')) || /^\s*(?:\(|[–—-]|:)/u.test(text.slice(end, end + 4));
 }
 
+/** Where a trigger of the sentence stands, and whether it is a saying. */
+interface TriggerAt {
+  at: number;
+  saying: boolean;
+}
+
 /**
  * Whether a date can date a trigger: any trigger before it (« se sont rencontrés dans le cadre du G20 ce samedi »),
  * a trigger after it only when none stands before (« a rencontré … le 7 juillet en marge du sommet » dates the meeting).
+ * A saying before a day still to come does not own it (« a confirmé qu'il se rendrait vendredi … pour rencontrer le
+ * maire »: the meeting's day).
  */
-function canDate(triggerAt: number, dateAt: number, triggers: readonly number[]): boolean {
-  return triggerAt <= dateAt || !triggers.some((t) => t <= dateAt);
+function canDate(triggerAt: number, dateAt: number, triggers: readonly TriggerAt[], dateIsFuture: boolean): boolean {
+  return triggerAt <= dateAt || !triggers.some((t) => t.at <= dateAt && !(t.saying && dateIsFuture));
 }
 
 /**
  * The date written nearest the trigger in its sentence (« dans la nuit de dimanche à lundi, il a fait volte-face »
  * is Monday), among the dates it owns: « fait machine arrière lundi sur l'idée évoquée … » dates the reversal, not the idea.
  */
-function nearestDate(ctx: Context, sentence: Span, trigger: Span, triggers: readonly number[], saying = false): { iso?: string; evidence?: Span } {
+function nearestDate(ctx: Context, sentence: Span, trigger: Span, triggers: readonly TriggerAt[], saying = false): { iso?: string; evidence?: Span } {
   const triggerAt = trigger.start;
   // A saying's date stands before it or right after its verb (« a proposé mercredi », "said on Monday"); further on,
   // it dates what was said (« propose une primaire le 11 octobre »).
   // (A weekday past on the day of publication is the saying's wherever it stands: « a proposé une hausse de 2,5 % lundi ».)
-  const published = saying ? articleDay(ctx) : undefined;
-  const pastWeekday = (d: DateMention) => published !== undefined && WEEKDAY.test(d.span.text) && (toIsoDate(d.date) ?? '~') <= published;
+  const published = articleDay(ctx);
+  const isFuture = (d: DateMention) => published !== undefined && (toIsoDate(d.date) ?? '') > published;
+  const pastWeekday = (d: DateMention) => saying && published !== undefined && WEEKDAY.test(d.span.text) && (toIsoDate(d.date) ?? '~') <= published;
   const ownsDate = (d: DateMention) => !saying || d.span.start < triggerAt || ctx.text.slice(triggerAt, d.span.start).split(/\s+/u).filter(Boolean).length <= SAYING_DATE_WORDS || pastWeekday(d);
   const dates = ctx.doc.datesIn(sentence.start, sentence.end).filter(ownsDate);
   const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(d.span.start - at), Math.abs(d.span.end - at));
@@ -302,7 +311,7 @@ function nearestDate(ctx: Context, sentence: Span, trigger: Span, triggers: read
     .filter((d) => !datesAnotherNoun(ctx.text, sentence.start, d.span.start, trigger))
     .map((d) => ({ d, distance: distance(d, triggerAt) }))
     // « Lundi en fin d'après-midi, … » dates the whole sentence it opens, however long.
-    .filter((c) => (c.distance <= MAX_DATE_DISTANCE || opensSentence(sentence, c.d.span.start - sentence.start)) && canDate(triggerAt, c.d.span.start, triggers))
+    .filter((c) => (c.distance <= MAX_DATE_DISTANCE || opensSentence(sentence, c.d.span.start - sentence.start)) && canDate(triggerAt, c.d.span.start, triggers, isFuture(c.d)))
     .sort((a, b) => a.distance - b.distance)[0]?.d;
   if (!best) return {};
   return { iso: best.date.year !== undefined ? toIsoDate(best.date) : undefined, evidence: best.span };
@@ -477,7 +486,7 @@ export function extractEvents(reading: Reading, statements: readonly Statement[]
       hits.push({ k, length: m.length, type: m.value.type, actor: m.value.actor, undergone: m.value.undergone, collective: m.value.collective });
       k += m.length - 1;
     }
-    const triggerStarts = hits.map((h) => tokens[h.k]!.start);
+    const triggerStarts = hits.map((h) => ({ at: tokens[h.k]!.start, saying: SAYINGS.has(h.type) }));
     for (const { k, length, actor, undergone, collective, ...hit } of hits) {
       let type = hit.type;
       const participants = actor === 'subject' ? actorOf(ctx, tokens, k, length, sentence) : allParticipants(ctx, tokens, sentence, sentences[n - 1]?.sentence);
