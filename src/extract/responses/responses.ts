@@ -64,7 +64,7 @@ const ANNOUNCING_WORDS = 8;
 /** Most words of a sentence whose verb of answering, reporting nothing, announces the next words as the answer. */
 const ANSWERING_SENTENCE_WORDS = 12;
 /** Cues of one side of an exchange answering the other. */
-const EXCHANGE_CUES: ReadonlySet<string> = new Set(['answer', 'addressee']);
+const EXCHANGE_CUES: ReadonlySet<string> = new Set(['answer', 'addressee', 'names-speaker']);
 /** Object pronouns of a verb that answers someone: French clitics before it (« lui a répondu »), English ones after it. */
 const CLITICS = new Set(['lui', 'leur']);
 const OBJECT_PRONOUNS = new Set([...CLITICS, 'him', 'her', 'them']);
