@@ -1195,6 +1195,14 @@ describe('a pronoun with no subject to stand for', () => {
 });
 
 describe('speakers a report names, leaves unnamed or gives by a title', () => {
+  it("« …, avait-il affirmé » after a role the article never tied to a name: the man it names most, never the woman who spoke before", () => {
+    const text = "La députée Inès Ferrandi a interpellé le gouvernement sur le cas de Pierre Séverac. « Il doit partir », a lancé l'élue. Le gouvernement renvoie à Pierre Séverac.\n\nCe matin-là, sur RTL, le maire avait pourtant prévenu qu'il ne lâcherait rien. « Je ne démissionnerai pas », avait-il affirmé.";
+    expect(directSpeakers(text)).toEqual(['person/ines-ferrandi', 'person/pierre-severac']);
+    // With two men named as often, the pronoun stays unresolved, and still never goes on to the woman.
+    const tie = text.replace('Le gouvernement renvoie à Pierre Séverac.', 'Le gouvernement renvoie à Paul Lambert.');
+    expect(directSpeakers(tie)).toEqual(['person/ines-ferrandi', undefined]);
+  });
+
   it("« s'est-il contenté de répondre »: the infinitive after a reflexive participle reports the quote, inverted pronoun and all", () => {
     const text = "Hugo Letellier était l'invité de RTL mardi. En revanche, il a refusé de commenter les tensions avec la directrice du Trésor, Agathe Royer. « Je ne commente pas les rumeurs. Agathe Royer a toute ma confiance », s'est-il contenté de répondre.";
     expect(directSpeakers(text)).toEqual(['person/hugo-letellier']);

@@ -83,6 +83,12 @@ export class ArticleDocument {
     return this.tokens.slice(Math.max(0, last - n), last).filter((t) => t.end <= offset);
   }
 
+  /** Up to `n` tokens that start at or after `offset`, in text order. */
+  tokensAfter(offset: number, n: number): Token[] {
+    const first = this.tokenIndexAt(offset);
+    return this.tokens.slice(first, first + n);
+  }
+
   /** The folded words of [start, end), joined by single spaces, as foldText would give them. */
   foldedIn(start: number, end: number): string {
     return foldedWords(this.tokensIn(start, end)).join(' ');

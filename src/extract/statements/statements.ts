@@ -14,6 +14,7 @@ import type { Quote } from '../document/quotes.js';
 import { roundUpName } from '../document/layout.js';
 import { matchReportingVerb, participleIndex, passesJudgement, verbAfterApposition, type VerbMatch } from './reporting-verbs.js';
 import { matchRolePhrase } from '../entities/roles.js';
+import { certainGenderOfName, genderOfPronoun, type Gender } from '../entities/gender.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, articleDay, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
@@ -218,7 +219,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const verbEnd = tokens[i + verb.length - 1]!.end;
     const inverted = tokens.slice(i, i + verb.length).find((t) => /-(?:t-)?(?:il|elle)$/iu.test(t.text));
     if (inverted) {
-      const who = salientPerson(ctx, quoteEnd, inverted.text, verb.value.stance === 'response');
+      const who = invertedPronounPerson(ctx, quoteEnd, inverted.text, verb.value.stance === 'response');
       return { speaker: who?.entity, evidence: span(ctx, tokens[i]!.start, verbEnd), verb, extractor: 'statements/verb-after-quote' };
     }
     // The subject follows the verb: the first speaker named within a few words, before the sentence goes on; a
@@ -862,7 +863,7 @@ function continueSpeakers(ctx: Context, statements: Statement[]): void {
       if (interlocutor) {
         s.speaker = interlocutor;
         s.extractor = 'statements/interlocutor';
-      } else if (next !== undefined && !addressed.includes(next)) {
+      } else if (next !== undefined && !addressed.includes(next) && !otherGenderThanItsPronoun(ctx, s, next)) {
         s.speaker = next;
         s.extractor = 'statements/continuation';
       }
@@ -870,6 +871,21 @@ function continueSpeakers(ctx: Context, statements: Statement[]): void {
     // Speech a quote reports (« The Taoiseach told this House that … » inside her words) is not who goes on speaking.
     if (s.speaker && !(s.kind === 'indirect' && inside(s.spans[0]!.start, ctx.quoted))) previous = s;
   }
+}
+
+/** How many tokens after a quote its verb's inverted pronoun may stand (« », avait-il affirmé »). */
+const PRONOUN_AFTER_QUOTE = 4;
+
+/**
+ * « « Je ne démissionnerai pas », avait-il affirmé », after a woman's words: a quote whose verb's pronoun the article
+ * left unresolved does not go on a speaker of the other gender.
+ */
+function otherGenderThanItsPronoun(ctx: Context, s: Statement, speaker: string): boolean {
+  const pronoun = ctx.doc.tokensAfter(Math.max(...s.spans.map((p) => p.end)), PRONOUN_AFTER_QUOTE).find((t) => INVERTED_PRONOUN_AT_END.test(t.text));
+  const gender = pronoun ? genderOfPronoun(pronoun.text) : undefined;
+  const entity = ctx.entities.get(speaker);
+  const theirs = entity && (entity.gender ?? certainGenderOfName(entity.name));
+  return gender !== undefined && theirs !== undefined && theirs !== gender;
 }
 
 /** « « … ? », lui a demandé le journaliste », "she asked him": a question put to someone (not one a speaker asks of all). */
@@ -1347,12 +1363,35 @@ function reportsNothingAfter(ctx: Context, rest: readonly Token[]): boolean {
   return rest.length <= MAX_WORDS_AFTER_VERB && rest.every(says);
 }
 
+/**
+ * Whom an inverted verb's pronoun stands for (« a-t-il lancé »): the person salience gives, else, when the article gave
+ * the subject by a role alone (« … le maire avait prévenu … « … », avait-il affirmé »), the one of the pronoun's gender
+ * it names most.
+ */
+function invertedPronounPerson(ctx: Context, at: number, pronoun: string, answering = false): Mention | undefined {
+  return salientPerson(ctx, at, pronoun, answering) ?? mostNamedOfGender(ctx, at, genderOfPronoun(pronoun));
+}
+
+/** The person of a gender named most often before a position, outside quotes; none when two tie. */
+function mostNamedOfGender(ctx: Context, before: number, gender: Gender | undefined): Mention | undefined {
+  if (!gender) return undefined;
+  const counts = new Map<string, { n: number; last: Mention }>();
+  for (const m of ctx.mentions) {
+    if (m.span.start >= before) break;
+    const entity = ctx.entities.get(m.entity);
+    if (entity?.type !== 'Person' || (entity.gender ?? certainGenderOfName(entity.name)) !== gender || inside(m.span.start, ctx.quoted)) continue;
+    counts.set(m.entity, { n: (counts.get(m.entity)?.n ?? 0) + 1, last: m });
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  return first && (!second || second.n < first.n) ? first.last : undefined;
+}
+
 /** « a-t-elle ajouté », « a annoncé la ministre », "said Tom Hale": the subject after an inverted verb. */
 function invertedSubject(ctx: Context, tokens: readonly Token[], at: number, verb: VerbMatch, end: number): Mention | undefined {
   // English inverts "said" and "added" only: "told Reuters" names whom the subject told.
   if (verb.value.lang === 'en' && !['say', 'add'].includes(verb.value.lemma)) return undefined;
   const pronoun = tokens.slice(at, at + verb.length).find((t) => INVERTED_PRONOUN_AT_END.test(t.text));
-  if (pronoun) return salientPerson(ctx, tokens[at]!.start, pronoun.text);
+  if (pronoun) return invertedPronounPerson(ctx, tokens[at]!.start, pronoun.text);
   // (« a dénoncé sur sa page Facebook "…" »: where it was said is no subject.)
   const subject = subjectRightAfter(ctx, tokens.slice(0, end), at + verb.length, tokens[end - 1]!.end, (m) => isSpeaker(ctx, m) && !isVenueWord(ctx, m));
   // "…, said the Tories had a nerve": in English a name that goes on with more words is the report's subject, no inversion.
