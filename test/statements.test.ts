@@ -941,6 +941,15 @@ describe('attribution from the discourse around a quote', () => {
     expect(denial).toMatchObject({ speaker: 'person/amra-begic', stance: 'denial' });
   });
 
+  it('« a en revanche jugé », « a par ailleurs annoncé », « s\'est toutefois félicitée »: adverbial phrases after an auxiliary, reflexive ones too', () => {
+    const statements = statementsOf("Paul Lambert a en revanche jugé la réforme « injuste ». Marie Dupuis a par ailleurs annoncé un recours. La députée Amra Begić s'est toutefois félicitée du vote des sénateurs.", 'fr');
+    expect(statements.map((s) => [s.speaker, s.stance])).toEqual([
+      ['person/paul-lambert', 'neutral'],
+      ['person/marie-dupuis', 'neutral'],
+      ['person/amra-begic', 'response'],
+    ]);
+  });
+
   it('« a-t-elle fini par répondre », « a tenu à préciser »: a reporting verb in the infinitive after a participle that takes one; « a dû rappeler à l’ordre » reports nothing', () => {
     const statements = statementsOf('La députée Joana Cardoso a interpellé la secrétaire d’État Patrícia Marques. « Allez-vous rétablir la suspension ? »\n\nLa réponse de la secrétaire d’État est venue après un long détour. « Nous ne croyons pas que l’on règle une crise en interdisant, a-t-elle fini par répondre. Ce sont les mairies qui décident. »\n\nLa présidente, Ana Freitas, a dû rappeler les députés à l’ordre.', 'fr');
     expect(statements.find((s) => s.text.startsWith('Nous ne croyons pas'))?.speaker).toBe('person/patricia-marques');

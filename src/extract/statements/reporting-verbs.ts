@@ -57,9 +57,9 @@ function invertedForms(form: string): string[] {
 }
 
 const INVERTED_PRONOUN = /-t-(il|elle|on)$|-(il|elle|ils|elles)$/i;
-const ADVERBS = new Set(['abord', 'emblée', 'emblee', 'entrée', 'entree', 'ainsi', 'alors', 'aussi', 'aussitôt', 'aussitot', 'sitôt', 'sitot', 'vite', 'toujours', 'souvent', 'encore', 'également', 'egalement', 'quant', 'déjà', 'deja', 'ensuite', 'enfin', 'même', 'meme', 'bien', 'simplement', 'vivement', 'immédiatement', 'notamment', 'pourtant', 'toutefois', 'sobrement', 'rapidement', 'longtemps', 'plutôt', 'plutot', 'nouveau', 'also', 'later', 'then', 'quickly', 'simply', 'again', 'once']);
+const ADVERBS = new Set(['abord', 'emblée', 'emblee', 'entrée', 'entree', 'ainsi', 'alors', 'aussi', 'aussitôt', 'aussitot', 'sitôt', 'sitot', 'vite', 'toujours', 'souvent', 'encore', 'également', 'egalement', 'quant', 'déjà', 'deja', 'ensuite', 'enfin', 'même', 'meme', 'bien', 'simplement', 'vivement', 'immédiatement', 'notamment', 'pourtant', 'toutefois', 'sobrement', 'rapidement', 'longtemps', 'plutôt', 'plutot', 'nouveau', 'cependant', 'néanmoins', 'neanmoins', 'surtout', 'certes', 'donc', 'also', 'later', 'then', 'quickly', 'simply', 'again', 'once']);
 /** Words of adverbial phrases between auxiliary and participle: « a quant à lui », « a de nouveau », « a de son côté », « a pour sa part », « a d'abord ». */
-const ADVERBIAL_WORDS = new Set(['à', 'lui', 'elle', 'eux', 'a', 'de', "d'", 'd’', 'son', 'sa', 'côté', 'pour', 'part']);
+const ADVERBIAL_WORDS = new Set(['à', 'lui', 'elle', 'eux', 'a', 'de', "d'", 'd’', 'son', 'sa', 'côté', 'pour', 'part', 'en', 'revanche', 'outre', 'effet', 'par', 'ailleurs']);
 
 /** The auxiliaries an adverb may follow before the participle. */
 const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'had', 'have']);
@@ -80,19 +80,23 @@ export function matchReportingVerb(tokens: readonly Token[], i: number, lex: Rep
   // Auxiliary, then up to four adverbial words (« quant à lui »), then the participle.
   const token = tokens[i];
   // (Most words are neither: their folded form says so without a copy in lower case.)
-  if (!token || (!AUXILIARIES.has(token.folded) && !token.text.includes('-'))) return undefined;
+  if (!token) return undefined;
+  // « s'est en revanche dit », « s'est toutefois félicitée »: a reflexive auxiliary is two tokens.
+  const auxLength = token.folded === 's' && REFLEXIVE_AUXILIARY.test(tokens[i + 1]?.folded ?? '') ? 2 : 1;
+  if (auxLength === 1 && !AUXILIARIES.has(token.folded) && !token.text.includes('-')) return undefined;
   const aux = token.text.toLowerCase();
-  if (!AUXILIARIES.has(aux) && !INVERTED_PRONOUN.test(aux)) return undefined;
-  const throughSemiAuxiliary = infinitiveAfterSemiAuxiliary(tokens, i + 1, lex);
+  if (auxLength === 1 && !AUXILIARIES.has(aux) && !INVERTED_PRONOUN.test(aux)) return undefined;
+  const throughSemiAuxiliary = auxLength === 1 ? infinitiveAfterSemiAuxiliary(tokens, i + 1, lex) : undefined;
   if (throughSemiAuxiliary) return { length: throughSemiAuxiliary.length + 1, value: throughSemiAuxiliary.value, inverted: INVERTED_PRONOUN.test(aux) };
-  for (let skip = 1; skip <= 4 && i + skip < tokens.length; skip++) {
-    const word = tokens[i + skip]!.text.toLowerCase();
+  for (let skip = 1; skip <= 4 && i + auxLength - 1 + skip < tokens.length; skip++) {
+    const word = tokens[i + auxLength - 1 + skip]!.text.toLowerCase();
     // « a catégoriquement nié », "has flatly denied": any -ment / -ly adverb may stand between.
     const adverb = ADVERBS.has(word) || /\p{L}{3,}(?:ment|ly)$/u.test(word);
     if (!adverb && !ADVERBIAL_WORDS.has(word)) break;
     // The auxiliary joined to the words after the adverb: a few words, never the rest of a long line.
-    const rest = index.matchAt([tokens[i]!, ...tokens.slice(i + skip + 1, i + skip + 1 + VERB_WORDS)], 0);
-    if (rest && rest.length > 1) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
+    const after = i + auxLength + skip;
+    const rest = index.matchAt([...tokens.slice(i, i + auxLength), ...tokens.slice(after, after + VERB_WORDS)], 0);
+    if (rest && rest.length > auxLength) return { length: rest.length + skip, value: rest.value, inverted: INVERTED_PRONOUN.test(aux) };
   }
   return undefined;
 }
