@@ -115,6 +115,14 @@ describe('entities in articles no list knows about', () => {
     expect(mentionTexts(x, 'person/sidahmed-ould-cheikh-baba')).toEqual(['Sidahmed Ould Cheikh Baba', 'Ould Cheikh Baba']);
   });
 
+  it('"the regulator Ofgrid … Ofgrid said", "Brackwell Energy … Brackwell said": a body a cue introduced is that body wherever its name stands again', () => {
+    const x = extract('She asked Alison Mercer, chief executive of the regulator Ofgrid, to look again at a request from Brackwell Energy. Ofgrid said its decisions were independent. Brackwell said in a statement it had "engaged through the proper channels". Mercer met Ofgrid staff.', 'en', '2026-10-13');
+    expect(mentionTexts(x, 'org/ofgrid')).toEqual(['Ofgrid', 'Ofgrid', 'Ofgrid']);
+    expect(mentionTexts(x, 'org/brackwell-energy')).toEqual(['Brackwell Energy', 'Brackwell']);
+    // A surname the article gives a person stays theirs.
+    expect(mentionTexts(x, 'person/alison-mercer')).toEqual(['Alison Mercer', 'Mercer']);
+  });
+
   it('French: finds unknown people by their titles and reporting verbs, and resolves their surnames', () => {
     const x = extract(
       `La ministre néerlandaise de l'Environnement, Annelies Verbeek, a annoncé mardi un plan contre la sécheresse. « Nous n'avons plus le choix », a déclaré Mme Verbeek lors d'une conférence de presse.

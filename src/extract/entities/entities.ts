@@ -13,6 +13,7 @@ import { pushTo, appendAll } from '../../collections.js';
 import { certainGenderOfName, genderMarkedIn, genderOfName, isFirstNameAnywhere, isFirstNameInLists, isListedFirstName, type Gender } from './gender.js';
 import { isCommonWord } from '../lexicon/dictionary.js';
 import type { ArticleDocument } from '../document/document.js';
+import { firstStartingAt } from '../document/span.js';
 import { namesEntities, roundUpName } from '../document/layout.js';
 import { honorificWords, QUESTIONED_BY_REACH, questionedBy, stopwordSet, type EntityType, type KbEntity, type Lexicons } from '../lexicon/lexicons.js';
 import type { Entity, Mention, RoleAssertion, Span } from '../types.js';
@@ -2340,6 +2341,58 @@ function signedHandles(doc: ArticleDocument, ctx: Context): Map<string, string> 
   return signed;
 }
 
+/** Fewest letters of a body's name that stands for it alone, without its tail ("Tidewell" for "Tidewell Energy"). */
+const SHORT_NAME_LETTERS = 4;
+
+/** Cues that introduce a body no list knows: what they find is the body wherever its name stands again. */
+const INTRODUCING_CUES = new Set(['entities/organisation-cue', 'entities/outlet-cue', 'entities/body-of-place', 'entities/body-of-country', 'entities/regional-body', 'entities/speaking-body']);
+
+/**
+ * "the regulator Ofgem … Ofgem said …": a body the article introduced with a cue is that body wherever its name stands
+ * again, written the same way, outside the mentions already found. A lone capitalised word read as a surname is the
+ * body's name when no person the article names bears it.
+ */
+function namedAgain(candidates: readonly Candidate[], doc: ArticleDocument, ctx: Context, isSurname: (word: string) => boolean): Candidate[] {
+  const byFirstWord = new Map<string, { words: string[]; candidate: Candidate }[]>();
+  const add = (words: string[], candidate: Candidate) => {
+    if (words.length > 0 && !byFirstWord.get(words[0]!)?.some((n) => n.words.join(' ') === words.join(' '))) pushTo(byFirstWord, words[0]!, { words, candidate });
+  };
+  for (const c of candidates) {
+    if (!c.entity || c.entity.type === 'Person' || !INTRODUCING_CUES.has(c.extractor)) continue;
+    const tokens = doc.tokensIn(c.span.start, c.span.end);
+    add(tokens.map((t) => t.text), c);
+    // "Tidewell Energy … Tidewell said": a name and a body's tail go by the name alone, when it is no ordinary word.
+    if (tokens.length === 2 && ctx.orgTails.has(tokens[1]!.folded) && tokens[0]!.text.length >= SHORT_NAME_LETTERS && !isCommonWord(tokens[0]!.text)) add([tokens[0]!.text], c);
+  }
+  if (byFirstWord.size === 0) return [];
+  const bodyNamed = (text: string) => byFirstWord.get(text)?.find((n) => n.words.length === 1)?.candidate.entity;
+  for (const c of candidates) {
+    const body = c.surname && !c.entity && !isSurname(c.span.text) ? bodyNamed(c.span.text) : undefined;
+    if (body) Object.assign(c, { entity: body, type: body.type, surname: false, extractor: 'entities/named-again' });
+  }
+  const covered = candidates.map((c) => c.span).filter((sp) => sp.start >= 0).sort((a, b) => a.start - b.start);
+  const isCovered = (start: number, end: number) => {
+    const k = firstStartingAt(covered, end, (sp) => sp.start) - 1;
+    for (let i = k; i >= 0 && i > k - 8; i--) if (covered[i]!.end > start) return true;
+    return false;
+  };
+  const found: Candidate[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { words, candidate } of byFirstWord.get(tokens[i]!.text) ?? []) {
+      if (!words.every((w, j) => tokens[i + j]?.text === w)) continue;
+      const last = tokens[i + words.length - 1]!;
+      // (The name is whole: no capitalised word runs on after it.)
+      if (tokens[i + words.length]?.capitalised && tokens[i + words.length]!.start === last.end + 1) continue;
+      if (isCovered(tokens[i]!.start, last.end)) continue;
+      found.push({ ...candidate, start: -1, end: -1, span: doc.span(tokens[i]!.start, last.end), extractor: 'entities/named-again', acronym: undefined });
+      i += words.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * "Angah Busu, Tok Batin of …" over the words they said: the round-up's name line names a person, where no cue found
  * one (a name found with no cue, waiting for the article to name it again, is that person).
@@ -2447,6 +2500,8 @@ export function extractEntities(doc: ArticleDocument, lex: Lexicons, published?:
       if (!doc.isQuoted(c.span.start)) pushTo(r.namedAt, entity.key, c.span.start);
     }
   }
+  appendAll(candidates, namedAgain(candidates, doc, ctx, (word) => r.surnames.has(foldText(word))));
+  candidates.sort((a, b) => a.span.start - b.span.start);
   for (const pending of roles) {
     if (pending.target?.entity) {
       const list = r.statedRoles.get(pending.target.entity.key) ?? [];
