@@ -115,6 +115,17 @@ describe('entities in articles no list knows about', () => {
     expect(mentionTexts(x, 'person/sidahmed-ould-cheikh-baba')).toEqual(['Sidahmed Ould Cheikh Baba', 'Ould Cheikh Baba']);
   });
 
+  it('"Kieran Doyle, the Labour MP for Gateshead, asked": a party between the article and the title of an apposition; "the prime minister" later is still the one named so before', () => {
+    const x = extract('Richard Hallam faced MPs on Wednesday. The prime minister was asked about donors. Kieran Doyle, the Labour MP for Gateshead Central, asked for an assurance. The prime minister gave it. Catherine Pryce, the Conservative leader, was not convinced.', 'en', '2026-10-14');
+    expect(x.roles.map((r) => [r.entity, r.title])).toEqual([
+      ['person/kieran-doyle', 'representative'],
+      ['person/catherine-pryce', 'leader'],
+    ]);
+    expect(mentionTexts(x, 'person/richard-hallam')).toEqual(['Richard Hallam', 'The prime minister', 'The prime minister']);
+    // The party's adjective inside the title still names the party.
+    expect(namesOf(x, 'Organisation')).toEqual(['Conservative Party', 'Labour Party']);
+  });
+
   it('"the regulator Ofgrid … Ofgrid said", "Brackwell Energy … Brackwell said": a body a cue introduced is that body wherever its name stands again', () => {
     const x = extract('She asked Alison Mercer, chief executive of the regulator Ofgrid, to look again at a request from Brackwell Energy. Ofgrid said its decisions were independent. Brackwell said in a statement it had "engaged through the proper channels". Mercer met Ofgrid staff.', 'en', '2026-10-13');
     expect(mentionTexts(x, 'org/ofgrid')).toEqual(['Ofgrid', 'Ofgrid', 'Ofgrid']);

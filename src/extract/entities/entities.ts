@@ -1942,10 +1942,13 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target && gendersAgree(lastRole.gender, candidate.name)) setRoleTarget(lastRole, candidate);
       // « Thibault Garnier, élu Les Républicains du Var, a estimé »: a role after the name and a comma describes it.
       if (candidate.type === 'Person' && namesSomeone && tokens[candidate.end]?.text === ',') {
-        const after = matchRolePhrase(tokens, candidate.end + 1, ctx.lex.roles, isCuratedFirstName);
-        if (after && !taken.slice(after.start, after.end).some(Boolean) && describesName(tokens, after, candidate.name, ctx)) {
+        const after = matchRolePhrase(tokens, candidate.end + 1, ctx.lex.roles, isCuratedFirstName) ?? titleAfterPartyAdjective(tokens, candidate.end + 1, ctx, isCuratedFirstName);
+        // (« the Labour MP »: the party's adjective inside the role may already be a mention of the party.)
+        if (after && !taken.slice(after.start, after.end).some((t, k) => t && after.start + k !== after.partyAt) && describesName(tokens, after, candidate.name, ctx)) {
           roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: candidate, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
+          // (The party's adjective is read below as a mention of the party: "the Conservative leader" names it.)
           taken.fill(true, after.start, after.end);
+          if (after.partyAt !== undefined) taken[after.partyAt] = false;
           addBodyOfRole(after);
         }
       }
@@ -2339,6 +2342,19 @@ function signedHandles(doc: ArticleDocument, ctx: Context): Map<string, string> 
     if (tweet.handle && words.length >= 2 && isFirstNameWord(ctx, words[0]!, words[1])) signed.set(tweet.handle.toLowerCase(), name);
   }
   return signed;
+}
+
+/** Articles before an English party adjective and a title: "the Labour MP", "a Tory backbencher". */
+const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "Kieran Doyle, the Labour MP for Gateshead, asked": in English, a party's adjective between the article and the title. */
+function titleAfterPartyAdjective(tokens: readonly Token[], at: number, ctx: Context, isFirstName: (word: string) => boolean): RolePhrase | undefined {
+  if (!ENGLISH_ARTICLES.has(tokens[at]?.folded ?? '') || !tokens[at + 1]?.capitalised) return undefined;
+  // (A party's adjective, "Conservative", or the name a party goes by at home, "Labour".)
+  const adjective = partyNamedAt(tokens, at + 1, ctx.lex.roles, false);
+  const party = adjective?.party ?? ctx.kb.byHomeName.get(tokens[at + 1]!.folded)?.find((e) => e.type === 'Organisation')?.name;
+  const title = party ? matchRolePhrase(tokens, at + 1 + (adjective?.length ?? 1), ctx.lex.roles, isFirstName) : undefined;
+  return title && { ...title, start: at, party: title.party ?? party, partyAt: title.partyAt ?? at + 1, definite: tokens[at]!.folded === 'the' };
 }
 
 /** Fewest letters of a body's name that stands for it alone, without its tail ("Tidewell" for "Tidewell Energy"). */
