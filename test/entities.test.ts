@@ -126,6 +126,11 @@ describe('entities in articles no list knows about', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Conservative Party', 'Labour Party']);
   });
 
+  it('"… when Catherine Pryce rose. The Conservative leader wasted no time": "The", a party and a title that open the sentence after a name introduce that person', () => {
+    const x = extract('Richard Hallam had barely sat down when Catherine Pryce rose. The Conservative leader wasted no time. Later, Euan MacLeish, the SNP leader, asked a question.', 'en', '2026-10-14');
+    expect(mentionTexts(x, 'person/catherine-pryce')).toEqual(['Catherine Pryce', 'leader']);
+  });
+
   it('"the regulator Ofgrid … Ofgrid said", "Brackwell Energy … Brackwell said": a body a cue introduced is that body wherever its name stands again', () => {
     const x = extract('She asked Alison Mercer, chief executive of the regulator Ofgrid, to look again at a request from Brackwell Energy. Ofgrid said its decisions were independent. Brackwell said in a statement it had "engaged through the proper channels". Mercer met Ofgrid staff.', 'en', '2026-10-13');
     expect(mentionTexts(x, 'org/ofgrid')).toEqual(['Ofgrid', 'Ofgrid', 'Ofgrid']);

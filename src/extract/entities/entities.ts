@@ -2084,7 +2084,7 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
   // « Lionel Gumbs … quitte ses fonctions. Dans sa lettre, l'élu invoque … »: in the body, a role points back to
   // someone already named; a holder the article names only later is someone else (a headline may name them ahead).
   if (inArticle.length === 1 && previous && r.doc.lineAt(c.span.start)?.kind === 'body' && !(r.namedAt.get(inArticle[0]!.key) ?? []).some((at) => at < c.span.start)) {
-    return introducedJustBefore(c, previous, r, genderFits);
+    return introducedHere(title) ?? introducedEarlier(c, title, previous, r, genderFits);
   }
   if (inArticle.length === 1) {
     c.confidence = CONFIDENCE.roleInArticle;
@@ -2100,21 +2100,29 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
     c.confidence = CONFIDENCE.roleInKb;
     return kbEntityToEntity(inKb[0]!);
   }
-  const introduced = introducedJustBefore(c, previous, r, genderFits);
-  if (introduced) {
-    r.titledByRole.set(title, introduced);
+  return introducedHere(title) ?? introducedEarlier(c, title, previous, r, genderFits);
+
+  /** The person named just before, whom this title introduces (and stands for later). */
+  function introducedHere(title: string): Entity | undefined {
+    const introduced = introducedJustBefore(c, previous, r, genderFits);
+    if (introduced) r.titledByRole.set(title, introduced);
     return introduced;
   }
-  // « Face à Samia Belkacem, …, le ministre choisit l'escalade »: the title's holder an earlier role phrase
-  // introduced, when no one else it could stand for was named since.
+}
+
+/**
+ * « Face à Samia Belkacem, …, le ministre choisit l'escalade »: the title's holder an earlier role phrase introduced,
+ * when no one else it could stand for was named since, nor anyone the article gave another title (« Le député …
+ * Olivier Sénéchal a plaidé … Le ministre a indiqué »).
+ */
+function introducedEarlier(c: Candidate, title: string, previous: Entity | undefined, r: Resolver, genderFits: (p: Entity) => boolean): Entity | undefined {
+  const role = c.role!;
   const titled = role.definite && !role.counterpart && !role.notCurrent ? r.titledByRole.get(title) : undefined;
-  // (Nor anyone the article gave another title: « Le député … Olivier Sénéchal a plaidé … Le ministre a indiqué ».)
   const otherTitled = (p: Entity) => (r.statedRoles.get(p.key) ?? []).some((s) => s.title !== '' && s.title !== title);
-  if (titled && genderFits(titled) && (previous === titled || (previous !== undefined && (!genderFits(previous) || otherTitled(previous)))) && !r.doc.isQuoted(c.span.start)) {
-    c.confidence = CONFIDENCE.roleNamedLast;
-    return titled;
-  }
-  return undefined;
+  if (!titled || !genderFits(titled) || r.doc.isQuoted(c.span.start)) return undefined;
+  if (previous !== titled && (previous === undefined || (genderFits(previous) && !otherTitled(previous)))) return undefined;
+  c.confidence = CONFIDENCE.roleNamedLast;
+  return titled;
 }
 
 /**
@@ -2214,7 +2222,7 @@ function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Res
   // whom they speak of, not themselves.)
   if (r.doc.isQuoted(c.span.start) || r.doc.tweets.some((t) => c.span.start >= t.text.start && c.span.start < t.text.end)) return undefined;
   const sentence = r.doc.sentenceAt(c.span.start);
-  if (!sentence || r.doc.text.slice(sentence.start, c.span.start).trim() !== '') return undefined;
+  if (!sentence || !opensWithTitle(r.doc.tokensIn(sentence.start, c.span.start))) return undefined;
   let last = sentence.start - 1;
   while (last >= 0 && /\s/u.test(r.doc.text[last]!)) last--;
   const before = last >= 0 ? r.doc.sentenceAt(last) : undefined;
@@ -2223,6 +2231,15 @@ function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Res
   if (named.length === 0 || named.some((at) => OBJECT_PREPOSITIONS.has(r.doc.tokensBefore(at, 1)[0]?.folded ?? ''))) return undefined;
   c.confidence = CONFIDENCE.roleNamedLast;
   return previous;
+}
+
+/** Most capitalised words of a body's name between "the" and a title that opens a sentence ("The Sinn Féin leader"). */
+const BODY_BEFORE_TITLE_WORDS = 3;
+
+/** Whether the words before a role phrase in its sentence leave it opening the sentence: none, or "The" and a body's name ("The Conservative leader"). */
+function opensWithTitle(before: readonly Token[]): boolean {
+  if (before.length === 0) return true;
+  return before[0]!.folded === 'the' && before.length > 1 && before.length <= BODY_BEFORE_TITLE_WORDS + 1 && before.slice(1).every((t) => t.capitalised);
 }
 
 /** A person's gender as the article states it (a title, an honorific), else as their first name usually has it. */
