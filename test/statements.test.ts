@@ -1204,6 +1204,11 @@ describe('a pronoun with no subject to stand for', () => {
 });
 
 describe('speakers a report names, leaves unnamed or gives by a title', () => {
+  it('"Kieran Doyle, the Labour MP who had pressed the prime minister at PMQs, said …": a name inside a relative clause of the apposition is not the subject', () => {
+    const text = 'Prime Minister Richard Hallam\n\nIn his reply to her letter, the prime minister thanked Ms Hartley. "You have done the right thing," he wrote.\n\nKieran Doyle, the Labour MP who had pressed the prime minister on donor access at PMQs, said Ms Hartley had made "the right decision, and the only one".';
+    expect(statementsOf(text, 'en').find((s) => s.text.startsWith('the right decision'))?.speaker).toBe('person/kieran-doyle');
+  });
+
   it("« …, avait-il affirmé » after a role the article never tied to a name: the man it names most, never the woman who spoke before", () => {
     const text = "La députée Inès Ferrandi a interpellé le gouvernement sur le cas de Pierre Séverac. « Il doit partir », a lancé l'élue. Le gouvernement renvoie à Pierre Séverac.\n\nCe matin-là, sur RTL, le maire avait pourtant prévenu qu'il ne lâcherait rien. « Je ne démissionnerai pas », avait-il affirmé.";
     expect(directSpeakers(text)).toEqual(['person/ines-ferrandi', 'person/pierre-severac']);

@@ -721,8 +721,12 @@ export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[
   const tokens = ctx.doc.tokensIn(from, to);
   const clauses: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k - 1]!.text !== ',' || !RELATIVE_PRONOUNS.has(tokens[k]!.folded)) continue;
+    if (!RELATIVE_PRONOUNS.has(tokens[k]!.folded)) continue;
     const close = tokens.findIndex((t, j) => j > k && t.text === ',');
+    // After a comma, or after the noun of an apposition set off by commas: "Kieran Doyle, the Labour MP who had
+    // pressed the prime minister, said".
+    const inApposition = close >= 0 && tokens.slice(0, k).some((t) => t.text === ',');
+    if (tokens[k - 1]!.text !== ',' && !inApposition) continue;
     clauses.push({ start: tokens[k]!.start, end: close >= 0 ? tokens[close]!.start : to, text: '' });
   }
   return clauses.length === 0 ? [...mentions] : mentions.filter((m) => !clauses.some((c) => m.span.start >= c.start && m.span.end <= c.end));
