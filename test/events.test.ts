@@ -217,6 +217,9 @@ describe('events and responses in invented articles', () => {
     expect(responders(c)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
     const resigned = await corpus(article('b.txt', 'Le ministre Paul Lambert a démissionné mardi.\n\n« C’est un aveu d’échec », a fustigé la députée Claire Morvan.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
     expect(responders(resigned)).toEqual(['claire-morvan:criticism']);
+    // Unless the article says the voices that follow are reactions (« Voici comment la classe politique a réagi. »).
+    const roundUp = await corpus(article('d.txt', 'Le ministre Paul Lambert a démissionné mardi.\n\nVoici comment la classe politique a réagi.\n\n« C’est un aveu d’échec », a fustigé la députée Claire Morvan.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
+    expect(responders(roundUp)).toEqual(['claire-morvan:criticism', 'hugo-marchal:reaction-sequence']);
     // A sentence that says the act drew reactions opens the run: the first voice after it reacts too.
     const opened = await corpus(article('c.txt', 'Le ministre Paul Lambert a proposé mardi une taxe carbone.\n\nL’annonce a été accueillie avec scepticisme par l’opposition.\n\nEt l’économiste Hugo Marchal résumait : « On paiera deux fois, comme toujours. »', '2024-05-15'));
     expect(responders(opened)).toEqual(['hugo-marchal:reaction-sequence']);

@@ -753,7 +753,7 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const runStart = Math.max(lastReactionEnd, ...runOpeners.map((sp) => when(sp.end)).filter((at) => at <= saidAt(s)));
     // (After someone's words, a run the article opens as reactions (« Ses explications ont suscité une pluie de
     // réactions ») answers them too.)
-    const runAfter = (act && act.type !== 'other') || (remark !== undefined && runOpeners.length > 0);
+    const runAfter = (act && act.type !== 'other') || ((act !== undefined || remark !== undefined) && runOpeners.length > 0);
     if (runAfter && voiced && saidAt(s) - runStart <= options.maxRunGap) return { to, cue: 'reaction-sequence' };
     return undefined;
   }
