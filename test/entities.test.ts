@@ -1254,6 +1254,18 @@ describe('entities in the shapes real pages give them', () => {
     expect(published(`Le conseil adopte le plan\n\nLomé (APA) - 11/03/2025 - 16h42 GMT\n\nLe conseil municipal a adopté le plan mardi soir après un long débat, chaque groupe ayant pris la parole à son tour.`, 'fr')).toBe('2025-03-11');
     expect(published(`Nurses keep strike notice\n\nAccra, Dec. 3, GNA – The nurses' union has threatened to withdraw its members from all public health facilities if the government fails to pay arrears owed since 2024.\n\nThe minister replied on Wednesday.`)).toBe('2025-12-03');
     expect(published(`Strike called\n\nLONDON, March 12 (Reuters) - Rail unions called a strike on Thursday over pay, a spokesperson for the largest union said in a short statement.`)).toBeUndefined();
+    // "Issued on: 10/02/2026 - 08:47": times on the 24-hour clock make an English page's numbers day first; a date
+    // after an update cue dates the page only when nothing else does (« Le 2 août 2025 à 14h50, modifié le 3 août … »).
+    expect(published(`Council backs plan\n\nIssued on: 10/02/2026 - 08:47\nModified: 10/02/2026 - 11:05\n\n${story}`)).toBe('2026-02-10');
+    expect(published(`Le conseil adopte le plan\n\nLe 2 août 2025 à 14h50, modifié le 3 août 2025 à 09h10\n\n${story}`, 'fr')).toBe('2025-08-02T14:50:00');
+    expect(published(`Council backs plan\n\nUpdated 4 March 2024\n\n${story}`)).toBe('2024-03-04');
+    // « Mise en ligne : mercredi 15 octobre 2025 », « 2025.11.18 18:40 », « TIRANA, 18 fév 2025 (AFP) », "ROSEAU,
+    // Dominica, Mar 11, 2025 (CMC) –", "Wednesday October 14 2026, 1.52pm, The Times".
+    expect(published(`Le conseil adopte le plan\n\nMise en ligne : mercredi 15 octobre 2025\n\n${story}`, 'fr')).toBe('2025-10-15');
+    expect(published(`Council backs plan\n\n2025.11.18 18:40\n\n${story}`)).toBe('2025-11-18T18:40:00');
+    expect(published(`Le conseil adopte le plan\n\nTIRANA, 18 fév 2025 (AFP) - Le conseil municipal a adopté le plan mardi soir après un long débat, chaque groupe ayant pris la parole.`, 'fr')).toBe('2025-02-18');
+    expect(published(`Council backs plan\n\nROSEAU, Dominica, Mar 11, 2025 (CMC) – ${story}`)).toBe('2025-03-11');
+    expect(published(`Council backs plan\n\nWednesday October 14 2026, 1.52pm, The Times\n\n${story}`)).toBe('2026-10-14');
     // A sentence opening with "By" and a weekday is the story, and a year inside the story dates nothing.
     expect(published(`Council backs plan\n\nBy Friday afternoon, the mayor, in office since 2019, had resigned.\n\n${story}`)).toBeUndefined();
   });

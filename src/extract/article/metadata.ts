@@ -325,15 +325,24 @@ function isDateOnly(text: string, found: readonly DateMention[], fillers: Readon
   return words.every((w) => fillers.has(foldWord(w)));
 }
 
-/** What parts a header line into fields: a bar, a middle dot, a dash between spaces. */
+/** What parts a header line into fields: a bar, a middle dot, a dash between spaces; else a comma. */
 const FIELD_SEPARATOR = /\s[|·•–—-]\s/gu;
+const COMMA_SEPARATOR = /,\s/gu;
 
 /**
- * "Wednesday, 20 August 2025 | Reading time: 4 min", « Yaoundé (APA) - 11/03/2025 - 16h42 GMT »: the date of a header
- * line one of whose fields is a date alone.
+ * "Wednesday, 20 August 2025 | Reading time: 4 min", « Yaoundé (APA) - 11/03/2025 - 16h42 GMT », "Wednesday October
+ * 14 2026, 1.52pm, The Times": the date of a header line one of whose fields is a date alone.
  */
 function dateOnlyField(text: string, found: readonly DateMention[], fillers: ReadonlySet<string>): DateMention | undefined {
-  const cuts = [0, ...[...text.matchAll(FIELD_SEPARATOR)].flatMap((m) => [m.index, m.index + m[0].length]), text.length];
+  const field = dateOnlyFieldBy(FIELD_SEPARATOR, text, found, fillers);
+  if (field) return field;
+  // (After commas only a line's first field: a date in a sentence's last clause is no date line.)
+  const first = dateOnlyFieldBy(COMMA_SEPARATOR, text, found, fillers);
+  return first && text.slice(0, first.span.start).replace(/\p{L}+/gu, (w) => (fillers.has(foldWord(w)) ? '' : w)).trim() === '' ? first : undefined;
+}
+
+function dateOnlyFieldBy(separator: RegExp, text: string, found: readonly DateMention[], fillers: ReadonlySet<string>): DateMention | undefined {
+  const cuts = [0, ...[...text.matchAll(separator)].flatMap((m) => [m.index, m.index + m[0].length]), text.length];
   for (let k = 0; k + 1 < cuts.length; k += 2) {
     const [from, to] = [cuts[k]!, cuts[k + 1]!];
     const inField = found.filter((d) => d.span.start >= from && d.span.end <= to);
@@ -344,6 +353,8 @@ function dateOnlyField(text: string, found: readonly DateMention[], fillers: Rea
 
 /** The place a dateline opens with, before its date: « BRUXELLES, », "Porto-Novo, ", « Tahiti, le ». */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*(?:le\s+)?$/u;
+/** A place and its region or country before a dateline's full date: "ROSEAU, Dominica, Mar 11, 2025 (CMC) –". */
+const DATELINE_PLACE_IN_REGION = /^\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*\p{Lu}[\p{L} .'’-]*,\s*$/u;
 
 /** "Belagavi, December 9, 2025": a header line that is a dateline alone, a place and a full date. */
 function isPlaceAndDate(text: string, found: readonly DateMention[]): boolean {
@@ -354,7 +365,7 @@ function isPlaceAndDate(text: string, found: readonly DateMention[]): boolean {
 /** Words a date line may hold besides the date: weekdays (and their abbreviations), its cues, "at", « à »… */
 function dateLineWords(dates: DateLexicon, layout: LayoutLexicon): Set<string> {
   const names = Object.keys(dates.weekdays).map(foldWord);
-  const cues = layout.publishedCues.flatMap((c) => foldWord(c).split(/\s+/));
+  const cues = [...layout.publishedCues, ...layout.updatedCues].flatMap((c) => foldWord(c).split(/\s+/));
   return new Set([...names, ...names.map((n) => n.slice(0, 3)), ...cues, 'at', 'a', 'le', 'on']);
 }
 
@@ -376,17 +387,20 @@ const HEADER_LINES = 15;
  */
 export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, dates: DateLexicon, lang: string): DetectedDate | undefined {
   const candidates: DateMention[] = [];
+  const updated: DateMention[] = [];
   const fillers = dateLineWords(dates, layout);
   const foldedCues = layout.publishedCues.map(foldWord);
-  const datesOf = (text: string) => findDates(withTimeField(text), dates, { numericOrder: lang === 'en' ? 'mdy' : 'dmy' }).map((d) => ({ ...d, span: { ...d.span, text: text.slice(d.span.start, d.span.end) } }));
+  const foldedUpdateCues = layout.updatedCues.map(foldWord);
+  const datesOf = (text: string) => findDates(withTimeField(text), dates, { numericOrder: numericOrderOf(text, lang) }).map((d) => ({ ...d, span: { ...d.span, text: text.slice(d.span.start, d.span.end) } }));
   let headerDate: DateMention | undefined;
   let dateline: DateMention | undefined;
   let yearless: { mention: DateMention; weekdays: number[] } | undefined;
   let inHeader = true;
   for (const [k, line] of lines.entries()) {
     const cues = cueStarts(line.span.text, foldedCues);
+    const updateCues = cueStarts(line.span.text, foldedUpdateCues);
     // Below the header, only a byline or a cued date line can give the date: the story's own lines are not read.
-    if (!inHeader && k >= HEADER_LINES && line.kind !== 'byline' && cues.length === 0) continue;
+    if (!inHeader && k >= HEADER_LINES && line.kind !== 'byline' && cues.length === 0 && updateCues.length === 0) continue;
     const all = datesOf(line.span.text);
     const found = all.filter((d) => d.date.year !== undefined);
     if (line.kind === 'byline') {
@@ -395,6 +409,8 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
     }
     const cued = cuedDate(line.span.text, found, cues);
     if (cued) candidates.push(shift(cued, line.span.start));
+    const update = cuedDate(line.span.text, found, updateCues);
+    if (update) updated.push(shift(update, line.span.start));
     if (!headerDate && (inHeader || k < HEADER_LINES)) {
       const whole = isDateOnly(line.span.text, found, fillers) || isPlaceAndDate(line.span.text, found);
       const date = whole ? found[0] : dateOnlyField(line.span.text, found, fillers);
@@ -404,7 +420,9 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
     if (line.kind === 'body' && line.span.text.split(/\s+/).length >= FIRST_PARAGRAPH_WORDS) {
       inHeader = false;
       const first = all[0];
-      if (first && first.span.start < DATELINE_CHARS && DATELINE_PLACE.test(line.span.text.slice(0, first.span.start))) {
+      const place = first ? line.span.text.slice(0, first.span.start) : '';
+      if (first && first.span.start < DATELINE_CHARS && first.date.year !== undefined && DATELINE_PLACE_IN_REGION.test(place)) dateline = shift(first, line.span.start);
+      else if (first && first.span.start < DATELINE_CHARS && DATELINE_PLACE.test(place)) {
         if (first.date.year !== undefined) dateline = shift(first, line.span.start);
         else if (first.date.day !== undefined) {
           // The weekdays of the first paragraph, else of the story ("Accra, Dec. 3, GNA – …", "on Tuesday" further on).
@@ -422,8 +440,20 @@ export function detectPublished(lines: readonly Line[], layout: LayoutLexicon, d
     const year = Number.isFinite(latestYear) ? yearOfDateline(day!, month!, yearless.weekdays, latestYear) : undefined;
     if (year !== undefined) dateline = { ...yearless.mention, date: { ...yearless.mention.date, year } };
   }
-  const best = candidates.sort((a, b) => precisionOf(b.date) - precisionOf(a.date))[0] ?? headerDate ?? dateline;
+  // (« Le 2 août 2025 à 14h50, modifié le 3 août … »: the date a page was last changed, only when it gives no other.)
+  const best = candidates.sort((a, b) => precisionOf(b.date) - precisionOf(a.date))[0] ?? headerDate ?? dateline ?? updated[0];
   return best ? { iso: toIsoDate(best.date)!, evidence: best.span } : undefined;
+}
+
+/** A time on the 24-hour clock: "08:47", "14:05" (American pages write "8:47 a.m."). */
+const TWENTY_FOUR_HOUR = /(?<!\d)(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?!\s*[ap]\.?m)/iu;
+
+/**
+ * The order of a date line's numbers: an English page is read month first ("11/3/2025"), unless its times are on the
+ * 24-hour clock, as European pages in English write them ("Issued on: 10/02/2026 - 08:47").
+ */
+function numericOrderOf(text: string, lang: string): 'dmy' | 'mdy' {
+  return lang === 'en' && !TWENTY_FOUR_HOUR.test(text) ? 'mdy' : 'dmy';
 }
 
 function shift(d: DateMention, by: number): DateMention {

@@ -150,7 +150,8 @@ function patternsFor(lex: DateLexicon): Patterns {
   const time = `(?:\\s*(?:à|at|,)?\\s*(\\d{1,2})\\s*[:h]\\s*(\\d{2}))?`;
   p = {
     words: new Set([...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.relativeDays)].flatMap((name) => name.toLowerCase().split(NOT_LETTERS))),
-    iso: new RegExp(`${B}(\\d{4})-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?)?${E}`, 'gu'),
+    // (« 2025.11.18 18:40 »: dots, as some pages write it, with a day.)
+    iso: new RegExp(`${B}(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|\\.(\\d{2})\\.(\\d{2}))(?:[T ](\\d{2}):(\\d{2}))?${E}`, 'gu'),
     // « 05/02/26 »: a two-digit year only with slashes, where a page's date line writes it.
     numeric: new RegExp(`${B}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|(?<=/\\d{1,2}/)\\d{2})${time}${E}`, 'gu'),
     dayMonth: new RegExp(`${B}(?:${weekday}\\s+)?(\\d{1,2}|1er)\\s+${month}(?:\\s+(\\d{4}))?${time}${E}`, 'giu'),
@@ -215,7 +216,7 @@ export function findDates(text: string, lex: DateLexicon, options: DateReadingOp
   // Dates written with numbers need a digit: most lines of prose have none, and skip five of the patterns.
   const digits = /\d/u.test(text);
   for (const m of digits ? text.matchAll(p.iso) : []) {
-    add(m, { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]) }, false);
+    add(m, { year: num(m[1]), month: num(m[2] ?? m[4]), day: num(m[3] ?? m[5]), hour: num(m[6]), minute: num(m[7]) }, false);
   }
   for (const m of digits ? text.matchAll(p.numeric) : []) {
     const [a, b] = [num(m[1])!, num(m[3])!];

@@ -70,7 +70,7 @@ function compile(lex: LayoutLexicon): CompiledLayout {
       creditCues: lex.creditCues.map(foldWord),
       bylineCues: lex.bylineCues.map(foldWord),
       bylineOpeners: lex.bylineOpeners.map(foldWord),
-      publishedCues: lex.publishedCues.map(foldWord),
+      publishedCues: [...lex.publishedCues, ...lex.updatedCues].map(foldWord),
       chrome: lex.chromePatterns.map((p) => new RegExp(p, 'iu')),
       sections: new Set(lex.sectionNames.map(foldWord)),
       credits: lex.creditPatterns.map((p) => new RegExp(p, 'u')),

@@ -29,6 +29,8 @@ export interface LayoutLexicon {
   selfReferenceCues: string[];
   /** Words that start a line giving the publication date ("Publié le", "date"). */
   publishedCues: string[];
+  /** Words before the date a page was last changed (« modifié le », "Updated"): its publication date when none other is given. */
+  updatedCues: string[];
   /** Words that start a byline ("Par", "By"). */
   bylineCues: string[];
   /** Lower-case words a byline may go on with after its cue (« Par notre envoyé spécial »); else a name follows. */
