@@ -1266,6 +1266,9 @@ describe('entities in the shapes real pages give them', () => {
     expect(published(`Le conseil adopte le plan\n\nTIRANA, 18 fév 2025 (AFP) - Le conseil municipal a adopté le plan mardi soir après un long débat, chaque groupe ayant pris la parole.`, 'fr')).toBe('2025-02-18');
     expect(published(`Council backs plan\n\nROSEAU, Dominica, Mar 11, 2025 (CMC) – ${story}`)).toBe('2025-03-11');
     expect(published(`Council backs plan\n\nWednesday October 14 2026, 1.52pm, The Times\n\n${story}`)).toBe('2026-10-14');
+    // A cue after a full stop (« Ouest-France. Yann Le Guével. Publié le 12/11/2025 à 18h52 »), a place and a date in a field.
+    expect(published(`Le conseil adopte le plan\n\nOuest-France. Yann Le Guével (avec AFP). Publié le 12/11/2025 à 18h52\n\n${story}`, 'fr')).toBe('2025-11-12T18:52:00');
+    expect(published(`Le conseil adopte le plan\n\nLe Courrier des Balkans | Podgorica, 29 mai 2025\n\n${story}`, 'fr')).toBe('2025-05-29');
     // A sentence opening with "By" and a weekday is the story, and a year inside the story dates nothing.
     expect(published(`Council backs plan\n\nBy Friday afternoon, the mayor, in office since 2019, had resigned.\n\n${story}`)).toBeUndefined();
   });

@@ -295,7 +295,8 @@ const TIME = /\b\d{1,2}[:h.]\d{2}\b|\b(?:[ap]\.?m\.?|[A-Z]{2,4})\b|\b\d{1,2}\s*[
 /** Where a line's segments open with a date cue (« Publié le », "Posted:"), and the cue's length. */
 function cueStarts(text: string, foldedCues: readonly string[]): { at: number; length: number }[] {
   const starts: { at: number; length: number }[] = [];
-  for (const segment of text.matchAll(/[^\s·|•][^·|•]*/gu)) {
+  // (Segments after a separator or a full stop: « Ouest-France. Yann Le Guével. Publié le 12/11/2025 à 18h52 ».)
+  for (const segment of text.matchAll(/[^\s·|•.](?:[^·|•.]|\.(?!\s))*/gu)) {
     const folded = foldWord(segment[0]);
     const cue = foldedCues.find((c) => folded.startsWith(c));
     if (cue) starts.push({ at: segment.index!, length: cue.length });
@@ -346,7 +347,9 @@ function dateOnlyFieldBy(separator: RegExp, text: string, found: readonly DateMe
   for (let k = 0; k + 1 < cuts.length; k += 2) {
     const [from, to] = [cuts[k]!, cuts[k + 1]!];
     const inField = found.filter((d) => d.span.start >= from && d.span.end <= to);
-    if (inField.length > 0 && isDateOnly(text.slice(from, to), inField, fillers)) return inField[0];
+    // (« Le Courrier des Balkans | Podgorica, 29 mai 2025 »: a place and its date make a field too.)
+    const field = text.slice(from, to);
+    if (inField.length > 0 && (isDateOnly(field, inField, fillers) || isPlaceAndDate(field, inField.map((d) => ({ ...d, span: { ...d.span, start: d.span.start - from, end: d.span.end - from } }))))) return inField[0];
   }
   return undefined;
 }
