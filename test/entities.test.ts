@@ -131,6 +131,12 @@ describe('entities in articles no list knows about', () => {
     expect(mentionTexts(x, 'person/catherine-pryce')).toEqual(['Catherine Pryce', 'leader']);
   });
 
+  it('« le vice-président du parti Romain Vasseur »: a first name and a name after a title and its body\'s bare noun are the holder; « le parti Renaissance » stays a party', () => {
+    const x = extract('Invité de BFMTV, le vice-président du parti Romain Vasseur a dénoncé une justice à deux vitesses. Le parti Horizonte Verde a réagi.', 'fr', '2026-10-12');
+    expect(namesOf(x, 'Person')).toEqual(['Romain Vasseur']);
+    expect(namesOf(x, 'Organisation')).toEqual(['Horizonte Verde']);
+  });
+
   it('"the regulator Ofgrid … Ofgrid said", "Brackwell Energy … Brackwell said": a body a cue introduced is that body wherever its name stands again', () => {
     const x = extract('She asked Alison Mercer, chief executive of the regulator Ofgrid, to look again at a request from Brackwell Energy. Ofgrid said its decisions were independent. Brackwell said in a statement it had "engaged through the proper channels". Mercer met Ofgrid staff.', 'en', '2026-10-13');
     expect(mentionTexts(x, 'org/ofgrid')).toEqual(['Ofgrid', 'Ofgrid', 'Ofgrid']);

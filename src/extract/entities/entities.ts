@@ -1836,7 +1836,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       const orgEnd = end + lowerTail.length;
       const name = `${base.span.text} ${tokens.slice(end, orgEnd).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')}`;
       candidate = { ...base, end: orgEnd, span: spanOf(text, tokens, i, orgEnd), type: 'Organisation', name, confidence: CONFIDENCE.unknownOrganisation, extractor: 'entities/organisation-cue' };
-    } else if (headed || campaign || spelled || articleOfName || inList || (words.length > 1 && isOrgTail(ctx, words[words.length - 1]!)) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName)) {
+    } else if (headed || campaign || spelled || articleOfName || inList || (words.length > 1 && isOrgTail(ctx, words[words.length - 1]!)) || ((nounBefore(tokens, i, ctx.organisationNouns, 3, !firstName) || (bodyInApposition(tokens, end, ctx) && !afterRole && !(words.length === 1 && isCommonWord(first)))) && !listedFirstName && !(firstName && holderAfterRoleOfBody(tokens, i, ctx)))) {
       // (A list's item ends where the list goes on: "…, Sanyang Marine Feeds and Kartong Ocean Products".)
       const orgEnd = inList ? end : sloganEnd(tokens, i, end, ctx) ?? extendToAcronym(tokens, i, extendOrganisation(tokens, end, ctx));
       // "Public Services and Procurement Minister Priya Raman": capitalised words that run on to a title are the
@@ -2372,6 +2372,16 @@ function titleAfterPartyAdjective(tokens: readonly Token[], at: number, ctx: Con
   const party = adjective?.party ?? ctx.kb.byHomeName.get(tokens[at + 1]!.folded)?.find((e) => e.type === 'Organisation')?.name;
   const title = party ? matchRolePhrase(tokens, at + 1 + (adjective?.length ?? 1), ctx.lex.roles, isFirstName) : undefined;
   return title && { ...title, start: at, party: title.party ?? party, partyAt: title.partyAt ?? at + 1, definite: tokens[at]!.folded === 'the' };
+}
+
+/**
+ * « le vice-président du parti Romain Vasseur »: after a title and its body named by a noun alone (« du parti », « du
+ * groupe »), a first name and a name are the title's holder, not the body's name.
+ */
+function holderAfterRoleOfBody(tokens: readonly Token[], at: number, ctx: Context): boolean {
+  if (!ctx.organisationNouns.matchAt(tokens, at - 1) || !['du', 'de'].includes(tokens[at - 2]?.folded ?? '')) return false;
+  for (let k = Math.max(0, at - 6); k < at - 2; k++) if (matchRolePhrase(tokens, k, ctx.lex.roles, () => false)?.end === at - 2) return true;
+  return false;
 }
 
 /** Fewest letters of a body's name that stands for it alone, without its tail ("Tidewell" for "Tidewell Energy"). */
