@@ -620,6 +620,12 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Outlet')).toEqual(['RNZ Pacific']);
   });
 
+  it('a line of tags is page chrome: « Mots-clés : Santé | Assemblée nationale | Questions au gouvernement » names no body and tells no session', () => {
+    const x = extract('Le Journal\n\nLa ministre répond au sénateur\n\nLa ministre Claire Dubois a répondu jeudi au sénateur.\n\nMots-clés : Santé | Assemblée nationale | Questions au gouvernement', 'fr', '2025-06-03');
+    expect(namesOf(x, 'Organisation')).toEqual([]);
+    expect(x.events.filter((e) => e.type === 'other')).toEqual([]);
+  });
+
   it('share buttons are page chrome, however many and however set apart: no Facebook, no X', () => {
     for (const line of ['Partager sur Facebook   Partager sur X   Partager sur LinkedIn   Envoyer par mail', 'Share on Facebook   Share on X   Email   Comments', 'Écouter cet article | Partager : Facebook - X - LinkedIn - E-mail', 'Share | Copy link | Facebook | X (formerly Twitter) | Email', 'Bookmark | Share: Facebook | X | WhatsApp | Flipboard | Print']) {
       const x = extract(`Le Journal\n\nLa ministre répond au sénateur\n\n${line}\n\nLa ministre Claire Dubois a répondu jeudi au sénateur.`, 'fr');
