@@ -1151,6 +1151,11 @@ describe('a French question-time exchange told blow by blow', () => {
     expect(exchange.find((st) => st.text.startsWith('Vous confondez'))?.speaker).toBe('person/sophie-lemarchand');
   });
 
+  it('« Il a accusé Mathilde Arnaud de … Réplique immédiate de l’écologiste : « … » »: nobody replies to themselves; the descriptor is whom the words before were aimed at', () => {
+    const text = 'Bertrand Séverac a répondu, debout. Il a accusé Mathilde Arnaud de vouloir « gagner au tribunal ce qu’elle a perdu dans les urnes ». Réplique immédiate de l’écologiste : « Ce n’est pas moi qui ai fait payer mes collaborateurs par le contribuable. »';
+    expect(statementsOf(text, 'fr', '2026-10-20').find((st) => st.text.startsWith('Ce n’est pas moi'))?.speaker).toBe('person/mathilde-arnaud');
+  });
+
   it('« Sur la querelle qui oppose X à Y, la macroniste s’est montrée … Elle a refusé … »: a person the framing phrase names is not the next pronoun', () => {
     const text = 'Sophie Lemarchand était l’invitée de RTL mercredi. Sur la querelle qui oppose depuis lundi Claire Vasseur à Étienne Morvan, la macroniste s’est montrée plus mesurée. « Le problème n’est pas de savoir qui a maquillé quoi, c’est que les Parisiens paient la facture », a-t-elle résumé.';
     expect(statementsOf(text, 'fr', '2026-03-04').find((st) => st.text.startsWith('Le problème'))?.speaker).toBe('person/sophie-lemarchand');

@@ -608,7 +608,10 @@ export function extractStatements(reading: Reading): Statement[] {
       } else if (colon) {
         const s = subjectOfClause(ctx, colon);
         const owner = s.speaker && s.verb ? undefined : speechOwner(ctx, colon);
-        if (owner) attribution = { speaker: owner.speaker.entity, evidence: colon, stance: owner.answers ? 'response' : undefined, extractor: 'statements/speaker-before-colon' };
+        // (« Il a accusé Mathilde Arnaud de … Réplique immédiate de l'écologiste : »: nobody replies to themselves; a
+        // descriptor that would stand for who just spoke stands for the person their words were aimed at.)
+        const replier = owner?.answers && owner.described && previous?.speaker === owner.speaker.entity ? personSpokenTo(ctx, previous) : undefined;
+        if (owner) attribution = { speaker: replier?.entity ?? owner.speaker.entity, evidence: colon, stance: owner.answers ? 'response' : undefined, extractor: 'statements/speaker-before-colon' };
         else if (s.speaker) attribution = { speaker: s.speaker.entity, evidence: colon, verb: s.verb, extractor: 'statements/speaker-before-colon' };
         else {
           // « Une proposition aussitôt balayée par Bernard Lescure : « … » »: the only person of the clause, its agent;
@@ -955,7 +958,7 @@ const OWNER_WINDOW = 6;
  * « Réplique immédiate de Karim Benaïssa : », « Réaction de la maire, Anne Dupuis : », "Reply from the minister's
  * office:": a clause with no verb, a noun of speech or of answer, and whose words they are, before a quote.
  */
-function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: boolean } | undefined {
+function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: boolean; described?: boolean } | undefined {
   const tokens = wordTokens(ctx, clause.start, clause.end);
   const { wordNouns, answerNouns } = speechNouns(ctx.lex.quotes);
   for (let k = 0; k < tokens.length; k++) {
@@ -967,10 +970,19 @@ function speechOwner(ctx: Context, clause: Span): { speaker: Mention; answers: b
     const of = tokens.findIndex((t, j) => j > from && j <= from + 2 && OWNER_PREPOSITIONS.has(t.folded));
     if (of < 0) continue;
     // (« Réponse de l'intéressée : », « Réplique de la ministre : »: a descriptor for someone named before.)
-    const speaker = mentionsIn(ctx, tokens[of]!.end, tokens[Math.min(tokens.length - 1, of + OWNER_WINDOW)]!.end).find((m) => isSpeaker(ctx, m)) ?? descriptorAnaphor(ctx, tokens.slice(of + 1, of + 3));
-    if (speaker) return { speaker, answers };
+    const named = mentionsIn(ctx, tokens[of]!.end, tokens[Math.min(tokens.length - 1, of + OWNER_WINDOW)]!.end).find((m) => isSpeaker(ctx, m));
+    if (named) return { speaker: named, answers };
+    const described = descriptorAnaphor(ctx, tokens.slice(of + 1, of + 3));
+    if (described) return { speaker: described, answers, described: true };
   }
   return undefined;
+}
+
+/** The person a statement's sentence names besides its speaker, last, outside quotes: whom its words were aimed at. */
+function personSpokenTo(ctx: Context, st: Statement): Mention | undefined {
+  const sentence = ctx.doc.sentenceAt(st.attribution?.start ?? st.spans[0]!.start);
+  if (!sentence) return undefined;
+  return mentionsWithin(ctx, sentence.start, sentence.end).filter((m) => m.entity !== st.speaker && ctx.entities.get(m.entity)?.type === 'Person' && !inside(m.span.start, ctx.quoted)).at(-1);
 }
 
 /** Most words of an incise between a noun of speech and its owner. */
