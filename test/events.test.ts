@@ -235,6 +235,13 @@ describe('events and responses in invented articles', () => {
     expect(responders(quoted)).toEqual(['claire-morvan:criticism', 'fnsea:reaction-sequence']);
   });
 
+  it('a demand that someone go answers them: « a réclamé la démission du maire », "called for Hartley\'s resignation", "urged Hartley to resign"', async () => {
+    const fr = await corpus(article('a.txt', 'Le maire Bertrand Séverac a été condamné lundi.\n\nCôté RN, le conseiller Sébastien Pujol a lui aussi réclamé la démission de Bertrand Séverac.', '2026-10-20'));
+    expect(responders(fr)).toEqual(['sebastien-pujol:criticism']);
+    const en = await corpus({ ...article('b.txt', 'Energy Secretary Joanna Hartley faced questions on Monday.\n\nThe Green MP Sian Berry called for Hartley\'s resignation. The Reform MP Darren Pike urged Hartley to resign.', '2026-10-13'), given: { lang: 'en', published: '2026-10-13' } });
+    expect(responders(en)).toEqual(['sian-berry:criticism', 'darren-pike:criticism']);
+  });
+
   it('a quote that speaks to someone by name answers them: « Monsieur X, … », "Josh, with respect, …"', async () => {
     const fr = await corpus(article('a.txt', 'Le Premier ministre Paul Lambert a défendu la réforme des pensions.\n\nDevant les grévistes, la syndicaliste Marie Dupuis s’est emportée : « Monsieur Lambert, recevez enfin les syndicats ! »', '2024-05-15'));
     expect(responders(fr)).toEqual(['marie-dupuis:addressee']);

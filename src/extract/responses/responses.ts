@@ -103,6 +103,10 @@ interface Candidate {
 /** Prepositions that say whose words a noun of speech names: « les critiques de X », "the remarks of X". */
 const OWNER_PREPOSITIONS = ['de', 'd', 'du', 'des', 'of'];
 
+/** Nouns and verbs of someone's leaving office, which a demand names them with. */
+const DEPARTURE_NOUNS = new Set(['demission', 'depart', 'resignation', 'sacking', 'limogeage']);
+const DEPARTURE_VERBS = new Set(['resign', 'quit', 'go', 'step']);
+
 /** Prepositions that name a partner, not whom words answer. */
 const COMPANIONS = new Set(['avec', 'with', 'alongside']);
 /** Possessives a body's voice opens a sentence with: « Sa porte-parole, X », "Its spokesperson, X". */
@@ -632,6 +636,9 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
     const questioned = questionedBy(s);
     if (questioned?.asker) return { to: targetFor(questioned.asker, s), cue: 'addressee' };
+    // « a réclamé la démission du maire », "called for Hartley to resign": a demand that someone go answers them.
+    const ousted = departureDemandedOf(s);
+    if (ousted) return { to: targetFor(ousted, s), cue: 'criticism' };
     const topic = topicOfQuote(s);
     // (However far back they spoke: the cue names them.)
     if (topic && topic !== s.speaker && bySpeaker.get(topic)?.some((o) => doneAt(o) < saidAt(s))) return { to: targetFor(topic, s), cue: 'names-speaker' };
@@ -684,6 +691,22 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     }
     const echoed = echoOf(s);
     if (echoed) return { to: { statement: echoed.key }, cue: 'echoes' };
+    return undefined;
+  }
+
+  /** The person whose departure a statement's sentence demands: « la démission de X », « le départ du maire », "X's resignation", "X to resign". */
+  function departureDemandedOf(s: Statement): string | undefined {
+    const sentence = sentenceOf(s.attribution?.start ?? start(s))?.sentence;
+    if (!sentence) return undefined;
+    const tokens = doc.tokensIn(sentence.start, sentence.end).filter((t) => !doc.isQuoted(t.start));
+    for (let k = 0; k < tokens.length; k++) {
+      const word = tokens[k]!.folded;
+      const byNoun = DEPARTURE_NOUNS.has(word) && OWNER_PREPOSITIONS.includes(tokens[k + 1]?.folded ?? '') ? mentionsWithin(ctx, tokens[k + 1]!.end, tokens[Math.min(tokens.length - 1, k + 4)]!.end)[0] : undefined;
+      const byPossessive = DEPARTURE_NOUNS.has(word) && k > 1 && /^['’]s$/u.test(tokens[k - 1]!.text) ? mentionsEndingAt(ctx, tokens[k - 2]!.end)[0] : undefined;
+      const byVerb = word === 'to' && DEPARTURE_VERBS.has(tokens[k + 1]?.folded ?? '') && k > 0 ? mentionsEndingAt(ctx, tokens[k - 1]!.end)[0] : undefined;
+      const who = byNoun ?? byPossessive ?? byVerb;
+      if (who && who.entity !== s.speaker && isPerson(who.entity)) return who.entity;
+    }
     return undefined;
   }
 
