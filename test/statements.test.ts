@@ -1151,6 +1151,16 @@ describe('a French question-time exchange told blow by blow', () => {
     expect(exchange.find((st) => st.text.startsWith('Vous confondez'))?.speaker).toBe('person/sophie-lemarchand');
   });
 
+  it('« a rétorqué le sortant »: a noun for the incumbent, the challenger or a candidate after the verb stands for the person of its gender last named as a subject', () => {
+    const text = "Le président sortant Hervé Kerdraon et sa challenger Maëlle Guillou ont débattu mercredi. « Vous avez laissé les algues vertes revenir », a-t-elle lancé à son adversaire. « La Bretagne n'est pas un laboratoire pour vos expériences », a rétorqué le sortant, 61 ans.";
+    expect(directSpeakers(text)).toEqual(['person/maelle-guillou', 'person/herve-kerdraon']);
+  });
+
+  it('« …, a répliqué la maire, avant que l\'élu X ne reprenne la parole »: no name past a subordinate clause after the verb is its subject', () => {
+    const text = "La maire Anne Dupuis a défendu son budget. « Nous avons tenu les comptes », a répliqué l'édile, avant que Marc Bonnet ne proteste.";
+    expect(directSpeakers(text)).toEqual(['person/anne-dupuis']);
+  });
+
   it('« Il a accusé Mathilde Arnaud de … Réplique immédiate de l’écologiste : « … » »: nobody replies to themselves; the descriptor is whom the words before were aimed at', () => {
     const text = 'Bertrand Séverac a répondu, debout. Il a accusé Mathilde Arnaud de vouloir « gagner au tribunal ce qu’elle a perdu dans les urnes ». Réplique immédiate de l’écologiste : « Ce n’est pas moi qui ai fait payer mes collaborateurs par le contribuable. »';
     expect(statementsOf(text, 'fr', '2026-10-20').find((st) => st.text.startsWith('Ce n’est pas moi'))?.speaker).toBe('person/mathilde-arnaud');

@@ -63,6 +63,9 @@ interface Attribution {
   unnamed?: true;
 }
 
+/** Words that open a subordinate clause after a comma: « avant que », « alors que », « tandis que », "while". */
+const CLAUSE_SUBORDINATORS = new Set(['avant', 'alors', 'tandis', 'pendant', 'lorsque', 'quand', 'while', 'before', 'whereas']);
+
 /** « La socialiste a confirmé »: the noun phrase that opens the clause right before the verb, read as a person's descriptor. */
 function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number): Mention | undefined {
   for (const length of [2, 3]) {
@@ -227,7 +230,8 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     // Not past a relative clause: « a répliqué le président de la FGTB, qui accuse le ministre de … ».
     const window = tokens.slice(i + verb.length, i + verb.length + SUBJECT_WINDOW + 1);
     // Nor past a gerund: in « a lancé l'élu, en s'adressant à l'adjointe, Sandrine Pujol », she is spoken to.
-    const relative = window.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.folded) || opensGerund(window, k));
+    // Nor past a subordinate clause: in « l'a coupé la conseillère régionale, avant que l'animatrice X ne rappelle … », X is another.
+    const relative = window.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.folded) || opensGerund(window, k) || (k > 0 && window[k - 1]!.text === ',' && CLAUSE_SUBORDINATORS.has(t.folded)));
     const limit = (relative >= 0 ? window[relative]!.start : window[window.length - 1]?.end) ?? verbEnd;
     const after = mentionsIn(ctx, verbEnd, limit, insideQuote).filter((m) => !afterPreposition(ctx, m));
     // A body is the subject only when it comes first (« a réagi le PS »); after a noun it qualifies a role that names
