@@ -1156,6 +1156,11 @@ describe('a French question-time exchange told blow by blow', () => {
     expect(directSpeakers(text)).toEqual(['person/maelle-guillou', 'person/herve-kerdraon']);
   });
 
+  it('« …, a répliqué l\'ancien maire de Vannes »: a former title with its complement after the verb stands for the man last named as a subject', () => {
+    const text = "Le président sortant Hervé Kerdraon était l'invité de RTL. Le journaliste lui a fait remarquer qu'il avait employé l'expression. « Quand on fusionne avec La France insoumise, on en assume les conséquences », a répliqué l'ancien maire de Vannes.";
+    expect(directSpeakers(text)).toEqual(['person/herve-kerdraon']);
+  });
+
   it('« …, a répliqué la maire, avant que l\'élu X ne reprenne la parole »: no name past a subordinate clause after the verb is its subject', () => {
     const text = "La maire Anne Dupuis a défendu son budget. « Nous avons tenu les comptes », a répliqué l'édile, avant que Marc Bonnet ne proteste.";
     expect(directSpeakers(text)).toEqual(['person/anne-dupuis']);

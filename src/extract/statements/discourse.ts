@@ -489,7 +489,8 @@ export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Menti
   if (!det || !(det.folded in SINGULAR_DETERMINERS) || words.length === 0 || words.length > 2) return undefined;
   const head = words.length === 2 && /^(?:elu|elue|ancien|ancienne|premier|premiere)$/u.test(words[0]!.folded) ? words[1]! : words.length === 1 ? words[0]! : undefined;
   if (!head || mentionsWithin(ctx, det.start, head.end).length > 0) return undefined;
-  if (!ADJECTIVAL_NOUN.test(head.text) && !(words.length === 1 && (frenchTitleNouns(ctx.lex.roles).has(head.folded) || CONCERNED.has(head.folded)))) return undefined;
+  // (« l'ancien maire »: the title after « ancien », « premier ».)
+  if (!ADJECTIVAL_NOUN.test(head.text) && !((words.length === 1 || head === words[1]) && (frenchTitleNouns(ctx.lex.roles).has(head.folded) || CONCERNED.has(head.folded)))) return undefined;
   const gender = genderMarkedIn(tokens, 0, tokens.length, ctx.lex.roles);
   return salientPerson(ctx, det.start, gender ? PRONOUN_OF[gender] : SINGULAR_DETERMINERS[det.folded]);
 }

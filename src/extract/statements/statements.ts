@@ -112,13 +112,18 @@ function headingPerson(ctx: Context, subject: readonly Token[], offset: number):
 /** « a assuré le Zurichois, qui … »: the noun phrase right after an inverted verb, up to punctuation, read as a person's descriptor. */
 function descriptorAfter(ctx: Context, tokens: readonly Token[], from: number): { person: Mention; end: number } | undefined {
   // (« a lancé l'élu au micro de la radio publique »: up to where it was said.)
-  const opensPlace = (k: number) => k > from && PLACE_PREPOSITIONS.has(tokens[k]!.folded);
+  // (« a répliqué l'ancien maire de Vannes »: up to the title's complement.)
+  const opensPlace = (k: number) => k > from && (PLACE_PREPOSITIONS.has(tokens[k]!.folded) || (k > from + 1 && COMPLEMENT_OF_TITLE.has(tokens[k]!.folded) && tokens[k + 1 + (COMPLEMENT_ARTICLES.has(tokens[k + 1]?.folded ?? '') ? 1 : 0)]?.capitalised === true));
   let end = from;
   while (end < from + 3 && tokens[end] && /\p{L}/u.test(tokens[end]!.text) && !opensPlace(end)) end++;
   if (tokens[end] !== undefined && !/^[,.;:!?]$/u.test(tokens[end]!.text) && !opensPlace(end)) return undefined;
   const person = descriptorAnaphor(ctx, tokens.slice(from, end));
   return person && { person, end: tokens[end - 1]!.end };
 }
+
+/** « de », « du »: what opens a title's complement, a place or a body (« maire de Vannes », « président du Sénat »). */
+const COMPLEMENT_OF_TITLE = new Set(['de', 'du', 'd', 'des']);
+const COMPLEMENT_ARTICLES = new Set(['la', 'l']);
 
 /** « , en s'adressant », « , en se tournant vers »: a comma, « en », maybe a reflexive pronoun, a present participle. */
 function opensGerund(tokens: readonly Token[], k: number): boolean {
