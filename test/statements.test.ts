@@ -1156,6 +1156,11 @@ describe('a French question-time exchange told blow by blow', () => {
     expect(directSpeakers(text)).toEqual(['person/maelle-guillou', 'person/herve-kerdraon']);
   });
 
+  it('« la tête de liste de l\'union de la gauche lui avait reproché … »: a body\'s noun after « de » complements the title, it is no subject', () => {
+    const text = "Les Républicains soutiennent Hervé Kerdraon. Jeudi matin, la tête de liste de l'union de la gauche lui avait reproché de qualifier sa liste d'« extrême gauche ».";
+    expect(statementsOf(text).filter((st) => st.speaker === 'org/les-republicains')).toEqual([]);
+  });
+
   it('« …, a répliqué l\'ancien maire de Vannes »: a former title with its complement after the verb stands for the man last named as a subject', () => {
     const text = "Le président sortant Hervé Kerdraon était l'invité de RTL. Le journaliste lui a fait remarquer qu'il avait employé l'expression. « Quand on fusionne avec La France insoumise, on en assume les conséquences », a répliqué l'ancien maire de Vannes.";
     expect(directSpeakers(text)).toEqual(['person/herve-kerdraon']);

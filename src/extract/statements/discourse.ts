@@ -417,6 +417,9 @@ function introducedAs(ctx: Context, m: Mention, noun: string): boolean {
   return foldedWords(ctx.doc.tokensBefore(m.span.start, 3)).includes(noun);
 }
 
+/** Prepositions after which a noun complements the one before it: « de », « du », "of". */
+const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of']);
+
 export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: number): Mention | undefined {
   // "A senior government source told …": a subject the article does not name; no noun further on (« the coalition
   // believed … ») is the speaker.
@@ -424,6 +427,8 @@ export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: numb
   if (opening >= 0 && tokens.slice(opening + 1, opening + 1 + UNNAMED_SOURCE_REACH).some((t) => UNNAMED_SOURCES.has(t.folded))) return undefined;
   for (let k = 0; k < before; k++) {
     if (!DETERMINERS.has(foldToken(tokens[k]!))) continue;
+    // (« la tête de liste de l'union de la gauche lui avait reproché »: a noun after « de » complements another.)
+    if (k > 0 && COMPLEMENT_PREPOSITIONS.has(tokens[k - 1]!.folded)) continue;
     for (let n = k + 1; n < Math.min(before, k + 4); n++) {
       // « l'agence de presse » (an outlet) before « l'agence » (a body): the longest noun phrase first.
       const nouns = anaphoraNouns(ctx.lex.organisations);
