@@ -2084,7 +2084,7 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
   // « Lionel Gumbs … quitte ses fonctions. Dans sa lettre, l'élu invoque … »: in the body, a role points back to
   // someone already named; a holder the article names only later is someone else (a headline may name them ahead).
   if (inArticle.length === 1 && previous && r.doc.lineAt(c.span.start)?.kind === 'body' && !(r.namedAt.get(inArticle[0]!.key) ?? []).some((at) => at < c.span.start)) {
-    return introducedHere(title) ?? introducedEarlier(c, title, previous, r, genderFits);
+    return introducedHere() ?? introducedEarlier(c, title, previous, r, genderFits);
   }
   if (inArticle.length === 1) {
     c.confidence = CONFIDENCE.roleInArticle;
@@ -2100,10 +2100,10 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
     c.confidence = CONFIDENCE.roleInKb;
     return kbEntityToEntity(inKb[0]!);
   }
-  return introducedHere(title) ?? introducedEarlier(c, title, previous, r, genderFits);
+  return introducedHere() ?? introducedEarlier(c, title, previous, r, genderFits);
 
   /** The person named just before, whom this title introduces (and stands for later). */
-  function introducedHere(title: string): Entity | undefined {
+  function introducedHere(): Entity | undefined {
     const introduced = introducedJustBefore(c, previous, r, genderFits);
     if (introduced) r.titledByRole.set(title, introduced);
     return introduced;
@@ -2386,6 +2386,8 @@ function holderAfterRoleOfBody(tokens: readonly Token[], at: number, ctx: Contex
 
 /** Fewest letters of a body's name that stands for it alone, without its tail ("Tidewell" for "Tidewell Energy"). */
 const SHORT_NAME_LETTERS = 4;
+/** How many mentions before a name's end are looked at for one that covers it (mentions overlap little). */
+const OVERLAP_LOOKBACK = 8;
 
 /** Cues that introduce a body no list knows: what they find is the body wherever its name stands again. */
 const INTRODUCING_CUES = new Set(['entities/organisation-cue', 'entities/outlet-cue', 'entities/body-of-place', 'entities/body-of-country', 'entities/regional-body', 'entities/speaking-body']);
@@ -2414,9 +2416,10 @@ function namedAgain(candidates: readonly Candidate[], doc: ArticleDocument, ctx:
     if (body) Object.assign(c, { entity: body, type: body.type, surname: false, extractor: 'entities/named-again' });
   }
   const covered = candidates.map((c) => c.span).filter((sp) => sp.start >= 0).sort((a, b) => a.start - b.start);
+  // (Spans sorted by start: the few before the end that may reach over the start.)
   const isCovered = (start: number, end: number) => {
     const k = firstStartingAt(covered, end, (sp) => sp.start) - 1;
-    for (let i = k; i >= 0 && i > k - 8; i--) if (covered[i]!.end > start) return true;
+    for (let i = k; i >= 0 && i > k - OVERLAP_LOOKBACK; i--) if (covered[i]!.end > start) return true;
     return false;
   };
   const found: Candidate[] = [];
