@@ -941,6 +941,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(denial).toMatchObject({ speaker: 'person/amra-begic', stance: 'denial' });
   });
 
+  it('« …, analyse X, politiste », « …, avance Y », « …, tempère Z »: more verbs of comment after or inside a quote', () => {
+    const text = "« La droite a traité les centristes comme une réserve de voix, analyse Anne-Laure Cadiou, politiste à Rennes. Ils lui ont présenté l'addition. » « Je respecte la décision de Thibault Morvan », avance Maëlle Guillou. « Nous avons perdu des voix au centre », tempère Hervé Kerdraon.";
+    expect(directSpeakers(text)).toEqual(['person/anne-laure-cadiou', 'person/maelle-guillou', 'person/herve-kerdraon']);
+  });
+
   it('« a en revanche jugé », « a par ailleurs annoncé », « s\'est toutefois félicitée »: adverbial phrases after an auxiliary, reflexive ones too', () => {
     const statements = statementsOf("Paul Lambert a en revanche jugé la réforme « injuste ». Marie Dupuis a par ailleurs annoncé un recours. La députée Amra Begić s'est toutefois félicitée du vote des sénateurs.", 'fr');
     expect(statements.map((s) => [s.speaker, s.stance])).toEqual([
