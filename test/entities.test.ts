@@ -126,6 +126,14 @@ describe('entities in articles no list knows about', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Conservative Party', 'Labour Party']);
   });
 
+  it('"Alison Mercer, Ofgem\'s chief executive,", "Tom Baker, the union\'s general secretary,": a title after a body\'s possessive is the person\'s role', () => {
+    const x = extract("Joanna Hartley told Alison Mercer, Ofgem's chief executive, that it mattered. Tom Baker, the union's general secretary, said no.", 'en', '2026-10-13');
+    expect(x.roles.map((r) => [r.entity, r.title])).toEqual([
+      ['person/alison-mercer', 'ceo'],
+      ['person/tom-baker', 'general-secretary'],
+    ]);
+  });
+
   it('"… when Catherine Pryce rose. The Conservative leader wasted no time": "The", a party and a title that open the sentence after a name introduce that person', () => {
     const x = extract('Richard Hallam had barely sat down when Catherine Pryce rose. The Conservative leader wasted no time. Later, Euan MacLeish, the SNP leader, asked a question.', 'en', '2026-10-14');
     expect(mentionTexts(x, 'person/catherine-pryce')).toEqual(['Catherine Pryce', 'leader']);

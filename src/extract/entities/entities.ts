@@ -1942,7 +1942,7 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
       if (candidate.type === 'Person' && afterRole && namesSomeone && lastRole && !lastRole.target && gendersAgree(lastRole.gender, candidate.name)) setRoleTarget(lastRole, candidate);
       // « Thibault Garnier, élu Les Républicains du Var, a estimé »: a role after the name and a comma describes it.
       if (candidate.type === 'Person' && namesSomeone && tokens[candidate.end]?.text === ',') {
-        const after = matchRolePhrase(tokens, candidate.end + 1, ctx.lex.roles, isCuratedFirstName) ?? titleAfterPartyAdjective(tokens, candidate.end + 1, ctx, isCuratedFirstName);
+        const after = matchRolePhrase(tokens, candidate.end + 1, ctx.lex.roles, isCuratedFirstName) ?? titleAfterPartyAdjective(tokens, candidate.end + 1, ctx, isCuratedFirstName) ?? titleAfterPossessive(tokens, candidate.end + 1, ctx, isCuratedFirstName);
         // (« the Labour MP »: the party's adjective inside the role may already be a mention of the party.)
         if (after && !taken.slice(after.start, after.end).some((t, k) => t && after.start + k !== after.partyAt) && describesName(tokens, after, candidate.name, ctx)) {
           roles.push({ role: after, span: spanOf(text, tokens, after.start, after.end), target: candidate, gender: genderMarkedIn(tokens, after.start, after.end, ctx.lex.roles) });
@@ -2372,6 +2372,19 @@ function titleAfterPartyAdjective(tokens: readonly Token[], at: number, ctx: Con
   const party = adjective?.party ?? ctx.kb.byHomeName.get(tokens[at + 1]!.folded)?.find((e) => e.type === 'Organisation')?.name;
   const title = party ? matchRolePhrase(tokens, at + 1 + (adjective?.length ?? 1), ctx.lex.roles, isFirstName) : undefined;
   return title && { ...title, start: at, party: title.party ?? party, partyAt: title.partyAt ?? at + 1, definite: tokens[at]!.folded === 'the' };
+}
+
+/** Most words of a body's name before "'s" and a title: "the Transport Salaried Staffs' Association's general secretary". */
+const POSSESSOR_WORDS = 4;
+
+/** "Alison Mercer, Ofgem's chief executive,", "Tom Baker, the union's general secretary,": a title after a body's possessive. */
+function titleAfterPossessive(tokens: readonly Token[], at: number, ctx: Context, isFirstName: (word: string) => boolean): RolePhrase | undefined {
+  const from = ENGLISH_ARTICLES.has(tokens[at]?.folded ?? '') ? at + 1 : at;
+  let s = from;
+  while (s < from + POSSESSOR_WORDS && tokens[s] && /^\p{L}/u.test(tokens[s]!.text)) s++;
+  if (s === from || !/^['’]s$/u.test(tokens[s]?.text ?? '')) return undefined;
+  // (The title's own words only: the body's name before it may already be a mention.)
+  return matchRolePhrase(tokens, s + 1, ctx.lex.roles, isFirstName);
 }
 
 /**
