@@ -235,6 +235,11 @@ describe('events and responses in invented articles', () => {
     expect(responders(quoted)).toEqual(['claire-morvan:criticism', 'fnsea:reaction-sequence']);
   });
 
+  it('"Pryce wrote to Hallam …, saying …", « a écrit au ministre »: whom a letter is written to is whom it answers', async () => {
+    const en = await corpus({ ...article('w.txt', 'Prime Minister Richard Hallam said he had "full confidence" in his minister.\n\nConservative leader Catherine Pryce wrote to Hallam on Monday demanding an inquiry, saying the public deserved to know "whether policy in this government is for sale".', '2026-10-13'), given: { lang: 'en', published: '2026-10-13' } });
+    expect(responders(en)).toEqual(['catherine-pryce:addressee']);
+  });
+
   it('a demand that someone go answers them: « a réclamé la démission du maire », "called for Hartley\'s resignation", "urged Hartley to resign"', async () => {
     const fr = await corpus(article('a.txt', 'Le maire Bertrand Séverac a été condamné lundi.\n\nCôté RN, le conseiller Sébastien Pujol a lui aussi réclamé la démission de Bertrand Séverac.', '2026-10-20'));
     expect(responders(fr)).toEqual(['sebastien-pujol:criticism']);

@@ -322,7 +322,8 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
    * « à » in French, past an honorific or a title), when they speak in the article too.
    */
   const personTold = (tokens: readonly Token[], after: number, s: Statement, lang: string): string | undefined => {
-    const at = lang === 'fr' ? after + 1 : after;
+    // ("wrote to Hallam": an English verb of writing reaches the person through "to".)
+    const at = lang === 'fr' || tokens[after]?.folded === 'to' ? after + 1 : after;
     if (!tokens[at] || (lang === 'fr' && !TELLING_PREPOSITIONS.has(tokens[after]!.folded))) return undefined;
     // « a lancé au ministre »: the role's mention takes « au » in.
     const told = mentionOpening(tokens, at) ?? (tokens[after]!.folded === 'au' ? mentionOpening(tokens, after) : undefined) ?? holderApposedAt(tokens, at);
