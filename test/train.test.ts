@@ -61,6 +61,16 @@ describe('each response is given the response model’s confidence', () => {
     expect(rankResponses(found.reading.ctx, statements, events, responses, lex.models.responses)).toHaveLength(responses.length);
     expect(rankResponses(found.reading.ctx, statements, events, responses, { ...lex.models.responses, keep: 1.01 })).toEqual([]);
   });
+
+  it('the events of an article do not hang on the response threshold: criticism is paired with whom it answers, however sure the answer', () => {
+    const input = read('Le ministre Paul Dufresne a défendu sa réforme.\n\nLa députée Claire Morvan a accusé Paul Dufresne de « mentir aux Français ».');
+    const strict = { ...lex, models: { ...lex.models, responses: { ...lex.models.responses, keep: 1.01 } } };
+    const all = extractArticle(input, lex);
+    const none = extractArticle(input, strict);
+    expect(all.responses.length).toBeGreaterThan(0);
+    expect(none.responses).toEqual([]);
+    expect(none.events).toEqual(all.events);
+  });
 });
 
 describe('training', () => {

@@ -135,7 +135,10 @@ export function extractArticle(input: ArticleInput, allLexicons: Lexicons, refer
   const found = findStatementCandidates(input, allLexicons, reference);
   const { article, entities, mentions, roles, reading } = found;
   const { statements, events, responses: candidates } = findResponseCandidates(found, allLexicons);
-  const responses = rankResponses(reading.ctx, statements, events, candidates, allLexicons.models.responses);
-  pairCriticism(events, statements, responses);
+  const model = allLexicons.models.responses;
+  // (Criticism is paired with whom it answers whatever the response's confidence: the events do not hang on the threshold.)
+  const scored = rankResponses(reading.ctx, statements, events, candidates, { ...model, keep: 0 });
+  pairCriticism(events, statements, scored);
+  const responses = scored.filter((r) => r.confidence >= model.keep);
   return { article, entities, mentions, roles, statements, events, responses, reference: reading.ctx.reference };
 }
