@@ -300,7 +300,7 @@ function nearestDate(ctx: Context, sentence: Span, trigger: Span, triggers: read
   // (A weekday past on the day of publication is the saying's wherever it stands: « a proposé une hausse de 2,5 % lundi ».)
   const published = articleDay(ctx);
   const isFuture = (d: DateMention) => published !== undefined && (toIsoDate(d.date) ?? '') > published;
-  const pastWeekday = (d: DateMention) => saying && published !== undefined && WEEKDAY.test(d.span.text) && (toIsoDate(d.date) ?? '~') <= published;
+  const pastWeekday = (d: DateMention) => saying && published !== undefined && toldByWeekday(d, ctx.lex.dates.weekdays) && (toIsoDate(d.date) ?? '~') <= published;
   const ownsDate = (d: DateMention) => !saying || d.span.start < triggerAt || ctx.text.slice(triggerAt, d.span.start).split(/\s+/u).filter(Boolean).length <= SAYING_DATE_WORDS || pastWeekday(d);
   const dates = ctx.doc.datesIn(sentence.start, sentence.end).filter(ownsDate);
   const distance = (d: (typeof dates)[number], at: number) => Math.min(Math.abs(d.span.start - at), Math.abs(d.span.end - at));
@@ -331,8 +331,10 @@ function datesAnotherNoun(text: string, sentenceStart: number, dateAt: number, t
   return m !== null && dateAt - before.length + m.index >= trigger.end;
 }
 
-/** A date told by its weekday alone: « lundi », « mardi soir », "on Monday". */
-const WEEKDAY = /^(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|matin|midi|après-midi|dernier|evening|morning|night|afternoon))?$/iu;
+/** A date told by its weekday, from the reference day (« lundi », « mardi soir », "on Monday"), by the lexicon's weekday names. */
+function toldByWeekday(d: DateMention, weekdays: Readonly<Record<string, number>>): boolean {
+  return d.relative && d.span.text.toLowerCase().split(/\s+/u).some((w) => w in weekdays);
+}
 
 /** Words from a saying's verb to a date that is still the saying's: « a annoncé ce mercredi », "announced late on Tuesday". */
 const SAYING_DATE_WORDS = 4;

@@ -85,6 +85,10 @@ export interface QuoteLexicon {
   answerClauses: string[];
   /** Phrases of a sentence that says the story's act drew reactions (« a été accueillie avec scepticisme », "has drawn sharp reactions"). */
   reactionOpeners: string[];
+  /** « la démission de X », "X's resignation": nouns of someone's leaving office, which a demand names them with. */
+  departureNouns: string[];
+  /** "X to resign", "X to step down": verbs of leaving office after "to". */
+  departureVerbs: string[];
   /** Participles that, with « par » or "by", say who questioned the speaker (« Interpellé en séance par le député X, le ministre a … », "Pressed by X, she said"). */
   questionedBy: string[];
 }

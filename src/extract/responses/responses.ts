@@ -15,7 +15,7 @@ import { firstStartingAt } from '../document/span.js';
 import { pushTo } from '../../collections.js';
 import type { Token } from '../document/tokens.js';
 import type { ArticleEvent, Mention, Response, Span, Statement } from '../types.js';
-import { honorificWords, QUESTIONED_BY_REACH, stopwordSet } from '../lexicon/lexicons.js';
+import { honorificWords, QUESTIONED_BY_REACH, stopwordSet, type Lexicons } from '../lexicon/lexicons.js';
 import { genderOfPronoun } from '../entities/gender.js';
 
 export const RESPONSE_DEFAULTS = {
@@ -103,10 +103,6 @@ interface Candidate {
 /** Prepositions that say whose words a noun of speech names: « les critiques de X », "the remarks of X". */
 const OWNER_PREPOSITIONS = ['de', 'd', 'du', 'des', 'of'];
 
-/** Nouns and verbs of someone's leaving office, which a demand names them with. */
-const DEPARTURE_NOUNS = new Set(['demission', 'depart', 'resignation', 'sacking', 'limogeage']);
-const DEPARTURE_VERBS = new Set(['resign', 'quit', 'go', 'step']);
-
 /** Prepositions that name a partner, not whom words answer. */
 const COMPANIONS = new Set(['avec', 'with', 'alongside']);
 /** Possessives a body's voice opens a sentence with: « Sa porte-parole, X », "Its spokesperson, X". */
@@ -137,6 +133,15 @@ function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<st
     // People react to what a person did: a body's act (« le groupe annonce une motion ») is reported, not answered.
     .filter((e) => e.participants.some(isPerson) || verdict(e))
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
+}
+
+const departureCache = new WeakMap<Lexicons['quotes'], { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> }>();
+
+/** The quote lexicon's departure nouns and verbs, folded as tokens are, made once per lexicon. */
+function departureWords(quotes: Lexicons['quotes']): { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> } {
+  let found = departureCache.get(quotes);
+  if (!found) departureCache.set(quotes, (found = { nouns: new Set(quotes.departureNouns.map(foldText)), verbs: new Set(quotes.departureVerbs.map(foldText)) }));
+  return found;
 }
 
 const phraseCache = new WeakMap<readonly string[], PhraseIndex<true>>();
@@ -700,11 +705,12 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     const sentence = sentenceOf(s.attribution?.start ?? start(s))?.sentence;
     if (!sentence) return undefined;
     const tokens = doc.tokensIn(sentence.start, sentence.end).filter((t) => !doc.isQuoted(t.start));
+    const { nouns, verbs } = departureWords(ctx.lex.quotes);
     for (let k = 0; k < tokens.length; k++) {
       const word = tokens[k]!.folded;
-      const byNoun = DEPARTURE_NOUNS.has(word) && OWNER_PREPOSITIONS.includes(tokens[k + 1]?.folded ?? '') ? mentionsWithin(ctx, tokens[k + 1]!.end, tokens[Math.min(tokens.length - 1, k + 4)]!.end)[0] : undefined;
-      const byPossessive = DEPARTURE_NOUNS.has(word) && k > 1 && /^['’]s$/u.test(tokens[k - 1]!.text) ? mentionsEndingAt(ctx, tokens[k - 2]!.end)[0] : undefined;
-      const byVerb = word === 'to' && DEPARTURE_VERBS.has(tokens[k + 1]?.folded ?? '') && k > 0 ? mentionsEndingAt(ctx, tokens[k - 1]!.end)[0] : undefined;
+      const byNoun = nouns.has(word) && OWNER_PREPOSITIONS.includes(tokens[k + 1]?.folded ?? '') ? mentionsWithin(ctx, tokens[k + 1]!.end, tokens[Math.min(tokens.length - 1, k + 4)]!.end)[0] : undefined;
+      const byPossessive = nouns.has(word) && k > 1 && /^['’]s$/u.test(tokens[k - 1]!.text) ? mentionsEndingAt(ctx, tokens[k - 2]!.end)[0] : undefined;
+      const byVerb = word === 'to' && verbs.has(tokens[k + 1]?.folded ?? '') && k > 0 ? mentionsEndingAt(ctx, tokens[k - 1]!.end)[0] : undefined;
       const who = byNoun ?? byPossessive ?? byVerb;
       if (who && who.entity !== s.speaker && isPerson(who.entity)) return who.entity;
     }

@@ -418,7 +418,7 @@ function introducedAs(ctx: Context, m: Mention, noun: string): boolean {
 }
 
 /** Prepositions after which a noun complements the one before it: « de », « du », "of". */
-const COMPLEMENT_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'of']);
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'des', 'of']);
 
 export function nounAnaphor(ctx: Context, tokens: readonly Token[], before: number): Mention | undefined {
   // "A senior government source told …": a subject the article does not name; no noun further on (« the coalition

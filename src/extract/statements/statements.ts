@@ -17,7 +17,7 @@ import { matchRolePhrase } from '../entities/roles.js';
 import { certainGenderOfName, genderOfPronoun, type Gender } from '../entities/gender.js';
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
-import { afterPreposition, articleDay, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
+import { afterPreposition, articleDay, COMPLEMENT_PREPOSITIONS, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
   salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, isPastAuxiliary, wordTokens, descriptorAnaphor, addressedIn, speechNouns, type Context } from './discourse.js';
 import { QUESTIONED_BY_REACH, questionedBy, stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
@@ -62,9 +62,6 @@ interface Attribution {
   /** The verb's subject is someone the article does not name (« a glissé un conseiller »). */
   unnamed?: true;
 }
-
-/** Words that open a subordinate clause after a comma: « avant que », « alors que », « tandis que », "while". */
-const CLAUSE_SUBORDINATORS = new Set(['avant', 'alors', 'tandis', 'pendant', 'lorsque', 'quand', 'while', 'before', 'whereas']);
 
 /** « La socialiste a confirmé »: the noun phrase that opens the clause right before the verb, read as a person's descriptor. */
 function descriptorBefore(ctx: Context, tokens: readonly Token[], verbAt: number): Mention | undefined {
@@ -113,7 +110,7 @@ function headingPerson(ctx: Context, subject: readonly Token[], offset: number):
 function descriptorAfter(ctx: Context, tokens: readonly Token[], from: number): { person: Mention; end: number } | undefined {
   // (« a lancé l'élu au micro de la radio publique »: up to where it was said.)
   // (« a répliqué l'ancien maire de Vannes »: up to the title's complement.)
-  const opensPlace = (k: number) => k > from && (PLACE_PREPOSITIONS.has(tokens[k]!.folded) || (k > from + 1 && COMPLEMENT_OF_TITLE.has(tokens[k]!.folded) && tokens[k + 1 + (COMPLEMENT_ARTICLES.has(tokens[k + 1]?.folded ?? '') ? 1 : 0)]?.capitalised === true));
+  const opensPlace = (k: number) => k > from && (PLACE_PREPOSITIONS.has(tokens[k]!.folded) || (k > from + 1 && COMPLEMENT_PREPOSITIONS.has(tokens[k]!.folded) && tokens[k + 1 + (COMPLEMENT_ARTICLES.has(tokens[k + 1]?.folded ?? '') ? 1 : 0)]?.capitalised === true));
   let end = from;
   while (end < from + 3 && tokens[end] && /\p{L}/u.test(tokens[end]!.text) && !opensPlace(end)) end++;
   if (tokens[end] !== undefined && !/^[,.;:!?]$/u.test(tokens[end]!.text) && !opensPlace(end)) return undefined;
@@ -121,8 +118,7 @@ function descriptorAfter(ctx: Context, tokens: readonly Token[], from: number): 
   return person && { person, end: tokens[end - 1]!.end };
 }
 
-/** « de », « du »: what opens a title's complement, a place or a body (« maire de Vannes », « président du Sénat »). */
-const COMPLEMENT_OF_TITLE = new Set(['de', 'du', 'd', 'des']);
+/** Articles between a title's complement's preposition and its name: « maire de la Ville ». */
 const COMPLEMENT_ARTICLES = new Set(['la', 'l']);
 
 /** « , en s'adressant », « , en se tournant vers »: a comma, « en », maybe a reflexive pronoun, a present participle. */
@@ -236,7 +232,7 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
     const window = tokens.slice(i + verb.length, i + verb.length + SUBJECT_WINDOW + 1);
     // Nor past a gerund: in « a lancé l'élu, en s'adressant à l'adjointe, Sandrine Pujol », she is spoken to.
     // Nor past a subordinate clause: in « l'a coupé la conseillère régionale, avant que l'animatrice X ne rappelle … », X is another.
-    const relative = window.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.folded) || opensGerund(window, k) || (k > 0 && window[k - 1]!.text === ',' && CLAUSE_SUBORDINATORS.has(t.folded)));
+    const relative = window.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.folded) || opensGerund(window, k) || (k > 0 && window[k - 1]!.text === ',' && SUBORDINATORS.has(t.folded)));
     const limit = (relative >= 0 ? window[relative]!.start : window[window.length - 1]?.end) ?? verbEnd;
     const after = mentionsIn(ctx, verbEnd, limit, insideQuote).filter((m) => !afterPreposition(ctx, m));
     // A body is the subject only when it comes first (« a réagi le PS »); after a noun it qualifies a role that names
@@ -1710,8 +1706,9 @@ const JOINING_WORDS = new Set(['et', 'mais', 'puis', 'and', 'but']);
 const JOINED_REPORT_WORDS = 4;
 
 /**
- * « Elle a dénoncé une « grève politique », mais a aussi reproché au ministre d'avoir … », « Il a estimé que … et que
- * … »: where a second report of the same speaker starts in the sentence, at the word that joins it (token index).
+ * « Elle a dénoncé une « grève politique », mais a aussi reproché au ministre d'avoir … », "She criticised … and said
+ * …": where a second verb of the same speaker starts a report of its own in the sentence, at the word that joins it
+ * (token index).
  */
 function joinedReportAt(tokens: readonly Token[], clause: ReportingClause, clauses: readonly ReportingClause[]): number | undefined {
   const after = clause.at + clause.length;
@@ -1731,7 +1728,7 @@ function afterCommaOrGerundive(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words that open a subordinate clause after a comma (folded). */
-const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'because', 'since', 'although', 'though', 'tandis', 'alors', 'lorsque', 'puisque', 'car']);
+const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'because', 'since', 'although', 'though', 'before', 'tandis', 'alors', 'lorsque', 'quand', 'avant', 'pendant', 'puisque', 'car']);
 
 /** Words that negate a verb (folded), besides English contractions in "n't". */
 const NEGATIONS = new Set(['pas', 'jamais', 'plus', 'guere', 'point', 'not', 'never']);
