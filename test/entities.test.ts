@@ -888,6 +888,8 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(mb, 'Organisation')).toContain('Manitoba New Democratic Party');
     const ottawa = extract('The NDP and the Conservatives voted against the budget in the House of Commons in Ottawa.', 'en');
     expect(namesOf(ottawa, 'Organisation')).toContain('New Democratic Party');
+    const queensPark = extract("At Queen's Park, the Liberals and the Greens backed the NDP's motion against the Progressive Conservatives. Every Conservative MPP voted it down.", 'en');
+    expect(namesOf(queensPark, 'Organisation')).toEqual(['Green Party of Ontario', 'Legislative Assembly of Ontario', 'Ontario Liberal Party', 'Ontario New Democratic Party', 'Progressive Conservative Party of Ontario']);
     // A region's name after an outlet's word is an outlet: "Radio Wales", "BBC Radio Wales"; after another word, a body.
     const wales = extract('Speaking to BBC Radio Wales, Mr Prosser said he would ask Audit Wales to look. He told Radio Wales more.', 'en');
     expect([namesOf(wales, 'Outlet'), namesOf(wales, 'Organisation')]).toEqual([['BBC Radio Wales', 'Radio Wales'], ['Audit Wales']]);
@@ -1113,6 +1115,11 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(x, 'Organisation')).toEqual(['Independent Football Regulator', 'New Mexico Higher Education Department', 'New Mexico Legislature', 'Ohio Democratic Party', 'Toronto Stock Exchange']);
     expect(namesOf(x, 'Outlet')).toEqual([]);
     expect(namesOf(extract('The Democratic Party said it would fight. BBC Sport reported it first.', 'en'), 'Organisation')).toEqual(['Democratic Party']);
+  });
+
+  it('a region a first name shares opens a body\'s name that ends on a body\'s tail ("the Ontario Medical Association", "The Ontario Nurses\' Association"), not a run that would read as a person', () => {
+    const x = extract("Members of the Ontario Medical Association said it was bad. The Ontario Nurses' Association agreed. Georgia Power said nothing.", 'en');
+    expect(namesOf(x, 'Organisation')).toEqual(['Ontario Medical Association', 'Ontario Nurses\' Association']);
   });
 
   it('a plural possessive inside a body\'s name ("Prison Officers\' Association"), not before a person\'s ("the Welsh Conservatives\' Geraint Fellowes MS")', () => {

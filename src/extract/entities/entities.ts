@@ -375,7 +375,8 @@ function writtenInCapitals(tokens: readonly Token[], i: number, ctx: Context): b
 /** Where the capitalised words from `from` on end, before a first name. */
 function nameWordsEnd(tokens: readonly Token[], from: number, ctx: Context): number {
   let end = from;
-  while (isNameWord(tokens[end], ctx) && !ctx.firstNames.has(tokens[end]!.folded)) end++;
+  // ("Nurses' Association": through a plural's possessive to the name word after it.)
+  while ((isNameWord(tokens[end], ctx) && !ctx.firstNames.has(tokens[end]!.folded)) || (end > from && pluralPossessive(tokens, end) && isNameWord(tokens[end + 1], ctx))) end++;
   return end;
 }
 
@@ -1502,8 +1503,9 @@ function findInLine(text: string, tokens: readonly Token[], ctx: Context, roles:
     const atHome = m.atHome.length > 0 ? m.atHome : undefined;
     // "the New Mexico Higher Education Department", "Manitoba Hydro had asked": a place that opens a run of names
     // ending on a body's tail or an ordinary word is the body's, named in full below.
-    // (A place that is a first name too, « France Domaine », stays a place: the run would read as a person.)
-    if (kb.type === 'Place' && !isFirstNameWord(ctx, m.span.text) && opensBodyName(tokens, end, ctx)) continue;
+    // (A place that is a first name too, « France Domaine », stays a place: the run would read as a person; unless
+    // the run ends on a body's tail: "the Ontario Medical Association".)
+    if (kb.type === 'Place' && (!isFirstNameWord(ctx, m.span.text) || endsOnBodyTail(tokens, end, ctx)) && opensBodyName(tokens, end, ctx)) continue;
     // "Swimming Australia", "Sport Ireland", « Santé Québec »: a common noun before a country or region names a body.
     // "Radio Wales" is an outlet, and "BBC Radio Wales" an outlet's edition, read below.
     const outletWord = start > 0 && ctx.outletNameWords.has(foldToken(tokens[start - 1]!));

@@ -67,11 +67,24 @@ export function findKbMentions(text: string, tokens: readonly Token[], index: Kb
     const contracted = article !== undefined ? longestMatch(text, tokens, index, i, article) : undefined;
     const goesOn = contracted && (tokens[i + contracted.words]?.capitalised || NAME_GOES_ON.test(tokens[i + contracted.words]?.folded ?? ''));
     const match = (contracted && !goesOn ? contracted : undefined) ?? longestMatch(text, tokens, index, i);
-    if (match) found.push(match.mention);
+    if (match) found.push(withHomeNamesAfterArticle(match, text, tokens, index, i));
     i += Math.max(match?.words ?? 0, 1);
   }
   return found;
 }
+
+/**
+ * "the Greens" is one country's home name with its article and others' without it: a match at home only, opening on
+ * an article, may be any of them, the one of the article's country (chosen later, by country).
+ */
+function withHomeNamesAfterArticle(match: { mention: KbMention; words: number }, text: string, tokens: readonly Token[], index: KbIndex, i: number): KbMention {
+  const { mention, words } = match;
+  if (mention.candidates.length > 0 || words < 2 || !HOME_NAME_ARTICLES.has(tokens[i]!.folded)) return mention;
+  const after = longestMatch(text, tokens, index, i + 1);
+  if (!after || after.words !== words - 1 || after.mention.candidates.length > 0) return mention;
+  return { ...mention, atHome: [...mention.atHome, ...after.mention.atHome.filter((e) => !mention.atHome.includes(e))] };
+}
+const HOME_NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 
 /** The longest name the knowledge base knows at token `i` (after an elided article, when one is given). */
 function longestMatch(text: string, tokens: readonly Token[], index: KbIndex, i: number, article?: string): { mention: KbMention; words: number } | undefined {
