@@ -778,6 +778,13 @@ describe('entities in the shapes real pages give them', () => {
     expect(namesOf(extract("Le ministre algérien s'est exprimé sur la Chaîne 3 puis au Soir d'Algérie, à Alger.", 'fr'), 'Outlet')).toEqual(['Chaîne 3', "Soir d'Algérie"]);
   });
 
+  it('a byline whose outlet stands after a wide gap, a copied page\'s lost separator, names the publisher ("By Tom Petrakis  Global News")', () => {
+    const outlet = (text: string) => extractArticle({ id: 'm.txt', source: 'm', text, given: { lang: 'en' } }, lex).article.outlet?.value;
+    const story = '\n\nThe unions lined up at the legislature on Thursday to demand answers from the government over the data it withheld.';
+    expect(outlet(`Unions demand answers\n\nBy Tom Petrakis  Global News\nPosted September 17, 2026 7:05 pm${story}`)).toBe('outlet/global-news');
+    expect(outlet(`Unions demand answers\n\nBy Tom Petrakis Global News${story}`)).toBeUndefined();
+  });
+
   it('the masthead atop the page, over its navigation, or opening its breadcrumb, is the publisher', () => {
     const outlet = (text: string, lang = 'fr') => extractArticle({ id: 'm.txt', source: 'm', text, given: { lang } }, lex).article.outlet?.value;
     const story = "\n\nLa mairesse répond à ses détracteurs\n\nLa présidente de la commission municipale a défendu l'opération du week-end et promis un nouveau site aux marchandes d'ici au 15 décembre.";

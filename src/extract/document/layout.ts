@@ -137,9 +137,12 @@ export function isSectionName(words: string, lex: LayoutLexicon): boolean {
   return compile(lex).sections.has(foldWord(words));
 }
 
-/** Items of a header line set apart by bars, middle dots or spaced dashes: « L'essentiel | Par Sophie Kremer | Publié le … ». */
+/**
+ * Items of a header line set apart by bars, middle dots, spaced dashes or a wide gap (a copied page's lost separator):
+ * « L'essentiel | Par Sophie Kremer | Publié le … », "By Tom Petrakis  Global News".
+ */
 export function fieldItems(line: string): string[] {
-  return line.split(/\s*[|·•]\s*|\s[–—]\s/u).map((item) => item.trim()).filter(Boolean);
+  return line.split(/\s*[|·•]\s*|\s[–—]\s|\s{2,}|\t/u).map((item) => item.trim()).filter(Boolean);
 }
 
 /** A byline's cue and a name: "By Sarah Whitfield", « Par notre envoyé spécial ». */
