@@ -89,6 +89,13 @@ describe('quote forms, French and English', () => {
     expect(summary(x).map(([who]) => who)).toEqual(['joseph-kiprono']);
   });
 
+  it('\'"…?" the NDP leader asked\': a party and a title no one named holds stand for the person last named as a subject, not for a body or one the clause names', () => {
+    const x = statementsOf('Marianne Gauthier rose from the Opposition front bench on Tuesday.\n\n"Did the chief of staff ask them to stop publishing these numbers?" the NDP leader asked.', 'en');
+    expect(summary(x).map(([who, , text]) => [who, text])).toEqual([['marianne-gauthier', 'Did the chief of staff ask them to stop publishing these numbers?']]);
+    // A title alone, unqualified by a party, is left to the roles the article gives.
+    expect(statementsOf('Marianne Gauthier rose on Tuesday.\n\n"Did the chief of staff ask them to stop?" the leader asked.', 'en').map((st) => st.speaker ?? null)).not.toContain('person/marianne-gauthier');
+  });
+
   it('"Who is accountable?" Ms Carty asked.: after a question or an exclamation, the attribution is the next sentence on the line', () => {
     const x = statementsOf('Siobhán Carty and Tom Brady spoke in the debate.\n\n"Who is accountable for the other beds?" Ms Carty asked.\n\n"This is a scandal!" Tom Brady said.', 'en');
     expect(summary(x).map(([who, , text]) => [who, text])).toEqual([

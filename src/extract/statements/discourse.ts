@@ -477,6 +477,28 @@ function frenchTitleNouns(roles: Lexicons['roles']): ReadonlySet<string> {
 }
 
 /**
+ * '"…?" the NDP leader asked', "the Labour MP said": an article, a party and an English title of one word, which the
+ * text names nobody by, stand for the person last named as a subject. `tokens` are exactly the noun phrase.
+ */
+export function partyTitleAnaphor(ctx: Context, tokens: readonly Token[]): Mention | undefined {
+  const [det, party, title] = tokens;
+  if (tokens.length !== 3 || det!.folded !== 'the' || !isBodyAt(ctx, party!) || !englishTitleNouns(ctx.lex.roles).has(title!.folded)) return undefined;
+  return salientPerson(ctx, det!.start);
+}
+
+const englishTitleCache = new WeakMap<Lexicons['roles'], ReadonlySet<string>>();
+
+/** The English titles of one word ("leader", "MP", "senator"), folded, made once per lexicon. */
+function englishTitleNouns(roles: Lexicons['roles']): ReadonlySet<string> {
+  let found = englishTitleCache.get(roles);
+  if (!found) {
+    found = new Set(Object.values(roles.titles).flatMap((t) => t.en ?? []).filter((w) => !/\s/u.test(w)).map(foldText));
+    englishTitleCache.set(roles, found);
+  }
+  return found;
+}
+
+/**
  * « a assuré le Zurichois », « La socialiste a confirmé », « a lancé l'élu », « l'adjointe a répondu »: a singular
  * determiner and a noun made from an adjective (of a party, a place) or a title, which the text names nobody by,
  * stand for the person of that gender last named as a subject. `tokens` are exactly the noun phrase.

@@ -18,7 +18,7 @@ import { certainGenderOfName, genderOfPronoun, type Gender } from '../entities/g
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, articleDay, COMPLEMENT_PREPOSITIONS, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
-  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, isPastAuxiliary, wordTokens, descriptorAnaphor, addressedIn, speechNouns, type Context } from './discourse.js';
+  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, isPastAuxiliary, wordTokens, descriptorAnaphor, partyTitleAnaphor, addressedIn, speechNouns, type Context } from './discourse.js';
 import { QUESTIONED_BY_REACH, questionedBy, stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -278,8 +278,15 @@ function attributeAfter(ctx: Context, quoteEnd: number, sentenceEnd: number, ins
       return { speaker: subject.entity, evidence: span(ctx, subject.span.start, tokens[after + v.length - 1]!.end), verb: v, extractor: 'statements/verb-after-quote' };
     }
   }
+  // '"…?" the NDP leader asked': a party and a title no one named holds, then the verb.
+  const byTitle = partyTitleAnaphor(ctx, tokens.slice(i, i + ENGLISH_DESCRIPTOR_WORDS));
+  const titleVerb = byTitle && matchReportingVerb(tokens, i + ENGLISH_DESCRIPTOR_WORDS, ctx.lex.verbs);
+  if (byTitle && titleVerb) return { speaker: byTitle.entity, evidence: span(ctx, tokens[i]!.start, tokens[i + ENGLISH_DESCRIPTOR_WORDS + titleVerb.length - 1]!.end), verb: titleVerb, extractor: 'statements/verb-after-quote' };
   return undefined;
 }
+
+/** "the NDP leader": an article, a party and a title. */
+const ENGLISH_DESCRIPTOR_WORDS = 3;
 
 
 /**
