@@ -2083,6 +2083,13 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
   };
   const genderFits = (p: Entity) => !c.gender || !genderOf(p) || genderOf(p) === c.gender;
   const inArticle = peopleWithTitle(r, title).filter((p) => p !== previous || !role.counterpart).filter((p) => genderFits(p) && holdsRole(p, role, title, r));
+  // « Anne Le Goff, pour le MoDem, tente une voie médiane. La députée estime … »: a title many hold at once, opening
+  // the sentence right after one that names someone with no title of their own, of its gender, is theirs, though the
+  // article gave it to another before.
+  if (inArticle.length > 0 && previous && !inArticle.includes(previous) && r.ctx.lex.roles.sharedTitles.includes(title)) {
+    const here = introducedHere();
+    if (here) return here;
+  }
   // « Lionel Gumbs … quitte ses fonctions. Dans sa lettre, l'élu invoque … »: in the body, a role points back to
   // someone already named; a holder the article names only later is someone else (a headline may name them ahead).
   if (inArticle.length === 1 && previous && r.doc.lineAt(c.span.start)?.kind === 'body' && !(r.namedAt.get(inArticle[0]!.key) ?? []).some((at) => at < c.span.start)) {

@@ -195,6 +195,8 @@ export interface RolesLexicon {
   abbreviations: Record<string, string>;
   /** Nouns of kin and entourage whose complement a role can be (« le beau-frère de la ministre »), by language. */
   relations: Record<string, string[]>;
+  /** Titles many people in one story hold at once (« député », "senator"): one opening a sentence may be someone else's. */
+  sharedTitles: string[];
 }
 
 export interface OrganisationsLexicon {
