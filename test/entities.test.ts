@@ -593,6 +593,15 @@ describe('entities in the shapes real pages give them', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['person/marc-roux']);
   });
 
+  it('a title many hold at once that opens a sentence is the one of the person just named, with no other title, though another holds it and is named more (« La députée » after « Pour l\'écologiste Camille Ferrand, élue de l\'Hérault »)', () => {
+    const text = "La députée LFI Nadia Belkacem a ouvert le débat. Nadia Belkacem a interpellé le ministre. Pour l'écologiste Camille Ferrand, élue de l'Hérault, le débat « masque l'essentiel ». La députée reproche au gouvernement de « piloter au tableur ». Anne Le Goff, pour le MoDem, tente une voie médiane. La députée estime que « la transparence est la meilleure réponse ».";
+    const x = extract(text, 'fr');
+    expect(x.mentions.filter((m) => m.extractor === 'entities/role').map((m) => m.entity)).toEqual(['person/camille-ferrand', 'person/anne-le-goff']);
+    // A title one person holds (« la ministre ») still stands for its holder after a sentence naming someone else.
+    const minister = extract("La ministre de la Culture, Hélène Marchetti, a défendu le texte. Marion Sauvageot, rapporteure, a salué un compromis. La ministre a reconnu « un retard inacceptable ».", 'fr');
+    expect(minister.mentions.filter((m) => m.extractor === 'entities/role').map((m) => m.entity)).toEqual(['person/helene-marchetti']);
+  });
+
   it('party titles point back to their holder (« Le premier secrétaire sortant a ironisé »), and a role introduces no name past « et »', () => {
     const ps = extract('Le premier secrétaire du Parti socialiste, Vincent Lebrun, est arrivé en tête. Le coordinateur de La France insoumise, Maxime Dorval, a raillé « un congrès de notables ». Le premier secrétaire sortant a ironisé en retour sur « les donneurs de leçons ».', 'fr');
     expect(ps.statements.map((s) => s.speaker)).toEqual(['person/maxime-dorval', 'person/vincent-lebrun']);

@@ -2084,9 +2084,9 @@ function resolveRole(c: Candidate, previous: Entity | undefined, r: Resolver): E
   const genderFits = (p: Entity) => !c.gender || !genderOf(p) || genderOf(p) === c.gender;
   const inArticle = peopleWithTitle(r, title).filter((p) => p !== previous || !role.counterpart).filter((p) => genderFits(p) && holdsRole(p, role, title, r));
   // « Anne Le Goff, pour le MoDem, tente une voie médiane. La députée estime … »: a title many hold at once, opening
-  // the sentence right after one that names someone with no title of their own, of its gender, is theirs, though the
-  // article gave it to another before.
-  if (inArticle.length > 0 && previous && !inArticle.includes(previous) && r.ctx.lex.roles.sharedTitles.includes(title)) {
+  // the sentence right after one that names someone with no other title, of its gender, is theirs, though the article
+  // gave it to another before, or names another holder more often.
+  if (inArticle.length > 0 && previous && r.ctx.lex.roles.sharedTitles.includes(title)) {
     const here = introducedHere();
     if (here) return here;
   }
@@ -2226,7 +2226,9 @@ const JOURNALIST = 'journalist';
  */
 function introducedJustBefore(c: Candidate, previous: Entity | undefined, r: Resolver, genderFits: (p: Entity) => boolean): Entity | undefined {
   const role = c.role!;
-  if (!previous || !role.definite || role.counterpart || role.notCurrent || !genderFits(previous) || r.statedRoles.has(previous.key)) return undefined;
+  // (« Pour l'écologiste Camille Ferrand, élue de l'Hérault, … La députée reproche … »: a title of their own that is this one does not bar them.)
+  const otherTitle = (r.statedRoles.get(previous?.key ?? '') ?? []).some((s) => s.title !== role.title);
+  if (!previous || !role.definite || role.counterpart || role.notCurrent || !genderFits(previous) || otherTitle) return undefined;
   // ("The Minister says no permit has been granted", in a post signed just before: in someone's words, a title is
   // whom they speak of, not themselves.)
   if (r.doc.isQuoted(c.span.start) || r.doc.tweets.some((t) => c.span.start >= t.text.start && c.span.start < t.text.end)) return undefined;
