@@ -374,6 +374,16 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(man.mentions.filter((m) => m.entity === 'person/paulette-grandjean').map((m) => m.span.text)).toEqual(['Paulette Grandjean']);
   });
 
+  it('of a man and a woman the headline names, a role in the lead that marks a gender is the one of that gender (« Étienne Marchal et Nadia Belkacem s\'affrontent », « le ministre des Comptes publics »)', () => {
+    const text = "Incendies : Étienne Marchal et Nadia Belkacem s'affrontent sur les coupes\n\nLes députés ont débattu mardi. Une séance tendue, marquée par un face-à-face entre le ministre des Comptes publics et l'insoumise.\n\nPar Hugo Lemarchand\n\nPublié le 18 août 2026 à 21h14\n\nIl est 15 heures quand Bertrand Ollivier monte à la tribune. Le Premier ministre défend son fonds d'urgence. Le ministre des Comptes publics demande la parole. « Vous confondez annulation et réduction », rétorque-t-il.";
+    const x = extract(text, 'fr');
+    expect(x.mentions.filter((m) => m.extractor === 'entities/role').map((m) => [m.span.text, m.entity])).toEqual([['le ministre', 'person/etienne-marchal'], ['Le Premier ministre', 'person/bertrand-ollivier'], ['Le ministre', 'person/etienne-marchal']]);
+    expect(x.statements.filter((st) => st.kind === 'direct').map((st) => st.speaker)).toEqual(['person/etienne-marchal']);
+    // Two men: the role's gender tells neither.
+    const two = extract(text.replace('Nadia Belkacem', 'Karim Belkacem'), 'fr');
+    expect(two.mentions.filter((m) => m.extractor === 'entities/role').map((m) => m.entity)).not.toContain('person/etienne-marchal');
+  });
+
   it('« au premier tour »: after a French determiner, an ordinal before a lower-case word is no title ("the premier" is one)', () => {
     const fr = extract('Maëlle Kerlan obtient 53,8 % des voix, contre 41,2 % au premier tour. Au premier tour, clos le 28 septembre, Maëlle Kerlan devançait Thibault Arnal.', 'fr');
     expect(fr.mentions.map((m) => m.span.text)).toEqual(['Maëlle Kerlan', 'Maëlle Kerlan', 'Thibault Arnal']);

@@ -2160,7 +2160,9 @@ function resolveRolesAhead(candidates: readonly Candidate[], r: Resolver): void 
  * « "Touristes de la colère" : Élodie Ferrand refuse de s'excuser », then « la ministre de l'Agriculture a maintenu
  * ses propos »: a definite role no one holds, in the lead and before anyone else is named, is the one person the
  * headline names, when the article gives that person no other title and the gender fits. The title's later mentions
- * with no holder are that person too, unless someone else of that gender holds the title.
+ * with no holder are that person too, unless someone else of that gender holds the title. (« Étienne Marchal et Nadia
+ * Belkacem s'affrontent », then « le ministre des Comptes publics et l'insoumise »: of a man and a woman the headline
+ * names, a role that marks a gender is the one of that gender.)
  */
 function resolveRolesByHeadline(candidates: readonly Candidate[], roles: readonly PendingRole[], r: Resolver): void {
   const firstBody = r.doc.lines.find((l) => l.kind === 'body');
@@ -2172,28 +2174,35 @@ function resolveRolesByHeadline(candidates: readonly Candidate[], roles: readonl
   for (const c of candidates) {
     if (c.entity?.type === 'Person' && !c.role && inHeading(c.span)) named.add(c.entity.key);
   }
-  const person = named.size === 1 ? r.people.get([...named][0]!) : undefined;
-  if (!person) return;
-  const leadEnd = r.doc.leadEnd(2);
-  const gender = genderOfKey(person.key, r);
-  const stated = r.statedRoles.get(person.key) ?? [];
-  const heldByOther = (role: RolePhrase, roleGender: Gender | undefined) =>
-    [...r.statedRoles].some(([key, roles]) => key !== person.key && roles.some((s) => s.title === role.title) && (!roleGender || genderOfKey(key, r) !== (roleGender === 'female' ? 'male' : 'female')));
-  const held = new Map<string, RolePhrase>();
-  let someoneElseNamed = false;
-  for (const c of candidates) {
-    if (c.entity?.type === 'Person' && c.entity.key !== person.key && !r.doc.isQuoted(c.span.start) && r.doc.isArticleTextAt(c.span.start)) someoneElseNamed = true;
-    const role = c.role;
-    if (role && c.entity?.key === person.key && !held.has(role.title)) held.set(role.title, role);
-    if (c.entity || !role?.definite || role.counterpart || role.notCurrent || headlineTitles.has(role.title) || r.doc.isQuoted(c.span.start)) continue;
-    const first = held.get(role.title);
-    if (!first) {
-      if (someoneElseNamed || c.span.start >= leadEnd || (c.gender && gender && c.gender !== gender) || stated.some((s) => s.title !== role.title)) continue;
-      held.set(role.title, role);
+  const people = [...named].map((key) => r.people.get(key)).filter((p): p is Entity => p !== undefined);
+  if (people.length === 1) giveHeadlineRoles(people[0]!, named, false);
+  const [a, b] = people.map((p) => genderOfKey(p.key, r));
+  if (people.length === 2 && a !== undefined && b !== undefined && a !== b) for (const person of people) giveHeadlineRoles(person, named, true);
+
+  /** Give `person` the lead's roles that fit them (`byGender`: only those that mark their gender). */
+  function giveHeadlineRoles(person: Entity, headliners: ReadonlySet<string>, byGender: boolean): void {
+    const leadEnd = r.doc.leadEnd(2);
+    const gender = genderOfKey(person.key, r);
+    const stated = r.statedRoles.get(person.key) ?? [];
+    const heldByOther = (role: RolePhrase, roleGender: Gender | undefined) =>
+      [...r.statedRoles].some(([key, roles]) => key !== person.key && roles.some((s) => s.title === role.title) && (!roleGender || genderOfKey(key, r) !== (roleGender === 'female' ? 'male' : 'female')));
+    const held = new Map<string, RolePhrase>();
+    let someoneElseNamed = false;
+    for (const c of candidates) {
+      if (c.entity?.type === 'Person' && !headliners.has(c.entity.key) && !r.doc.isQuoted(c.span.start) && r.doc.isArticleTextAt(c.span.start)) someoneElseNamed = true;
+      const role = c.role;
+      if (role && c.entity?.key === person.key && !held.has(role.title)) held.set(role.title, role);
+      if (c.entity || !role?.definite || role.counterpart || role.notCurrent || headlineTitles.has(role.title) || r.doc.isQuoted(c.span.start)) continue;
+      if (byGender && c.gender !== gender) continue;
+      const first = held.get(role.title);
+      if (!first) {
+        if (someoneElseNamed || c.span.start >= leadEnd || (c.gender && gender && c.gender !== gender) || stated.some((s) => s.title !== role.title)) continue;
+        held.set(role.title, role);
+      }
+      if ((first && !qualifiersAgree(first.qualifier, role.qualifier)) || heldByOther(role, c.gender ?? gender)) continue;
+      c.entity = person;
+      c.confidence = CONFIDENCE.roleNamedLast;
     }
-    if ((first && !qualifiersAgree(first.qualifier, role.qualifier)) || heldByOther(role, c.gender ?? gender)) continue;
-    c.entity = person;
-    c.confidence = CONFIDENCE.roleNamedLast;
   }
 }
 
