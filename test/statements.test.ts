@@ -96,6 +96,11 @@ describe('quote forms, French and English', () => {
     expect(statementsOf('Marianne Gauthier rose on Tuesday.\n\n"Did the chief of staff ask them to stop?" the leader asked.', 'en').map((st) => st.speaker ?? null)).not.toContain('person/marianne-gauthier');
   });
 
+  it('\'a figure MacPherson dismissed as "…"\': a person and a verb of calling right before the quote speak it, not the sentence\'s subject', () => {
+    const x = statementsOf('Owen MacPherson asked about nurses. Lachance answered that the province had funded 3,000 new positions, a figure MacPherson dismissed as "a talking point, not a staffing plan."', 'en');
+    expect(x.filter((st) => st.kind === 'direct').map((st) => [st.speaker, st.text])).toEqual([['person/owen-macpherson', 'a talking point, not a staffing plan.']]);
+  });
+
   it('"Who is accountable?" Ms Carty asked.: after a question or an exclamation, the attribution is the next sentence on the line', () => {
     const x = statementsOf('Siobhán Carty and Tom Brady spoke in the debate.\n\n"Who is accountable for the other beds?" Ms Carty asked.\n\n"This is a scandal!" Tom Brady said.', 'en');
     expect(summary(x).map(([who, , text]) => [who, text])).toEqual([

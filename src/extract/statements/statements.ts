@@ -18,7 +18,7 @@ import { certainGenderOfName, genderOfPronoun, type Gender } from '../entities/g
 import type { Token } from '../document/tokens.js';
 import type { EmbeddedTweet } from '../document/tweets.js';
 import { afterPreposition, articleDay, COMPLEMENT_PREPOSITIONS, coordinated, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, relativeAntecedent, opensAsSide, outsideRelativeClauses, inside, isHonorific, isPossessor, isSpeaker, isVenueWord, mentionsIn, mentionsWithin, nounAnaphor, passiveAgent, salientPerson,
-  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, isPastAuxiliary, wordTokens, descriptorAnaphor, partyTitleAnaphor, addressedIn, speechNouns, type Context } from './discourse.js';
+  salientBody, span, subjectBefore, subjectPronoun, subjectRightAfter, titleSubject, isPastAuxiliary, wordTokens, descriptorAnaphor, partyTitleAnaphor, addressedIn, speechNouns, mentionsEndingAt, withAuxiliary, type Context } from './discourse.js';
 import { QUESTIONED_BY_REACH, questionedBy, stopwordSet, timeNounSet, type Lexicons, type ReportingVerb, type Stance } from '../lexicon/lexicons.js';
 import type { ArticleRecord, Entity, Mention, Span, Statement } from '../types.js';
 
@@ -670,6 +670,12 @@ export function extractStatements(reading: Reading): Statement[] {
       if (mid && mid.evidence.end <= first.outer.start && !inside(mid.evidence.start, ctx.quoted)) {
         attribution = { speaker: mid.speaker.entity, evidence: mid.evidence, verb: mid.verb, extractor: 'statements/inner-attribution' };
       }
+    }
+    if (unattributed() && here && first.outer.start > sentence.start) {
+      // "Lachance answered that …, a figure MacPherson dismissed as "a talking point"": a person and the verb that calls
+      // it something, right before the quote, speak it, whoever the sentence's subject.
+      const caller = callerRightBefore(ctx, sentence.start, first.outer.start);
+      if (caller) attribution = { speaker: caller.speaker.entity, evidence: caller.evidence, verb: caller.verb, extractor: 'statements/verb-before-quote' };
     }
     if (unattributed() && here && words >= quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
       // A long quote inside a sentence: the words of the sentence's subject (« Trump a « fermement interrogé … » »);
@@ -1370,6 +1376,30 @@ function midAttribution(ctx: Context, tokens: readonly Token[]): { speaker: Ment
       const named = speaker.span.start >= tokens[open]!.end && speaker.span.end <= tokens[close]!.start;
       return { speaker, evidence: named ? span(ctx, Math.min(speaker.span.start, verbSpan.start), Math.max(verbSpan.end, speaker.span.end)) : span(ctx, tokens[open + 1]!.start, verbSpan.end), verb };
     }
+  }
+  return undefined;
+}
+
+/** What links a verb of calling to the words it calls something: "dismissed as", "called it", « décrit comme ». (Not
+ * « de »: « X parle de « … » » speaks of words that may be someone else's.) */
+const CALLED_AS = new Set(['as', 'it', 'comme']);
+
+/**
+ * "a figure MacPherson dismissed as "…"", « ce que Karim Haddad a décrit comme « … » »: a person named right before a
+ * reporting verb and its "as", which stand right before the quote.
+ */
+function callerRightBefore(ctx: Context, from: number, quoteStart: number): { speaker: Mention; evidence: Span; verb: VerbMatch } | undefined {
+  const tokens = wordTokens(ctx, from, quoteStart);
+  const link = tokens.length - 1;
+  if (link < 2 || !CALLED_AS.has(tokens[link]!.folded)) return undefined;
+  for (let k = link - 1; k >= Math.max(1, link - 3); k--) {
+    const verb = matchReportingVerb(tokens, k, ctx.lex.verbs);
+    if (!verb || k + verb.length !== link) continue;
+    const at = withAuxiliary(tokens, k);
+    // (« Marchal, décrié comme « … » »: a participle without its auxiliary says what was done to the person.)
+    if (at === k && /ée?s?$/u.test(tokens[k]!.text)) return undefined;
+    const speaker = mentionsEndingAt(ctx, tokens[at - 1]!.end).find((m) => ctx.entities.get(m.entity)?.type === 'Person' && !inside(m.span.start, ctx.quoted));
+    return speaker && { speaker, evidence: span(ctx, speaker.span.start, tokens[link]!.end), verb };
   }
   return undefined;
 }
