@@ -247,6 +247,13 @@ describe('events and responses in invented articles', () => {
     expect(responders(en)).toEqual(['sian-berry:criticism', 'darren-pike:criticism']);
   });
 
+  it('a demand made of someone answers them: "said Whitfield must appoint an inquiry", « estime que le ministre doit s\'expliquer »', async () => {
+    const en = await corpus({ ...article('b.txt', 'Premier Gordon Whitfield said he never saw the report.\n\nNDP Leader Marianne Gauthier said Whitfield must immediately appoint an independent inquiry.', '2026-09-14'), given: { lang: 'en', published: '2026-09-14' } });
+    expect(responders(en)).toEqual(['marianne-gauthier:criticism']);
+    const fr = await corpus(article('a.txt', 'Le ministre Étienne Marchal a défendu les coupes.\n\nLe député Philippe Aubanel a estimé que Marchal devra s\'expliquer devant la représentation nationale.', '2026-08-13'));
+    expect(responders(fr)).toEqual(['philippe-aubanel:criticism']);
+  });
+
   it('a quote that speaks to someone by name answers them: « Monsieur X, … », "Josh, with respect, …"', async () => {
     const fr = await corpus(article('a.txt', 'Le Premier ministre Paul Lambert a défendu la réforme des pensions.\n\nDevant les grévistes, la syndicaliste Marie Dupuis s’est emportée : « Monsieur Lambert, recevez enfin les syndicats ! »', '2024-05-15'));
     expect(responders(fr)).toEqual(['marie-dupuis:addressee']);

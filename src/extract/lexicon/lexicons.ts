@@ -89,6 +89,8 @@ export interface QuoteLexicon {
   departureNouns: string[];
   /** "X to resign", "X to step down": verbs of leaving office after "to". */
   departureVerbs: string[];
+  /** « X doit », "X should", "X must": after a person in a reported clause, what the statement demands of them. */
+  demandModals: string[];
   /** Participles that, with « par » or "by", say who questioned the speaker (« Interpellé en séance par le député X, le ministre a … », "Pressed by X, she said"). */
   questionedBy: string[];
 }

@@ -135,12 +135,19 @@ function mainActOf(events: readonly ArticleEvent[], protagonists: ReadonlySet<st
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)[0];
 }
 
-const departureCache = new WeakMap<Lexicons['quotes'], { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> }>();
+/** Words of a demand made of someone: their leaving (nouns, verbs after "to") or a modal after their name. */
+interface DemandWords {
+  nouns: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
+}
 
-/** The quote lexicon's departure nouns and verbs, folded as tokens are, made once per lexicon. */
-function departureWords(quotes: Lexicons['quotes']): { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> } {
-  let found = departureCache.get(quotes);
-  if (!found) departureCache.set(quotes, (found = { nouns: new Set(quotes.departureNouns.map(foldText)), verbs: new Set(quotes.departureVerbs.map(foldText)) }));
+const demandCache = new WeakMap<Lexicons['quotes'], DemandWords>();
+
+/** The quote lexicon's departure nouns and verbs and its demand modals, folded as tokens are, made once per lexicon. */
+function demandWords(quotes: Lexicons['quotes']): DemandWords {
+  let found = demandCache.get(quotes);
+  if (!found) demandCache.set(quotes, (found = { nouns: new Set(quotes.departureNouns.map(foldText)), verbs: new Set(quotes.departureVerbs.map(foldText)), modals: new Set(quotes.demandModals.map(foldText)) }));
   return found;
 }
 
@@ -642,9 +649,10 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     if (addressee) return { to: targetFor(addressee, s), cue: 'addressee' };
     const questioned = questionedBy(s);
     if (questioned?.asker) return { to: targetFor(questioned.asker, s), cue: 'addressee' };
-    // « a réclamé la démission du maire », "called for Hartley to resign": a demand that someone go answers them.
-    const ousted = departureDemandedOf(s);
-    if (ousted) return { to: targetFor(ousted, s), cue: 'criticism' };
+    // « a réclamé la démission du maire », "called for Hartley to resign", "said Whitfield must appoint an inquiry": a
+    // demand made of someone answers them.
+    const demanded = personDemandedOf(s);
+    if (demanded) return { to: targetFor(demanded, s), cue: 'criticism' };
     const topic = topicOfQuote(s);
     // (However far back they spoke: the cue names them.)
     if (topic && topic !== s.speaker && bySpeaker.get(topic)?.some((o) => doneAt(o) < saidAt(s))) return { to: targetFor(topic, s), cue: 'names-speaker' };
@@ -700,18 +708,23 @@ export function findResponses(reading: Reading, statements: readonly Statement[]
     return undefined;
   }
 
-  /** The person whose departure a statement's sentence demands: « la démission de X », « le départ du maire », "X's resignation", "X to resign". */
-  function departureDemandedOf(s: Statement): string | undefined {
+  /**
+   * The person of whom a statement's sentence demands something: their departure (« la démission de X », « le départ
+   * du maire », "X's resignation", "X to resign") or an act (« le ministre doit s'expliquer », "Whitfield must appoint").
+   */
+  function personDemandedOf(s: Statement): string | undefined {
     const sentence = sentenceOf(s.attribution?.start ?? start(s))?.sentence;
     if (!sentence) return undefined;
     const tokens = doc.tokensIn(sentence.start, sentence.end).filter((t) => !doc.isQuoted(t.start));
-    const { nouns, verbs } = departureWords(ctx.lex.quotes);
+    const { nouns, verbs, modals } = demandWords(ctx.lex.quotes);
     for (let k = 0; k < tokens.length; k++) {
       const word = tokens[k]!.folded;
       const byNoun = nouns.has(word) && OWNER_PREPOSITIONS.includes(tokens[k + 1]?.folded ?? '') ? mentionsWithin(ctx, tokens[k + 1]!.end, tokens[Math.min(tokens.length - 1, k + 4)]!.end)[0] : undefined;
       const byPossessive = nouns.has(word) && k > 1 && /^['’]s$/u.test(tokens[k - 1]!.text) ? mentionsEndingAt(ctx, tokens[k - 2]!.end)[0] : undefined;
       const byVerb = word === 'to' && verbs.has(tokens[k + 1]?.folded ?? '') && k > 0 ? mentionsEndingAt(ctx, tokens[k - 1]!.end)[0] : undefined;
-      const who = byNoun ?? byPossessive ?? byVerb;
+      // "said Whitfield must appoint an inquiry", « estime que le ministre doit s'expliquer »: a demand made of them.
+      const byModal = modals.has(word) && k > 0 ? mentionsEndingAt(ctx, tokens[k - 1]!.end)[0] : undefined;
+      const who = byNoun ?? byPossessive ?? byVerb ?? byModal;
       if (who && who.entity !== s.speaker && isPerson(who.entity)) return who.entity;
     }
     return undefined;
