@@ -101,6 +101,14 @@ describe('quote forms, French and English', () => {
     expect(x.filter((st) => st.kind === 'direct').map((st) => [st.speaker, st.text])).toEqual([['person/owen-macpherson', 'a talking point, not a staffing plan.']]);
   });
 
+  it('\'He called the motion "political theatre" and said …\': a short quote a verb of calling takes as its object, in a sentence that quotes more, is its subject\'s', () => {
+    const x = statementsOf('Government House Leader Bill Harcourt responded for the government. He called the motion "political theatre" and said a confidence vote would not "add a single bed to a single hospital."', 'en');
+    expect(x.filter((st) => st.kind === 'direct').map((st) => [st.speaker, st.text])).toEqual([['person/bill-harcourt', 'political theatre'], ['person/bill-harcourt', 'add a single bed to a single hospital.']]);
+    // One that quotes nothing more is read as the sentence's reported speech.
+    const alone = statementsOf('Bill Harcourt responded for the government. He called the motion "political theatre" in the House.', 'en');
+    expect(alone.map((st) => st.kind)).not.toContain('direct');
+  });
+
   it('"Who is accountable?" Ms Carty asked.: after a question or an exclamation, the attribution is the next sentence on the line', () => {
     const x = statementsOf('Siobhán Carty and Tom Brady spoke in the debate.\n\n"Who is accountable for the other beds?" Ms Carty asked.\n\n"This is a scandal!" Tom Brady said.', 'en');
     expect(summary(x).map(([who, , text]) => [who, text])).toEqual([

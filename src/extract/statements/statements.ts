@@ -686,6 +686,17 @@ export function extractStatements(reading: Reading): Statement[] {
         attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, extractor: 'statements/subject-of-sentence' };
       }
     }
+    const quotedAgain = nextQuote !== undefined && nextQuote.outer.start < sentence.end;
+    if (unattributed() && here && quotedAgain && words < quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
+      // "He called the motion "political theatre" and said …", "accused the New Democrats of "fear-mongering" and told
+      // them …": a short quote that is the object of the clause's verb of calling or accusing, in a sentence that goes
+      // on to quote more, is the words of its subject (one that quotes nothing more is read as reported speech).
+      const s = subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
+      const callsOrAccuses = s.verb !== undefined && (s.verb.value.quotes === true || s.verb.value.describes === true || s.verb.value.stance === 'criticism');
+      if (s.speaker && s.verbSpan && callsOrAccuses && ctx.entities.get(s.speaker.entity)?.type === 'Person' && quotedObject(ctx, s.verbSpan.end, first.outer.start)) {
+        attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, extractor: 'statements/subject-of-sentence' };
+      }
+    }
     if (unattributed()) {
       // ""…," the spokesperson said", ""…," the statement added": whoever that spokesperson or statement spoke for before.
       const pointed = pointedSpeaker(ctx, statements, lastQuote.outer.end);
@@ -1378,6 +1389,15 @@ function midAttribution(ctx: Context, tokens: readonly Token[]): { speaker: Ment
     }
   }
   return undefined;
+}
+
+/** Most words between a reporting verb and a short quote that is its object ("called the motion", "accused the New Democrats of"). */
+const QUOTED_OBJECT_WORDS = 4;
+
+/** Whether the words from a reporting verb to a quote are only its object: a few, with no comma, quote or verb of their own. */
+function quotedObject(ctx: Context, verbEnd: number, quoteStart: number): boolean {
+  const between = wordTokens(ctx, verbEnd, quoteStart);
+  return between.length <= QUOTED_OBJECT_WORDS && between.every((t, k) => /^[\p{L}'’-]+$/u.test(t.text) && !matchReportingVerb(between, k, ctx.lex.verbs)) && !inside(verbEnd, ctx.quoted);
 }
 
 /** What links a verb of calling to the words it calls something: "dismissed as", "called it", « décrit comme ». (Not
