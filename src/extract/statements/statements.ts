@@ -686,11 +686,13 @@ export function extractStatements(reading: Reading): Statement[] {
         attribution = { speaker: s.speaker.entity, evidence: span(ctx, sentence.start, first.outer.start), verb: s.verb, extractor: 'statements/subject-of-sentence' };
       }
     }
-    const quotedAgain = nextQuote !== undefined && nextQuote.outer.start < sentence.end;
+    const nextGroup = quoteGroups[nextIndex];
+    const quotedAgain = nextGroup !== undefined && nextGroup[0]!.outer.start < sentence.end && wordCount(ctx, nextGroup.map((q) => q.content)) >= quotes.minWordsInReportedSpeech;
     if (unattributed() && here && quotedAgain && words < quotes.minWordsInReportedSpeech && first.outer.start > sentence.start) {
       // "He called the motion "political theatre" and said …", "accused the New Democrats of "fear-mongering" and told
       // them …": a short quote that is the object of the clause's verb of calling or accusing, in a sentence that goes
-      // on to quote more, is the words of its subject (one that quotes nothing more is read as reported speech).
+      // on to quote a statement, is the words of its subject (else the sentence is read as reported speech: « a
+      // dénoncé une « grève politique » …, mais a aussi reproché … d'avoir « laissé filer » … »).
       const s = subjectOfClause(ctx, span(ctx, sentence.start, first.outer.start));
       const callsOrAccuses = s.verb !== undefined && (s.verb.value.quotes === true || s.verb.value.describes === true || s.verb.value.stance === 'criticism');
       if (s.speaker && s.verbSpan && callsOrAccuses && ctx.entities.get(s.speaker.entity)?.type === 'Person' && quotedObject(ctx, s.verbSpan.end, first.outer.start)) {
