@@ -372,6 +372,9 @@ Le député écologiste Karel Dumoulin a fustigé un plan « trop timide ». Ver
     expect(other.mentions.filter((m) => m.entity === 'person/holloway' || m.span.text === 'The Tory leader')).toEqual([]);
     const man = extract('« Je ne reculerai pas » : Paulette Grandjean tient bon\n\nLe ministre de la Santé était mardi l’invité de France Inter.', 'fr');
     expect(man.mentions.filter((m) => m.entity === 'person/paulette-grandjean').map((m) => m.span.text)).toEqual(['Paulette Grandjean']);
+    // A title the headline says its person stays (« promet de rester maire ») is theirs.
+    const stays = extract("« Je ne démissionnerai pas » : condamné, Bertrand Séverac promet de rester maire de Montpellier\n\nInvité de RTL ce mardi, le maire LR de Montpellier a assuré qu'il irait « au bout » de son mandat. Le maire s'est dit « touché » par le soutien de son parti.", 'fr');
+    expect(stays.mentions.filter((m) => m.extractor === 'entities/role').map((m) => [m.span.text, m.entity])).toEqual([['le maire', 'person/bertrand-severac'], ['Le maire', 'person/bertrand-severac']]);
   });
 
   it('of a man and a woman the headline names, a role in the lead that marks a gender is the one of that gender (« Étienne Marchal et Nadia Belkacem s\'affrontent », « le ministre des Comptes publics »)', () => {

@@ -2156,6 +2156,9 @@ function resolveRolesAhead(candidates: readonly Candidate[], r: Resolver): void 
   });
 }
 
+/** Verbs that give their subject the title after them: « rester maire », "remains leader". */
+const COPULAS = new Set(['rester', 'reste', 'restera', 'demeurer', 'demeure', 'devenir', 'devient', 'redevenir', 'redevient', 'etre', 'est', 'sera', 'remain', 'remains', 'become', 'becomes', 'is', 'stay', 'stays']);
+
 /**
  * « "Touristes de la colère" : Élodie Ferrand refuse de s'excuser », then « la ministre de l'Agriculture a maintenu
  * ses propos »: a definite role no one holds, in the lead and before anyone else is named, is the one person the
@@ -2170,7 +2173,8 @@ function resolveRolesByHeadline(candidates: readonly Candidate[], roles: readonl
   const named = new Set<string>();
   // "Hollister accused … as Tory leader seizes on …": a title the headline gives beside the name is someone else's.
   const inHeading = (span: Span) => span.start < firstBody.span.start && !r.doc.isQuoted(span.start) && r.doc.lineAt(span.start)?.kind === 'heading';
-  const headlineTitles = new Set(roles.filter((p) => inHeading(p.span)).map((p) => p.role.title));
+  // (« Bertrand Séverac promet de rester maire de Montpellier »: not one the headline says its person is or stays.)
+  const headlineTitles = new Set(roles.filter((p) => inHeading(p.span) && !COPULAS.has(r.doc.tokensBefore(p.span.start, 1)[0]?.folded ?? '')).map((p) => p.role.title));
   for (const c of candidates) {
     if (c.entity?.type === 'Person' && !c.role && inHeading(c.span)) named.add(c.entity.key);
   }
