@@ -830,6 +830,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(summary(statements)).toEqual([['claude-wagener', 'indirect', 'Selon lui, les premiers effets du « paquet logement » voté l’an dernier ne se feront sentir qu’« à partir de l’été ».']]);
   });
 
+  it('« … : selon le maire, le RN est « … » »: a speaker cue opening the clause after a colon names the speaker, not the sentence\'s subject', () => {
+    const text = "Le maire de Montpellier, Bertrand Séverac, était l'invité de RTL. Il a également répondu au vice-président du RN Romain Vasseur, qui avait dénoncé la veille une justice de « deux poids, deux mesures » : selon le maire, le Rassemblement national est « le dernier parti à pouvoir donner des leçons de probité ».";
+    expect(statementsOf(text).find((st) => st.kind === 'direct' && st.text.includes('probité'))?.speaker).toBe('person/bertrand-severac');
+  });
+
   it('« Il accuse X de … « … », lance-t-il »: the pronoun goes on the subject, not the person accused', () => {
     const statements = statementsOf('Pascal Lemaire a répondu mardi. Il accuse Hugo Delvaux de « mener une campagne » contre lui. « Hugo Delvaux veut une fédération aux ordres. Je ne lui ferai pas ce cadeau », lance-t-il.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Hugo Delvaux veut'))?.speaker).toBe('person/pascal-lemaire');

@@ -639,9 +639,13 @@ export function extractStatements(reading: Reading): Statement[] {
       if (side) attribution = { speaker: side.entity, evidence: span(ctx, sentence.start, first.outer.start), extractor: 'statements/speaker-cue' };
     }
     if (unattributed() && here && first.outer.start > sentence.start) {
-      const cued = speakerByCue(ctx, span(ctx, sentence.start, first.outer.start));
+      // (« Il a répondu à X, qui avait dénoncé … : selon le maire, le RN est « … » »: or the clause after a colon.)
+      const opening = span(ctx, sentence.start, first.outer.start);
+      const afterColon = afterLastColon(ctx, sentence.start, first.outer.start);
+      const inOpening = speakerByCue(ctx, opening);
+      const cued = inOpening ?? speakerByCue(ctx, afterColon);
       if (cued) {
-        attribution = { speaker: cued.entity, evidence: span(ctx, sentence.start, first.outer.start), extractor: 'statements/speaker-cue' };
+        attribution = { speaker: cued.entity, evidence: inOpening ? opening : afterColon, extractor: 'statements/speaker-cue' };
         // « Selon lui, les effets du « paquet logement » ne se feront sentir qu'« à partir de l'été » »: quotes that are
         // pieces of one cued sentence report it, as one statement in the article's words.
         const inSentence = (k: number) => quoteGroups[k] !== undefined && quoteGroups[k]![0]!.outer.start < sentence.end;
@@ -1539,6 +1543,15 @@ function sideSpeaking(ctx: Context, clause: Span): Mention | undefined {
 }
 
 /** « Pour Mme Duval, porte-parole du groupe, « … » », "According to Hale, …": the speaker a cue names before the quote. */
+/** The words after the last colon or semicolon before `end`, from `start` on: the clause a quote's sentence ends with. */
+function afterLastColon(ctx: Context, start: number, end: number): Span {
+  const text = ctx.text.slice(start, end);
+  const at = Math.max(text.lastIndexOf(' : '), text.lastIndexOf(' ; '), text.lastIndexOf('; '));
+  if (at < 0) return span(ctx, end, end);
+  const from = start + at + text.slice(at).search(/[^\s:;]/u);
+  return span(ctx, from, end);
+}
+
 function speakerByCue(ctx: Context, clause: Span): Mention | undefined {
   const words = ctx.doc.foldedIn(clause.start, clause.end);
   const cue = ctx.lex.quotes.speakerCues.map(foldText).find((c) => words === c || words.startsWith(`${c} `));
