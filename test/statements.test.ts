@@ -835,6 +835,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(statementsOf(text).find((st) => st.kind === 'direct' && st.text.includes('probité'))?.speaker).toBe('person/bertrand-severac');
   });
 
+  it('« Pour la socialiste, les syndicats « … » »: a descriptor after a speaker cue stands for the person of its gender last named as a subject', () => {
+    const text = "La députée Valérie Dethier était l'invitée de la radio lundi. Pour la socialiste, les syndicats « se trompent de combat » en s'attaquant à une réforme qui « protège d'abord ceux qui ont travaillé toute leur vie ».";
+    expect(statementsOf(text).map((st) => st.speaker)).toEqual(['person/valerie-dethier']);
+  });
+
   it('« Il accuse X de … « … », lance-t-il »: the pronoun goes on the subject, not the person accused', () => {
     const statements = statementsOf('Pascal Lemaire a répondu mardi. Il accuse Hugo Delvaux de « mener une campagne » contre lui. « Hugo Delvaux veut une fédération aux ordres. Je ne lui ferai pas ce cadeau », lance-t-il.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Hugo Delvaux veut'))?.speaker).toBe('person/pascal-lemaire');

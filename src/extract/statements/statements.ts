@@ -1559,8 +1559,17 @@ function speakerByCue(ctx: Context, clause: Span): Mention | undefined {
   // « Selon lui, Étienne Gravel « a eu le courage … » »: the pronoun is the speaker, not the person named next.
   const pronoun = ctx.doc.tokensIn(clause.start, clause.end).find((t, k, all) => k > 0 && CUE_PRONOUNS.test(t.text) && all[k - 1]!.folded === cue.split(' ').pop());
   if (pronoun) return salientPerson(ctx, clause.start, pronoun.text);
-  return mentionsIn(ctx, clause.start, clause.end).find((m) => isSpeaker(ctx, m) && ctx.entities.get(m.entity)?.type === 'Person');
+  const named = mentionsIn(ctx, clause.start, clause.end).find((m) => isSpeaker(ctx, m) && ctx.entities.get(m.entity)?.type === 'Person');
+  if (named) return named;
+  // « Pour la socialiste, les syndicats « se trompent de combat » »: a descriptor after the cue, up to its comma.
+  const tokens = ctx.doc.tokensIn(clause.start, clause.end);
+  const from = cue.split(' ').length;
+  const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
+  return comma > from && comma - from <= CUE_DESCRIPTOR_WORDS ? descriptorAnaphor(ctx, tokens.slice(from, comma)) : undefined;
 }
+
+/** Most words of a descriptor after a speaker cue (« Pour l'ancien ministre, »). */
+const CUE_DESCRIPTOR_WORDS = 3;
 
 /** How many words a cue's phrase (« Selon le rapporteur de la commission, le député X, ») may take before its comma. */
 const CUE_PHRASE_WORDS = 16;
