@@ -464,15 +464,14 @@ const ADJECTIVAL_NOUN = /^\p{L}\p{Ll}{2,}(?:iste|istes|ois|oise|ais|aise|ien|ien
 /** Singular determiners, with the pronoun of the gender they mark. */
 const SINGULAR_DETERMINERS: Record<string, string | undefined> = { le: 'il', la: 'elle', l: undefined };
 
-const titleNounCache = new WeakMap<Lexicons['roles'], ReadonlySet<string>>();
+const titleNounCache = new WeakMap<Lexicons['roles'], Map<string, ReadonlySet<string>>>();
 
-/** The French titles of one word (« élu », « adjointe », « édile »), folded, made once per lexicon. */
-function frenchTitleNouns(roles: Lexicons['roles']): ReadonlySet<string> {
-  let found = titleNounCache.get(roles);
-  if (!found) {
-    found = new Set(Object.values(roles.titles).flatMap((t) => t.fr ?? []).filter((w) => !/\s/u.test(w)).map(foldText));
-    titleNounCache.set(roles, found);
-  }
+/** The titles of one word in a language (« élu », « édile », "MP", "leader"), folded, made once per lexicon and language. */
+function oneWordTitles(roles: Lexicons['roles'], lang: 'fr' | 'en'): ReadonlySet<string> {
+  let byLang = titleNounCache.get(roles);
+  if (!byLang) titleNounCache.set(roles, (byLang = new Map()));
+  let found = byLang.get(lang);
+  if (!found) byLang.set(lang, (found = new Set(Object.values(roles.titles).flatMap((t) => t[lang] ?? []).filter((w) => !/\s/u.test(w)).map(foldText))));
   return found;
 }
 
@@ -482,20 +481,8 @@ function frenchTitleNouns(roles: Lexicons['roles']): ReadonlySet<string> {
  */
 export function partyTitleAnaphor(ctx: Context, tokens: readonly Token[]): Mention | undefined {
   const [det, party, title] = tokens;
-  if (tokens.length !== 3 || det!.folded !== 'the' || !isBodyAt(ctx, party!) || !englishTitleNouns(ctx.lex.roles).has(title!.folded)) return undefined;
+  if (tokens.length !== 3 || det!.folded !== 'the' || !isBodyAt(ctx, party!) || !oneWordTitles(ctx.lex.roles, 'en').has(title!.folded)) return undefined;
   return salientPerson(ctx, det!.start);
-}
-
-const englishTitleCache = new WeakMap<Lexicons['roles'], ReadonlySet<string>>();
-
-/** The English titles of one word ("leader", "MP", "senator"), folded, made once per lexicon. */
-function englishTitleNouns(roles: Lexicons['roles']): ReadonlySet<string> {
-  let found = englishTitleCache.get(roles);
-  if (!found) {
-    found = new Set(Object.values(roles.titles).flatMap((t) => t.en ?? []).filter((w) => !/\s/u.test(w)).map(foldText));
-    englishTitleCache.set(roles, found);
-  }
-  return found;
 }
 
 /**
@@ -517,7 +504,7 @@ export function descriptorAnaphor(ctx: Context, tokens: readonly Token[]): Menti
   const head = words.length === 2 && /^(?:elu|elue|ancien|ancienne|premier|premiere)$/u.test(words[0]!.folded) ? words[1]! : words.length === 1 ? words[0]! : undefined;
   if (!head || mentionsWithin(ctx, det.start, head.end).length > 0) return undefined;
   // (« l'ancien maire »: the title after « ancien », « premier ».)
-  if (!ADJECTIVAL_NOUN.test(head.text) && !((words.length === 1 || head === words[1]) && (frenchTitleNouns(ctx.lex.roles).has(head.folded) || CONCERNED.has(head.folded)))) return undefined;
+  if (!ADJECTIVAL_NOUN.test(head.text) && !((words.length === 1 || head === words[1]) && (oneWordTitles(ctx.lex.roles, 'fr').has(head.folded) || CONCERNED.has(head.folded)))) return undefined;
   const gender = genderMarkedIn(tokens, 0, tokens.length, ctx.lex.roles);
   return salientPerson(ctx, det.start, gender ? PRONOUN_OF[gender] : SINGULAR_DETERMINERS[det.folded]);
 }

@@ -1542,7 +1542,6 @@ function sideSpeaking(ctx: Context, clause: Span): Mention | undefined {
   return /^\s*,\s*on\s/iu.test(ctx.text.slice(side.span.end, clause.end)) ? side : undefined;
 }
 
-/** « Pour Mme Duval, porte-parole du groupe, « … » », "According to Hale, …": the speaker a cue names before the quote. */
 /** The words after the last colon or semicolon before `end`, from `start` on: the clause a quote's sentence ends with. */
 function afterLastColon(ctx: Context, start: number, end: number): Span {
   const text = ctx.text.slice(start, end);
@@ -1552,6 +1551,7 @@ function afterLastColon(ctx: Context, start: number, end: number): Span {
   return span(ctx, from, end);
 }
 
+/** « Pour Mme Duval, porte-parole du groupe, « … » », "According to Hale, …": the speaker a cue names before the quote. */
 function speakerByCue(ctx: Context, clause: Span): Mention | undefined {
   const words = ctx.doc.foldedIn(clause.start, clause.end);
   const cue = ctx.lex.quotes.speakerCues.map(foldText).find((c) => words === c || words.startsWith(`${c} `));
