@@ -840,6 +840,11 @@ describe('attribution from the discourse around a quote', () => {
     expect(statementsOf(text).map((st) => st.speaker)).toEqual(['person/valerie-dethier']);
   });
 
+  it('"X, whose president, Y, met her, said …": a possessive relative runs past the apposition that names its noun, and Y is not the subject', () => {
+    const text = 'The Ontario Medical Association, whose president, Dr. Rajiv Menon, met with Ms. Lachance on Sept. 18, said the meeting was constructive but that doctors wanted the dashboard written into law.';
+    expect(statementsOf(text, 'en').map((st) => st.speaker)).not.toContain('person/rajiv-menon');
+  });
+
   it('« Il accuse X de … « … », lance-t-il »: the pronoun goes on the subject, not the person accused', () => {
     const statements = statementsOf('Pascal Lemaire a répondu mardi. Il accuse Hugo Delvaux de « mener une campagne » contre lui. « Hugo Delvaux veut une fédération aux ordres. Je ne lui ferai pas ce cadeau », lance-t-il.');
     expect(statements.find((s) => s.kind === 'direct' && s.text.startsWith('Hugo Delvaux veut'))?.speaker).toBe('person/pascal-lemaire');

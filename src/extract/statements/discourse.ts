@@ -737,7 +737,14 @@ export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[
   const clauses: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (!RELATIVE_PRONOUNS.has(tokens[k]!.folded)) continue;
-    const close = tokens.findIndex((t, j) => j > k && t.text === ',');
+    let close = tokens.findIndex((t, j) => j > k && t.text === ',');
+    // "The Ontario Medical Association, whose president, Dr. Rajiv Menon, met with her, said": a possessive relative
+    // whose noun an apposition names runs past the apposition to the comma that closes its verb.
+    if (POSSESSIVE_RELATIVES.has(tokens[k]!.folded) && close >= 0 && close - k <= POSSESSIVE_NOUN_WORDS + 1) {
+      const afterApposition = tokens.findIndex((t, j) => j > close && t.text === ',');
+      const afterVerb = afterApposition >= 0 ? tokens.findIndex((t, j) => j > afterApposition && t.text === ',') : -1;
+      if (afterVerb >= 0) close = afterVerb;
+    }
     // After a comma, or after the noun of an apposition set off by commas: "Kieran Doyle, the Labour MP who had
     // pressed the prime minister, said".
     const inApposition = close >= 0 && tokens.slice(0, k).some((t) => t.text === ',');
@@ -746,6 +753,11 @@ export function outsideRelativeClauses(ctx: Context, mentions: readonly Mention[
   }
   return clauses.length === 0 ? [...mentions] : mentions.filter((m) => !clauses.some((c) => m.span.start >= c.start && m.span.end <= c.end));
 }
+
+/** Relative pronouns of possession: "whose president", « dont le président ». */
+const POSSESSIVE_RELATIVES = new Set(['whose', 'dont']);
+/** Most words of the noun a possessive relative opens on (« dont le président »). */
+const POSSESSIVE_NOUN_WORDS = 2;
 
 /** Relative pronouns that stand for a speaker: « qui », "who", and "which" for a body. */
 const SPEAKER_RELATIVES = new Set(['qui', 'who', 'which']);
