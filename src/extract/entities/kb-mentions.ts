@@ -84,6 +84,7 @@ function withHomeNamesAfterArticle(match: { mention: KbMention; words: number },
   if (!after || after.words !== words - 1 || after.mention.candidates.length > 0) return mention;
   return { ...mention, atHome: [...mention.atHome, ...after.mention.atHome.filter((e) => !mention.atHome.includes(e))] };
 }
+/** Articles a home name may open with ("the Greens", « les Verts »). */
 const HOME_NAME_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 
 /** The longest name the knowledge base knows at token `i` (after an elided article, when one is given). */

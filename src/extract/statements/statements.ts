@@ -1545,7 +1545,7 @@ function sideSpeaking(ctx: Context, clause: Span): Mention | undefined {
 /** The words after the last colon or semicolon before `end`, from `start` on: the clause a quote's sentence ends with. */
 function afterLastColon(ctx: Context, start: number, end: number): Span {
   const text = ctx.text.slice(start, end);
-  const at = Math.max(text.lastIndexOf(' : '), text.lastIndexOf(' ; '), text.lastIndexOf('; '));
+  const at = Math.max(text.lastIndexOf(' : '), text.lastIndexOf('; '));
   if (at < 0) return span(ctx, end, end);
   const from = start + at + text.slice(at).search(/[^\s:;]/u);
   return span(ctx, from, end);
@@ -1556,13 +1556,13 @@ function speakerByCue(ctx: Context, clause: Span): Mention | undefined {
   const words = ctx.doc.foldedIn(clause.start, clause.end);
   const cue = ctx.lex.quotes.speakerCues.map(foldText).find((c) => words === c || words.startsWith(`${c} `));
   if (!cue) return undefined;
+  const tokens = ctx.doc.tokensIn(clause.start, clause.end);
   // « Selon lui, Étienne Gravel « a eu le courage … » »: the pronoun is the speaker, not the person named next.
-  const pronoun = ctx.doc.tokensIn(clause.start, clause.end).find((t, k, all) => k > 0 && CUE_PRONOUNS.test(t.text) && all[k - 1]!.folded === cue.split(' ').pop());
+  const pronoun = tokens.find((t, k) => k > 0 && CUE_PRONOUNS.test(t.text) && tokens[k - 1]!.folded === cue.split(' ').pop());
   if (pronoun) return salientPerson(ctx, clause.start, pronoun.text);
   const named = mentionsIn(ctx, clause.start, clause.end).find((m) => isSpeaker(ctx, m) && ctx.entities.get(m.entity)?.type === 'Person');
   if (named) return named;
   // « Pour la socialiste, les syndicats « se trompent de combat » »: a descriptor after the cue, up to its comma.
-  const tokens = ctx.doc.tokensIn(clause.start, clause.end);
   const from = cue.split(' ').length;
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   return comma > from && comma - from <= CUE_DESCRIPTOR_WORDS ? descriptorAnaphor(ctx, tokens.slice(from, comma)) : undefined;
